@@ -1,0 +1,1 @@
+//! Turning bytes a user hands over into text (filled in later).

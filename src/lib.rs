@@ -1,0 +1,173 @@
+//! Soi: finds people, organizations, places, dates, documents and figures in
+//! Vietnamese official news.
+//!
+//! ```
+//! let text = "Sáng 10.1, đồng chí Nguyễn Giờ - Trưởng Ban Tổ chức Tỉnh ủy dự Hội nghị.";
+//! let analysis = soi::analyze(text, &soi::Options::default());
+//! let person = analysis.entities.iter().find(|e| e.kind == soi::Kind::Person).unwrap();
+//! assert_eq!(person.text, "Nguyễn Giờ");
+//! assert_eq!(person.attrs.role.as_deref(), Some("Trưởng Ban Tổ chức Tỉnh ủy"));
+//! ```
+//!
+//! Where things live: one module per entity type (`date`, `figure`,
+//! `regulation`, `person`, `org`, `place`), each with its rules and an
+//! `examples.txt` corpus that `cargo test` runs; `text` holds normalization and
+//! offset conversion; `candidate` decides between competing marks.
+
+pub mod candidate;
+pub mod date;
+pub mod entity;
+pub mod examples;
+pub mod figure;
+pub mod input;
+pub mod org;
+pub mod person;
+pub mod place;
+pub mod regulation;
+pub mod scan;
+pub mod text;
+
+#[cfg(feature = "app")]
+pub mod app;
+
+pub use date::calendar::CivilDate;
+pub use entity::{Attrs, ContractEntity, Entity, Kind};
+
+use candidate::Candidate;
+use text::{Canonical, OffsetConverter};
+
+/// How to analyze.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The date that relative dates ("24/11", "7 tháng đầu năm") resolve
+    /// against. `None`: the article's own dateline, else the year it is about.
+    pub reference_date: Option<CivilDate>,
+}
+
+/// Where the reference date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReferenceSource {
+    /// Given by the caller.
+    Given,
+    /// The article's own timestamp.
+    Dateline,
+    /// No dateline: the latest year the text itself names.
+    YearInText,
+    /// Nothing to go by.
+    None,
+}
+
+/// The result of [`analyze`].
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Analysis {
+    /// Sorted by start, never overlapping; byte offsets into the input.
+    pub entities: Vec<Entity>,
+    /// The date relative dates were resolved against.
+    pub reference_date: Option<CivilDate>,
+    pub reference_source: ReferenceSource,
+    /// The dateline found in the text, whether or not it was used.
+    pub dateline: Option<CivilDate>,
+}
+
+impl Analysis {
+    /// The marks with code-point and UTF-16 offsets into `input` (the text
+    /// given to [`analyze`]).
+    pub fn contract_entities(&self, input: &str) -> Vec<ContractEntity> {
+        let mut conv = OffsetConverter::new(input);
+        self.entities
+            .iter()
+            .map(|e| {
+                let (start, start_utf16) = conv.at(e.start);
+                let (end, end_utf16) = conv.at(e.end);
+                ContractEntity {
+                    kind: e.kind,
+                    start,
+                    end,
+                    text: e.text.clone(),
+                    attrs: e.attrs.clone(),
+                    start_utf16,
+                    end_utf16,
+                }
+            })
+            .collect()
+    }
+
+    /// The CLI's JSON contract: `{"entities":[{"type","start","end","text",…}]}`
+    /// with code-point offsets.
+    pub fn to_contract_json(&self, input: &str) -> serde_json::Value {
+        serde_json::json!({
+            "entities": self.contract_entities(input),
+            "reference_date": self.reference_date.map(|d| d.to_string()),
+            "reference_source": self.reference_source,
+        })
+    }
+}
+
+/// Compiles every rule now rather than on the first call (the browser calls
+/// this while the user is still pasting).
+pub fn warm_up() {
+    scan::warm_up();
+    date::warm_up();
+    regulation::warm_up();
+    person::warm_up();
+    org::warm_up();
+    place::warm_up();
+}
+
+/// Finds every mark in `input`.
+pub fn analyze(input: &str, options: &Options) -> Analysis {
+    let canon = Canonical::new(input);
+    let text = canon.text.as_str();
+    let dateline = date::dateline::detect(text);
+    let (reference_date, reference_source) = match (options.reference_date, dateline) {
+        (Some(d), _) => (Some(d), ReferenceSource::Given),
+        (None, Some(d)) => (Some(d), ReferenceSource::Dateline),
+        (None, None) => match date::dateline::year_in_text(text) {
+            Some(y) => (Some(CivilDate::year_only(y)), ReferenceSource::YearInText),
+            None => (None, ReferenceSource::None),
+        },
+    };
+    let ctx = Context {
+        text,
+        reference: reference_date,
+    };
+
+    let mut candidates: Vec<Candidate> = Vec::new();
+    scan::find_numeric(&ctx, &mut candidates);
+    regulation::find_named(&ctx, &mut candidates);
+    person::find(&ctx, &mut candidates);
+    org::find(&ctx, &mut candidates);
+    place::find(&ctx, &mut candidates);
+
+    let chosen = candidate::resolve(candidates);
+    let mut entities: Vec<Entity> = chosen
+        .into_iter()
+        .filter_map(|c| {
+            let kind = c.kind?;
+            let start = canon.to_input(c.start);
+            let end = canon.to_input(c.end);
+            Some(Entity {
+                kind,
+                start,
+                end,
+                text: input[start..end].to_string(),
+                attrs: c.attrs,
+            })
+        })
+        .collect();
+    person::assign_ids(&mut entities);
+    Analysis {
+        entities,
+        reference_date,
+        reference_source,
+        dateline,
+    }
+}
+
+/// What every rule sees.
+pub struct Context<'a> {
+    /// The canonical text (NFC, new tone placement).
+    pub text: &'a str,
+    pub reference: Option<CivilDate>,
+}

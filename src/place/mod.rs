@@ -1,0 +1,6 @@
+use crate::candidate::Candidate;
+use crate::Context;
+
+pub fn find(_ctx: &Context, _out: &mut Vec<Candidate>) {}
+
+pub fn warm_up() {}

@@ -1,0 +1,216 @@
+//! The single multi-pattern pass for everything that hangs on a number or a
+//! document-type word: REGULATION, DATE and FIGURE rules from their modules,
+//! compiled together once into one `regex_automata::meta::Regex`.
+//!
+//! Leftmost-first: at the earliest position where any rule matches, the rule
+//! listed first wins ("Quy định số 85" before "85"; "5 năm" before "năm 2019").
+//! A rule's `build` may still refuse its match (a "date" 32/13, a number glued
+//! to a file name); then the later rules are tried at the same start.
+
+use std::sync::OnceLock;
+
+use regex_automata::meta::Regex;
+use regex_automata::util::captures::Captures;
+use regex_automata::{Anchored, Input, PatternID};
+
+use crate::candidate::Candidate;
+use crate::Context;
+
+/// A named rule: a pattern built from named fragments and the code that turns
+/// a match into a candidate (or refuses it).
+pub struct Rule {
+    pub name: &'static str,
+    pub pattern: String,
+    pub build: fn(&Context, &Hit) -> Option<Candidate>,
+}
+
+/// One match of one rule, with its capture groups.
+pub struct Hit<'t> {
+    pub text: &'t str,
+    pub start: usize,
+    pub end: usize,
+    caps: &'t Captures,
+}
+
+impl<'t> Hit<'t> {
+    /// The matched text.
+    pub fn as_str(&self) -> &'t str {
+        &self.text[self.start..self.end]
+    }
+
+    /// A named group's text, if it took part in the match.
+    pub fn group(&self, name: &str) -> Option<&'t str> {
+        self.caps
+            .get_group_by_name(name)
+            .map(|s| &self.text[s.start..s.end])
+    }
+
+    /// A named group's byte span in the text.
+    pub fn span(&self, name: &str) -> Option<(usize, usize)> {
+        self.caps.get_group_by_name(name).map(|s| (s.start, s.end))
+    }
+
+    /// The character just before the match.
+    pub fn before(&self) -> Option<char> {
+        self.text[..self.start].chars().next_back()
+    }
+
+    /// The character just after the match.
+    pub fn after(&self) -> Option<char> {
+        self.text[self.end..].chars().next()
+    }
+}
+
+struct Compiled {
+    regex: Regex,
+    rules: Vec<Rule>,
+}
+
+fn compiled() -> &'static Compiled {
+    static COMPILED: OnceLock<Compiled> = OnceLock::new();
+    COMPILED.get_or_init(|| {
+        // Order is priority at one start position: documents, then dates,
+        // then figures.
+        let mut rules = crate::regulation::rules();
+        rules.extend(crate::date::rules());
+        rules.extend(crate::figure::rules());
+        let patterns: Vec<&str> = rules.iter().map(|r| r.pattern.as_str()).collect();
+        let regex = Regex::new_many(&patterns)
+            .unwrap_or_else(|e| panic!("rule patterns must compile: {e}"));
+        Compiled { regex, rules }
+    })
+}
+
+/// Compiles the rules now.
+pub fn warm_up() {
+    compiled();
+}
+
+/// The names of the rules in priority order (for documentation and tests).
+pub fn rule_names() -> Vec<&'static str> {
+    compiled().rules.iter().map(|r| r.name).collect()
+}
+
+/// Runs the pass over the whole text.
+pub fn find_numeric(ctx: &Context, out: &mut Vec<Candidate>) {
+    let c = compiled();
+    let text = ctx.text;
+    let mut caps = c.regex.create_captures();
+    let mut at = 0;
+    while at < text.len() {
+        let input = Input::new(text).range(at..);
+        c.regex.search_captures(&input, &mut caps);
+        let Some(m) = caps.get_match() else { break };
+        let (start, end) = (m.start(), m.end());
+        let first = m.pattern().as_usize();
+        let mut accepted = try_build(ctx, c, first, &caps);
+        if accepted.is_none() {
+            // Later rules, anchored at the same start.
+            for pid in first + 1..c.rules.len() {
+                let input = Input::new(text)
+                    .range(start..)
+                    .anchored(Anchored::Pattern(PatternID::must(pid)));
+                c.regex.search_captures(&input, &mut caps);
+                if caps.is_match() {
+                    accepted = try_build(ctx, c, pid, &caps);
+                    if accepted.is_some() {
+                        break;
+                    }
+                }
+            }
+        }
+        match accepted {
+            Some((cand, end)) => {
+                out.push(cand);
+                at = end.max(start + 1);
+            }
+            None => {
+                at = next_char(text, start).max(if end > start { start + 1 } else { start + 1 })
+            }
+        }
+        at = ceil_char(text, at);
+    }
+}
+
+fn try_build(
+    ctx: &Context,
+    c: &Compiled,
+    pid: usize,
+    caps: &Captures,
+) -> Option<(Candidate, usize)> {
+    let m = caps.get_match()?;
+    let hit = Hit {
+        text: ctx.text,
+        start: m.start(),
+        end: m.end(),
+        caps,
+    };
+    let cand = (c.rules[pid].build)(ctx, &hit)?;
+    // A rule may trim its span but the scan resumes after what it consumed.
+    Some((cand, m.end()))
+}
+
+fn next_char(text: &str, at: usize) -> usize {
+    text[at..]
+        .chars()
+        .next()
+        .map_or(text.len(), |c| at + c.len_utf8())
+}
+
+fn ceil_char(text: &str, mut at: usize) -> usize {
+    while at < text.len() && !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+// ---------------------------------------------------------------------------
+// Helpers shared by rules: characters and words around a match.
+
+/// A letter or digit, Vietnamese letters included.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// The word that ends right before byte `at` (skipping spaces), if any.
+pub fn word_before(text: &str, at: usize) -> Option<&str> {
+    let head = text[..at].trim_end_matches([' ', '\t']);
+    let start = head
+        .rfind(|c: char| !is_word_char(c))
+        .map_or(0, |i| i + head[i..].chars().next().unwrap().len_utf8());
+    let w = &head[start..];
+    (!w.is_empty()).then_some(w)
+}
+
+/// The `n` words before byte `at`, within the same clause, lowercased and joined by spaces.
+pub fn words_before(text: &str, at: usize, n: usize) -> String {
+    let head = &text[..at];
+    let mut words: Vec<&str> = Vec::new();
+    let mut end = head.len();
+    for _ in 0..n {
+        let seg = head[..end].trim_end_matches([' ', '\t']);
+        if seg.is_empty() || !seg.chars().next_back().is_some_and(is_word_char) {
+            break;
+        }
+        let start = seg
+            .rfind(|c: char| !is_word_char(c))
+            .map_or(0, |i| i + seg[i..].chars().next().unwrap().len_utf8());
+        words.push(&seg[start..]);
+        end = start;
+    }
+    words.reverse();
+    words.join(" ").to_lowercase()
+}
+
+/// The word that starts right after byte `at` (skipping spaces), if any.
+pub fn word_after(text: &str, at: usize) -> Option<&str> {
+    let tail = text[at..].trim_start_matches([' ', '\t']);
+    let end = tail.find(|c: char| !is_word_char(c)).unwrap_or(tail.len());
+    let w = &tail[..end];
+    (!w.is_empty()).then_some(w)
+}
+
+/// Whether a word starts with an upper-case letter.
+pub fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
