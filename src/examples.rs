@@ -5,7 +5,7 @@
 //! ```text
 //! # a comment
 //! @ref 2023-11-25                      reference date for the lines below ("@ref none" clears it)
-//! Sáng nay [[24/11|2023-11-24]], Ban…  the marks of this type, with the key attribute after "|"
+//! Sáng nay [[24/11 => 2023-11-24]], Ban…  the marks of this type, with the key attribute after "=>"
 //! lần thứ 15                           no bracket: no mark of this type at all (a negative)
 //! ```
 //!
@@ -56,7 +56,7 @@ pub fn parse(file: &str) -> Vec<Example> {
                 .find("]]")
                 .unwrap_or_else(|| panic!("line {}: unclosed [[", i + 1));
             let inner = &after[..close];
-            let (text, attr) = match inner.split_once('|') {
+            let (text, attr) = match inner.split_once(" => ") {
                 Some((t, a)) => (t, Some(a.to_string())),
                 None => (inner, None),
             };
@@ -162,7 +162,8 @@ mod tests {
 
     #[test]
     fn parses_marks_and_references() {
-        let ex = parse("@ref 2023-11-25\nSáng [[24/11|2023-11-24]] và [[Tỉnh ủy]].\nlần thứ 15\n");
+        let ex =
+            parse("@ref 2023-11-25\nSáng [[24/11 => 2023-11-24]] và [[Tỉnh ủy]].\nlần thứ 15\n");
         assert_eq!(ex.len(), 2);
         assert_eq!(ex[0].plain, "Sáng 24/11 và Tỉnh ủy.");
         assert_eq!(ex[0].expected[0].start, "Sáng ".len());

@@ -101,7 +101,7 @@ pub fn find_numeric(ctx: &Context, out: &mut Vec<Candidate>) {
         let input = Input::new(text).range(at..);
         c.regex.search_captures(&input, &mut caps);
         let Some(m) = caps.get_match() else { break };
-        let (start, end) = (m.start(), m.end());
+        let start = m.start();
         let first = m.pattern().as_usize();
         let mut accepted = try_build(ctx, c, first, &caps);
         if accepted.is_none() {
@@ -124,9 +124,7 @@ pub fn find_numeric(ctx: &Context, out: &mut Vec<Candidate>) {
                 out.push(cand);
                 at = end.max(start + 1);
             }
-            None => {
-                at = next_char(text, start).max(if end > start { start + 1 } else { start + 1 })
-            }
+            None => at = next_char(text, start),
         }
         at = ceil_char(text, at);
     }
@@ -146,8 +144,10 @@ fn try_build(
         caps,
     };
     let cand = (c.rules[pid].build)(ctx, &hit)?;
-    // A rule may trim its span but the scan resumes after what it consumed.
-    Some((cand, m.end()))
+    // A rule may trim its span ("Luật Đất đai" out of "Luật Đất đai ngày …");
+    // the scan resumes after what it kept.
+    let end = cand.end;
+    Some((cand, end))
 }
 
 fn next_char(text: &str, at: usize) -> usize {

@@ -1,11 +1,329 @@
-//! DATE: calendar references.
+//! DATE: calendar references (GUIDELINES.md, "DATE").
+//!
+//! Alternations are leftmost-first: list longer alternatives first ("1[0-2]"
+//! before "[1-9]").
+//!
+//! To add a date form: add a fragment below if it needs one, then a rule in
+//! [`rules`] (order = priority at the same start), then example lines in
+//! `examples.txt`.
+
 pub mod calendar;
 pub mod dateline;
+mod value;
 
-use crate::scan::Rule;
+use serde_json::Value;
 
+use crate::candidate::{rank, Candidate};
+use crate::entity::{Attrs, Kind};
+use crate::scan::{word_after, words_before, Hit, Rule};
+use crate::Context;
+pub use value::{resolve_day_month, resolve_month};
+
+/// Named pattern fragments.
+pub mod frag {
+    pub const DAY: &str = r"(?:3[01]|[12][0-9]|0?[1-9])";
+    pub const MONTH: &str = r"(?:1[0-2]|0?[1-9])";
+    pub const YEAR: &str = r"(?:1[89][0-9]{2}|20[0-9]{2})";
+    pub const TIME: &str = r"(?:2[0-3]|[01]?[0-9])(?::[0-5][0-9](?::[0-5][0-9])?|h[0-5][0-9])";
+    pub const WEEKDAY: &str =
+        r"(?:[Tt]hứ\s+(?:[2-7]|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s+[Nn]hật)";
+    pub const DASH: &str = r"\s*[-–—]\s*";
+    pub const DAY_WORD: &str = r"(?:[Nn]gày\s+)";
+    pub const MONTH_WORD: &str = r"[Tt]háng";
+    pub const YEAR_WORD: &str = r"[Nn]ăm";
+    pub const EDGE_OF_PERIOD: &str = r"(?:[Đđ]ầu|[Cc]uối|[Gg]iữa)";
+    pub const QUARTER: &str = r"(?:IV|I{1,3}|[1-4])";
+    pub const COUNT_WORD: &str =
+        r"(?:1[0-2]|[1-9]|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười hai|mười)";
+}
+
+fn rule(
+    name: &'static str,
+    pattern: String,
+    build: fn(&Context, &Hit) -> Option<Candidate>,
+) -> Rule {
+    Rule {
+        name,
+        pattern,
+        build,
+    }
+}
+
+/// DATE rules, in priority order.
 pub fn rules() -> Vec<Rule> {
-    Vec::new()
+    use frag::*;
+    vec![
+        // "Thứ năm - 11/01/2024 14:40", "11:19 25/11/2023", "ngày 7/10/2022",
+        // "18.5.2021", "15-4-2011", "(22/12/1944 - 22/12/2021)".
+        rule(
+            "day_month_year",
+            format!(
+                r"(?:{WEEKDAY}\s*[,\-–]?\s*)?(?:(?P<t1>{TIME})\s*[|,]?\s*)?(?P<word>{DAY_WORD})?(?P<d>{DAY})(?P<s1>[/.\-])(?P<m>{MONTH})(?P<s2>[/.\-])(?P<y>{YEAR})(?:\s*(?:[,|]\s*)?(?P<t2>{TIME}))?(?:{DASH}(?P<d2>{DAY})/(?P<m2>{MONTH})/(?P<y2>{YEAR}))?"
+            ),
+            day_month_year,
+        ),
+        // "ngày 24 tháng 6 năm 2013", "ngày 19 tháng 6".
+        rule(
+            "long_form",
+            format!(
+                r"(?P<word>{DAY_WORD})?(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH})(?:,?\s+năm\s+(?P<y>{YEAR}))?"
+            ),
+            long_form,
+        ),
+        // "Sáng 3/8", "ngày 11/01", "Chiều 10.1", "ngày 15-4", "Thứ Hai, 12/6".
+        rule(
+            "day_month",
+            format!(
+                r"(?P<wd>{WEEKDAY}\s*[,\-–]?\s*)?(?P<word>{DAY_WORD})?(?P<d>{DAY})(?P<s>/|\.|-|\s-\s)(?P<m>{MONTH})"
+            ),
+            day_month,
+        ),
+        // "7 tháng đầu năm", "6 tháng cuối năm 2024", "9 tháng năm 2023".
+        rule(
+            "months_of_year",
+            format!(
+                r"(?P<n>{COUNT_WORD})\s+tháng\s+(?:(?P<edge>đầu|cuối)\s+năm(?:\s+(?P<y>{YEAR}))?|năm\s+(?P<y2>{YEAR}))"
+            ),
+            months_of_year,
+        ),
+        // "quý III/2023", "quý 3 năm 2023", "Quý IV".
+        rule(
+            "quarter",
+            format!(
+                r"[Qq]uý\s+(?P<q>{QUARTER})(?:\s*[/\-]\s*(?P<y>{YEAR})|\s+năm\s+(?P<y2>{YEAR}))?"
+            ),
+            quarter,
+        ),
+        // "tháng 10/2015", "tháng 10 năm 2023", "cuối tháng 10", "tháng 10".
+        rule(
+            "month",
+            format!(
+                r"(?:(?P<edge>{EDGE_OF_PERIOD})\s+)?{MONTH_WORD}\s+(?P<m>{MONTH})(?:\s*[/\-]\s*(?P<y>{YEAR})|\s+năm\s+(?P<y2>{YEAR}))?"
+            ),
+            month,
+        ),
+        // "năm 2023", "cuối năm 2023", "2020 - 2025", "năm 2019 - 2023".
+        rule(
+            "year",
+            format!(
+                r"(?:(?P<edge>{EDGE_OF_PERIOD})\s+)?(?P<word>{YEAR_WORD}\s+)?(?P<y>{YEAR})(?:{DASH}(?:{YEAR_WORD}\s+)?(?P<y2>{YEAR}))?"
+            ),
+            year,
+        ),
+    ]
 }
 
 pub fn warm_up() {}
+
+fn num(hit: &Hit, name: &str) -> Option<u32> {
+    hit.group(name).and_then(|s| s.trim().parse().ok())
+}
+
+fn date_candidate(hit: &Hit, start: usize, value: String) -> Candidate {
+    Candidate::new(Kind::Date, start, hit.end, rank::NUMERIC).with_attrs(Attrs {
+        value: Some(Value::String(value)),
+        ..Attrs::default()
+    })
+}
+
+/// Numbers glued to letters, digits or other numbers are not dates.
+fn clean_edges(hit: &Hit) -> bool {
+    let before_ok = hit
+        .before()
+        .is_none_or(|c| !c.is_alphanumeric() && !matches!(c, '.' | ',' | '/' | '_' | '='));
+    let tail = &hit.text[hit.end..];
+    let mut it = tail.chars();
+    let after_ok = match it.next() {
+        None => true,
+        Some(c) if c.is_alphanumeric() || matches!(c, '/' | '_' | '%') => false,
+        Some('.' | ',' | '-' | ':') => !it.next().is_some_and(|c| c.is_ascii_digit()),
+        Some(_) => true,
+    };
+    before_ok && after_ok
+}
+
+fn time_suffix(t: Option<&str>) -> String {
+    match t {
+        None => String::new(),
+        Some(t) => {
+            let t = t.replace('h', ":");
+            let mut parts = t.split(':');
+            let h: u32 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(0);
+            let rest: Vec<&str> = parts.collect();
+            format!("T{:02}:{}", h, rest.join(":"))
+        }
+    }
+}
+
+fn day_month_year(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
+    if !clean_edges(hit) || hit.group("s1") != hit.group("s2") {
+        return None;
+    }
+    let y: i32 = hit.group("y")?.parse().ok()?;
+    let date = calendar::CivilDate::new(y, num(hit, "m")?, num(hit, "d")?)?;
+    let time = time_suffix(hit.group("t1").or(hit.group("t2")));
+    let value = match (num(hit, "d2"), num(hit, "m2"), hit.group("y2")) {
+        (Some(d2), Some(m2), Some(y2)) => {
+            let end = calendar::CivilDate::new(y2.parse().ok()?, m2, d2)?;
+            format!("{date}/{end}")
+        }
+        _ => format!("{date}{time}"),
+    };
+    Some(date_candidate(hit, hit.start, value))
+}
+
+fn long_form(ctx: &Context, hit: &Hit) -> Option<Candidate> {
+    if !clean_edges(hit) {
+        return None;
+    }
+    let (d, m) = (num(hit, "d")?, num(hit, "m")?);
+    let value = match hit.group("y") {
+        Some(y) => calendar::CivilDate::new(y.parse().ok()?, m, d)?.to_string(),
+        None => {
+            // "2 tháng 9" without "ngày" could be a duration followed by a number.
+            if hit.group("word").is_none()
+                && word_after(hit.text, hit.end).is_some_and(|w| w.chars().all(char::is_lowercase))
+            {
+                return None;
+            }
+            resolve_day_month(ctx.reference, d, m)?
+        }
+    };
+    Some(date_candidate(hit, hit.start, value))
+}
+
+/// Words that, right before a bare "3/8", say it is a date.
+const DATE_CUES: &[&str] = &[
+    "sáng", "chiều", "trưa", "tối", "đêm", "nay", "hôm", "qua", "từ", "đến", "tới", "và", "vào",
+    "đầu", "cuối", "lúc", "dịp", "trước", "sau", "khuya", "rạng",
+];
+
+fn day_month(ctx: &Context, hit: &Hit) -> Option<Candidate> {
+    if !clean_edges(hit) {
+        return None;
+    }
+    let sep = hit.group("s")?;
+    let has_word = hit.group("word").is_some() || hit.group("wd").is_some();
+    let cue = words_before(hit.text, hit.start, 1);
+    let cued = DATE_CUES.contains(&cue.as_str()) || hit.before() == Some('(');
+    let next_word_lower = word_after(hit.text, hit.end)
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+    let next_is_space_word = hit.text[hit.end..].starts_with(' ') && next_word_lower;
+    let ok = match sep {
+        "/" => has_word || cued || !next_is_space_word,
+        _ => has_word || cued,
+    };
+    if !ok {
+        return None;
+    }
+    let value = resolve_day_month(ctx.reference, num(hit, "d")?, num(hit, "m")?)?;
+    Some(date_candidate(hit, hit.start, value))
+}
+
+fn count_word_value(w: &str) -> Option<u32> {
+    Some(match w {
+        "hai" => 2,
+        "ba" => 3,
+        "bốn" => 4,
+        "sáu" => 6,
+        "bảy" => 7,
+        "tám" => 8,
+        "chín" => 9,
+        "mười" => 10,
+        "mười một" => 11,
+        "mười hai" => 12,
+        digits => digits.parse().ok()?,
+    })
+}
+
+fn months_of_year(ctx: &Context, hit: &Hit) -> Option<Candidate> {
+    if !clean_edges(hit) {
+        return None;
+    }
+    let n = count_word_value(hit.group("n")?)?;
+    if !(1..=12).contains(&n) {
+        return None;
+    }
+    let year = match hit.group("y").or(hit.group("y2")) {
+        Some(y) => y.parse().ok()?,
+        None => ctx.reference?.year,
+    };
+    let value = if hit.group("edge") == Some("cuối") {
+        format!("{year}-{:02}/{year}-12", 13 - n)
+    } else {
+        format!("{year}-01/{year}-{n:02}")
+    };
+    Some(date_candidate(hit, hit.start, value))
+}
+
+fn quarter(ctx: &Context, hit: &Hit) -> Option<Candidate> {
+    if !clean_edges(hit) {
+        return None;
+    }
+    let q = match hit.group("q")? {
+        "I" | "1" => 1,
+        "II" | "2" => 2,
+        "III" | "3" => 3,
+        _ => 4,
+    };
+    let year: i32 = match hit.group("y").or(hit.group("y2")) {
+        Some(y) => y.parse().ok()?,
+        None => ctx.reference?.year,
+    };
+    let value = format!("{year}-{:02}/{year}-{:02}", q * 3 - 2, q * 3);
+    Some(date_candidate(hit, hit.start, value))
+}
+
+fn month(ctx: &Context, hit: &Hit) -> Option<Candidate> {
+    if !clean_edges(hit) {
+        return None;
+    }
+    let m = num(hit, "m")?;
+    let value = match hit.group("y").or(hit.group("y2")) {
+        Some(y) => format!("{}-{m:02}", y.parse::<i32>().ok()?),
+        None => resolve_month(ctx.reference, m)?,
+    };
+    Some(date_candidate(hit, hit.start, value))
+}
+
+/// Words before a bare "2023" that make it a year rather than a count.
+const YEAR_CUES: &[&str] = &[
+    "kỳ", "đoạn", "từ", "đến", "tới", "trong", "vào", "khóa", "sau", "trước", "của", "và", "cho",
+    "qua", "niên", "hết",
+];
+
+fn year(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
+    if !clean_edges(hit) {
+        return None;
+    }
+    let y: i32 = hit.group("y")?.parse().ok()?;
+    let range_end: Option<i32> = hit.group("y2").and_then(|s| s.parse().ok());
+    if let Some(y2) = range_end {
+        if y2 <= y || y2 - y > 60 {
+            return None;
+        }
+    }
+    let bare = hit.group("word").is_none() && hit.group("edge").is_none();
+    if bare && range_end.is_none() {
+        let cue = words_before(hit.text, hit.start, 1);
+        let next_word_lower = word_after(hit.text, hit.end)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+        let glued_word = hit.text[hit.end..].starts_with(' ') && next_word_lower;
+        if !(YEAR_CUES.contains(&cue.as_str()) || hit.before() == Some('(') || !glued_word) {
+            return None;
+        }
+    }
+    let value = match range_end {
+        Some(y2) => format!("{y}/{y2}"),
+        None => y.to_string(),
+    };
+    Some(date_candidate(hit, hit.start, value))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn examples() {
+        crate::examples::assert_examples(crate::Kind::Date, include_str!("examples.txt"));
+    }
+}

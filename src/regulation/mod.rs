@@ -1,12 +1,349 @@
-//! REGULATION: references to specific documents.
-use crate::candidate::Candidate;
-use crate::scan::Rule;
-use crate::Context;
+//! REGULATION: references to specific documents (GUIDELINES.md, "REGULATION").
+//!
+//! To add a document type: `frag::TYPE_WORD` (and `symbols::TYPE_CODES` for its
+//! code); to add an issuer code: `symbols::ISSUERS`; to add a form: a rule in
+//! [`rules`] and lines in `examples.txt`.
 
-pub fn rules() -> Vec<Rule> {
-    Vec::new()
+pub mod symbols;
+
+use crate::candidate::{rank, Candidate};
+use crate::entity::{Attrs, Kind};
+use crate::scan::{word_after, words_before, Hit, Rule};
+use crate::Context;
+use symbols::{canonical_type_word, decode_issuer, normalize_code, normalize_issuer, type_of_code};
+
+/// Named pattern fragments.
+pub mod frag {
+    /// Document-type words, capitalized or not ("Nghị quyết", "nghị quyết").
+    pub const TYPE_WORD: &str = r"(?:[Nn]ghị quyết liên tịch|[Nn]ghị quyết|[Nn]ghị định|[Qq]uyết định|[Qq]uy định|[Cc]hỉ thị|[Kk]ết luận|[Hh]ướng dẫn|[Tt]hông báo kết luận|[Tt]hông báo|[Tt]hông tư liên tịch|[Tt]hông tư|[Tt]hông tri|[Kk]ế hoạch|[Cc]hương trình hành động|[Cc]hương trình|[Đđ]ề án|[Cc]ông văn|[Cc]ông điện|[Bb]áo cáo|[Qq]uy chế|[Tt]ờ trình|[Pp]háp lệnh|[Ll]uật|[Ll]ệnh|[Hh]iến pháp)";
+    /// Short forms used before a bare number: "NQ57", "QĐ 114".
+    pub const TYPE_ABBREV: &str = r"(?:NQ|QĐ|CT|KL|NĐ)";
+    /// "số", "Số:", "số :".
+    pub const NUMBER_WORD: &str = r"(?:[Ss]ố\s*:?\s*)";
+    /// A document number: digits with an optional letter ("30c").
+    pub const DOC_NUMBER: &str = r"[0-9]{1,5}[a-z]?";
+    /// Type codes inside symbols ("NQ", "QĐ", "QĐi", "QyĐ", "CTr"), any case.
+    pub const TYPE_CODE: &str = r"(?:(?i:TTLT|QĐi|QyĐ|CTr|TTr|NQ|QĐ|QD|CT|KL|HD|TB|KH|ĐA|DA|CV|BC|QC|TT|NĐ|ND|CĐ|TC|PA|BB|HĐ|GM|VBHN))";
+    /// Issuer codes: "TW", "TƯ", "T.Ư", "UBND", "TWĐTN-VP", "BTCTW".
+    pub const ISSUER: &str = r"(?:T\.Ư|(?i:[A-ZĐƯ][A-ZĐƯ0-9]*)(?:-[A-ZĐƯ][A-ZĐƯa-z0-9]*)*)";
+    pub const ROMAN: &str = r"(?:[IVXL]+)";
 }
 
-pub fn find_named(_ctx: &Context, _out: &mut Vec<Candidate>) {}
+fn rule(
+    name: &'static str,
+    pattern: String,
+    build: fn(&Context, &Hit) -> Option<Candidate>,
+) -> Rule {
+    Rule {
+        name,
+        pattern,
+        build,
+    }
+}
+
+/// REGULATION rules, in priority order.
+pub fn rules() -> Vec<Rule> {
+    use frag::*;
+    let dash = r"\s*[-–]\s*";
+    // Party: "21-NQ/TW", "21 – NQ/TW", "84 QĐ/TWĐTN". State: "30/2020/NĐ-CP",
+    // "1234/QĐ-UBND", "1961/QĐUBND", "80/2015/QH13", "5973/UBND-KT", "646/QĐ/QUTW".
+    let party =
+        format!(r"(?P<n>{DOC_NUMBER})(?:{dash}|\s)(?P<code>{TYPE_CODE})\s?/\s?(?P<iss>{ISSUER})");
+    let state = format!(
+        r"(?P<sn>{DOC_NUMBER})/(?:(?P<y>(?:19|20)[0-9]{{2}})/)?(?:(?P<scode>{TYPE_CODE})[-/]?(?P<siss>{ISSUER})|(?P<qh>(?:UBTVQH|QH)[0-9]{{1,2}})|(?P<cv>{ISSUER}))"
+    );
+    let symbol = format!(r"(?:{party}|{state})");
+    vec![
+        // "Nghị quyết số 21-NQ/TW", "Nghị định 30/2020/NĐ-CP".
+        rule("type_and_symbol", format!(r"(?P<type>{TYPE_WORD})\s+{NUMBER_WORD}?{symbol}"), with_symbol),
+        // "số 19-NQ/TW" in a list, or a symbol alone: "21-NQ/TW".
+        rule("symbol", format!(r"{NUMBER_WORD}?{symbol}"), with_symbol),
+        // "Nghị quyết Trung ương 4" (a plenum's resolution).
+        rule("plenum_resolution", r"[Nn]ghị quyết (?:Hội nghị )?Trung ương (?P<plenum>[0-9]{1,2}|[IVX]+)".to_string(), named),
+        // "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX",
+        // "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng".
+        rule(
+            "congress_resolution",
+            format!(
+                r"Nghị quyết Đại hội (?:(?:đại biểu|Đại biểu) )?(?:[\p{{L}}]+ ){{0,6}}?lần thứ (?P<roman>{ROMAN})(?P<of_party> của Đảng)?"
+            ),
+            named,
+        ),
+        // "Quy định 114", "Quy định số 85", "Nghị định 29".
+        rule("type_and_number", format!(r"(?P<type>{TYPE_WORD})\s+{NUMBER_WORD}?(?P<n>{DOC_NUMBER})"), with_number),
+        rule("abbrev_and_number", format!(r"(?P<type>{TYPE_ABBREV})\s?(?P<n>[0-9]{{1,4}})"), with_number),
+        // "Nghị định 29 và 178": a later number of the same type word.
+        rule("listed_number", format!(r"(?:,\s*|\s+và\s+)(?P<lead>{NUMBER_WORD})?(?P<n>{DOC_NUMBER})"), listed_number),
+        // "Điều lệ Đảng", "Hiến pháp năm 2013", "Cương lĩnh chính trị".
+        rule(
+            "charter",
+            r"(?:Điều lệ Đảng|Cương lĩnh chính trị|Hiến pháp(?: năm (?:19|20)[0-9]{2}| (?:19|20)[0-9]{2})?)".to_string(),
+            named,
+        ),
+        // "Luật Đất đai năm 2024", "Bộ luật Hình sự", "Luật Tổ chức chính quyền địa phương".
+        rule(
+            "law_by_name",
+            r"(?:Bộ luật|Luật) (?P<name>\p{Lu}\p{Ll}*(?: [\p{Ll}\p{Lu}][\p{Ll}]*(?:,)?){0,7})(?: năm (?:19|20)[0-9]{2}| (?:19|20)[0-9]{2})?".to_string(),
+            law_by_name,
+        ),
+    ]
+}
 
 pub fn warm_up() {}
+
+/// Named and number-based references are all in the shared scan; this hook
+/// stays for references that need the whole text (none yet).
+pub fn find_named(_ctx: &Context, _out: &mut Vec<Candidate>) {}
+
+fn edges_ok(hit: &Hit) -> bool {
+    let before_ok = hit
+        .before()
+        .is_none_or(|c| !c.is_alphanumeric() && c != '/' && c != '-');
+    let mut tail = hit.text[hit.end..].chars();
+    let after_ok = match tail.next() {
+        None => true,
+        Some(c) if c.is_alphanumeric() || c == '/' => false,
+        Some('-' | '.' | ',') => !tail.next().is_some_and(|c| c.is_ascii_digit()),
+        Some(_) => true,
+    };
+    before_ok && after_ok
+}
+
+fn regulation(
+    start: usize,
+    end: usize,
+    id: String,
+    doc_type: Option<String>,
+    issuer: Option<String>,
+) -> Candidate {
+    Candidate::new(Kind::Regulation, start, end, rank::REGULATION).with_attrs(Attrs {
+        id: Some(id),
+        doc_type,
+        issuer,
+        ..Attrs::default()
+    })
+}
+
+fn with_symbol(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
+    if !edges_ok(hit) {
+        return None;
+    }
+    let type_word = hit.group("type").map(canonical_type_word);
+    if let Some(n) = hit.group("n") {
+        // Party style: number-CODE/ISSUER.
+        let code = normalize_code(hit.group("code")?);
+        let issuer = normalize_issuer(hit.group("iss")?);
+        let id = format!("{n}-{code}/{issuer}");
+        let doc_type = type_word.or_else(|| type_of_code(&code).map(str::to_string));
+        return Some(regulation(
+            hit.start,
+            hit.end,
+            id,
+            doc_type,
+            decode_issuer(&issuer),
+        ));
+    }
+    let n = hit.group("sn")?;
+    let year = hit.group("y").map(|y| format!("/{y}")).unwrap_or_default();
+    let (id, code, issuer) = if let Some(qh) = hit.group("qh") {
+        (format!("{n}{year}/{qh}"), None, qh.to_string())
+    } else if let Some(code) = hit.group("scode") {
+        let code = normalize_code(code);
+        let issuer = normalize_issuer(hit.group("siss")?);
+        (format!("{n}{year}/{code}-{issuer}"), Some(code), issuer)
+    } else {
+        // Công văn: "5973/UBND-KT". Without a type word this is too easily
+        // something else ("1/UBND"), so require one.
+        type_word.as_ref()?;
+        let iss = hit.group("cv")?;
+        (
+            format!("{n}{year}/{iss}"),
+            None,
+            iss.split('-').next().unwrap_or(iss).to_string(),
+        )
+    };
+    // A State symbol with neither year nor a known code is too weak alone.
+    if type_word.is_none() && code.is_none() && year.is_empty() {
+        return None;
+    }
+    let doc_type = type_word.or_else(|| code.as_deref().and_then(type_of_code).map(str::to_string));
+    Some(regulation(
+        hit.start,
+        hit.end,
+        id,
+        doc_type,
+        decode_issuer(&issuer),
+    ))
+}
+
+/// Words after "Kế hoạch 5" that make the number a duration, not a document.
+const NOT_A_DOC_AFTER: &[&str] = &[
+    "năm", "tháng", "ngày", "tuần", "giờ", "nhiệm", "kỳ", "lần", "tỷ", "triệu", "nghìn", "người",
+    "%",
+];
+
+fn with_number(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
+    if !edges_ok(hit) {
+        return None;
+    }
+    let type_raw = hit.group("type")?;
+    if word_after(hit.text, hit.end)
+        .is_some_and(|w| NOT_A_DOC_AFTER.contains(&w.to_lowercase().as_str()))
+        && !followed_by_date(hit)
+    {
+        return None;
+    }
+    // Lower-case type words need "số" ("nghị quyết số 21"), else "báo cáo 6 …" slips in.
+    if type_raw.starts_with(char::is_lowercase)
+        && !hit.as_str().contains("số")
+        && !hit.as_str().contains("Số")
+    {
+        return None;
+    }
+    let n = hit.group("n")?;
+    let doc_type = symbols::type_of_abbrev(type_raw)
+        .map(str::to_string)
+        .or_else(|| Some(canonical_type_word(type_raw)));
+    Some(regulation(
+        hit.start,
+        hit.end,
+        n.to_string(),
+        doc_type,
+        None,
+    ))
+}
+
+/// "… số 205 năm 2019", "… số 85 ngày 7/10/2022": the document's date, not a duration.
+fn followed_by_date(hit: &Hit) -> bool {
+    let rest = hit.text[hit.end..].trim_start();
+    let year = rest
+        .strip_prefix("năm ")
+        .is_some_and(|r| r.len() >= 4 && r[..4].chars().all(|c| c.is_ascii_digit()));
+    let day = rest
+        .strip_prefix("ngày ")
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    year || day
+}
+
+fn listed_number(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
+    // The match starts at the separator, so only its end is checked.
+    let rest = hit.text[hit.end..].trim_start_matches(' ');
+    if hit.after().is_some_and(|c| c.is_alphanumeric() || c == '/')
+        || rest.starts_with(['-', '–', '/'])
+    {
+        return None;
+    }
+    // Only right after another reference: "Nghị định 29 và 178", "…-NQ/TW, số 19".
+    let (n_start, _) = hit.span("n")?;
+    let start = hit.span("lead").map_or(n_start, |s| s.0);
+    let before = &hit.text[..hit.start];
+    let tail: String = before
+        .chars()
+        .rev()
+        .take(48)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let previous_is_doc = {
+        let t = tail.trim_end();
+        let last = t.rsplit([' ', ',']).next().unwrap_or("");
+        let last_is_ref =
+            last.contains('/') || last.chars().all(|c| c.is_ascii_digit()) && !last.is_empty();
+        let words = words_before(hit.text, hit.start, 3);
+        last_is_ref
+            && (tail.contains("Nghị")
+                || tail.contains("Quy")
+                || tail.contains("Quyết")
+                || tail.contains("Chỉ thị")
+                || tail.contains("Kết luận")
+                || tail.contains("NQ")
+                || tail.contains("QĐ")
+                || tail.contains("Thông tư")
+                || words.contains("số"))
+    };
+    if !previous_is_doc
+        || word_after(hit.text, hit.end).is_some_and(|w| NOT_A_DOC_AFTER.contains(&w))
+    {
+        return None;
+    }
+    let n = hit.group("n")?;
+    Some(regulation(start, hit.end, n.to_string(), None, None))
+}
+
+fn named(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
+    if !edges_ok(hit) {
+        return None;
+    }
+    let text = hit.as_str();
+    let doc_type = ["Nghị quyết", "Điều lệ", "Cương lĩnh", "Hiến pháp"]
+        .iter()
+        .find(|t| text.starts_with(**t))
+        .map(|t| t.to_string());
+    Some(regulation(
+        hit.start,
+        hit.end,
+        text.to_string(),
+        doc_type,
+        None,
+    ))
+}
+
+/// Words that end a law's name ("Luật Đất đai ngày …", "Luật Xây dựng và …").
+const LAW_NAME_STOP: &[&str] = &[
+    "ngày", "số", "của", "về", "và", "đã", "được", "có", "là", "trong", "thì", "để", "nhằm", "sửa",
+    "khi", "này", "đó", "với", "cho", "theo", "tại", "năm", "mới", "hiện", "sẽ", "đang", "không",
+    "cần",
+];
+
+fn law_by_name(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
+    let (name_start, _) = hit.span("name")?;
+    let head = &hit.text[hit.start..name_start];
+    let mut end = name_start;
+    let mut words = 0;
+    for w in hit.text[name_start..hit.end].split(' ') {
+        let bare = w.trim_end_matches(',');
+        if words > 0 && (LAW_NAME_STOP.contains(&bare) || bare.is_empty()) {
+            break;
+        }
+        end += w.len();
+        words += 1;
+        if bare.len() != w.len() {
+            end -= w.len() - bare.len();
+            break;
+        }
+        end += 1;
+    }
+    let mut end = end.min(hit.end);
+    while hit.text[..end].ends_with([' ', ',']) {
+        end -= 1;
+    }
+    // A year written right after the name belongs to it ("Luật Thủy sản 2017").
+    let rest = &hit.text[end..hit.end];
+    if rest.starts_with(" năm ")
+        || rest
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit())
+    {
+        end = hit.end;
+    }
+    let _ = head;
+    let span_text = &hit.text[hit.start..end];
+    Some(regulation(
+        hit.start,
+        end,
+        span_text.to_string(),
+        Some("Luật".to_string()),
+        None,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn examples() {
+        crate::examples::assert_examples(crate::Kind::Regulation, include_str!("examples.txt"));
+    }
+}

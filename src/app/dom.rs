@@ -1,0 +1,127 @@
+//! The few things the app asks of the browser: downloads, the clipboard,
+//! reading a dropped file, flashing a mark. Only called from event handlers,
+//! never while rendering (so server-side rendering never reaches them).
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use yew::Callback;
+
+use super::html_text;
+use super::i18n::Lang;
+
+/// The UI language the browser asks for.
+pub fn browser_lang() -> Lang {
+    if !cfg!(target_arch = "wasm32") {
+        return Lang::default();
+    }
+    web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .map(|tag| Lang::from_tag(&tag))
+        .unwrap_or_default()
+}
+
+/// Offers `content` as a file download (Blob + object URL + a temporary `<a download>`).
+pub fn download(name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or("no window")?;
+    let document = window.document().ok_or("no document")?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    a.set_href(&url);
+    a.set_download(name);
+    a.set_attribute("hidden", "")?;
+    let body = document.body().ok_or("no body")?;
+    body.append_child(&a)?;
+    a.click();
+    a.remove();
+    gloo::timers::callback::Timeout::new(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}
+
+/// Copies `text` to the clipboard; `done` hears whether it worked.
+pub fn copy_text(text: String, done: Callback<bool>) {
+    let Some(window) = web_sys::window() else {
+        done.emit(false);
+        return;
+    };
+    let promise = window.navigator().clipboard().write_text(&text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done.emit(JsFuture::from(promise).await.is_ok());
+    });
+}
+
+/// Reads a picked or dropped file as text; HTML becomes its visible text.
+/// `done` gets the file name and the text, or nothing for an unsupported file.
+pub fn read_file(file: web_sys::File, done: Callback<Option<(String, String)>>) {
+    let name = file.name();
+    if !html_text::is_supported_name(&name) {
+        done.emit(None);
+        return;
+    }
+    let promise = file.text();
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default();
+        let text = if html_text::is_html_name(&name) {
+            html_text::visible_text(&text)
+        } else {
+            text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text)
+        };
+        done.emit(Some((name, text)));
+    });
+}
+
+/// The first file of a drop or a file input.
+pub fn first_file(files: Option<web_sys::FileList>) -> Option<web_sys::File> {
+    files.and_then(|f| f.get(0))
+}
+
+/// Scrolls to the first of `marks` and flashes all of them (class `flash`).
+pub fn flash_marks(marks: &[usize]) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let elements: Vec<web_sys::Element> = marks
+        .iter()
+        .filter_map(|i| document.get_element_by_id(&format!("m-{i}")))
+        .collect();
+    if let Some(first) = elements.first() {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_behavior(web_sys::ScrollBehavior::Smooth);
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        first.scroll_into_view_with_scroll_into_view_options(&options);
+        if let Some(el) = first.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+    for el in &elements {
+        let _ = el.class_list().remove_1("flash");
+        // Restart the animation: reading layout in between makes the browser see a change.
+        if let Some(h) = el.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = h.offset_width();
+        }
+        let _ = el.class_list().add_1("flash");
+    }
+    gloo::timers::callback::Timeout::new(2_000, move || {
+        for el in elements {
+            let _ = el.class_list().remove_1("flash");
+        }
+    })
+    .forget();
+}
+
+/// The index of the mark an event happened on (`<mark id="m-3">` → 3).
+pub fn mark_index(target: Option<web_sys::EventTarget>) -> Option<usize> {
+    let el: web_sys::Element = target?.dyn_into().ok()?;
+    let mark = el.closest("mark[id^='m-']").ok()??;
+    mark.id().strip_prefix("m-")?.parse().ok()
+}

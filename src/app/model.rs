@@ -1,0 +1,392 @@
+//! Pure views of an analysis: text segments, normalized details and the
+//! summary tables. Nothing here touches the browser.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use crate::{Analysis, Entity, Kind, Options};
+
+use super::i18n::Lang;
+
+/// A text and its analysis. Two docs are equal when they come from the same
+/// analysis run, so components skip re-rendering cheaply.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    generation: u64,
+    pub text: String,
+    pub analysis: Analysis,
+}
+
+impl PartialEq for Doc {
+    fn eq(&self, other: &Doc) -> bool {
+        self.generation == other.generation
+    }
+}
+
+static GENERATION: AtomicU64 = AtomicU64::new(1);
+
+impl Doc {
+    pub fn analyze(text: &str, options: &Options) -> Doc {
+        Doc {
+            generation: GENERATION.fetch_add(1, Ordering::Relaxed),
+            text: text.to_string(),
+            analysis: crate::analyze(text, options),
+        }
+    }
+
+    /// How many marks of each type, in [`Kind::ALL`] order.
+    pub fn counts(&self) -> [usize; 6] {
+        let mut counts = [0; 6];
+        for e in &self.analysis.entities {
+            counts[kind_index(e.kind)] += 1;
+        }
+        counts
+    }
+}
+
+pub fn kind_index(kind: Kind) -> usize {
+    Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0)
+}
+
+/// A piece of the reading view.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Segment<'a> {
+    Text(&'a str),
+    Mark(usize, &'a Entity),
+}
+
+/// The text cut into plain runs and marks (entities are sorted and disjoint;
+/// anything out of order or out of bounds is left as plain text).
+pub fn segments<'a>(text: &'a str, entities: &'a [Entity]) -> Vec<Segment<'a>> {
+    let mut out = Vec::with_capacity(entities.len() * 2 + 1);
+    let mut pos = 0;
+    for (i, e) in entities.iter().enumerate() {
+        let ok = e.start >= pos
+            && e.end > e.start
+            && e.end <= text.len()
+            && text.is_char_boundary(e.start)
+            && text.is_char_boundary(e.end);
+        if !ok {
+            continue;
+        }
+        if e.start > pos {
+            out.push(Segment::Text(&text[pos..e.start]));
+        }
+        out.push(Segment::Mark(i, e));
+        pos = e.end;
+    }
+    if pos < text.len() {
+        out.push(Segment::Text(&text[pos..]));
+    }
+    out
+}
+
+/// A normalized fact worth showing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Role,
+    Value,
+    Id,
+    Unit,
+    DocType,
+    Issuer,
+}
+
+impl Field {
+    pub fn label(self, lang: Lang) -> &'static str {
+        let t = lang.texts();
+        match self {
+            Field::Role => t.role,
+            Field::Value => t.value,
+            Field::Id => t.id,
+            Field::Unit => t.unit,
+            Field::DocType => t.doc_type,
+            Field::Issuer => t.issuer,
+        }
+    }
+}
+
+/// A JSON value as a reader wants it: strings unquoted.
+pub fn value_text(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// The normalized facts of a mark, in reading order.
+pub fn details(e: &Entity) -> Vec<(Field, String)> {
+    let a = &e.attrs;
+    let mut out = Vec::new();
+    if let Some(r) = &a.role {
+        out.push((Field::Role, r.clone()));
+    }
+    if let Some(v) = &a.value {
+        out.push((Field::Value, value_text(v)));
+    }
+    if let Some(u) = &a.unit {
+        out.push((Field::Unit, u.clone()));
+    }
+    if e.kind == Kind::Regulation {
+        if let Some(id) = &a.id {
+            out.push((Field::Id, id.clone()));
+        }
+    }
+    if let Some(t) = &a.doc_type {
+        out.push((Field::DocType, t.clone()));
+    }
+    if let Some(i) = &a.issuer {
+        out.push((Field::Issuer, i.clone()));
+    }
+    out
+}
+
+/// One line that says what a mark means: "2023-12-29", "15527 lượt xem".
+pub fn summary_line(e: &Entity) -> String {
+    let a = &e.attrs;
+    match e.kind {
+        Kind::Figure => {
+            let v = a.value.as_ref().map(value_text);
+            match (v, &a.unit) {
+                (Some(v), Some(u)) => format!("{v} {u}"),
+                (Some(v), None) => v,
+                (None, Some(u)) => u.clone(),
+                (None, None) => String::new(),
+            }
+        }
+        Kind::Regulation => {
+            let parts: Vec<&str> = [&a.doc_type, &a.id, &a.issuer]
+                .into_iter()
+                .filter_map(|p| p.as_deref())
+                .collect();
+            parts.join(" · ")
+        }
+        _ => details(e)
+            .into_iter()
+            .map(|(_, v)| v)
+            .collect::<Vec<_>>()
+            .join(" · "),
+    }
+}
+
+/// The accessible name of a mark: "người: Nguyễn Văn A — Bí thư".
+pub fn aria_label(e: &Entity, lang: Lang) -> String {
+    let line = summary_line(e);
+    if line.is_empty() {
+        format!("{}: {}", lang.kind_name(e.kind), e.text)
+    } else {
+        format!("{}: {} — {}", lang.kind_name(e.kind), e.text, line)
+    }
+}
+
+/// The sentence around `start..end` in `text` (at most ~240 bytes each side).
+pub fn sentence_around(text: &str, start: usize, end: usize) -> &str {
+    let is_stop = |s: &str, i: usize| {
+        let b = s.as_bytes()[i];
+        b == b'\n'
+            || (matches!(b, b'.' | b'!' | b'?' | b';')
+                && s.as_bytes().get(i + 1).is_none_or(|n| n.is_ascii_whitespace()))
+    };
+    let mut from = start;
+    let limit_back = start.saturating_sub(240);
+    while from > limit_back && !is_stop(text, from - 1) {
+        from -= 1;
+    }
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = end;
+    let limit_fwd = (end + 240).min(text.len());
+    while to < limit_fwd && !is_stop(text, to) {
+        to += 1;
+    }
+    if to < text.len() && text.as_bytes()[to] != b'\n' {
+        to += 1; // keep the full stop
+    }
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    text[from..to].trim()
+}
+
+/// A row of a summary table: its cells and the marks it stands for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub cells: Vec<String>,
+    pub marks: Vec<usize>,
+}
+
+/// The column headers of a type's table.
+pub fn columns(kind: Kind, lang: Lang) -> Vec<&'static str> {
+    let t = lang.texts();
+    match kind {
+        Kind::Person => vec![t.name, t.roles, t.mentions],
+        Kind::Regulation => vec![t.id, t.doc_type, t.issuer, t.date, t.text],
+        Kind::Date => vec![t.date, t.text, t.mentions],
+        Kind::Figure => vec![t.value, t.unit, t.sentence],
+        Kind::Org | Kind::Place => vec![t.name, t.mentions],
+    }
+}
+
+/// Groups marks of `kind` by a key, keeping first-seen order.
+fn grouped(doc: &Doc, kind: Kind, key: impl Fn(&Entity) -> String) -> Vec<(String, Vec<usize>)> {
+    let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+    for (i, e) in doc.analysis.entities.iter().enumerate() {
+        if e.kind != kind {
+            continue;
+        }
+        let k = key(e);
+        match groups.iter_mut().find(|(g, _)| *g == k) {
+            Some((_, marks)) => marks.push(i),
+            None => groups.push((k, vec![i])),
+        }
+    }
+    groups
+}
+
+/// The rows of a type's table.
+pub fn rows(doc: &Doc, kind: Kind) -> Vec<Row> {
+    let ents = &doc.analysis.entities;
+    match kind {
+        Kind::Person => grouped(doc, kind, |e| e.attrs.id.clone().unwrap_or_else(|| e.text.clone()))
+            .into_iter()
+            .map(|(_, marks)| {
+                let mut roles: Vec<&str> = Vec::new();
+                for &m in &marks {
+                    if let Some(r) = ents[m].attrs.role.as_deref() {
+                        if !roles.contains(&r) {
+                            roles.push(r);
+                        }
+                    }
+                }
+                // The longest mention is usually the full name.
+                let name = marks
+                    .iter()
+                    .map(|&m| ents[m].text.as_str())
+                    .max_by_key(|t| t.chars().count())
+                    .unwrap_or_default();
+                Row {
+                    cells: vec![name.to_string(), roles.join("; "), marks.len().to_string()],
+                    marks,
+                }
+            })
+            .collect(),
+        Kind::Regulation => grouped(doc, kind, |e| e.attrs.id.clone().unwrap_or_else(|| e.text.clone()))
+            .into_iter()
+            .map(|(id, marks)| {
+                let e = &ents[marks[0]];
+                let date = marks.iter().find_map(|&m| issue_date(doc, m)).unwrap_or_default();
+                Row {
+                    cells: vec![
+                        id,
+                        e.attrs.doc_type.clone().unwrap_or_default(),
+                        e.attrs.issuer.clone().unwrap_or_default(),
+                        date,
+                        e.text.clone(),
+                    ],
+                    marks,
+                }
+            })
+            .collect(),
+        Kind::Date => {
+            let mut rows: Vec<Row> = grouped(doc, kind, |e| {
+                e.attrs.value.as_ref().map(value_text).unwrap_or_else(|| e.text.clone())
+            })
+            .into_iter()
+            .map(|(value, marks)| {
+                let mut texts: Vec<&str> = Vec::new();
+                for &m in &marks {
+                    if !texts.contains(&ents[m].text.as_str()) {
+                        texts.push(&ents[m].text);
+                    }
+                }
+                Row {
+                    cells: vec![value, texts.join("; "), marks.len().to_string()],
+                    marks,
+                }
+            })
+            .collect();
+            // ISO values sort as text; marks without one go last.
+            rows.sort_by(|a, b| {
+                let iso = |r: &Row| !r.cells[0].starts_with(|c: char| c.is_ascii_digit());
+                (iso(a), &a.cells[0]).cmp(&(iso(b), &b.cells[0]))
+            });
+            rows
+        }
+        Kind::Figure => ents
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == kind)
+            .map(|(i, e)| Row {
+                cells: vec![
+                    e.attrs.value.as_ref().map(value_text).unwrap_or_else(|| e.text.clone()),
+                    e.attrs.unit.clone().unwrap_or_default(),
+                    sentence_around(&doc.text, e.start, e.end).to_string(),
+                ],
+                marks: vec![i],
+            })
+            .collect(),
+        Kind::Org | Kind::Place => grouped(doc, kind, |e| e.text.clone())
+            .into_iter()
+            .map(|(name, marks)| Row {
+                cells: vec![name, marks.len().to_string()],
+                marks,
+            })
+            .collect(),
+    }
+}
+
+/// The date a document was issued on, when the text says "… ngày 5/10/2023"
+/// right after the document's number.
+fn issue_date(doc: &Doc, mark: usize) -> Option<String> {
+    let ents = &doc.analysis.entities;
+    let e = &ents[mark];
+    let next = ents.get(mark + 1)?;
+    if next.kind != Kind::Date || next.start < e.end || next.start - e.end > 24 {
+        return None;
+    }
+    let gap = doc.text.get(e.end..next.start)?.to_lowercase();
+    if !(gap.contains("ngày") || gap.trim_matches([' ', ',']).is_empty()) {
+        return None;
+    }
+    Some(next.attrs.value.as_ref().map(value_text).unwrap_or_else(|| next.text.clone()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Attrs;
+
+    fn ent(kind: Kind, text: &str, hay: &str) -> Entity {
+        let start = hay.find(text).unwrap();
+        Entity {
+            kind,
+            start,
+            end: start + text.len(),
+            text: text.to_string(),
+            attrs: Attrs::default(),
+        }
+    }
+
+    #[test]
+    fn segments_cover_the_text() {
+        let text = "Ông Nguyễn Văn A đến Hà Nội.";
+        let ents = vec![ent(Kind::Person, "Nguyễn Văn A", text), ent(Kind::Place, "Hà Nội", text)];
+        let segs = segments(text, &ents);
+        let joined: String = segs
+            .iter()
+            .map(|s| match s {
+                Segment::Text(t) => t.to_string(),
+                Segment::Mark(_, e) => e.text.clone(),
+            })
+            .collect();
+        assert_eq!(joined, text);
+        assert_eq!(segs.len(), 5);
+    }
+
+    #[test]
+    fn sentence_is_found() {
+        let text = "Câu một. Năm 2023 có 15.527 đảng viên mới. Câu ba.";
+        let s = text.find("15.527").unwrap();
+        assert_eq!(sentence_around(text, s, s + 6), "Năm 2023 có 15.527 đảng viên mới.");
+    }
+}

@@ -1,0 +1,65 @@
+//! Reading numbers the Vietnamese way: "." groups thousands, "," marks decimals.
+
+/// "2.024" → 2024, "60,52" → 60.52, "3.359,80" → 3359.8, "04" → 4.
+pub fn parse_vietnamese_number(s: &str) -> Option<f64> {
+    if s.is_empty() || !s.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let (int, frac) = match s.split_once(',') {
+        Some((i, f)) => (i, Some(f)),
+        None => (s, None),
+    };
+    let groups: Vec<&str> = int.split('.').collect();
+    if groups.len() > 1 && (groups[0].len() > 3 || groups[1..].iter().any(|g| g.len() != 3)) {
+        return None;
+    }
+    let digits: String = groups.concat();
+    let mut text = digits;
+    if let Some(f) = frac {
+        if f.is_empty() || !f.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        text.push('.');
+        text.push_str(f);
+    }
+    text.parse().ok()
+}
+
+/// "hai" → 2, "mười hai" → 12, "hai mươi" → 20, "nửa" → 0.5.
+pub fn word_number_value(s: &str) -> Option<f64> {
+    let lower = s.to_lowercase();
+    Some(match lower.as_str() {
+        "nửa" => 0.5,
+        "hai" => 2.0,
+        "ba" => 3.0,
+        "bốn" => 4.0,
+        "sáu" => 6.0,
+        "bảy" => 7.0,
+        "tám" => 8.0,
+        "chín" => 9.0,
+        "mười" => 10.0,
+        "mười hai" => 12.0,
+        "hai mươi" => 20.0,
+        "ba mươi" => 30.0,
+        "hàng chục" => 10.0,
+        "hàng trăm" => 100.0,
+        "hàng nghìn" => 1000.0,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vietnamese_grouping_and_decimals() {
+        assert_eq!(parse_vietnamese_number("2.024"), Some(2024.0));
+        assert_eq!(parse_vietnamese_number("60,52"), Some(60.52));
+        assert_eq!(parse_vietnamese_number("3.359,80"), Some(3359.8));
+        assert_eq!(parse_vietnamese_number("8.718.000"), Some(8718000.0));
+        assert_eq!(parse_vietnamese_number("04"), Some(4.0));
+        assert_eq!(parse_vietnamese_number("1.2.3"), None);
+        assert_eq!(word_number_value("Mười hai"), Some(12.0));
+    }
+}

@@ -1,0 +1,237 @@
+//! The pattern set for PLACE: gazetteer names (with spelling variants),
+//! administrative type words, and whole-span official names, compiled into
+//! one leftmost-longest Aho-Corasick automaton.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind, StartKind};
+
+/// Gazetteer level of a name; lower is more prominent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    Country,
+    Region,
+    Province,
+    District,
+    Commune,
+}
+
+/// An administrative word that may introduce a name ("tỉnh", "TP.").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TypeWord {
+    /// "quận", "phường": a number may follow ("Quận 1", "Phường 15").
+    pub numbered: bool,
+    /// Ends with "." so the name may follow without a space ("TP.Hội An").
+    pub dot: bool,
+    /// Commune-level word: the following name may be any gazetteer commune.
+    pub commune: bool,
+}
+
+/// What a pattern stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum What {
+    Name {
+        level: Level,
+        /// One syllable ("Lào", "Huế"): needs a stricter context.
+        single: bool,
+        /// Never marked bare ("Hồ Chí Minh", districts that start with a
+        /// family name such as "Lê Chân").
+        needs_type: bool,
+    },
+    Type(TypeWord),
+    /// Marked as matched, the administrative word included ("TP.HCM").
+    Whole,
+}
+
+pub struct Lexicon {
+    pub ac: AhoCorasick,
+    pub what: Vec<What>,
+    /// For single-syllable names: lower-case words that must not follow
+    /// ("Pháp luật", "Anh hùng"), keyed by pattern id.
+    pub blocked_next: HashMap<usize, &'static [&'static str]>,
+}
+
+static GAZETTEER: &str = include_str!("gazetteer.tsv");
+
+/// Family names and common middle names: a place name right after one of
+/// these is part of a person's name ("Nguyễn Thái Bình", "Thị Huế").
+pub const NAME_WORDS: &[&str] = &[
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+    "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trịnh", "Đào", "Đoàn", "Lương", "Trương", "Mai", "Cao",
+    "Lâm", "Hà", "Tô", "Tạ", "Châu", "Thái", "Phùng", "Quách", "Kiều", "Lưu", "Chu", "Vương",
+    "Triệu", "Nông", "Nghiêm", "Tôn", "Lại", "Thạch", "Văn", "Thị", "Hữu", "Đình", "Ngọc",
+    "Công", "Bá", "Duy", "Thế", "Tấn", "Trọng", "Xuân", "Quốc", "Minh", "Thanh", "Quang",
+    "Đức", "Kim", "Thu", "Hồng", "Mạnh", "Tuấn", "Anh", "Bác",
+];
+
+/// First syllables that make a bare district name look like a person's name.
+const PERSON_FIRST: &[&str] = &[
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+    "Hồ", "Ngô", "Lý", "Đinh", "Trịnh", "Đào", "Đoàn", "Lương", "Trương", "Phùng", "Văn", "Thị",
+    "Hữu", "Ngọc", "Quang", "Minh", "Kim",
+];
+
+const BLOCKED_NEXT: &[(&str, &[&str])] = &[
+    ("Anh", &["hùng", "em", "chị", "ấy", "ta", "Hùng"]),
+    ("Mỹ", &["thuật", "phẩm", "nghệ", "quan", "mãn", "học", "nhân", "tục"]),
+    ("Pháp", &["luật", "lệnh", "chế", "lý", "quyền", "điển", "y", "sư", "môn"]),
+    ("Ý", &["kiến", "chí", "thức", "nghĩa", "tưởng", "định", "muốn", "niệm"]),
+    ("Áo", &["dài", "ấm", "mưa", "khoác", "phao", "len", "quần", "xanh", "trắng"]),
+    ("Nhật", &["ký", "thực", "báo", "trình"]),
+    ("Đức", &["tin", "độ", "tính", "hạnh", "dục"]),
+    ("Nga", &["my"]),
+];
+
+/// Whole spans: official names that keep their administrative word.
+const WHOLE: &[&str] = &[
+    "Thành phố Hồ Chí Minh", "THÀNH PHỐ HỒ CHÍ MINH", "TP Hồ Chí Minh", "TP. Hồ Chí Minh",
+    "TP.Hồ Chí Minh", "Tp. Hồ Chí Minh", "Tp Hồ Chí Minh", "Tp.Hồ Chí Minh", "TP. HỒ CHÍ MINH",
+    "TP.HỒ CHÍ MINH", "TP HỒ CHÍ MINH", "TP.HCM", "TP. HCM", "TP HCM", "TPHCM", "Tp.HCM",
+    "Tp. HCM", "Tp HCM", "tp.HCM", "tp HCM", "TP.Hồ Chí Minh",
+];
+
+/// (text, numbered, dot, commune)
+const TYPE_WORDS: &[(&str, bool, bool, bool)] = &[
+    ("tỉnh", false, false, false),
+    ("Tỉnh", false, false, false),
+    ("huyện", false, false, false),
+    ("Huyện", false, false, false),
+    ("quận", true, false, false),
+    ("Quận", true, false, false),
+    ("thị xã", false, false, false),
+    ("Thị xã", false, false, false),
+    ("thành phố", false, false, false),
+    ("Thành phố", false, false, false),
+    ("TP", false, false, false),
+    ("TP.", false, true, false),
+    ("Tp", false, false, false),
+    ("Tp.", false, true, false),
+    ("tp.", false, true, false),
+    ("TX", false, false, false),
+    ("TX.", false, true, false),
+    ("Tx.", false, true, false),
+    ("thủ đô", false, false, false),
+    ("Thủ đô", false, false, false),
+    ("xã", false, false, true),
+    ("Xã", false, false, true),
+    ("phường", true, false, true),
+    ("Phường", true, false, true),
+    ("thị trấn", false, false, true),
+    ("Thị trấn", false, false, true),
+    ("TT.", false, true, true),
+    ("đặc khu", false, false, true),
+    ("Đặc khu", false, false, true),
+];
+
+pub fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(build)
+}
+
+fn parse_level(s: &str) -> Option<Level> {
+    Some(match s {
+        "C" => Level::Country,
+        "R" => Level::Region,
+        "P" => Level::Province,
+        "D" => Level::District,
+        "W" => Level::Commune,
+        _ => return None,
+    })
+}
+
+/// Spelling variants a text may use for a gazetteer name.
+fn variants(name: &str, level: Level) -> Vec<String> {
+    let mut out = vec![name.to_string()];
+    let swaps: &[(&str, &str)] = &[
+        ("Đắk", "Đăk"),
+        ("Lắk", "Lăk"),
+        ("Đắk", "Đắc"),
+        ("Đắk", "Dak"),
+    ];
+    for (a, b) in swaps {
+        let more: Vec<String> = out
+            .iter()
+            .filter(|v| v.contains(a))
+            .map(|v| v.replace(a, b))
+            .collect();
+        out.extend(more);
+    }
+    if name.contains(" - ") {
+        for dash in ["-", " – ", "–"] {
+            out.push(name.replace(" - ", dash));
+        }
+    }
+    if name == "Thừa Thiên Huế" {
+        out.push("Thừa Thiên - Huế".into());
+        out.push("Thừa Thiên-Huế".into());
+    }
+    // All-caps headlines for the prominent names of two or more syllables.
+    if level <= Level::Province && name.contains(' ') && name != "Hồ Chí Minh" {
+        let upper: Vec<String> = out.iter().map(|v| v.to_uppercase()).collect();
+        out.extend(upper);
+    }
+    out
+}
+
+fn build() -> Lexicon {
+    let mut patterns: Vec<String> = Vec::new();
+    let mut what: Vec<What> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut add = |p: String, w: What, patterns: &mut Vec<String>, what: &mut Vec<What>| {
+        if index.contains_key(&p) {
+            return; // the first (most prominent) reading wins
+        }
+        index.insert(p.clone(), patterns.len());
+        patterns.push(p);
+        what.push(w);
+    };
+    for w in WHOLE {
+        add(w.to_string(), What::Whole, &mut patterns, &mut what);
+    }
+    for &(t, numbered, dot, commune) in TYPE_WORDS {
+        let tw = TypeWord {
+            numbered,
+            dot,
+            commune,
+        };
+        add(t.to_string(), What::Type(tw), &mut patterns, &mut what);
+    }
+    for line in GAZETTEER.lines() {
+        if line.starts_with('#') || line.is_empty() {
+            continue;
+        }
+        let mut cols = line.split('\t');
+        let (Some(level), Some(name)) = (cols.next().and_then(parse_level), cols.next()) else {
+            continue;
+        };
+        let first = name.split([' ', '-']).next().unwrap_or("");
+        let single = !name.contains([' ', '-']);
+        let needs_type = name == "Hồ Chí Minh"
+            || (level == Level::District && (single || PERSON_FIRST.contains(&first)));
+        let w = What::Name {
+            level,
+            single,
+            needs_type,
+        };
+        for v in variants(name, level) {
+            add(v, w, &mut patterns, &mut what);
+        }
+    }
+    let mut blocked_next = HashMap::new();
+    for (name, words) in BLOCKED_NEXT {
+        if let Some(&id) = index.get(*name) {
+            blocked_next.insert(id, *words);
+        }
+    }
+    let ac = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Both)
+        .build(&patterns)
+        .expect("place patterns must compile");
+    Lexicon {
+        ac,
+        what,
+        blocked_next,
+    }
+}
