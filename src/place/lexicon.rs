@@ -60,9 +60,9 @@ pub const NAME_WORDS: &[&str] = &[
     "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
     "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trịnh", "Đào", "Đoàn", "Lương", "Trương", "Mai", "Cao",
     "Lâm", "Hà", "Tô", "Tạ", "Châu", "Thái", "Phùng", "Quách", "Kiều", "Lưu", "Chu", "Vương",
-    "Triệu", "Nông", "Nghiêm", "Tôn", "Lại", "Thạch", "Văn", "Thị", "Hữu", "Đình", "Ngọc",
-    "Công", "Bá", "Duy", "Thế", "Tấn", "Trọng", "Xuân", "Quốc", "Minh", "Thanh", "Quang",
-    "Đức", "Kim", "Thu", "Hồng", "Mạnh", "Tuấn", "Anh", "Bác",
+    "Triệu", "Nông", "Nghiêm", "Tôn", "Lại", "Thạch", "Văn", "Thị", "Hữu", "Đình", "Ngọc", "Công",
+    "Bá", "Duy", "Thế", "Tấn", "Trọng", "Xuân", "Quốc", "Minh", "Thanh", "Quang", "Đức", "Kim",
+    "Thu", "Hồng", "Mạnh", "Tuấn", "Anh", "Bác",
 ];
 
 /// First syllables that make a bare district name look like a person's name.
@@ -74,10 +74,28 @@ const PERSON_FIRST: &[&str] = &[
 
 const BLOCKED_NEXT: &[(&str, &[&str])] = &[
     ("Anh", &["hùng", "em", "chị", "ấy", "ta", "Hùng"]),
-    ("Mỹ", &["thuật", "phẩm", "nghệ", "quan", "mãn", "học", "nhân", "tục"]),
-    ("Pháp", &["luật", "lệnh", "chế", "lý", "quyền", "điển", "y", "sư", "môn"]),
-    ("Ý", &["kiến", "chí", "thức", "nghĩa", "tưởng", "định", "muốn", "niệm"]),
-    ("Áo", &["dài", "ấm", "mưa", "khoác", "phao", "len", "quần", "xanh", "trắng"]),
+    (
+        "Mỹ",
+        &["thuật", "phẩm", "nghệ", "quan", "mãn", "học", "nhân", "tục"],
+    ),
+    (
+        "Pháp",
+        &[
+            "luật", "lệnh", "chế", "lý", "quyền", "điển", "y", "sư", "môn",
+        ],
+    ),
+    (
+        "Ý",
+        &[
+            "kiến", "chí", "thức", "nghĩa", "tưởng", "định", "muốn", "niệm",
+        ],
+    ),
+    (
+        "Áo",
+        &[
+            "dài", "ấm", "mưa", "khoác", "phao", "len", "quần", "xanh", "trắng",
+        ],
+    ),
     ("Nhật", &["ký", "thực", "báo", "trình"]),
     ("Đức", &["tin", "độ", "tính", "hạnh", "dục"]),
     ("Nga", &["my"]),
@@ -85,10 +103,27 @@ const BLOCKED_NEXT: &[(&str, &[&str])] = &[
 
 /// Whole spans: official names that keep their administrative word.
 const WHOLE: &[&str] = &[
-    "Thành phố Hồ Chí Minh", "THÀNH PHỐ HỒ CHÍ MINH", "TP Hồ Chí Minh", "TP. Hồ Chí Minh",
-    "TP.Hồ Chí Minh", "Tp. Hồ Chí Minh", "Tp Hồ Chí Minh", "Tp.Hồ Chí Minh", "TP. HỒ CHÍ MINH",
-    "TP.HỒ CHÍ MINH", "TP HỒ CHÍ MINH", "TP.HCM", "TP. HCM", "TP HCM", "TPHCM", "Tp.HCM",
-    "Tp. HCM", "Tp HCM", "tp.HCM", "tp HCM", "TP.Hồ Chí Minh",
+    "Thành phố Hồ Chí Minh",
+    "THÀNH PHỐ HỒ CHÍ MINH",
+    "TP Hồ Chí Minh",
+    "TP. Hồ Chí Minh",
+    "TP.Hồ Chí Minh",
+    "Tp. Hồ Chí Minh",
+    "Tp Hồ Chí Minh",
+    "Tp.Hồ Chí Minh",
+    "TP. HỒ CHÍ MINH",
+    "TP.HỒ CHÍ MINH",
+    "TP HỒ CHÍ MINH",
+    "TP.HCM",
+    "TP. HCM",
+    "TP HCM",
+    "TPHCM",
+    "Tp.HCM",
+    "Tp. HCM",
+    "Tp HCM",
+    "tp.HCM",
+    "tp HCM",
+    "TP.Hồ Chí Minh",
 ];
 
 /// (text, numbered, dot, commune)

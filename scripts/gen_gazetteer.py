@@ -1,0 +1,183 @@
+#!/usr/bin/env python3
+"""Builds src/place/gazetteer.tsv from the CSVs in /work/shared/data.
+
+Usage: python3 scripts/gen_gazetteer.py [DATA_DIR] [OUT_FILE]
+
+Output lines: level<TAB>name<TAB>extra
+  C country, R region, P province (extra: old/new/old,new), D district
+  (extra: provinces), W commune/ward/special zone (extra empty).
+Names are NFC with the "new" tone placement (hòa, thủy), as the analyzer's
+canonical text.
+"""
+import csv
+import os
+import sys
+import unicodedata
+
+DATA = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data"
+OUT = sys.argv[2] if len(sys.argv) > 2 else os.path.join(
+    os.path.dirname(os.path.abspath(__file__)), "..", "src", "place", "gazetteer.tsv")
+
+TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def split_tone(c):
+    d = unicodedata.normalize("NFD", c)
+    tone = [m for m in d if m in TONES]
+    if not tone:
+        return None
+    base = unicodedata.normalize("NFC", "".join(m for m in d if m not in TONES))
+    return base, tone[0]
+
+
+def canon(s):
+    """NFC, tone on the first vowel of an open oa/oe/uy (like src/text.rs)."""
+    s = unicodedata.normalize("NFC", s.strip())
+    s = " ".join(s.split())
+    out = list(s)
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        st = split_tone(b)
+        before = out[i - 1] if i > 0 else ""
+        after = out[i + 2] if i + 2 < len(out) else ""
+        if st and (a.lower(), st[0].lower()) in {("o", "a"), ("o", "e"), ("u", "y")} \
+                and not (a.lower() == "u" and before.lower() == "q") \
+                and not after.isalpha() and split_tone(a) is None:
+            out[i] = unicodedata.normalize("NFC", a + st[1])
+            out[i + 1] = st[0]
+            i += 2
+            continue
+        i += 1
+    return "".join(out)
+
+
+TYPE_WORDS = ["Thành phố", "Thị xã", "Thị trấn", "Đặc khu", "Huyện", "Quận", "Xã",
+              "Phường", "Tỉnh", "Thủ đô"]
+
+
+def strip_type(name):
+    name = canon(name)
+    low = name.lower()
+    for t in TYPE_WORDS:
+        if low.startswith(t.lower() + " "):
+            return name[len(t) + 1:].strip()
+    return name
+
+
+def short_province(name):
+    n = strip_type(name)
+    if n.startswith("TP. "):
+        n = n[4:]
+    return n
+
+
+def usable(name):
+    # Numbered units ("Phường 15", "Quận 1") are matched by rule, not by name.
+    return bool(name) and name[0].isupper() and not name.replace(" ", "").isdigit()
+
+
+COUNTRIES = """Việt Nam; Lào; Campuchia; Cam-pu-chia; Trung Quốc; Hoa Kỳ; Mỹ; Nhật Bản; Nhật;
+Hàn Quốc; Triều Tiên; Nga; Liên bang Nga; Pháp; Đức; Anh; Vương quốc Anh; Ấn Độ; Thái Lan;
+Singapore; Xin-ga-po; Malaysia; Ma-lai-xi-a; Indonesia; In-đô-nê-xi-a; Philippines;
+Phi-líp-pin; Myanmar; Mi-an-ma; Brunei; Bru-nây; Timor-Leste; Đông Timor; Úc; Australia;
+Ô-xtrây-li-a; New Zealand; Niu Di-lân; Canada; Ca-na-đa; Cuba; Cu-ba; Brazil; Bra-xin;
+Argentina; Ác-hen-ti-na; Mexico; Mê-hi-cô; Chile; Chi-lê; Ý; Italy; I-ta-li-a; Tây Ban Nha;
+Bồ Đào Nha; Hà Lan; Bỉ; Thụy Sĩ; Thụy Điển; Na Uy; Đan Mạch; Phần Lan; Ba Lan; Séc;
+Hungary; Hung-ga-ri; Áo; Ukraine; U-crai-na; Belarus; Bê-la-rút; Kazakhstan; Ca-dắc-xtan;
+Mông Cổ; Israel; I-xra-en; Palestine; Pa-le-xtin; Iran; I-ran; Iraq; I-rắc; Ả Rập Xê Út;
+Saudi Arabia; Thổ Nhĩ Kỳ; Ai Cập; Nam Phi; Nigeria; Ni-giê-ri-a; Mozambique; Mô-dăm-bích;
+Angola; Ăng-gô-la; Algeria; An-giê-ri; Venezuela; Vê-nê-xu-ê-la; Nicaragua; Ni-ca-ra-goa;
+Peru; Pê-ru; Colombia; Cô-lôm-bi-a; Hy Lạp; Bulgaria; Bun-ga-ri; Romania; Ru-ma-ni;
+Slovakia; Xlô-va-ki-a; Cộng hòa Séc; Sri Lanka; Xri Lan-ca; Bangladesh; Băng-la-đét;
+Pakistan; Pa-ki-xtan; Nepal; Nê-pan; Qatar; Ca-ta; Kuwait; Cô-oét; Syria; Xy-ri; Jordan;
+Gioóc-đa-ni; Ethiopia; Ê-ti-ô-pi-a; Kenya; Kê-ni-a; Tanzania; Morocco; Ma-rốc; Ireland;
+Ai-len; Scotland; Thổ Nhĩ Kỳ; Lebanon; Li-băng; Uzbekistan; U-dơ-bê-ki-xtan; Slovenia;
+Serbia; Xéc-bi-a; Croatia; Estonia; Latvia; Lithuania; Luxembourg; Lúc-xăm-bua;
+Hồng Kông; Hong Kong; Ma Cao; Đài Loan; Lào Cai"""
+
+REGIONS = """Tây Nguyên; Đồng bằng sông Cửu Long; Đồng bằng Sông Cửu Long; Đồng bằng sông Hồng;
+Đồng bằng Bắc Bộ; Đông Nam Bộ; Tây Nam Bộ; Bắc Trung Bộ; Nam Trung Bộ;
+Duyên hải Nam Trung Bộ; Duyên hải miền Trung; Tây Bắc; Đông Bắc; Việt Bắc; Nam Bộ; Bắc Bộ;
+Trung Bộ; miền Trung; miền Bắc; miền Nam; miền Tây; miền Đông; miền Tây Nam Bộ;
+Bắc Trung Bộ và Duyên hải miền Trung; Trung du và miền núi phía Bắc; Đông Nam Á; Đông Á;
+Nam Á; Trung Đông; châu Á; châu Âu; châu Phi; châu Mỹ; châu Úc; Châu Á; Châu Âu;
+Châu Phi; Châu Mỹ; Mỹ Latinh; Mỹ La-tinh; Biển Đông; Hoàng Sa; Trường Sa; Sài Gòn;
+Đồng Tháp Mười; Thái Bình Dương; Ấn Độ Dương; Đại Tây Dương; Hà Tây"""
+
+
+def items(block):
+    return [canon(x) for x in block.replace("\n", " ").split(";") if x.strip()]
+
+
+def main():
+    levels = {}   # name -> level (first given wins: C, R, P, D, W order)
+    extra = {}
+    order = []
+
+    def add(level, name, ex=None):
+        if not usable(name) and level not in "R":
+            return
+        if name in levels:
+            if ex and levels[name] == level:
+                extra[name].update(ex)
+            return
+        levels[name] = level
+        extra[name] = set(ex or ())
+        order.append(name)
+
+    for n in items(COUNTRIES):
+        if n != canon("Lào Cai"):
+            add("C", n)
+    for n in items(REGIONS):
+        add("R", n)
+
+    prov = {}
+    with open(os.path.join(DATA, "63_provinces_location_province_2025-07-24.csv"), encoding="utf-8-sig") as f:
+        for r in csv.DictReader(f):
+            prov.setdefault(short_province(r["address"]), set()).add("old")
+    with open(os.path.join(DATA, "s_legacy_2020-2025.csv"), encoding="utf-8-sig") as f:
+        legacy = list(csv.DictReader(f))
+    for r in legacy:
+        prov.setdefault(short_province(r["province"]), set()).add("old")
+    with open(os.path.join(DATA, "2025_34-province-3221-ward_with_location.csv"), encoding="utf-8-sig") as f:
+        new = list(csv.DictReader(f))
+    for r in new:
+        prov.setdefault(canon(r["provinceShort"]), set()).add("new")
+    prov.setdefault(canon("Thừa Thiên Huế"), set()).add("old")
+    for n in sorted(prov):
+        add("P", n, prov[n])
+
+    with open(os.path.join(DATA, "danhmuchanhchinh.gso.gov.vn_district_2025-07-18.csv"), encoding="utf-8-sig") as f:
+        for r in csv.DictReader(f):
+            add("D", strip_type(r["Tên"]), {short_province(r["Tỉnh / Thành Phố"])})
+    for r in legacy:
+        add("D", strip_type(r["district"]), {short_province(r["province"])})
+
+    with open(os.path.join(DATA, "danhmuchanhchinh.gso.gov.vn_ward_2025-07-18.csv"), encoding="utf-8-sig") as f:
+        for r in csv.DictReader(f):
+            add("W", strip_type(r["Tên"]))
+    for r in legacy:
+        add("W", strip_type(r["ward"]))
+    for r in new:
+        add("W", canon(r["wardShort"]))
+
+    rank = {"C": 0, "R": 1, "P": 2, "D": 3, "W": 4}
+    order.sort(key=lambda n: (rank[levels[n]], n))
+    with open(OUT, "w", encoding="utf-8", newline="\n") as f:
+        f.write("# Soi place gazetteer, generated by scripts/gen_gazetteer.py; do not edit.\n")
+        f.write("# Administrative names derived from github.com/tranngocminhhieu/vietnamadminunits\n")
+        f.write("# (commit 780c2798, MIT License, Copyright (c) 2025 Tran Ngoc Minh Hieu; full text in\n")
+        f.write("# src/place/LICENSE.vietnamadminunits.txt). Countries and regions: hand list.\n")
+        f.write("# level<TAB>name<TAB>extra; C country, R region, P province (old/new), D district\n")
+        f.write("# (provinces), W commune. NFC, new tone placement (hòa, thủy).\n")
+        for n in order:
+            f.write(f"{levels[n]}\t{n}\t{','.join(sorted(extra[n]))}\n")
+    counts = {}
+    for n in order:
+        counts[levels[n]] = counts.get(levels[n], 0) + 1
+    print(OUT, counts, os.path.getsize(OUT), "bytes")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,239 @@
+//! The words around a match: whether a name stands alone as a place or is
+//! part of a person's name. No allocation: everything works on slices.
+
+use super::lexicon::{Level, Lexicon, What, NAME_WORDS};
+
+/// Lower-case words before a name that make it a person ("ông Đức", "chị Nga").
+const HONORIFICS: &[&str] = &[
+    "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "cụ", "thầy", "chí", "bạn", "cậu",
+    "dì", "mợ", "vợ", "chồng", "con", "tên", "gọi", "nhà", "đ/c",
+];
+
+/// Words that cannot be inside an unknown capitalized place name.
+const NOT_IN_NAME: &[&str] = &[
+    "Ủy",
+    "Ban",
+    "Đảng",
+    "Đoàn",
+    "Hội",
+    "Sở",
+    "Phòng",
+    "Bộ",
+    "Trung",
+    "Tâm",
+    "Công",
+    "Chủ",
+    "Tịch",
+    "Bí",
+    "Thư",
+    "Phó",
+    "Trưởng",
+    "Giám",
+    "Đốc",
+    "Đại",
+    "Học",
+    "Viện",
+    "Trường",
+    "Nhà",
+    "Nước",
+    "Chính",
+    "Phủ",
+    "Quốc",
+    "Tỉnh",
+    "Huyện",
+    "Xã",
+    "Phường",
+    "Thành",
+    "Ủy",
+    "Nghị",
+    "Quyết",
+    "Định",
+    "Kế",
+    "Hoạch",
+    "Hội",
+    "Nghị",
+    "Thường",
+    "Trực",
+    "Vụ",
+    "Mặt",
+    "Trận",
+    "Tổ",
+    "Khu",
+    "Vực",
+    "Cụm",
+    "Khối",
+    "Lần",
+    "Thứ",
+    "Khóa",
+    "Nhân",
+    "Dân",
+];
+
+fn is_space(c: char) -> bool {
+    c == ' ' || c == '\u{a0}' || c == '\t'
+}
+
+pub fn next_char(text: &str, at: usize) -> usize {
+    text[at..]
+        .chars()
+        .next()
+        .map_or(text.len(), |c| at + c.len_utf8())
+}
+
+pub fn boundary_before(text: &str, at: usize) -> bool {
+    !text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+}
+
+pub fn boundary_after(text: &str, at: usize) -> bool {
+    !text[at..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// The first byte at or after `at` that is not a space.
+pub fn skip_spaces(text: &str, at: usize) -> usize {
+    text[at..]
+        .char_indices()
+        .find(|&(_, c)| !is_space(c))
+        .map_or(text.len(), |(i, _)| at + i)
+}
+
+/// The word right before `at`, separated from it by spaces only (none means
+/// punctuation or a line break in between).
+fn prev_word(text: &str, at: usize) -> Option<&str> {
+    let head = text[..at].trim_end_matches(is_space);
+    if head.len() == at {
+        return None;
+    }
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric() || c == '/')
+        .last()
+        .map(|(i, _)| i)?;
+    Some(&head[start..])
+}
+
+/// The last character before `at` that is not a space.
+fn prev_mark(text: &str, at: usize) -> Option<char> {
+    text[..at].trim_end_matches(is_space).chars().next_back()
+}
+
+/// The word right after `at`, separated from it by spaces only.
+fn next_word(text: &str, at: usize) -> Option<&str> {
+    let p = skip_spaces(text, at);
+    if p == at {
+        return None;
+    }
+    let tail = &text[p..];
+    let end = tail
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(tail.len());
+    (end > 0).then(|| &tail[..end])
+}
+
+fn capitalized(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn all_caps(w: &str) -> bool {
+    !w.chars().any(char::is_lowercase)
+}
+
+/// A name (after a type word) that starts with a family name and runs on
+/// into another capitalized word: a person ("xã Lê Văn A").
+pub fn person_continues(text: &str, start: usize, end: usize) -> bool {
+    let first = text[start..end].split(' ').next().unwrap_or("");
+    NAME_WORDS.contains(&first) && next_word(text, end).is_some_and(capitalized)
+}
+
+/// Whether a gazetteer name with no type word before it is a place here.
+pub fn bare_ok(lex: &Lexicon, text: &str, s: usize, e: usize, id: usize, what: What) -> bool {
+    let What::Name {
+        level,
+        single,
+        needs_type,
+    } = what
+    else {
+        return false;
+    };
+    if needs_type || level == Level::Commune {
+        return false;
+    }
+    let name = &text[s..e];
+    let prev = prev_word(text, s);
+    if let Some(pw) = prev {
+        if HONORIFICS.contains(&pw) || NAME_WORDS.contains(&pw) {
+            return false;
+        }
+        if level == Level::Country && (pw == "tiếng" || pw == "Tiếng") {
+            return false;
+        }
+    }
+    if let Some(nw) = next_word(text, e) {
+        let caps_line = all_caps(name) && all_caps(nw);
+        if capitalized(nw) && !caps_line {
+            return false;
+        }
+    }
+    if single {
+        // "Lào", "Nga", "Anh", "Huế": only inside a sentence, after a
+        // lower-case word or a list separator, never glued to a compound.
+        let after_list = matches!(
+            prev_mark(text, s),
+            Some(',' | '-' | '–' | '(' | '/' | ';' | '“' | '"')
+        );
+        let after_lower = prev.is_some_and(|w| !capitalized(w));
+        if !(after_lower || (prev.is_none() && after_list)) {
+            return false;
+        }
+        if let (Some(nw), Some(block)) = (next_word(text, e), lex.blocked_next.get(&id)) {
+            if block.contains(&nw) {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// An unknown place name after a type word: 2–4 capitalized syllables
+/// ("xã Tam Xuân Hai"), not a person's or a body's name. Returns its end.
+pub fn capitalized_run(text: &str, p: usize) -> Option<usize> {
+    let mut end = p;
+    let mut words = 0;
+    let mut first = true;
+    loop {
+        let tail = &text[end..];
+        let wlen = tail
+            .find(|c: char| !(c.is_alphabetic() || c == '\''))
+            .unwrap_or(tail.len());
+        let w = &tail[..wlen];
+        let proper = capitalized(w) && w.chars().skip(1).all(|c| !c.is_uppercase());
+        if wlen == 0 || !proper || NOT_IN_NAME.contains(&w) {
+            break;
+        }
+        if first && NAME_WORDS.contains(&w) {
+            return None;
+        }
+        first = false;
+        words += 1;
+        end += wlen;
+        if words > 4 {
+            return None;
+        }
+        if tail[wlen..].starts_with(' ') && tail[wlen + 1..].starts_with(|c: char| c.is_uppercase())
+        {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    // Trailing space consumed before a word that was refused.
+    let end = text[..end].trim_end_matches(' ').len();
+    if (2..=4).contains(&words) && boundary_after(text, end) {
+        Some(end)
+    } else {
+        None
+    }
+}
