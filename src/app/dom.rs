@@ -74,7 +74,9 @@ pub fn read_file(file: web_sys::File, done: Callback<Option<(String, String)>>) 
         let text = if html_text::is_html_name(&name) {
             html_text::visible_text(&text)
         } else {
-            text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text)
+            text.strip_prefix('\u{feff}')
+                .map(str::to_string)
+                .unwrap_or(text)
         };
         done.emit(Some((name, text)));
     });

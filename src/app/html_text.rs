@@ -9,9 +9,34 @@ const HIDDEN: [&str; 9] = [
 
 /// Elements that start a new line.
 const BLOCKS: [&str; 28] = [
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-    "section", "article", "header", "footer", "blockquote", "pre", "hr", "figure",
-    "figcaption", "main", "nav", "aside", "dd", "dt",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "pre",
+    "hr",
+    "figure",
+    "figcaption",
+    "main",
+    "nav",
+    "aside",
+    "dd",
+    "dt",
 ];
 
 /// The text a reader sees in `html`, one block per line, blank lines between paragraphs.
@@ -50,7 +75,8 @@ pub fn visible_text(html: &str) -> String {
                 continue;
             }
         }
-        let next = rest[1..].find('<').map_or(rest.len(), |i| i + 1);
+        let first = rest.chars().next().map_or(1, char::len_utf8);
+        let next = rest[first..].find('<').map_or(rest.len(), |i| i + first);
         if skipping.is_none() {
             out.push_str(&decode_entities(&rest[..next]));
         }
@@ -201,15 +227,24 @@ mod tests {
 
     #[test]
     fn decodes_references() {
-        assert_eq!(decode_entities("a &amp; b &lt;c&gt; &#7841; &#x1EA1;&nbsp;x"), "a & b <c> ạ ạ x");
-        assert_eq!(decode_entities("AT&T &unknown; 5 & 6"), "AT&T &unknown; 5 & 6");
+        assert_eq!(
+            decode_entities("a &amp; b &lt;c&gt; &#7841; &#x1EA1;&nbsp;x"),
+            "a & b <c> ạ ạ x"
+        );
+        assert_eq!(
+            decode_entities("AT&T &unknown; 5 & 6"),
+            "AT&T &unknown; 5 & 6"
+        );
     }
 
     #[test]
     fn keeps_lone_angle_brackets_and_quoted_gt() {
         assert_eq!(visible_text("3 < 5 and 6 > 4"), "3 < 5 and 6 > 4");
         assert_eq!(visible_text("<a title=\"a>b\">link</a> text"), "link text");
-        assert_eq!(visible_text("<img src=x onerror=alert(1)>ok<!-- c -->"), "ok");
+        assert_eq!(
+            visible_text("<img src=x onerror=alert(1)>ok<!-- c -->"),
+            "ok"
+        );
     }
 
     #[test]

@@ -1,1 +1,220 @@
-//! The yew app.
+//! The browser app: a textarea, the highlighted article, a legend, summary
+//! tables and exports. Built by Trunk for the web (`soi-web`), rendered
+//! natively with yew's server renderer in the component tests.
+
+pub mod components;
+pub mod dom;
+pub mod export;
+pub mod html_text;
+pub mod i18n;
+pub mod model;
+pub mod state;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
+use yew::prelude::*;
+
+use components::{
+    Details, Editor, ExportBar, ExportKind, LangSwitch, Legend, ReadingView, RefDate, Summary,
+};
+use i18n::Lang;
+use state::{Action, AppState};
+
+/// How long typing must pause before the text is analyzed again.
+pub const DEBOUNCE_MS: u32 = 150;
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The text to open with (default: the bundled sample article).
+    #[prop_or_default]
+    pub text: Option<AttrValue>,
+    /// The UI language (default: the browser's).
+    #[prop_or_default]
+    pub lang: Option<Lang>,
+}
+
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let state = {
+        let text = props.text.clone();
+        let lang = props.lang.unwrap_or_else(dom::browser_lang);
+        use_reducer(move || match text {
+            Some(t) => AppState::new(&t, lang),
+            None => AppState::initial(lang),
+        })
+    };
+    let debounce: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    let dragging = use_state_eq(|| false);
+    let lang = state.lang;
+    let t = lang.texts();
+
+    {
+        // The page's language and title follow the switch.
+        use_effect_with(lang, move |lang| {
+            if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+                if let Some(root) = doc.document_element() {
+                    let _ = root.set_attribute("lang", lang.code());
+                }
+                doc.set_title(&format!(
+                    "{} — {}",
+                    lang.texts().title,
+                    lang.texts().tagline
+                ));
+            }
+        });
+    }
+
+    let on_input = {
+        let dispatcher = state.dispatcher();
+        let debounce = debounce.clone();
+        Callback::from(move |text: String| {
+            dispatcher.dispatch(Action::Edit(text));
+            let dispatcher = dispatcher.clone();
+            // Replacing the timeout cancels the previous one.
+            *debounce.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || {
+                dispatcher.dispatch(Action::Analyze)
+            }));
+        })
+    };
+    let on_loaded = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |loaded: Option<(String, String)>| match loaded {
+            Some((name, text)) => dispatcher.dispatch(Action::Load { name, text }),
+            None => notify(&dispatcher, lang.texts().unsupported_file.to_string()),
+        })
+    };
+    let on_file = {
+        let on_loaded = on_loaded.clone();
+        Callback::from(move |file: web_sys::File| dom::read_file(file, on_loaded.clone()))
+    };
+    // Stable callbacks keep the reading view from re-rendering while typing.
+    let on_select = {
+        let dispatcher = state.dispatcher();
+        use_callback(dispatcher, |i: usize, d| {
+            d.dispatch(Action::Select(Some(i)))
+        })
+    };
+    let on_close = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_| dispatcher.dispatch(Action::Select(None)))
+    };
+    let on_toggle = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |kind| dispatcher.dispatch(Action::ToggleKind(kind)))
+    };
+    let on_lang = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |lang| dispatcher.dispatch(Action::SetLang(lang)))
+    };
+    let on_reference = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |date| dispatcher.dispatch(Action::SetReference(date)))
+    };
+    let on_show = Callback::from(|marks: Vec<usize>| dom::flash_marks(&marks));
+    let on_csv = {
+        let doc = state.doc.clone();
+        Callback::from(move |kind: crate::Kind| {
+            let _ = dom::download(
+                &export::csv_name(kind),
+                "text/csv;charset=utf-8",
+                &export::csv(&doc, kind, lang),
+            );
+        })
+    };
+    let on_export = {
+        let doc = state.doc.clone();
+        let dispatcher = state.dispatcher();
+        Callback::from(move |kind: ExportKind| match kind {
+            ExportKind::Json => {
+                let _ = dom::download("soi.json", "application/json", &export::json(&doc));
+            }
+            ExportKind::Html => {
+                let _ = dom::download(
+                    "soi.html",
+                    "text/html;charset=utf-8",
+                    &export::standalone_html(&doc, lang),
+                );
+            }
+            ExportKind::CopyJson => {
+                let dispatcher = dispatcher.clone();
+                let done = Callback::from(move |ok: bool| {
+                    let t = lang.texts();
+                    notify(
+                        &dispatcher,
+                        if ok { t.copied } else { t.copy_failed }.to_string(),
+                    );
+                });
+                dom::copy_text(export::json(&doc), done);
+            }
+        })
+    };
+
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            // Only when the pointer leaves the window.
+            if e.related_target().is_none() {
+                dragging.set(false);
+            }
+        })
+    };
+    let ondrop = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            if let Some(file) = dom::first_file(e.data_transfer().and_then(|d| d.files())) {
+                dom::read_file(file, on_loaded.clone());
+            }
+        })
+    };
+
+    let doc = state.doc.clone();
+    let analysis = &doc.analysis;
+    html! {
+        <div class={classes!("app", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
+            <a class="skip" href="#reading">{t.reading}</a>
+            <header class="top">
+                <h1>{t.title}<small>{t.tagline}</small></h1>
+                <LangSwitch {lang} on_change={on_lang} />
+            </header>
+            <main>
+                <Editor text={AttrValue::from(state.text.clone())} {lang} pending={state.stale()}
+                    file_name={state.file_name.clone().map(AttrValue::from)} {on_input} {on_file} />
+                <div class="toolbar">
+                    <RefDate dateline={analysis.dateline} reference={analysis.reference_date}
+                        source={analysis.reference_source} {lang} on_change={on_reference} />
+                    <ExportBar {lang} notice={state.notice.clone().map(AttrValue::from)} {on_export} />
+                </div>
+                <Legend counts={doc.counts()} hidden={state.hidden} {lang} {on_toggle} />
+                <div class="columns">
+                    <div class={classes!("reading-wrap", state.hidden_classes())} id="reading-wrap">
+                        <h2 class="visually-hidden">{t.reading}</h2>
+                        <ReadingView doc={doc.clone()} {lang} {on_select} />
+                    </div>
+                    <aside class="side">
+                        <Details doc={doc.clone()} selected={state.selected} {lang} {on_close} />
+                        <Summary doc={doc.clone()} {lang} {on_show} {on_csv} />
+                    </aside>
+                </div>
+            </main>
+            <div class="drop-overlay" aria-hidden="true"><p>{t.drop_here}</p></div>
+        </div>
+    }
+}
+
+/// Shows a short status message, cleared after a few seconds.
+fn notify(dispatcher: &UseReducerDispatcher<AppState>, message: String) {
+    dispatcher.dispatch(Action::Notice(Some(message)));
+    let dispatcher = dispatcher.clone();
+    Timeout::new(3_000, move || dispatcher.dispatch(Action::Notice(None))).forget();
+}

@@ -184,7 +184,9 @@ pub fn sentence_around(text: &str, start: usize, end: usize) -> &str {
         let b = s.as_bytes()[i];
         b == b'\n'
             || (matches!(b, b'.' | b'!' | b'?' | b';')
-                && s.as_bytes().get(i + 1).is_none_or(|n| n.is_ascii_whitespace()))
+                && s.as_bytes()
+                    .get(i + 1)
+                    .is_none_or(|n| n.is_ascii_whitespace()))
     };
     let mut from = start;
     let limit_back = start.saturating_sub(240);
@@ -247,49 +249,60 @@ fn grouped(doc: &Doc, kind: Kind, key: impl Fn(&Entity) -> String) -> Vec<(Strin
 pub fn rows(doc: &Doc, kind: Kind) -> Vec<Row> {
     let ents = &doc.analysis.entities;
     match kind {
-        Kind::Person => grouped(doc, kind, |e| e.attrs.id.clone().unwrap_or_else(|| e.text.clone()))
-            .into_iter()
-            .map(|(_, marks)| {
-                let mut roles: Vec<&str> = Vec::new();
-                for &m in &marks {
-                    if let Some(r) = ents[m].attrs.role.as_deref() {
-                        if !roles.contains(&r) {
-                            roles.push(r);
-                        }
+        Kind::Person => grouped(doc, kind, |e| {
+            e.attrs.id.clone().unwrap_or_else(|| e.text.clone())
+        })
+        .into_iter()
+        .map(|(_, marks)| {
+            let mut roles: Vec<&str> = Vec::new();
+            for &m in &marks {
+                if let Some(r) = ents[m].attrs.role.as_deref() {
+                    if !roles.contains(&r) {
+                        roles.push(r);
                     }
                 }
-                // The longest mention is usually the full name.
-                let name = marks
-                    .iter()
-                    .map(|&m| ents[m].text.as_str())
-                    .max_by_key(|t| t.chars().count())
-                    .unwrap_or_default();
-                Row {
-                    cells: vec![name.to_string(), roles.join("; "), marks.len().to_string()],
-                    marks,
-                }
-            })
-            .collect(),
-        Kind::Regulation => grouped(doc, kind, |e| e.attrs.id.clone().unwrap_or_else(|| e.text.clone()))
-            .into_iter()
-            .map(|(id, marks)| {
-                let e = &ents[marks[0]];
-                let date = marks.iter().find_map(|&m| issue_date(doc, m)).unwrap_or_default();
-                Row {
-                    cells: vec![
-                        id,
-                        e.attrs.doc_type.clone().unwrap_or_default(),
-                        e.attrs.issuer.clone().unwrap_or_default(),
-                        date,
-                        e.text.clone(),
-                    ],
-                    marks,
-                }
-            })
-            .collect(),
+            }
+            // The longest mention is usually the full name.
+            let name = marks
+                .iter()
+                .map(|&m| ents[m].text.as_str())
+                .max_by_key(|t| t.chars().count())
+                .unwrap_or_default();
+            Row {
+                cells: vec![name.to_string(), roles.join("; "), marks.len().to_string()],
+                marks,
+            }
+        })
+        .collect(),
+        Kind::Regulation => grouped(doc, kind, |e| {
+            e.attrs.id.clone().unwrap_or_else(|| e.text.clone())
+        })
+        .into_iter()
+        .map(|(id, marks)| {
+            let e = &ents[marks[0]];
+            let date = marks
+                .iter()
+                .find_map(|&m| issue_date(doc, m))
+                .unwrap_or_default();
+            Row {
+                cells: vec![
+                    id,
+                    e.attrs.doc_type.clone().unwrap_or_default(),
+                    e.attrs.issuer.clone().unwrap_or_default(),
+                    date,
+                    e.text.clone(),
+                ],
+                marks,
+            }
+        })
+        .collect(),
         Kind::Date => {
             let mut rows: Vec<Row> = grouped(doc, kind, |e| {
-                e.attrs.value.as_ref().map(value_text).unwrap_or_else(|| e.text.clone())
+                e.attrs
+                    .value
+                    .as_ref()
+                    .map(value_text)
+                    .unwrap_or_else(|| e.text.clone())
             })
             .into_iter()
             .map(|(value, marks)| {
@@ -318,7 +331,11 @@ pub fn rows(doc: &Doc, kind: Kind) -> Vec<Row> {
             .filter(|(_, e)| e.kind == kind)
             .map(|(i, e)| Row {
                 cells: vec![
-                    e.attrs.value.as_ref().map(value_text).unwrap_or_else(|| e.text.clone()),
+                    e.attrs
+                        .value
+                        .as_ref()
+                        .map(value_text)
+                        .unwrap_or_else(|| e.text.clone()),
                     e.attrs.unit.clone().unwrap_or_default(),
                     sentence_around(&doc.text, e.start, e.end).to_string(),
                 ],
@@ -348,7 +365,13 @@ fn issue_date(doc: &Doc, mark: usize) -> Option<String> {
     if !(gap.contains("ngày") || gap.trim_matches([' ', ',']).is_empty()) {
         return None;
     }
-    Some(next.attrs.value.as_ref().map(value_text).unwrap_or_else(|| next.text.clone()))
+    Some(
+        next.attrs
+            .value
+            .as_ref()
+            .map(value_text)
+            .unwrap_or_else(|| next.text.clone()),
+    )
 }
 
 #[cfg(test)]
@@ -370,7 +393,10 @@ mod tests {
     #[test]
     fn segments_cover_the_text() {
         let text = "Ông Nguyễn Văn A đến Hà Nội.";
-        let ents = vec![ent(Kind::Person, "Nguyễn Văn A", text), ent(Kind::Place, "Hà Nội", text)];
+        let ents = vec![
+            ent(Kind::Person, "Nguyễn Văn A", text),
+            ent(Kind::Place, "Hà Nội", text),
+        ];
         let segs = segments(text, &ents);
         let joined: String = segs
             .iter()
@@ -387,6 +413,9 @@ mod tests {
     fn sentence_is_found() {
         let text = "Câu một. Năm 2023 có 15.527 đảng viên mới. Câu ba.";
         let s = text.find("15.527").unwrap();
-        assert_eq!(sentence_around(text, s, s + 6), "Năm 2023 có 15.527 đảng viên mới.");
+        assert_eq!(
+            sentence_around(text, s, s + 6),
+            "Năm 2023 có 15.527 đảng viên mới."
+        );
     }
 }

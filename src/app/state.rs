@@ -38,7 +38,10 @@ pub enum Action {
     /// Analyze the current text now (after the debounce).
     Analyze,
     /// A file was opened: replace the text and analyze it.
-    Load { name: String, text: String },
+    Load {
+        name: String,
+        text: String,
+    },
     SetReference(Option<CivilDate>),
     ToggleKind(Kind),
     SetLang(Lang),

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::app::dom;
 use crate::app::i18n::Lang;
-use crate::app::model::{segments, summary_line, aria_label, Doc, Segment};
+use crate::app::model::{aria_label, segments, summary_line, Doc, Segment};
 
 #[derive(Properties, PartialEq)]
 pub struct ReadingProps {
