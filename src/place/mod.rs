@@ -115,6 +115,22 @@ fn after_type(
     Some(end)
 }
 
+/// Whether `name` (canonical text, exactly) is a country, region, province or
+/// district name that may stand alone as a place: for other rules deciding
+/// whether a capitalized run is a person or a place. Commune names (often
+/// person names: "Lê Lợi") and "Hồ Chí Minh" are not.
+pub fn is_place_name(name: &str) -> bool {
+    let lex = lexicon();
+    let input = Input::new(name).anchored(Anchored::Yes);
+    match lex.ac.find(input) {
+        Some(m) if m.end() == name.len() => matches!(
+            lex.what[m.pattern().as_usize()],
+            What::Name { level, needs_type: false, .. } if level != Level::Commune
+        ),
+        _ => false,
+    }
+}
+
 /// Builds the automaton now.
 pub fn warm_up() {
     lexicon();
@@ -187,5 +203,40 @@ mod devcheck {
             let stem = name.trim_end_matches(".txt");
             std::fs::write(format!("{out}/{stem}.json"), j.to_string()).unwrap();
         }
+    }
+}
+
+#[cfg(test)]
+mod speed {
+    #[test]
+    #[ignore]
+    fn throughput() {
+        let dir = std::env::var("SOI_DEV").unwrap();
+        let mut text = String::new();
+        for e in std::fs::read_dir(&dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_some_and(|x| x == "txt") {
+                text.push_str(&std::fs::read_to_string(&p).unwrap());
+            }
+        }
+        let big = text.repeat(200);
+        let t0 = std::time::Instant::now();
+        super::warm_up();
+        println!("warm-up {:.3}s", t0.elapsed().as_secs_f64());
+        let ctx = crate::Context {
+            text: &big,
+            reference: None,
+        };
+        let t = std::time::Instant::now();
+        let mut out = Vec::new();
+        super::find(&ctx, &mut out);
+        let dt = t.elapsed().as_secs_f64();
+        println!(
+            "place: {} MB in {:.3}s = {:.0} MB/s, {} marks",
+            big.len() / 1_000_000,
+            dt,
+            big.len() as f64 / dt / 1e6,
+            out.len()
+        );
     }
 }
