@@ -1,6 +1,200 @@
-use crate::candidate::Candidate;
+//! ORG: named organizations and bodies (GUIDELINES.md, "ORG").
+//!
+//! An ORG is one or more bodies in a chain ("Ban Tổ chức" + "Huyện ủy" +
+//! "Tiên Phước"; "Ban cán sự đảng" + "UBND" + "tỉnh"), each from
+//! `frag::BODY`, with an optional level ("Trung ương Đảng") and locality
+//! ("tỉnh", "huyện Đại Lộc", "Quảng Nam"). A term suffix ("khóa XIV") is
+//! left out, and so are classes of bodies ("Trung tâm Chính trị cấp huyện").
+//!
+//! To add a body: a line in `frag::BODY`; then examples in `examples.txt`.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::candidate::{rank, Candidate};
+use crate::entity::Kind;
 use crate::Context;
 
-pub fn find(_ctx: &Context, _out: &mut Vec<Candidate>) {}
+/// Named pattern fragments.
+pub mod frag {
+    /// A capitalized syllable and a run of one to four of them.
+    pub const CAP: &str = r"\p{Lu}\p{Ll}*";
+    /// Bodies; longer alternatives first (leftmost-first matching).
+    pub const BODY: &str = concat!(
+        r"(?:",
+        r"Ban (?i:chấp hành|thường vụ|bí thư|tổ chức|tuyên giáo và dân vận|tuyên giáo|dân vận|nội chính|kinh tế|đối ngoại|cán sự đảng|chính sách, chiến lược|bảo vệ chăm sóc sức khỏe cán bộ|chỉ huy quân sự|CHQS|quản lý dự án)",
+        r"|Ban Chỉ đạo",
+        r"|Ủy ban (?:Kiểm tra|nhân dân|Nhân dân|MTTQ(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?|Thường vụ Quốc hội|Trung ương Mặt trận Tổ quốc Việt Nam|Quốc gia)",
+        r"|UBKT|UBND|HĐND|UBMTTQ(?: Việt Nam)?|MTTQ(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?|Hội đồng nhân dân",
+        r"|Bộ Chính trị|Quốc hội|Chính phủ|Quân ủy Trung ương|Kiểm toán Nhà nước|Ngân hàng Nhà nước(?: Việt Nam)?",
+        r"|Văn phòng(?: Trung ương Đảng| Chính phủ| Quốc hội| Chủ tịch nước)?",
+        r"|(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng) ủy|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đảng bộ|Chi bộ",
+        r"|Công an|Bộ Chỉ huy Quân sự|Bộ CHQS|Bộ đội Biên phòng|Bộ Tư lệnh|Quân khu [0-9]|Viện kiểm sát nhân dân|Tòa án nhân dân|VKSND|TAND",
+        r"|Hội (?:Nông dân|Liên hiệp Phụ nữ(?: Việt Nam)?|LHPN|Cựu chiến binh|Chữ thập đỏ|Người cao tuổi|Nhà báo|Luật gia|Khuyến học|Doanh nhân trẻ|Liên hiệp Thanh niên(?: Việt Nam)?)",
+        r"|Liên đoàn Lao động|LĐLĐ|Tổng Liên đoàn Lao động Việt Nam|Đoàn Thanh niên(?: Cộng sản Hồ Chí Minh)?|Đoàn TNCS Hồ Chí Minh|Trung ương Đoàn",
+        r"|Bộ (?:Nội vụ|Ngoại giao|Quốc phòng|Công an|Tài chính|Tư pháp|Công Thương|Xây dựng|Y tế|Giáo dục và Đào tạo|Khoa học và Công nghệ|Nông nghiệp và Môi trường|Nông nghiệp và Phát triển nông thôn|Tài nguyên và Môi trường|Kế hoạch và Đầu tư|Lao động - Thương binh và Xã hội|Thông tin và Truyền thông|Văn hóa, Thể thao và Du lịch|Giao thông vận tải|Dân tộc và Tôn giáo)",
+        r"|Sở (?:Nội vụ|Tài chính|Tư pháp|Công Thương|Xây dựng|Y tế|Giáo dục và Đào tạo|Khoa học và Công nghệ|Nông nghiệp và Môi trường|Nông nghiệp và Phát triển nông thôn|Tài nguyên và Môi trường|Kế hoạch và Đầu tư|Lao động - Thương binh và Xã hội|Thông tin và Truyền thông|Văn hóa, Thể thao và Du lịch|Giao thông vận tải|Ngoại vụ|Văn hóa và Thể thao|Dân tộc và Tôn giáo)",
+        r"|Thông tấn xã Việt Nam|TTXVN|VOV|VTV|VTC|Đài Tiếng nói Việt Nam|Đài Truyền hình Việt Nam",
+        r"|Đài Phát thanh(?: -| và)? Truyền hình|Truyền hình|Báo|Tạp chí|Cổng Thông tin điện tử",
+        r"|Trường (?:Chính trị|Đại học|Cao đẳng|THPT|THCS|Tiểu học|Mầm non|Sĩ quan)|Học viện|Đại học|Viện|Bệnh viện|Trung tâm",
+        r"|Công ty(?: TNHH| Cổ phần| CP)?|Tập đoàn|Tổng công ty|Ngân hàng|Hợp tác xã|Quỹ",
+        r")"
+    );
+    /// A level after a body: "Trung ương", "Trung ương Đảng".
+    pub const LEVEL: &str = r"(?: Trung ương(?: Đảng)?)?";
+    /// The unit a body belongs to: "tỉnh", "huyện Đại Lộc", "Khối các cơ quan tỉnh".
+    pub const LOCALITY: &str = r"(?: (?:Khối (?:các cơ quan|Doanh nghiệp|doanh nghiệp|Dân chính Đảng|các cơ quan và doanh nghiệp)(?: tỉnh| thành phố| Trung ương)?|(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn|TP\.?|Quân sự tỉnh|Quân sự huyện)(?: \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})?|\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}))?";
+}
 
-pub fn warm_up() {}
+/// Bodies that need something after them to be a named organization:
+/// "Đảng bộ đã kết nạp" is a back-reference, "Báo" alone is a common noun.
+const NEEDS_COMPLEMENT: &[&str] = &[
+    "Đảng bộ",
+    "Chi bộ",
+    "Công an",
+    "Văn phòng",
+    "Hội đồng nhân dân",
+    "Ủy ban nhân dân",
+    "Ủy ban Nhân dân",
+    "Truyền hình",
+    "Báo",
+    "Tạp chí",
+    "Học viện",
+    "Đại học",
+    "Viện",
+    "Bệnh viện",
+    "Trung tâm",
+    "Công ty",
+    "Tập đoàn",
+    "Tổng công ty",
+    "Ngân hàng",
+    "Hợp tác xã",
+    "Quỹ",
+    "Đài Phát thanh và Truyền hình",
+    "Đài Phát thanh - Truyền hình",
+    "Đài Phát thanh Truyền hình",
+    "Cổng Thông tin điện tử",
+    "Bộ Tư lệnh",
+];
+
+fn org_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        use frag::*;
+        Regex::new(&format!(r"{BODY}(?:\s?{BODY})*{LEVEL}{LOCALITY}"))
+            .expect("ORG pattern compiles")
+    })
+}
+
+fn body_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(&format!("^{}", frag::BODY)).expect("BODY compiles"))
+}
+
+pub fn warm_up() {
+    org_re();
+    body_re();
+}
+
+/// Capitalized words a locality may not contain: they start a person's name
+/// or a new clause.
+fn locality_ok(words: &str) -> bool {
+    let first = words.split(' ').next().unwrap_or("");
+    !crate::person::lexicon::is_family_name(first) || crate::place::is_place_name(words)
+}
+
+pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
+    let text = ctx.text;
+    for m in org_re().find_iter(text) {
+        let (start, mut end) = (m.start(), m.end());
+        if text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric())
+        {
+            continue;
+        }
+        let span = &text[start..end];
+        // Trim a capitalized tail that is not a place ("Tỉnh ủy Nguyễn Văn A", "Báo cáo").
+        if let Some(tail_at) = capitalized_tail(span) {
+            let tail = &span[tail_at..];
+            if !locality_ok(tail) {
+                end = start + tail_at - 1;
+            }
+        }
+        while end > start && !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let span = text[start..end].trim_end();
+        let end = start + span.len();
+        if end <= start {
+            continue;
+        }
+        if text[end..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric())
+        {
+            // Cut inside a word ("Báo cáo", "Viện trưởng").
+            continue;
+        }
+        if NEEDS_COMPLEMENT.contains(&span) {
+            continue;
+        }
+        // "Trung tâm Chính trị cấp huyện": a class of bodies.
+        if class_of_bodies_follows(&text[end..]) {
+            continue;
+        }
+        // Source credits in brackets: "(TTXVN)".
+        if text[..start].ends_with('(') && text[end..].starts_with(')') {
+            continue;
+        }
+        out.push(Candidate::new(Kind::Org, start, end, rank::ORG));
+    }
+}
+
+/// "… cấp huyện", "… trị cấp xã", "… các cấp" right after: a class of bodies.
+fn class_of_bodies_follows(rest: &str) -> bool {
+    let mut words = rest.split(' ').skip(1);
+    let w1 = words.next().unwrap_or("");
+    let w2 = words.next().unwrap_or("");
+    w1 == "cấp"
+        || w1 == "các" && w2.starts_with("cấp")
+        || (w1.chars().all(char::is_lowercase) && w2 == "cấp")
+}
+
+/// Where a trailing run of capitalized words (the locality) starts in `span`.
+fn capitalized_tail(span: &str) -> Option<usize> {
+    let mut at = None;
+    let mut end = span.len();
+    loop {
+        let pos = span[..end].rfind(' ').map_or(0, |i| i + 1);
+        let w = &span[pos..end];
+        let cap = w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).all(char::is_lowercase);
+        if !cap || is_body_start(&span[pos..]) {
+            break;
+        }
+        at = Some(pos);
+        if pos == 0 {
+            break;
+        }
+        end = pos - 1;
+    }
+    at.filter(|&p| p > 0)
+}
+
+fn is_body_start(s: &str) -> bool {
+    body_re()
+        .find(s)
+        .is_some_and(|m| m.end() == s.len() || s[m.end()..].starts_with(' '))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn examples() {
+        crate::examples::assert_examples(crate::Kind::Org, include_str!("examples.txt"));
+    }
+}

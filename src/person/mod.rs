@@ -1,8 +1,296 @@
-use crate::candidate::Candidate;
+//! PERSON: names of people, with the title phrase attached to each mention
+//! (GUIDELINES.md, "PERSON").
+//!
+//! A name is a run of capitalized syllables that starts with a family name
+//! (`lexicon::FAMILY_NAMES`). It is taken as a person when a cue supports it:
+//! an honorific ("đồng chí"), a title phrase before it ("Bí thư Tỉnh ủy") or
+//! after it (", Ủy viên …"), or three syllables or more on their own. A
+//! two-syllable name with no cue counts when the same name has a cue elsewhere
+//! in the text. Bylines, photo credits and signature lines are `credits`.
+//!
+//! To add a title: `lexicon::TITLE_HEADS`; a family name: `lexicon::FAMILY_NAMES`.
+
+mod credits;
+pub mod lexicon;
+mod roles;
+
+use std::collections::{HashMap, HashSet};
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::candidate::{rank, Candidate};
+use crate::entity::{Attrs, Entity, Kind};
 use crate::Context;
+use lexicon::{is_family_name, HONORIFICS, NAMED_AFTER_CUES};
+use roles::{role_after, role_before};
 
-pub fn find(_ctx: &Context, _out: &mut Vec<Candidate>) {}
+/// Capitalized words that are never part of a person's name.
+const NOT_NAME_WORDS: &[&str] = &[
+    "Tỉnh",
+    "Ban",
+    "Bí",
+    "Phó",
+    "Chủ",
+    "Ủy",
+    "Đảng",
+    "Huyện",
+    "Xã",
+    "Phường",
+    "Quận",
+    "Sở",
+    "Bộ",
+    "Ảnh",
+    "Theo",
+    "Tin",
+    "Báo",
+    "Tác",
+    "Nguồn",
+    "Các",
+    "Ông",
+    "Bà",
+    "Thủ",
+    "Nhà",
+    "Phòng",
+    "Kết",
+    "Nghị",
+    "Quyết",
+    "Quy",
+    "Chỉ",
+    "Thông",
+    "Luật",
+    "Điều",
+    "Khối",
+    "Mặt",
+    "Trận",
+    "Tổ",
+    "Trưởng",
+    "Giám",
+    "Viện",
+    "Học",
+    "Cục",
+    "Thứ",
+    "Sáng",
+    "Chiều",
+    "Tối",
+    "Ngày",
+    "Tháng",
+    "Năm",
+    "Tại",
+    "Trong",
+    "Với",
+    "Về",
+    "Từ",
+    "Đến",
+    "Sau",
+    "Trước",
+    "Khi",
+    "Để",
+    "Do",
+    "Qua",
+    "Như",
+    "Hội",
+    "Đồng chí",
+    "Thị",
+    "Trấn",
+];
 
-pub fn warm_up() {}
+/// A word of the text with its byte span.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Word {
+    pub start: usize,
+    pub end: usize,
+}
 
-pub fn assign_ids(_entities: &mut [crate::Entity]) {}
+/// Splits the text into words (letters and digits) with byte spans.
+pub(crate) fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let is_word = c.is_alphanumeric() || c == '\'';
+        match (is_word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(Word { start: s, end: i });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(Word {
+            start: s,
+            end: text.len(),
+        });
+    }
+    out
+}
+
+/// "Giờ", "Dũng", "H'Hen": an upper-case letter then lower-case letters.
+fn is_name_syllable(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.all(|c| c.is_lowercase() || c == '\'')
+        && !NOT_NAME_WORDS.contains(&w)
+}
+
+struct Mention {
+    start: usize,
+    end: usize,
+    role: Option<String>,
+    reserved: Vec<(usize, usize)>,
+}
+
+pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
+    let text = ctx.text;
+    let ws = words(text);
+    let mut cued: Vec<Mention> = Vec::new();
+    let mut deferred: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        if !is_name_syllable(&text[ws[i].start..ws[i].end]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < ws.len()
+            && &text[ws[j].end..ws[j + 1].start] == " "
+            && is_name_syllable(&text[ws[j + 1].start..ws[j + 1].end])
+        {
+            j += 1;
+        }
+        if let Some(m) = judge_run(text, &ws, i, j, &mut deferred) {
+            cued.push(m);
+        }
+        i = j + 1;
+    }
+    // Two-syllable names with no cue of their own, confirmed elsewhere.
+    let known: HashSet<&str> = cued.iter().map(|m| &text[m.start..m.end]).collect();
+    let confirmed: Vec<Mention> = deferred
+        .into_iter()
+        .filter(|(s, e)| known.contains(&text[*s..*e]))
+        .map(|(start, end)| Mention {
+            start,
+            end,
+            role: None,
+            reserved: Vec::new(),
+        })
+        .collect();
+    for m in cued.into_iter().chain(confirmed) {
+        for (s, e) in &m.reserved {
+            out.push(Candidate::reserve(*s, *e));
+        }
+        out.push(
+            Candidate::new(Kind::Person, m.start, m.end, rank::PERSON).with_attrs(Attrs {
+                role: m.role,
+                ..Attrs::default()
+            }),
+        );
+    }
+    credits::find(ctx, out);
+}
+
+/// Decides whether capitalized words `a..=b` hold a person's name.
+fn judge_run(
+    text: &str,
+    ws: &[Word],
+    a: usize,
+    b: usize,
+    deferred: &mut Vec<(usize, usize)>,
+) -> Option<Mention> {
+    // The name starts at the first family name leaving 2–4 syllables.
+    let s = (a..=b)
+        .find(|&k| is_family_name(&text[ws[k].start..ws[k].end]) && (2..=4).contains(&(b - k + 1)));
+    let honorific_at = |k: usize| {
+        let before = text[..ws[k].start].trim_end_matches(' ');
+        HONORIFICS.iter().any(|h| {
+            before.ends_with(h)
+                && before[..before.len() - h.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+    };
+    let (start_k, end_k) = match s {
+        Some(k) => (k, b),
+        // No family name: an honorific still makes "đồng chí Y Biêr Niê" a name.
+        None if honorific_at(a) && b > a => (a, b.min(a + 3)),
+        None => return None,
+    };
+    let (start, end) = (ws[start_k].start, ws[end_k].end);
+    let name = &text[start..end];
+    let honorific = honorific_at(start_k);
+    let prev_word = text[..start]
+        .trim_end_matches(' ')
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
+        .next()
+        .unwrap_or("");
+    if !honorific && is_place_name(name) {
+        return None;
+    }
+    let before = role_before(text, start);
+    // "đường Lê Lợi", "Trường THPT Nguyễn Du": named after a person. After a
+    // title phrase the same words belong to the title ("… ĐBQH tỉnh Lê Văn Dũng").
+    if !honorific && before.is_none() && NAMED_AFTER_CUES.contains(&prev_word) {
+        return None;
+    }
+    let after = if before.is_none() {
+        role_after(text, end)
+    } else {
+        None
+    };
+    let syllables = end_k - start_k + 1;
+    let cue = honorific || before.is_some() || after.is_some();
+    if !cue {
+        if syllables >= 3 && s.is_some() {
+            return Some(Mention {
+                start,
+                end,
+                role: None,
+                reserved: Vec::new(),
+            });
+        }
+        deferred.push((start, end));
+        return None;
+    }
+    let mut reserved = Vec::new();
+    let mut role = None;
+    for (rs, re) in [before, after].into_iter().flatten() {
+        reserved.push((rs, re));
+        role = Some(text[rs..re].to_string());
+    }
+    Some(Mention {
+        start,
+        end,
+        role,
+        reserved,
+    })
+}
+
+/// Whether a capitalized run is a place name rather than a person's.
+fn is_place_name(name: &str) -> bool {
+    crate::place::is_place_name(name)
+}
+
+/// Gives every mention of the same person one id ("P1", "P2", …), in order of
+/// first mention.
+pub fn assign_ids(entities: &mut [Entity]) {
+    let mut ids: HashMap<String, usize> = HashMap::new();
+    for e in entities.iter_mut().filter(|e| e.kind == Kind::Person) {
+        let key: String = e.text.nfc().collect::<String>().to_lowercase();
+        let next = ids.len() + 1;
+        let n = *ids.entry(key).or_insert(next);
+        e.attrs.id = Some(format!("P{n}"));
+    }
+}
+
+pub fn warm_up() {
+    credits::warm_up();
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn examples() {
+        crate::examples::assert_examples(crate::Kind::Person, include_str!("examples.txt"));
+    }
+}

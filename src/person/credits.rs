@@ -1,0 +1,108 @@
+//! Bylines, photo credits and signature lines: "NGUYÊN ĐOAN |",
+//! "Tác giả: VĂN TOÀN", "Ảnh: N.Đ", a closing line "Nhật Duy".
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::candidate::{rank, Candidate};
+use crate::entity::Kind;
+use crate::Context;
+
+/// Upper-case words that make a short capitals line a heading, not a byline.
+const NOT_BYLINE_WORDS: &[&str] = &[
+    "TIN", "BÀI", "LIÊN", "QUAN", "XEM", "THÊM", "VIDEO", "ẢNH", "TAGS", "TAG", "CHIA", "SẺ",
+    "BÌNH", "LUẬN", "ĐỌC", "NHIỀU", "MỚI", "NHẤT", "TRANG", "CHỦ", "THỜI", "SỰ", "CHÍNH", "TRỊ",
+    "XÃ", "HỘI", "KINH", "TẾ", "VĂN", "HÓA", "THỂ", "THAO", "PHÁP", "LUẬT", "QUỐC", "TẾ", "GIÁO",
+    "DỤC", "Y", "SỨC", "KHỎE", "ĐẢNG", "NHÀ", "NƯỚC", "HỘI", "NGHỊ", "THÔNG", "BÁO", "MỤC", "LỤC",
+    "CHUYÊN", "ĐỀ", "SỰ", "KIỆN", "GÓC", "NHÌN", "DIỄN", "ĐÀN", "UBND", "HĐND", "TỈNH", "HUYỆN",
+    "VIỆT", "NAM", "CỘNG", "HÒA", "ĐỘC", "LẬP", "TỰ", "DO", "HẠNH", "PHÚC", "LỜI", "GIỚI", "THIỆU",
+    "KẾT", "QUẢ", "PHẦN", "CHƯƠNG",
+];
+
+/// Capitalized words that are never a signature.
+const NOT_SIGNATURE_WORDS: &[&str] = &[
+    "Tin", "Xem", "Bài", "Tag", "Tags", "Chia", "Ảnh", "Video", "Theo", "Nguồn", "Trang", "Liên",
+    "Đọc", "Bình", "Tác", "In", "Quay", "Lên", "Về", "Đầu", "Ban", "Tỉnh", "Huyện", "Đảng", "Hội",
+    "Sở", "Bộ", "Đại", "Các", "File", "Đăng", "Gửi", "Đóng", "Trở", "Lại", "Tiếp", "Tổng", "Hà",
+    "Nội", "Việt", "Nam", "Truyền", "Báo", "Đài", "Cổng", "Thông",
+];
+
+fn credit_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(concat!(
+            r"(?:Ảnh|ẢNH|Ảnh minh họa|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh|Bài|Tin|Tác giả|Clip|Video|Đồ họa|Thực hiện|Nhóm PV|PV)\s*:\s*",
+            r"(?P<n>\p{Lu}\.(?:\p{Lu}\.?){1,3}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}|\p{Lu}+(?: \p{Lu}+){1,3})"
+        ))
+        .unwrap()
+    })
+}
+
+fn caps_line_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?m)^[ \t]*(?P<n>\p{Lu}+(?: \p{Lu}+){1,3})[ \t]*(?:[|\-–][ \t]*)?$").unwrap()
+    })
+}
+
+fn signature_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?m)^[ \t]*(?P<n>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})[ \t]*$").unwrap()
+    })
+}
+
+pub fn warm_up() {
+    credit_re();
+    caps_line_re();
+    signature_re();
+}
+
+fn push(out: &mut Vec<Candidate>, start: usize, end: usize) {
+    out.push(Candidate::new(Kind::Person, start, end, rank::PERSON));
+}
+
+pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
+    let text = ctx.text;
+    for c in credit_re().captures_iter(text) {
+        let n = c.name("n").unwrap();
+        let name = n.as_str();
+        // "Ảnh: TTXVN" credits an agency; one capitals word is not a name.
+        let caps_single = !name.contains(' ') && !name.contains('.');
+        if caps_single || name.split(' ').any(|w| NOT_SIGNATURE_WORDS.contains(&w)) {
+            continue;
+        }
+        let after = text[n.end()..].chars().next();
+        if after.is_some_and(|ch| ch.is_alphanumeric()) {
+            continue;
+        }
+        push(out, n.start(), n.end());
+    }
+    for c in caps_line_re().captures_iter(text) {
+        let n = c.name("n").unwrap();
+        if n.as_str()
+            .split(' ')
+            .any(|w| NOT_BYLINE_WORDS.contains(&w) || w.chars().count() > 7)
+        {
+            continue;
+        }
+        push(out, n.start(), n.end());
+    }
+    // Signature: a line of two to four capitalized syllables in the last part of the text.
+    let mut tail_from = text.len() / 2;
+    while !text.is_char_boundary(tail_from) {
+        tail_from += 1;
+    }
+    for c in signature_re().captures_iter(&text[tail_from..]) {
+        let n = c.name("n").unwrap();
+        let (s, e) = (tail_from + n.start(), tail_from + n.end());
+        let name = &text[s..e];
+        if name.split(' ').any(|w| NOT_SIGNATURE_WORDS.contains(&w))
+            || crate::place::is_place_name(name)
+        {
+            continue;
+        }
+        push(out, s, e);
+    }
+}

@@ -1,0 +1,148 @@
+//! Title phrases attached to a name, before it ("Phó Bí thư Thường trực Tỉnh
+//! ủy, Trưởng Đoàn ĐBQH tỉnh Lê Văn Dũng") or after it ("Ngô Đông Hải, Ủy
+//! viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy;").
+
+use super::lexicon::{is_family_name, is_role_word, starts_with_title, ROLE_CANNOT_END};
+
+/// Longest title phrase, in words.
+const MAX_ROLE_WORDS: usize = 30;
+
+/// A word that may stand inside a title phrase: capitalized ("Tỉnh", "ĐBQH")
+/// or one of the lower-case role words ("ủy", "thư").
+fn role_like(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase) || is_role_word(word)
+}
+
+/// The previous word before byte `at`: (start, end, gap between it and `at`).
+fn prev_word(text: &str, at: usize) -> Option<(usize, usize, &str)> {
+    let head = &text[..at];
+    let end = head.rfind(|c: char| c.is_alphanumeric() || c == '.')?;
+    let end = end + head[end..].chars().next()?.len_utf8();
+    let start = head[..end]
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |i| i + head[i..].chars().next().unwrap().len_utf8());
+    Some((start, end, &text[end..at]))
+}
+
+/// The next word after byte `at`: (start, end, gap between `at` and it).
+fn next_word(text: &str, at: usize) -> Option<(usize, usize, &str)> {
+    let tail = &text[at..];
+    let start = at + tail.find(|c: char| c.is_alphanumeric())?;
+    let end = text[start..]
+        .find(|c: char| !c.is_alphanumeric())
+        .map_or(text.len(), |i| start + i);
+    Some((start, end, &text[at..start]))
+}
+
+/// The title phrase ending right before a name that starts at `name_start`.
+pub fn role_before(text: &str, name_start: usize) -> Option<(usize, usize)> {
+    let mut at = name_start;
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    while words.len() < MAX_ROLE_WORDS {
+        let Some((s, e, gap)) = prev_word(text, at) else {
+            break;
+        };
+        let gap_ok = if words.is_empty() {
+            gap == " "
+        } else {
+            gap == " " || gap == ", "
+        };
+        let w = &text[s..e];
+        if !gap_ok || !role_like(w.trim_end_matches('.')) {
+            break;
+        }
+        words.push((s, e));
+        at = s;
+    }
+    // The phrase starts at the earliest title head.
+    let role_end = words.first()?.1;
+    let start = words
+        .iter()
+        .rev()
+        .map(|w| w.0)
+        .find(|&s| starts_with_title(&text[s..role_end]))?;
+    Some((start, role_end))
+}
+
+/// The title phrase right after a name that ends at `name_end`, after ", " or " - ".
+pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
+    let (first_start, _, gap) = next_word(text, name_end)?;
+    if !matches!(gap, ", " | " - " | " – " | "-" | " — " | "- " | " -")
+        || !starts_with_title(&text[first_start..])
+    {
+        return None;
+    }
+    let mut end = None;
+    let mut at = name_end;
+    let mut count = 0;
+    while count < MAX_ROLE_WORDS {
+        let Some((s, e, gap)) = next_word(text, at) else {
+            break;
+        };
+        let gap_ok = match count {
+            0 => true,
+            _ if gap == " " => true,
+            // A comma continues the phrase only into another title ("…, Bí thư Tỉnh ủy").
+            _ if gap == ", " => starts_with_title(&text[s..]),
+            _ => false,
+        };
+        let w = &text[s..e];
+        // A family name after the phrase starts the next person of a list.
+        if !gap_ok
+            || !role_like(w)
+            || (count > 0 && gap == " " && is_family_name(w) && starts_name(text, s))
+        {
+            break;
+        }
+        end = Some(e);
+        at = e;
+        count += 1;
+    }
+    let mut end = end?;
+    // Do not end on a joining word ("… Tỉnh ủy và").
+    loop {
+        let (s, e, _) = prev_word(text, end)?;
+        if s < first_start || !ROLE_CANNOT_END.contains(&&text[s..e]) {
+            break;
+        }
+        end = prev_word(text, s).map(|p| p.1)?;
+        if end <= first_start {
+            return None;
+        }
+    }
+    Some((first_start, end))
+}
+
+/// Whether the capitalized word at `at` is followed by another capitalized word (a name).
+fn starts_name(text: &str, at: usize) -> bool {
+    let end = text[at..]
+        .find(|c: char| !c.is_alphanumeric())
+        .map_or(text.len(), |i| at + i);
+    next_word(text, end)
+        .is_some_and(|(s, _, gap)| gap == " " && text[s..].starts_with(char::is_uppercase))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_before_and_after_names() {
+        let t =
+            "Phát biểu, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh Lê Văn Dũng chủ trì.";
+        let (s, e) = role_before(t, t.find("Lê").unwrap()).unwrap();
+        assert_eq!(
+            &t[s..e],
+            "Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh"
+        );
+        let t = "Các đồng chí: Ngô Đông Hải, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy; Phạm Văn Tuân";
+        let (s, e) = role_after(t, t.find(", Ủy").unwrap()).unwrap();
+        assert_eq!(
+            &t[s..e],
+            "Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy"
+        );
+        let t = "Lê Văn Quang, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện chủ trì Hội nghị.";
+        let (s, e) = role_after(t, t.find(", Phó").unwrap()).unwrap();
+        assert_eq!(&t[s..e], "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện");
+    }
+}
