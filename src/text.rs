@@ -43,7 +43,14 @@ impl Canonical {
                 }
             }
             let cluster = &input[start..i];
-            if cluster.len() == c.len_utf8() && (bytes[start] < 0x80 || !needs_nfc(c)) {
+            if let Some(space) = canonical_space(c) {
+                // Non-breaking and typographic spaces read as a plain space;
+                // zero-width characters and soft hyphens read as nothing.
+                if let Some(sp) = space {
+                    text.push(sp);
+                    origin.push(start as u32);
+                }
+            } else if cluster.len() == c.len_utf8() && (bytes[start] < 0x80 || !needs_nfc(c)) {
                 text.push(c);
                 origin.extend(std::iter::repeat_n(start as u32, c.len_utf8()));
             } else {
@@ -104,6 +111,17 @@ impl Canonical {
         origin.push(*self.origin.last().unwrap());
         self.text = out;
         self.origin = origin;
+    }
+}
+
+/// `Some(Some(' '))` for a space to fold, `Some(None)` for a character to drop.
+fn canonical_space(c: char) -> Option<Option<char>> {
+    match c {
+        '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => {
+            Some(Some(' '))
+        }
+        '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => Some(None),
+        _ => None,
     }
 }
 
@@ -215,6 +233,17 @@ mod tests {
             &input[canon.to_input(pos)..canon.to_input(pos + "Hóa".len())],
             "Hoá"
         );
+    }
+
+    #[test]
+    fn odd_spaces_fold_and_invisible_characters_drop() {
+        let input = "Nhật\u{a0}Duy\u{200b} và\u{feff} Tỉnh ủy";
+        let canon = Canonical::new(input);
+        assert_eq!(canon.text, "Nhật Duy và Tỉnh ủy");
+        let at = canon.text.find("Duy").unwrap();
+        assert_eq!(&input[canon.to_input(at)..canon.to_input(at + 3)], "Duy");
+        let end = canon.text.find(" và").unwrap();
+        assert_eq!(&input[..canon.to_input(end)], "Nhật\u{a0}Duy\u{200b}");
     }
 
     #[test]

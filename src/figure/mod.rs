@@ -78,7 +78,8 @@ pub fn rules() -> Vec<Rule> {
 /// A number glued to letters, digits, file names or addresses is not a figure.
 fn clean_edges(hit: &Hit, allow_letter_after: bool) -> bool {
     let before_ok = hit.before().is_none_or(|c| {
-        !c.is_alphanumeric() && !matches!(c, '.' | ',' | '/' | '_' | '=' | '-' | '#' | '&' | '@')
+        !c.is_alphanumeric()
+            && !matches!(c, '.' | ',' | '/' | '_' | '=' | '-' | '+' | '#' | '&' | '@')
     });
     let mut tail = hit.text[hit.end..].chars();
     let after_ok = match tail.next() {
@@ -156,7 +157,7 @@ fn is_label_context(hit: &Hit) -> bool {
             .trim_end()
             .chars()
             .next_back()
-            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | ':' | '"' | '“'));
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | ':' | ';' | '"' | '“' | '…'));
         if is_capitalized(w) && !sentence_start && hit.text[..hit.start].ends_with(' ') {
             return true;
         }

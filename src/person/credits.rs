@@ -42,14 +42,15 @@ fn credit_re() -> &'static Regex {
 fn caps_line_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?m)^[ \t]*(?P<n>\p{Lu}+(?: \p{Lu}+){1,3})[ \t]*(?:[|\-–][ \t]*)?$").unwrap()
+        Regex::new(r"(?m)^[^\S\n]*(?P<n>\p{Lu}+(?: \p{Lu}+){1,3})[^\S\n]*(?:[|\-–][^\S\n]*)?$")
+            .unwrap()
     })
 }
 
 fn signature_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?m)^[ \t]*(?P<n>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})[ \t]*$").unwrap()
+        Regex::new(r"(?m)^[^\S\n]*(?P<n>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})[^\S\n]*$").unwrap()
     })
 }
 
