@@ -146,7 +146,7 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
         .filter_map(|c| {
             let kind = c.kind?;
             let start = canon.to_input(c.start);
-            let end = canon.to_input(c.end);
+            let end = canon.to_input_end(input, c.end);
             Some(Entity {
                 kind,
                 start,

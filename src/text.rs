@@ -73,6 +73,21 @@ impl Canonical {
         self.origin[canonical_byte] as usize
     }
 
+    /// Input byte offset for the end of a span ending at `canonical_end`:
+    /// characters the canonical text dropped (zero-width, soft hyphen) right
+    /// before the next character stay outside the span.
+    pub fn to_input_end(&self, input: &str, canonical_end: usize) -> usize {
+        let mut end = self.to_input(canonical_end);
+        let floor = if canonical_end > 0 { self.to_input(canonical_end - 1) } else { 0 };
+        while end > floor {
+            match input[..end].chars().next_back() {
+                Some(c) if matches!(canonical_space(c), Some(None)) => end -= c.len_utf8(),
+                _ => break,
+            }
+        }
+        end
+    }
+
     /// Old-style placement puts the tone on the second vowel of an open
     /// "oa", "oe", "uy" ("hoá", "khoẻ", "thuỷ"); the lexicons use the new style
     /// ("hóa", "khỏe", "thủy"). Swapping may change byte lengths, so the pair is
@@ -241,9 +256,9 @@ mod tests {
         let canon = Canonical::new(input);
         assert_eq!(canon.text, "Nhật Duy và Tỉnh ủy");
         let at = canon.text.find("Duy").unwrap();
-        assert_eq!(&input[canon.to_input(at)..canon.to_input(at + 3)], "Duy");
+        assert_eq!(&input[canon.to_input(at)..canon.to_input_end(input, at + 3)], "Duy");
         let end = canon.text.find(" và").unwrap();
-        assert_eq!(&input[..canon.to_input(end)], "Nhật\u{a0}Duy\u{200b}");
+        assert_eq!(&input[..canon.to_input_end(input, end)], "Nhật\u{a0}Duy");
     }
 
     #[test]
