@@ -1,0 +1,356 @@
+//! Scores `soi::analyze` on the dev corpus (`tests/corpus/dev`, a copy of
+//! `shared/corpus/dev`) exactly by the rules of `shared/eval/score.py`:
+//! strict = same type and same code-point span, lenient = same type and
+//! overlapping spans, each gold and predicted mark matched at most once,
+//! greedily in gold order. `cargo test --test corpus_score -- --nocapture`
+//! prints the table.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use unicode_normalization::UnicodeNormalization;
+
+const TYPES: [&str; 6] = ["PERSON", "ORG", "PLACE", "DATE", "REGULATION", "FIGURE"];
+const CORE: [&str; 4] = ["PERSON", "DATE", "REGULATION", "FIGURE"];
+
+#[derive(Debug, Clone, PartialEq)]
+struct Mark {
+    kind: String,
+    start: usize,
+    end: usize,
+    text: String,
+}
+
+struct Doc {
+    name: String,
+    text: String,
+    gold: Vec<Mark>,
+}
+
+fn corpus_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/dev")
+}
+
+/// Like Python's `read_text`: universal newlines.
+fn read_text(p: &Path) -> String {
+    std::fs::read_to_string(p)
+        .unwrap()
+        .replace("\r\n", "\n")
+        .replace('\r', "\n")
+}
+
+fn marks_from_json(v: &serde_json::Value) -> Vec<Mark> {
+    v["entities"]
+        .as_array()
+        .expect("entities")
+        .iter()
+        .map(|e| Mark {
+            kind: e["type"].as_str().unwrap_or_default().to_string(),
+            start: e["start"].as_u64().unwrap() as usize,
+            end: e["end"].as_u64().unwrap() as usize,
+            text: e["text"].as_str().unwrap_or_default().to_string(),
+        })
+        .collect()
+}
+
+fn load_docs() -> Vec<Doc> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
+        .expect("tests/corpus/dev")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    let mut docs = Vec::new();
+    for txt in paths {
+        let stem = txt.file_stem().unwrap().to_string_lossy().into_owned();
+        let gold_path = txt.with_file_name(format!("{stem}.gold.json"));
+        if !gold_path.exists() {
+            continue;
+        }
+        let gold: serde_json::Value = serde_json::from_str(&read_text(&gold_path)).unwrap();
+        docs.push(Doc {
+            name: txt.file_name().unwrap().to_string_lossy().into_owned(),
+            text: read_text(&txt),
+            gold: marks_from_json(&gold),
+        });
+    }
+    assert!(!docs.is_empty(), "no NAME.txt with NAME.gold.json");
+    docs
+}
+
+fn predict(text: &str) -> Vec<Mark> {
+    let analysis = soi::analyze(text, &soi::Options::default());
+    marks_from_json(&analysis.to_contract_json(text))
+}
+
+/// score.py's check of a prediction: offsets in range, text matches.
+fn check_marks(name: &str, text: &str, marks: &[Mark]) {
+    let chars: Vec<char> = text.chars().collect();
+    for m in marks {
+        assert!(
+            m.start < m.end && m.end <= chars.len(),
+            "{name}: mark {m:?} out of range"
+        );
+        let span: String = chars[m.start..m.end].iter().collect();
+        assert_eq!(span, m.text, "{name}: mark {m:?} does not match the text");
+    }
+}
+
+/// score.py's `match`: greedy one-to-one, in gold order.
+fn match_count(gold: &[&Mark], pred: &[&Mark], strict: bool) -> usize {
+    let mut used = vec![false; pred.len()];
+    let mut n = 0;
+    for g in gold {
+        for (i, p) in pred.iter().enumerate() {
+            if used[i] || p.kind != g.kind {
+                continue;
+            }
+            let ok = if strict {
+                p.start == g.start && p.end == g.end
+            } else {
+                p.start < g.end && g.start < p.end
+            };
+            if ok {
+                used[i] = true;
+                n += 1;
+                break;
+            }
+        }
+    }
+    n
+}
+
+/// score.py's `prf`.
+fn prf(tp: usize, n_pred: usize, n_gold: usize) -> (f64, f64, f64) {
+    let p = if n_pred > 0 {
+        tp as f64 / n_pred as f64
+    } else if n_gold == 0 {
+        1.0
+    } else {
+        0.0
+    };
+    let r = if n_gold > 0 {
+        tp as f64 / n_gold as f64
+    } else {
+        1.0
+    };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    (p, r, f)
+}
+
+#[derive(Debug, Default, Clone, Copy)]
+struct Row {
+    gold: usize,
+    pred: usize,
+    strict: usize,
+    lenient: usize,
+}
+
+struct Report {
+    rows: BTreeMap<&'static str, Row>,
+    /// (file, "missed"/"spurious", mark)
+    errors: Vec<(String, &'static str, Mark)>,
+}
+
+impl Report {
+    fn strict_f1(&self, kind: &str) -> f64 {
+        let r = self.rows[kind];
+        prf(r.strict, r.pred, r.gold).2
+    }
+
+    fn micro(&self, group: &[&str]) -> (f64, f64) {
+        let mut t = Row::default();
+        for k in group {
+            let r = self.rows[k];
+            t.gold += r.gold;
+            t.pred += r.pred;
+            t.strict += r.strict;
+            t.lenient += r.lenient;
+        }
+        (
+            prf(t.strict, t.pred, t.gold).2,
+            prf(t.lenient, t.pred, t.gold).2,
+        )
+    }
+
+    fn table(&self) -> String {
+        let mut s = format!(
+            "{:<11}{:>6}{:>6}  {:>8} {:>6} {:>6}   {:>10}\n",
+            "type", "gold", "pred", "strict P", "R", "F1", "lenient F1"
+        );
+        for k in TYPES {
+            let r = self.rows[k];
+            let (p, rc, f) = prf(r.strict, r.pred, r.gold);
+            let lf = prf(r.lenient, r.pred, r.gold).2;
+            s += &format!(
+                "{k:<11}{:>6}{:>6}  {p:>8.3} {rc:>6.3} {f:>6.3}   {lf:>10.3}\n",
+                r.gold, r.pred
+            );
+        }
+        for (name, group) in [("core", &CORE[..]), ("all", &TYPES[..])] {
+            let (sf, lf) = self.micro(group);
+            s += &format!("micro {name:<5} strict F1 {sf:.3}  lenient F1 {lf:.3}\n");
+        }
+        s
+    }
+}
+
+/// score.py's `score`: every document, every type.
+fn score<'a>(docs: impl IntoIterator<Item = (&'a str, &'a [Mark], &'a [Mark])>) -> Report {
+    let mut rows: BTreeMap<&'static str, Row> =
+        TYPES.iter().map(|&t| (t, Row::default())).collect();
+    let mut errors = Vec::new();
+    for (name, gold, pred) in docs {
+        for t in TYPES {
+            let g: Vec<&Mark> = gold.iter().filter(|m| m.kind == t).collect();
+            let p: Vec<&Mark> = pred.iter().filter(|m| m.kind == t).collect();
+            let row = rows.get_mut(t).unwrap();
+            row.gold += g.len();
+            row.pred += p.len();
+            row.strict += match_count(&g, &p, true);
+            row.lenient += match_count(&g, &p, false);
+            let strict_eq = |a: &Mark, b: &Mark| a.start == b.start && a.end == b.end;
+            for m in &g {
+                if !p.iter().any(|x| strict_eq(x, m)) {
+                    errors.push((name.to_string(), "missed", (*m).clone()));
+                }
+            }
+            for m in &p {
+                if !g.iter().any(|x| strict_eq(x, m)) {
+                    errors.push((name.to_string(), "spurious", (*m).clone()));
+                }
+            }
+        }
+    }
+    Report { rows, errors }
+}
+
+#[test]
+fn harness_scores_gold_against_itself_as_perfect() {
+    let docs = load_docs();
+    for d in &docs {
+        check_marks(&d.name, &d.text, &d.gold);
+    }
+    let report = score(
+        docs.iter()
+            .map(|d| (d.name.as_str(), &d.gold[..], &d.gold[..])),
+    );
+    for k in TYPES {
+        assert_eq!(report.strict_f1(k), 1.0, "{k}");
+    }
+    assert_eq!(report.micro(&CORE), (1.0, 1.0));
+    assert!(report.errors.is_empty());
+    // Nothing predicted: recall 0, F1 0 (for types that have gold marks).
+    let report = score(docs.iter().map(|d| (d.name.as_str(), &d.gold[..], &[][..])));
+    assert_eq!(report.micro(&CORE).0, 0.0);
+}
+
+#[test]
+fn harness_matches_like_score_py() {
+    let m = |kind: &str, start, end| Mark {
+        kind: kind.into(),
+        start,
+        end,
+        text: String::new(),
+    };
+    let gold = vec![m("DATE", 0, 5), m("DATE", 10, 15), m("PERSON", 20, 30)];
+    let pred = vec![
+        m("DATE", 0, 5),
+        m("DATE", 0, 5),   // duplicate: matched at most once
+        m("DATE", 11, 15), // lenient only
+        m("ORG", 20, 30),  // wrong type
+    ];
+    let report = score([("x", &gold[..], &pred[..])]);
+    let date = report.rows["DATE"];
+    assert_eq!(
+        (date.gold, date.pred, date.strict, date.lenient),
+        (2, 3, 1, 2)
+    );
+    let (p, r, f) = prf(1, 3, 2);
+    assert!((p - 1.0 / 3.0).abs() < 1e-12 && (r - 0.5).abs() < 1e-12);
+    assert!((f - 0.4).abs() < 1e-12);
+    assert_eq!(report.strict_f1("PERSON"), 0.0);
+    assert_eq!(report.strict_f1("ORG"), 0.0);
+    // No gold and no prediction of a type: perfect, as in score.py.
+    assert_eq!(report.strict_f1("FIGURE"), 1.0);
+    // Greedy in gold order: the first gold takes the first overlapping pred.
+    let gold = vec![m("ORG", 0, 10), m("ORG", 5, 8)];
+    let pred = vec![m("ORG", 5, 8)];
+    assert_eq!(
+        match_count(
+            &gold.iter().collect::<Vec<_>>(),
+            &pred.iter().collect::<Vec<_>>(),
+            false
+        ),
+        1
+    );
+}
+
+#[test]
+fn dev_corpus_accuracy() {
+    let docs = load_docs();
+    let preds: Vec<Vec<Mark>> = docs.iter().map(|d| predict(&d.text)).collect();
+    for (d, p) in docs.iter().zip(&preds) {
+        check_marks(&d.name, &d.text, p);
+    }
+    let report = score(
+        docs.iter()
+            .zip(&preds)
+            .map(|(d, p)| (d.name.as_str(), &d.gold[..], &p[..])),
+    );
+    println!("dev corpus: {} files", docs.len());
+    print!("{}", report.table());
+    if std::env::var_os("SOI_SHOW_ERRORS").is_some() {
+        for (name, what, m) in &report.errors {
+            println!(
+                "{name}\t{what}\t{}\t{}-{}\t{:?}",
+                m.kind, m.start, m.end, m.text
+            );
+        }
+    }
+
+    let mut failures = Vec::new();
+    let (core, _) = report.micro(&CORE);
+    if core < 0.95 {
+        failures.push(format!("micro strict F1 over {CORE:?} is {core:.3} < 0.95"));
+    }
+    for k in TYPES {
+        let min = if CORE.contains(&k) { 0.90 } else { 0.85 };
+        let f = report.strict_f1(k);
+        if f < min {
+            failures.push(format!("{k} strict F1 {f:.3} < {min}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{}\n(set SOI_SHOW_ERRORS=1 and run with --nocapture to list the missed and spurious marks)",
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn nfd_text_gives_the_same_marks() {
+    for d in load_docs() {
+        let nfc: String = d.text.nfc().collect();
+        let nfd: String = d.text.nfd().collect();
+        let a = predict(&nfc);
+        let b = predict(&nfd);
+        check_marks(&d.name, &nfd, &b);
+        let show = |ms: &[Mark]| -> Vec<(String, String)> {
+            ms.iter()
+                .map(|m| (m.kind.clone(), m.text.nfc().collect()))
+                .collect()
+        };
+        assert_eq!(show(&a), show(&b), "{}: NFC vs NFD", d.name);
+        // The same spans: NFC offsets of the NFD marks agree.
+        let chars: Vec<char> = nfd.chars().collect();
+        for (x, y) in a.iter().zip(&b) {
+            let start: usize = chars[..y.start].iter().collect::<String>().nfc().count();
+            assert_eq!(x.start, start, "{}: {x:?} vs {y:?}", d.name);
+        }
+    }
+}
