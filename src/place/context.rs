@@ -9,6 +9,39 @@ const HONORIFICS: &[&str] = &[
     "dì", "mợ", "vợ", "chồng", "con", "tên", "gọi", "nhà", "đ/c",
 ];
 
+/// Words before a name that make it a street, bridge, market or building
+/// named after a place ("đường Hai Bà Trưng", "cầu Long Biên").
+const LANDMARKS: &[&str] = &[
+    "đường",
+    "Đường",
+    "phố",
+    "Phố",
+    "cầu",
+    "Cầu",
+    "chợ",
+    "Chợ",
+    "bay",
+    "ga",
+    "Ga",
+    "viện",
+    "trường",
+    "Trường",
+    "hẻm",
+    "ngõ",
+    "kiệt",
+    "lộ",
+    "sạn",
+    "THPT",
+    "THCS",
+    "tàu",
+];
+
+/// Words after which a one-syllable name may stand at a sentence start
+/// ("Tại Huế", "Ở Lào").
+const LEADS: &[&str] = &[
+    "Tại", "Ở", "Về", "Từ", "Đến", "Tới", "Sang", "Qua", "Với", "Và", "Của", "Cùng", "Thăm",
+];
+
 /// Words that cannot be inside an unknown capitalized place name.
 const NOT_IN_NAME: &[&str] = &[
     "Ủy",
@@ -164,7 +197,7 @@ pub fn bare_ok(lex: &Lexicon, text: &str, s: usize, e: usize, id: usize, what: W
     let name = &text[s..e];
     let prev = prev_word(text, s);
     if let Some(pw) = prev {
-        if HONORIFICS.contains(&pw) || NAME_WORDS.contains(&pw) {
+        if HONORIFICS.contains(&pw) || NAME_WORDS.contains(&pw) || LANDMARKS.contains(&pw) {
             return false;
         }
         if level == Level::Country && (pw == "tiếng" || pw == "Tiếng") {
@@ -184,7 +217,7 @@ pub fn bare_ok(lex: &Lexicon, text: &str, s: usize, e: usize, id: usize, what: W
             prev_mark(text, s),
             Some(',' | '-' | '–' | '(' | '/' | ';' | '“' | '"')
         );
-        let after_lower = prev.is_some_and(|w| !capitalized(w));
+        let after_lower = prev.is_some_and(|w| !capitalized(w) || LEADS.contains(&w));
         if !(after_lower || (prev.is_none() && after_list)) {
             return false;
         }

@@ -72,6 +72,29 @@ const PERSON_FIRST: &[&str] = &[
     "Hữu", "Ngọc", "Quang", "Minh", "Kim",
 ];
 
+/// Districts that start like a person's name but are rarely one.
+const PERSON_FIRST_OK: &[&str] = &[
+    "Hoàng Su Phì",
+    "Hữu Lũng",
+    "Kim Bôi",
+    "Kim Bảng",
+    "Kim Động",
+    "Lương Tài",
+    "Lý Sơn",
+    "Minh Hóa",
+    "Ngọc Hiển",
+    "Ngọc Hồi",
+    "Ngọc Lặc",
+    "Phan Rang-Tháp Chàm",
+    "Phan Thiết",
+    "Trần Đề",
+    "Võ Nhai",
+    "Văn Bàn",
+    "Văn Chấn",
+    "Văn Yên",
+    "Vũ Thư",
+];
+
 const BLOCKED_NEXT: &[(&str, &[&str])] = &[
     ("Anh", &["hùng", "em", "chị", "ấy", "ta", "Hùng"]),
     (
@@ -243,7 +266,8 @@ fn build() -> Lexicon {
         let first = name.split([' ', '-']).next().unwrap_or("");
         let single = !name.contains([' ', '-']);
         let needs_type = name == "Hồ Chí Minh"
-            || (level == Level::District && (single || PERSON_FIRST.contains(&first)));
+            || (level == Level::District
+                && (single || (PERSON_FIRST.contains(&first) && !PERSON_FIRST_OK.contains(&name))));
         let w = What::Name {
             level,
             single,

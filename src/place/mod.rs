@@ -96,23 +96,44 @@ fn after_type(
             return None;
         }
     }
-    let input = Input::new(text).span(p..text.len()).anchored(Anchored::Yes);
-    if let Some(m) = lex.ac.find(input) {
-        if let What::Name { level, single, .. } = lex.what[m.pattern().as_usize()] {
-            let end = m.end();
-            let ok = boundary_after(text, end)
-                && !(single && level == Level::Country)
-                && !context::person_continues(text, p, end);
-            if ok {
-                push(out, p, end);
-                return Some(end);
+    let end = match name_at(lex, text, p) {
+        Some(Some(end)) => end,
+        Some(None) => return None,
+        None => context::capitalized_run(text, p)?,
+    };
+    push(out, p, end);
+    // A list under one plural type word: "các xã Tam Thanh, Tam Hải và Tam Tiến".
+    let mut end = end;
+    loop {
+        let rest = &text[end..];
+        let Some(sep) = [", ", " và ", "; "].iter().find(|s| rest.starts_with(**s)) else {
+            break;
+        };
+        let q = end + sep.len();
+        match name_at(lex, text, q) {
+            Some(Some(e2)) => {
+                push(out, q, e2);
+                end = e2;
             }
-            return None;
+            _ => break,
         }
     }
-    let end = context::capitalized_run(text, p)?;
-    push(out, p, end);
     Some(end)
+}
+
+/// A gazetteer name starting exactly at `p`: `None` if there is none,
+/// `Some(None)` if there is one but it is not a place here.
+fn name_at(lex: &Lexicon, text: &str, p: usize) -> Option<Option<usize>> {
+    let input = Input::new(text).span(p..text.len()).anchored(Anchored::Yes);
+    let m = lex.ac.find(input)?;
+    let What::Name { level, single, .. } = lex.what[m.pattern().as_usize()] else {
+        return None;
+    };
+    let end = m.end();
+    let ok = boundary_after(text, end)
+        && !(single && level == Level::Country)
+        && !context::person_continues(text, p, end);
+    Some(ok.then_some(end))
 }
 
 /// Whether `name` (canonical text, exactly) is a country, region, province or
