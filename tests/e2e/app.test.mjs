@@ -1,0 +1,272 @@
+// End-to-end tests of the built app (dist/) in Debian's Chromium.
+// SOI_BASE_URL: where dist/ is served (scripts/test.sh starts a local server);
+// without it, this file serves dist/ itself on a free loopback port.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, mkdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const fixture = (name) => join(here, 'fixtures', name);
+const TYPES = ['PERSON', 'ORG', 'PLACE', 'DATE', 'REGULATION', 'FIGURE'];
+
+let server;
+let base = process.env.SOI_BASE_URL;
+let context;
+let page;
+let profile;
+const requests = [];
+const problems = [];
+
+async function startServer() {
+  server = spawn('python3', ['-m', 'http.server', '--bind', '127.0.0.1', '0', '-d', join(root, 'dist')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    const onData = (d) => {
+      const m = /port (\d+)/.exec(String(d));
+      if (m) resolve(`http://127.0.0.1:${m[1]}/`);
+    };
+    server.stdout.on('data', onData);
+    server.stderr.on('data', onData);
+    server.on('exit', () => reject(new Error('http.server exited')));
+  });
+}
+
+/** The marks the CLI finds in `file` (the web app must find the same). */
+function cliEntities(file) {
+  const bin = join(root, 'target', 'release', 'soi');
+  const out = execFileSync(bin, ['--json', file], { encoding: 'utf8' });
+  return JSON.parse(out).entities;
+}
+
+async function waitForAnalysis(expectedText) {
+  await page.waitForFunction(
+    (t) => {
+      const area = document.querySelector('#article');
+      const status = document.querySelector('.editor .status');
+      return area && area.value === t && status && !/…/.test(status.textContent);
+    },
+    expectedText,
+  );
+}
+
+async function markTypes() {
+  return page.$$eval('#reading mark[data-type]', (ms) => [...new Set(ms.map((m) => m.dataset.type))].sort());
+}
+
+async function pasteArticle(text) {
+  await page.fill('#article', text);
+  await waitForAnalysis(text);
+}
+
+before(async () => {
+  if (!base) base = await startServer();
+  if (!base.endsWith('/')) base += '/';
+  profile = mkdtempSync(join(tmpdir(), 'soi-e2e-'));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    locale: 'vi-VN',
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base.replace(/\/$/, '') });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  await page.goto(base);
+  await page.waitForSelector('#reading mark[data-type]', { timeout: 30_000 });
+});
+
+after(async () => {
+  await context?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+  server?.kill();
+});
+
+test('opens with the sample article analyzed, in Vietnamese', async () => {
+  const sample = readFileSync(join(root, 'www', 'sample.txt'), 'utf8');
+  const value = await page.inputValue('#article');
+  assert.equal(value, sample);
+  const types = await markTypes();
+  assert.ok(types.length >= 4, `types in sample: ${types}`);
+  const expected = [...new Set(cliEntities(join(root, 'www', 'sample.txt')).map((e) => e.type))].sort();
+  assert.deepEqual(types, expected);
+  assert.equal(await page.getAttribute('html', 'lang'), 'vi');
+  assert.match(await page.textContent('.summary h2'), /Tổng hợp/);
+  // Each mark's text is exactly the article's text at that place.
+  const marks = await page.$$eval('#reading mark', (ms) => ms.map((m) => m.textContent));
+  assert.ok(marks.every((t) => t.length > 0 && sample.includes(t)));
+  // The reading view holds the whole article as text.
+  assert.equal(await page.$eval('#reading', (r) => r.textContent), sample);
+});
+
+test('a pasted article gets marks of each type the engine finds, equal to the CLI', async () => {
+  const text = readFileSync(fixture('article.txt'), 'utf8');
+  await pasteArticle(text);
+  const expected = cliEntities(fixture('article.txt'));
+  const types = await markTypes();
+  assert.deepEqual(types, [...new Set(expected.map((e) => e.type))].sort());
+  assert.ok(types.length >= 5, `types: ${types}`);
+  const shown = await page.$$eval('#reading mark', (ms) => ms.map((m) => [m.dataset.type, m.textContent]));
+  assert.deepEqual(shown, expected.map((e) => [e.type, e.text]));
+  // Legend counts agree.
+  for (const type of TYPES) {
+    const n = expected.filter((e) => e.type === type).length;
+    const count = await page.textContent(`.legend-item[data-type="${type}"] .count`);
+    assert.equal(Number(count), n, type);
+  }
+});
+
+test('export JSON equals `soi --json` for the same text', async () => {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+  assert.equal(download.suggestedFilename(), 'soi.json');
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  const cli = JSON.parse(execFileSync(join(root, 'target', 'release', 'soi'), ['--json', fixture('article.txt')], { encoding: 'utf8' }));
+  assert.deepEqual(exported.entities, cli.entities);
+  for (const e of exported.entities) {
+    for (const k of ['type', 'start', 'end', 'text', 'start_utf16', 'end_utf16']) assert.ok(k in e, k);
+  }
+  // CSV of a table and the standalone HTML page download too.
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('.table[data-type="DATE"] .csv')]);
+  assert.equal(csv.suggestedFilename(), 'soi-date.csv');
+  assert.match(readFileSync(await csv.path(), 'utf8'), /^\uFEFF.+\r\n/);
+  const [html] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);
+  const page2 = readFileSync(await html.path(), 'utf8');
+  assert.match(page2, /<mark data-type="DATE"/);
+  assert.doesNotMatch(page2, /<script/);
+});
+
+test('copy JSON puts the contract on the clipboard', async () => {
+  await page.click('#copy-json');
+  await page.waitForFunction(() => /Đã sao chép|Copied/.test(document.querySelector('.export .notice').textContent));
+  const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+  assert.deepEqual(copied.entities, cliEntities(fixture('article.txt')));
+});
+
+test('the legend hides and shows a type by a class on the container', async () => {
+  const item = '.legend-item[data-type="DATE"]';
+  await page.click(item);
+  assert.equal(await page.getAttribute(item, 'aria-pressed'), 'false');
+  assert.match(await page.getAttribute('#reading-wrap', 'class'), /\bhide-DATE\b/);
+  const bg = await page.$eval('#reading mark[data-type="DATE"]', (m) => getComputedStyle(m).backgroundColor);
+  assert.equal(bg, 'rgba(0, 0, 0, 0)');
+  const other = await page.$eval('#reading mark[data-type="PLACE"]', (m) => getComputedStyle(m).backgroundColor);
+  assert.notEqual(other, 'rgba(0, 0, 0, 0)');
+  await page.click(item);
+  assert.equal(await page.getAttribute(item, 'aria-pressed'), 'true');
+  assert.doesNotMatch(await page.getAttribute('#reading-wrap', 'class'), /hide-DATE/);
+});
+
+test("a mark's details show its normalized value", async () => {
+  const date = await page.$('#reading mark[data-type="DATE"]');
+  await date.click();
+  await page.waitForSelector('#details dd[data-field="value"]');
+  assert.match(await page.textContent('#details dd[data-field="value"]'), /^\d{4}(-\d{2}){0,2}/);
+  // Keyboard: focusing a mark selects it too.
+  await page.focus('#reading mark[data-type="REGULATION"]');
+  await page.waitForSelector('#details .chip[data-type="REGULATION"]');
+  assert.match(await page.textContent('#details'), /Số hiệu|Number/);
+  const label = await page.getAttribute('#reading mark[data-type="REGULATION"]', 'aria-label');
+  assert.match(label, /^văn bản: /);
+});
+
+test('a table row scrolls to and flashes its marks', async () => {
+  const row = page.locator('.table[data-type="PERSON"] tbody tr').first();
+  const marks = (await row.getAttribute('data-marks')).split(' ');
+  await row.locator('button.show').click();
+  await page.waitForSelector(`#m-${marks[0]}.flash`);
+  assert.equal(await page.evaluate(() => document.activeElement.id), `m-${marks[0]}`);
+});
+
+test('editing the reference date re-analyzes', async () => {
+  await page.fill('#refdate', '2020-03-15');
+  await page.waitForSelector('#refdate-source[data-source="Given"]');
+  await page.click('.refdate button');
+  await page.waitForSelector('#refdate-source:not([data-source="Given"])');
+});
+
+test('the language switch changes the labels', async () => {
+  await page.click('#lang-en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.match(await page.textContent('.summary h2'), /Summary/);
+  assert.match(await page.textContent('label[for="article"]'), /Article text/);
+  await page.click('#lang-vi');
+  await page.waitForFunction(() => document.documentElement.lang === 'vi');
+  assert.match(await page.textContent('.summary h2'), /Tổng hợp/);
+});
+
+async function drop(name, content, type) {
+  await page.evaluate(
+    ({ name, content, type }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([content], name, { type }));
+      const target = document.querySelector('#reading');
+      for (const kind of ['dragenter', 'dragover', 'drop']) {
+        target.dispatchEvent(new DragEvent(kind, { bubbles: true, cancelable: true, dataTransfer: dt }));
+      }
+    },
+    { name, content, type },
+  );
+}
+
+test('dropping a .txt file analyzes it', async () => {
+  const text = 'Sáng 29/12, đồng chí Ngô Đông Hải, Bí thư Tỉnh ủy Thái Bình dự hội nghị.\n';
+  await drop('bai.txt', text, 'text/plain');
+  await waitForAnalysis(text);
+  assert.match(await page.textContent('.editor .status'), /bai\.txt/);
+  assert.ok((await page.$$('#reading mark')).length >= 2);
+});
+
+test('dropping an .html file analyzes its visible text, inertly', async () => {
+  const html = readFileSync(fixture('article.html'), 'utf8');
+  await drop('bai.html', html, 'text/html');
+  await page.waitForFunction(() => document.querySelector('.editor .status').textContent.includes('bai.html'));
+  const value = await page.inputValue('#article');
+  assert.match(value, /Ngô Đông Hải/);
+  assert.doesNotMatch(value, /pwned|<script|<p>|Tiêu đề trang/);
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  assert.ok((await page.$$('#reading mark')).length >= 2);
+});
+
+test('pasted markup stays text', async () => {
+  const evil = '<script>window.pwned=1</script><img src=x onerror="window.pwned=2"> Ngày 5/10/2023 Bộ Nội vụ';
+  await pasteArticle(evil);
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  assert.equal(await page.$$eval('#reading img, #reading script', (e) => e.length), 0);
+  assert.match(await page.textContent('#reading'), /<script>window.pwned=1<\/script>/);
+});
+
+test('usable at 375 px, screenshot of the app', async () => {
+  await pasteArticle(readFileSync(join(root, 'www', 'sample.txt'), 'utf8'));
+  await page.setViewportSize({ width: 375, height: 800 });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 375, `page is ${width}px wide at 375px`);
+  mkdirSync(join(here, 'artifacts'), { recursive: true });
+  await page.screenshot({ path: join(here, 'artifacts', 'mobile.png') });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.hover('#reading mark[data-type="PERSON"]');
+  mkdirSync(join(root, 'docs'), { recursive: true });
+  await page.screenshot({ path: join(root, 'docs', 'screenshot.png') });
+  assert.ok(existsSync(join(root, 'docs', 'screenshot.png')));
+});
+
+test('no request left this origin; no errors, no CSP violations', () => {
+  const origin = new URL(base).origin;
+  const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:'));
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(problems, []);
+  assert.ok(requests.some((u) => u.endsWith('.wasm')));
+});
