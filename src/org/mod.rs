@@ -76,6 +76,28 @@ const NEEDS_COMPLEMENT: &[&str] = &[
     "Đài Phát thanh Truyền hình",
     "Cổng Thông tin điện tử",
     "Bộ Tư lệnh",
+    "Trường Chính trị",
+    "Trường Đại học",
+    "Trường Cao đẳng",
+    "Trường THPT",
+    "Trường THCS",
+    "Trường Tiểu học",
+    "Trường Mầm non",
+    "Trường Sĩ quan",
+];
+
+/// Bodies often named after a person ("Trường THPT Phan Bội Châu"): their
+/// capitalized tail stays even when it starts with a family name.
+const NAMED_AFTER_PEOPLE: &[&str] = &[
+    "Trường",
+    "Học viện",
+    "Đại học",
+    "Bệnh viện",
+    "Công ty",
+    "Trung tâm",
+    "Viện",
+    "Báo",
+    "Quỹ",
 ];
 
 fn org_re() -> &'static Regex {
@@ -119,7 +141,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         // Trim a capitalized tail that is not a place ("Tỉnh ủy Nguyễn Văn A", "Báo cáo").
         if let Some(tail_at) = capitalized_tail(span) {
             let tail = &span[tail_at..];
-            if !locality_ok(tail) {
+            if !locality_ok(tail) && !NAMED_AFTER_PEOPLE.iter().any(|b| span.starts_with(b)) {
                 end = start + tail_at - 1;
             }
         }

@@ -56,7 +56,6 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Quyết",
     "Quy",
     "Chỉ",
-    "Thông",
     "Luật",
     "Điều",
     "Khối",
@@ -89,9 +88,6 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Qua",
     "Như",
     "Hội",
-    "Đồng chí",
-    "Thị",
-    "Trấn",
 ];
 
 /// A word of the text with its byte span.

@@ -90,7 +90,11 @@ pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
         // A family name after the phrase starts the next person of a list.
         if !gap_ok
             || !role_like(w)
-            || (count > 0 && gap == " " && is_family_name(w) && starts_name(text, s))
+            || (count > 0
+                && gap == " "
+                && is_family_name(w)
+                && starts_name(text, s)
+                && !place_follows(text, s))
         {
             break;
         }
@@ -111,6 +115,23 @@ pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
         }
     }
     Some((first_start, end))
+}
+
+/// Whether the capitalized words from `at` name a place ("… Thành ủy Hà Nội").
+fn place_follows(text: &str, at: usize) -> bool {
+    let mut end = at;
+    let mut found = false;
+    for _ in 0..4 {
+        let Some((s, e, gap)) = next_word(text, end) else {
+            break;
+        };
+        if (end != at && gap != " ") || !text[s..].starts_with(char::is_uppercase) {
+            break;
+        }
+        end = e;
+        found |= crate::place::is_place_name(&text[at..end]);
+    }
+    found
 }
 
 /// Whether the capitalized word at `at` is followed by another capitalized word (a name).
