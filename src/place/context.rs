@@ -3,10 +3,11 @@
 
 use super::lexicon::{Level, Lexicon, What, NAME_WORDS};
 
-/// Lower-case words before a name that make it a person ("ông Đức", "chị Nga").
+/// Words before a name that make it a person ("ông Đức", "chị Nga").
 const HONORIFICS: &[&str] = &[
     "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "cụ", "thầy", "chí", "bạn", "cậu",
-    "dì", "mợ", "vợ", "chồng", "con", "tên", "gọi", "nhà", "đ/c",
+    "dì", "mợ", "vợ", "chồng", "con", "tên", "gọi", "nhà", "đ/c", "Ông", "Bà", "Chị", "Em", "Cô",
+    "Chú", "Cháu", "Cụ", "Thầy", "Bạn", "Cậu", "Đ/c",
 ];
 
 /// Words before a name that make it a street, bridge, market or building
@@ -210,6 +211,10 @@ pub fn bare_ok(lex: &Lexicon, text: &str, s: usize, e: usize, id: usize, what: W
             return false;
         }
     }
+    if level == Level::District && (credit_before(text, s) || alone_on_line(text, s, e)) {
+        // "Ảnh: Thanh Hà", a closing signature "Thanh Sơn": a person.
+        return false;
+    }
     if single {
         // "Lào", "Nga", "Anh", "Huế": only inside a sentence, after a
         // lower-case word or a list separator, never glued to a compound.
@@ -228,6 +233,37 @@ pub fn bare_ok(lex: &Lexicon, text: &str, s: usize, e: usize, id: usize, what: W
         }
     }
     true
+}
+
+/// Whether a photo or author credit runs up to `s` ("Ảnh: ", "Tác giả: ").
+fn credit_before(text: &str, s: usize) -> bool {
+    let line_start = text[..s].rfind('\n').map_or(0, |i| i + 1);
+    let head = text[line_start..s].trim_end_matches(is_space);
+    const CUES: &[&str] = &[
+        "Ảnh:",
+        "ảnh:",
+        "Tác giả:",
+        "Bài:",
+        "Tin:",
+        "Nguồn:",
+        "Theo",
+        "Video:",
+        "Clip:",
+        "PV",
+        "Bài và ảnh:",
+        "Tin và ảnh:",
+    ];
+    CUES.iter().any(|c| head.ends_with(c))
+}
+
+/// Whether the name is all there is on its line (a signature).
+fn alone_on_line(text: &str, s: usize, e: usize) -> bool {
+    let line_start = text[..s].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[e..].find('\n').map_or(text.len(), |i| e + i);
+    text[line_start..s].trim_matches(is_space).is_empty()
+        && text[e..line_end]
+            .trim_matches(|c: char| is_space(c) || c == '.' || c == '\r')
+            .is_empty()
 }
 
 /// An unknown place name after a type word: 2–4 capitalized syllables

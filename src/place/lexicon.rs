@@ -224,6 +224,12 @@ fn variants(name: &str, level: Level) -> Vec<String> {
         out.push("Thừa Thiên - Huế".into());
         out.push("Thừa Thiên-Huế".into());
     }
+    // Sentence-initial "Miền Trung", "Châu Á".
+    if name.starts_with(char::is_lowercase) {
+        let mut c = name.chars();
+        let first: String = c.next().into_iter().flat_map(char::to_uppercase).collect();
+        out.push(first + c.as_str());
+    }
     // All-caps headlines for the prominent names of two or more syllables.
     if level <= Level::Province && name.contains(' ') && name != "Hồ Chí Minh" {
         let upper: Vec<String> = out.iter().map(|v| v.to_uppercase()).collect();
