@@ -257,8 +257,8 @@ fn harness_matches_like_score_py() {
         end,
         text: String::new(),
     };
-    let gold = vec![m("DATE", 0, 5), m("DATE", 10, 15), m("PERSON", 20, 30)];
-    let pred = vec![
+    let gold = [m("DATE", 0, 5), m("DATE", 10, 15), m("PERSON", 20, 30)];
+    let pred = [
         m("DATE", 0, 5),
         m("DATE", 0, 5),   // duplicate: matched at most once
         m("DATE", 11, 15), // lenient only
@@ -278,8 +278,8 @@ fn harness_matches_like_score_py() {
     // No gold and no prediction of a type: perfect, as in score.py.
     assert_eq!(report.strict_f1("FIGURE"), 1.0);
     // Greedy in gold order: the first gold takes the first overlapping pred.
-    let gold = vec![m("ORG", 0, 10), m("ORG", 5, 8)];
-    let pred = vec![m("ORG", 5, 8)];
+    let gold = [m("ORG", 0, 10), m("ORG", 5, 8)];
+    let pred = [m("ORG", 5, 8)];
     assert_eq!(
         match_count(
             &gold.iter().collect::<Vec<_>>(),
