@@ -107,6 +107,7 @@ impl Reducible for AppState {
                     return self;
                 }
                 s.text = Rc::from(text);
+                s.file_name = None;
             }
             Action::Analyze => {
                 if !s.stale() {

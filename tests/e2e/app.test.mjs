@@ -256,7 +256,9 @@ test('usable at 375 px, screenshot of the app', async () => {
   mkdirSync(join(here, 'artifacts'), { recursive: true });
   await page.screenshot({ path: join(here, 'artifacts', 'mobile.png') });
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.evaluate(() => window.scrollTo(0, 0));
+  // A fresh page for the picture.
+  await page.goto(base);
+  await page.waitForSelector('#reading mark[data-type]');
   await page.hover('#reading mark[data-type="PERSON"]');
   mkdirSync(join(root, 'docs'), { recursive: true });
   await page.screenshot({ path: join(root, 'docs', 'screenshot.png') });
