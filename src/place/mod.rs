@@ -204,30 +204,6 @@ mod tests {
 }
 
 #[cfg(test)]
-mod devcheck {
-    /// Throwaway: SOI_DEV=dir SOI_OUT=dir cargo test place::devcheck -- --ignored
-    #[test]
-    #[ignore]
-    fn write_predictions() {
-        let dir = std::env::var("SOI_DEV").unwrap();
-        let out = std::env::var("SOI_OUT").unwrap();
-        std::fs::create_dir_all(&out).unwrap();
-        for e in std::fs::read_dir(&dir).unwrap() {
-            let p = e.unwrap().path();
-            let name = p.file_name().unwrap().to_str().unwrap().to_string();
-            if !name.ends_with(".txt") {
-                continue;
-            }
-            let text = std::fs::read_to_string(&p).unwrap();
-            let a = crate::analyze(&text, &crate::Options::default());
-            let j = a.to_contract_json(&text);
-            let stem = name.trim_end_matches(".txt");
-            std::fs::write(format!("{out}/{stem}.json"), j.to_string()).unwrap();
-        }
-    }
-}
-
-#[cfg(test)]
 mod speed {
     #[test]
     #[ignore]
