@@ -608,9 +608,7 @@ fn convert_mojibake(s: &str) -> Option<(String, Encoding)> {
         (vni_to_unicode(s), Encoding::Vni),
     ] {
         let score = syllable_score(&text);
-        if score.valid > score.invalid
-            && score > here
-            && best.as_ref().is_none_or(|b| score > b.0)
+        if score.valid > score.invalid && score > here && best.as_ref().is_none_or(|b| score > b.0)
         {
             best = Some((score, text, enc));
         }
