@@ -178,6 +178,12 @@ const TYPE_WORDS: &[(&str, bool, bool, bool)] = &[
     ("thị trấn", false, false, true),
     ("Thị trấn", false, false, true),
     ("TT.", false, true, true),
+    ("đảo", false, false, false),
+    ("Đảo", false, false, false),
+    ("huyện đảo", false, false, false),
+    ("Huyện đảo", false, false, false),
+    ("quần đảo", false, false, false),
+    ("Quần đảo", false, false, false),
     ("đặc khu", false, false, true),
     ("Đặc khu", false, false, true),
 ];

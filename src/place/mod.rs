@@ -97,8 +97,10 @@ fn after_type(
         }
     }
     let end = match name_at(lex, text, p) {
-        Some(Some(end)) => end,
-        Some(None) => return None,
+        Some(Ok(end)) => end,
+        // A name that is not a place here ("tỉnh Đức", "xã Lê Văn A"): skip
+        // it so that it is not marked bare either.
+        Some(Err(end)) => return Some(end),
         None => context::capitalized_run(text, p)?,
     };
     push(out, p, end);
@@ -111,7 +113,7 @@ fn after_type(
         };
         let q = end + sep.len();
         match name_at(lex, text, q) {
-            Some(Some(e2)) => {
+            Some(Ok(e2)) => {
                 push(out, q, e2);
                 end = e2;
             }
@@ -122,8 +124,8 @@ fn after_type(
 }
 
 /// A gazetteer name starting exactly at `p`: `None` if there is none,
-/// `Some(None)` if there is one but it is not a place here.
-fn name_at(lex: &Lexicon, text: &str, p: usize) -> Option<Option<usize>> {
+/// `Some(Err(end))` if there is one but it is not a place here.
+fn name_at(lex: &Lexicon, text: &str, p: usize) -> Option<Result<usize, usize>> {
     let input = Input::new(text).span(p..text.len()).anchored(Anchored::Yes);
     let m = lex.ac.find(input)?;
     let What::Name { level, single, .. } = lex.what[m.pattern().as_usize()] else {
@@ -133,7 +135,7 @@ fn name_at(lex: &Lexicon, text: &str, p: usize) -> Option<Option<usize>> {
     let ok = boundary_after(text, end)
         && !(single && level == Level::Country)
         && !context::person_continues(text, p, end);
-    Some(ok.then_some(end))
+    Some(if ok { Ok(end) } else { Err(end) })
 }
 
 /// Whether `name` (canonical text, exactly) is a country, region, province or
