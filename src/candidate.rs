@@ -1,5 +1,7 @@
 //! Rules propose candidates; `resolve` keeps a set that never overlaps.
 
+use std::collections::BTreeMap;
+
 use crate::entity::{Attrs, Kind};
 
 /// How strongly a rule believes its candidate; higher wins an overlap before
@@ -57,22 +59,36 @@ impl Candidate {
 /// never two that overlap; returns them sorted by start.
 pub fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     candidates.retain(|c| c.start < c.end);
-    candidates.sort_by(|a, b| {
+    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&candidates[a], &candidates[b]);
         b.rank
             .cmp(&a.rank)
             .then((b.end - b.start).cmp(&(a.end - a.start)))
             .then(a.start.cmp(&b.start))
     });
-    // Chosen spans kept sorted by start so the overlap test is a binary search.
-    let mut chosen: Vec<Candidate> = Vec::with_capacity(candidates.len());
-    for c in candidates {
-        let i = chosen.partition_point(|k| k.start < c.start);
-        let clashes_before = i > 0 && chosen[i - 1].end > c.start;
-        let clashes_after = i < chosen.len() && chosen[i].start < c.end;
-        if !clashes_before && !clashes_after {
-            chosen.insert(i, c);
+    // Chosen spans by start; an overlap shows up in the neighbour before
+    // (it ends after our start) or after (it starts before our end).
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut keep = vec![false; candidates.len()];
+    for i in order {
+        let c = &candidates[i];
+        let clash_before = taken
+            .range(..=c.start)
+            .next_back()
+            .is_some_and(|(_, &end)| end > c.start);
+        let clash_after = taken.range(c.start..c.end).next().is_some();
+        if !clash_before && !clash_after {
+            taken.insert(c.start, c.end);
+            keep[i] = true;
         }
     }
+    let mut chosen: Vec<Candidate> = candidates
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(c, k)| k.then_some(c))
+        .collect();
+    chosen.sort_by_key(|c| c.start);
     chosen
 }
 

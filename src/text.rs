@@ -13,36 +13,38 @@ use unicode_normalization::UnicodeNormalization;
 #[derive(Debug, Clone)]
 pub struct Canonical {
     pub text: String,
-    /// `origin[i]` is the input byte offset for canonical byte `i`; one extra
-    /// entry at the end maps the end of the text.
-    origin: Vec<u32>,
+    /// `origin[i]` is the input byte offset for canonical byte `i`, with one
+    /// extra entry for the end; `None` when the text is the input unchanged
+    /// (the common case, which then costs one scan and one copy).
+    origin: Option<Vec<u32>>,
 }
 
 const TONE_MARKS: [char; 5] = ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}'];
 
+/// Plain a, e, y with a tone mark: the second vowel of an old-style "oá", "oẻ", "uỷ".
+const TONED_A_E_Y: &str = "áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠÉÈẺẼẸÝỲỶỸỴ";
+
 impl Canonical {
     pub fn new(input: &str) -> Canonical {
+        if !needs_work(input) {
+            return Canonical {
+                text: input.to_string(),
+                origin: None,
+            };
+        }
         let mut text = String::with_capacity(input.len() + 8);
         let mut origin: Vec<u32> = Vec::with_capacity(input.len() + 1);
-        let mut fast = true;
-        // Fast path: ASCII and already-composed text is copied as is; only
-        // clusters with combining marks are recomposed.
-        let bytes = input.as_bytes();
-        let mut i = 0;
-        while i < input.len() {
-            let start = i;
-            let c = input[i..].chars().next().unwrap();
-            i += c.len_utf8();
+        let mut chars = input.char_indices().peekable();
+        while let Some((start, c)) = chars.next() {
             // Gather the cluster: one base and the combining marks after it.
-            while i < input.len() {
-                let next = input[i..].chars().next().unwrap();
-                if is_combining_mark(next) {
-                    i += next.len_utf8();
-                } else {
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, next)) = chars.peek() {
+                if !is_combining_mark(next) {
                     break;
                 }
+                end = i + next.len_utf8();
+                chars.next();
             }
-            let cluster = &input[start..i];
             if let Some(space) = canonical_space(c) {
                 // Non-breaking and typographic spaces read as a plain space;
                 // zero-width characters and soft hyphens read as nothing.
@@ -50,27 +52,31 @@ impl Canonical {
                     text.push(sp);
                     origin.push(start as u32);
                 }
-            } else if cluster.len() == c.len_utf8() && (bytes[start] < 0x80 || !needs_nfc(c)) {
+            } else if end == start + c.len_utf8() {
                 text.push(c);
                 origin.extend(std::iter::repeat_n(start as u32, c.len_utf8()));
             } else {
-                fast = false;
-                for out in cluster.nfc() {
+                for out in input[start..end].nfc() {
                     text.push(out);
                     origin.extend(std::iter::repeat_n(start as u32, out.len_utf8()));
                 }
             }
         }
         origin.push(input.len() as u32);
-        let _ = fast;
-        let mut canon = Canonical { text, origin };
+        let mut canon = Canonical {
+            text,
+            origin: Some(origin),
+        };
         canon.move_tone_marks();
         canon
     }
 
     /// Byte offset in the input for a byte offset in the canonical text.
     pub fn to_input(&self, canonical_byte: usize) -> usize {
-        self.origin[canonical_byte] as usize
+        match &self.origin {
+            Some(o) => o[canonical_byte] as usize,
+            None => canonical_byte,
+        }
     }
 
     /// Input byte offset for the end of a span ending at `canonical_end`:
@@ -78,7 +84,11 @@ impl Canonical {
     /// before the next character stay outside the span.
     pub fn to_input_end(&self, input: &str, canonical_end: usize) -> usize {
         let mut end = self.to_input(canonical_end);
-        let floor = if canonical_end > 0 { self.to_input(canonical_end - 1) } else { 0 };
+        let floor = if canonical_end > 0 {
+            self.to_input(canonical_end - 1)
+        } else {
+            0
+        };
         while end > floor {
             match input[..end].chars().next_back() {
                 Some(c) if matches!(canonical_space(c), Some(None)) => end -= c.len_utf8(),
@@ -90,43 +100,61 @@ impl Canonical {
 
     /// Old-style placement puts the tone on the second vowel of an open
     /// "oa", "oe", "uy" ("hoá", "khoẻ", "thuỷ"); the lexicons use the new style
-    /// ("hóa", "khỏe", "thủy"). Swapping may change byte lengths, so the pair is
-    /// rebuilt with both characters mapped to the pair's input start.
+    /// ("hóa", "khỏe", "thủy"). The pair is rebuilt with both characters mapped
+    /// to the pair's input start (the byte lengths may change).
     fn move_tone_marks(&mut self) {
-        if !self.text.contains(|c: char| matches!(base_and_tone(c), Some((b, _)) if matches!(b, 'a' | 'e' | 'y' | 'A' | 'E' | 'Y')))
-        {
+        let Some(old_origin) = &self.origin else {
+            return;
+        };
+        if !has_old_style_pair(&self.text) {
             return;
         }
-        let chars: Vec<(usize, char)> = self.text.char_indices().collect();
         let mut out = String::with_capacity(self.text.len());
-        let mut origin = Vec::with_capacity(self.origin.len());
-        let mut k = 0;
-        while k < chars.len() {
-            let (pos, c) = chars[k];
-            if k + 1 < chars.len() {
-                let (pos2, c2) = chars[k + 1];
-                let before = if k > 0 { Some(chars[k - 1].1) } else { None };
-                let after = chars.get(k + 2).map(|x| x.1);
+        let mut origin = Vec::with_capacity(old_origin.len());
+        let mut before: Option<char> = None;
+        let mut chars = self.text.char_indices().peekable();
+        while let Some((pos, c)) = chars.next() {
+            if let Some(&(pos2, c2)) = chars.peek() {
+                let after = self.text[pos2 + c2.len_utf8()..].chars().next();
                 if let Some(swapped) = old_style_pair(before, c, c2, after) {
-                    let end2 = pos2 + c2.len_utf8();
-                    let src = self.origin[pos];
+                    let src = old_origin[pos];
                     for ch in swapped {
                         out.push(ch);
                         origin.extend(std::iter::repeat_n(src, ch.len_utf8()));
                     }
-                    let _ = end2;
-                    k += 2;
+                    chars.next();
+                    before = Some(c2);
                     continue;
                 }
             }
             out.push(c);
-            origin.extend_from_slice(&self.origin[pos..pos + c.len_utf8()]);
-            k += 1;
+            origin.extend_from_slice(&old_origin[pos..pos + c.len_utf8()]);
+            before = Some(c);
         }
-        origin.push(*self.origin.last().unwrap());
+        origin.push(*old_origin.last().unwrap());
         self.text = out;
-        self.origin = origin;
+        self.origin = Some(origin);
     }
+}
+
+/// Whether the input needs more than a copy: combining marks, odd spaces or
+/// old-style tone placement. ASCII bytes are skipped without decoding.
+fn needs_work(input: &str) -> bool {
+    input
+        .chars()
+        .any(|c| !c.is_ascii() && (is_combining_mark(c) || canonical_space(c).is_some()))
+        || has_old_style_pair(input)
+}
+
+fn has_old_style_pair(text: &str) -> bool {
+    let mut prev = ' ';
+    for c in text.chars() {
+        if matches!(prev, 'o' | 'O' | 'u' | 'U') && !c.is_ascii() && TONED_A_E_Y.contains(c) {
+            return true;
+        }
+        prev = c;
+    }
+    false
 }
 
 /// `Some(Some(' '))` for a space to fold, `Some(None)` for a character to drop.
@@ -140,18 +168,21 @@ fn canonical_space(c: char) -> Option<Option<char>> {
     }
 }
 
-fn needs_nfc(c: char) -> bool {
-    // Characters that are not in NFC on their own (rare compatibility forms).
-    let mut it = std::iter::once(c).nfc();
-    it.next() != Some(c)
-}
-
 fn base_and_tone(c: char) -> Option<(char, char)> {
-    let mut parts: Vec<char> = Vec::with_capacity(3);
-    decompose_canonical(c, |p| parts.push(p));
-    let tone = parts.iter().copied().find(|p| TONE_MARKS.contains(p))?;
+    let mut parts: [char; 4] = ['\0'; 4];
+    let mut n = 0;
+    decompose_canonical(c, |p| {
+        if n < 4 {
+            parts[n] = p;
+            n += 1;
+        }
+    });
+    let tone = parts[..n]
+        .iter()
+        .copied()
+        .find(|p| TONE_MARKS.contains(p))?;
     let mut base = parts[0];
-    for &p in &parts[1..] {
+    for &p in &parts[1..n] {
         if p != tone {
             base = compose(base, p)?;
         }
@@ -165,8 +196,12 @@ fn old_style_pair(
     second: char,
     after: Option<char>,
 ) -> Option<[char; 2]> {
-    let lower_first = first.to_lowercase().next()?;
+    if !matches!(first, 'o' | 'O' | 'u' | 'U') || second.is_ascii() || !TONED_A_E_Y.contains(second)
+    {
+        return None;
+    }
     let (base2, tone) = base_and_tone(second)?;
+    let lower_first = first.to_ascii_lowercase();
     let lower_second = base2.to_lowercase().next()?;
     let pair_ok = matches!(
         (lower_first, lower_second),
@@ -256,7 +291,10 @@ mod tests {
         let canon = Canonical::new(input);
         assert_eq!(canon.text, "Nhật Duy và Tỉnh ủy");
         let at = canon.text.find("Duy").unwrap();
-        assert_eq!(&input[canon.to_input(at)..canon.to_input_end(input, at + 3)], "Duy");
+        assert_eq!(
+            &input[canon.to_input(at)..canon.to_input_end(input, at + 3)],
+            "Duy"
+        );
         let end = canon.text.find(" và").unwrap();
         assert_eq!(&input[..canon.to_input_end(input, end)], "Nhật\u{a0}Duy");
     }
