@@ -27,7 +27,7 @@ pub mod frag {
         r"|Ban Chỉ đạo",
         r"|Ủy ban (?:Kiểm tra|nhân dân|Nhân dân|MTTQ(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?|Thường vụ Quốc hội|Trung ương Mặt trận Tổ quốc Việt Nam|Quốc gia)",
         r"|UBKT|UBND|HĐND|UBMTTQ(?: Việt Nam)?|MTTQ(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?|Hội đồng nhân dân",
-        r"|Bộ Chính trị|Quốc hội|Chính phủ|Quân ủy Trung ương|Kiểm toán Nhà nước|Ngân hàng Nhà nước(?: Việt Nam)?",
+        r"|Đảng Cộng sản Việt Nam|Bộ Chính trị|Quốc hội|Chính phủ|Quân ủy Trung ương|Kiểm toán Nhà nước|Ngân hàng Nhà nước(?: Việt Nam)?",
         r"|Văn phòng(?: Trung ương Đảng| Chính phủ| Quốc hội| Chủ tịch nước)?",
         r"|(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng) ủy|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đảng bộ|Chi bộ",
         r"|Công an|Bộ Chỉ huy Quân sự|Bộ CHQS|Bộ đội Biên phòng|Bộ Tư lệnh|Quân khu [0-9]|Viện kiểm sát nhân dân|Tòa án nhân dân|VKSND|TAND",
@@ -44,7 +44,7 @@ pub mod frag {
     /// A level after a body: "Trung ương", "Trung ương Đảng".
     pub const LEVEL: &str = r"(?: Trung ương(?: Đảng)?)?";
     /// The unit a body belongs to: "tỉnh", "huyện Đại Lộc", "Khối các cơ quan tỉnh".
-    pub const LOCALITY: &str = r"(?: (?:Khối (?:các cơ quan|Doanh nghiệp|doanh nghiệp|Dân chính Đảng|các cơ quan và doanh nghiệp)(?: tỉnh| thành phố| Trung ương)?|(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn|TP\.?|Quân sự tỉnh|Quân sự huyện)(?: \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})?|\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}))?";
+    pub const LOCALITY: &str = r"(?: (?:(?:Thành phố|TP\.?) Hồ Chí Minh|TP\.?\s?HCM|TPHCM|Khối (?:các cơ quan|Doanh nghiệp|doanh nghiệp|Dân chính Đảng|các cơ quan và doanh nghiệp)(?: tỉnh| thành phố| Trung ương)?|(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn|TP\.?|Quân sự tỉnh|Quân sự huyện)(?: \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})?|\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}))?";
 }
 
 /// Bodies that need something after them to be a named organization:
