@@ -130,6 +130,21 @@ mod tests {
     }
 
     #[test]
+    fn csv_has_a_header_and_one_row_per_date() {
+        let doc = Doc::analyze(
+            "Ngày 5/10/2023 và ngày 6/10/2023, rồi ngày 5/10/2023.",
+            &Default::default(),
+        );
+        let csv = csv(&doc, Kind::Date, Lang::En);
+        assert!(
+            csv.starts_with("\u{feff}Date,Original text,Mentions\r\n"),
+            "{csv}"
+        );
+        let dates = rows(&doc, Kind::Date).len();
+        assert_eq!(csv.matches("\r\n").count(), dates + 1);
+    }
+
+    #[test]
     fn standalone_html_escapes_user_text() {
         let doc = Doc::analyze(
             "<script>alert(1)</script> <img src=x onerror=alert(1)>",

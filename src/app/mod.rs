@@ -178,10 +178,20 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
 
+    let onkeydown = {
+        let dispatcher = state.dispatcher();
+        let open = state.selected.is_some();
+        Callback::from(move |e: KeyboardEvent| {
+            if open && e.key() == "Escape" {
+                dispatcher.dispatch(Action::Select(None));
+            }
+        })
+    };
+
     let doc = state.doc.clone();
     let analysis = &doc.analysis;
     html! {
-        <div class={classes!("app", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
+        <div class={classes!("app", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop} {onkeydown}>
             <a class="skip" href="#reading">{t.reading}</a>
             <header class="top">
                 <h1>{t.title}<small>{t.tagline}</small></h1>

@@ -180,6 +180,9 @@ test("a mark's details show its normalized value", async () => {
   assert.match(await page.textContent('#details'), /Số hiệu|Number/);
   const label = await page.getAttribute('#reading mark[data-type="REGULATION"]', 'aria-label');
   assert.match(label, /^văn bản: /);
+  // Escape closes the details.
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('#details .hint');
 });
 
 test('a table row scrolls to and flashes its marks', async () => {
