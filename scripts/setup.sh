@@ -5,7 +5,7 @@
 # tests/e2e/node_modules/.bin (wasm-opt 132) and ~/.cargo/bin on PATH.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-export PATH="$ROOT/tests/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PATH="$ROOT/tests/e2e/node_modules/.bin:${CARGO_HOME:-${HOME:-/root}/.cargo}/bin:$PATH"
 
 log() { printf '[setup] %s\n' "$*" >&2; }
 

@@ -275,3 +275,13 @@ test('no request left this origin; no errors, no CSP violations', () => {
   assert.deepEqual(problems, []);
   assert.ok(requests.some((u) => u.endsWith('.wasm')));
 });
+
+test('the page runs under a strict Content-Security-Policy', async () => {
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(csp, /default-src 'self'; script-src 'self' 'wasm-unsafe-eval';/);
+  assert.match(csp, /object-src 'none'; base-uri 'none'/);
+  assert.doesNotMatch(csp, /unsafe-inline'[^;]*;?\s*$|script-src[^;]*unsafe-inline/);
+  // Every script is an external file of this origin (no inline loader).
+  const inline = await page.$$eval('script', (s) => s.filter((x) => !x.src).length);
+  assert.equal(inline, 0);
+});
