@@ -167,9 +167,17 @@ fn ceil_char(text: &str, mut at: usize) -> usize {
 // ---------------------------------------------------------------------------
 // Helpers shared by rules: characters and words around a match.
 
-/// A letter or digit, Vietnamese letters included.
+/// A letter or digit, Vietnamese letters included. The Latin blocks that
+/// Vietnamese uses are checked by range before the slow Unicode tables.
+#[inline]
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\0'..='\u{7f}' => false,
+        '\u{c0}'..='\u{24f}' => c != '\u{d7}' && c != '\u{f7}',
+        '\u{1e00}'..='\u{1eff}' => true,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// The word that ends right before byte `at` (skipping spaces), if any.

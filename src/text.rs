@@ -9,14 +9,52 @@
 use unicode_normalization::char::{compose, decompose_canonical, is_combining_mark};
 use unicode_normalization::UnicodeNormalization;
 
-/// The canonical text and, for each of its bytes, the input byte it came from.
+/// Where the canonical text differs from the text it came from: sorted,
+/// non-overlapping replaced ranges. Bytes outside them map by a shift, bytes
+/// inside map to the start of their range. Sparse, because real text needs
+/// few edits (a memory of a few bytes per edit, not four per byte).
+#[derive(Debug, Clone, Default)]
+struct EditMap {
+    /// (canonical start, canonical end, source start, source end)
+    edits: Vec<(u32, u32, u32, u32)>,
+}
+
+impl EditMap {
+    fn push(&mut self, canon: (usize, usize), source: (usize, usize)) {
+        self.edits.push((
+            canon.0 as u32,
+            canon.1 as u32,
+            source.0 as u32,
+            source.1 as u32,
+        ));
+    }
+
+    fn map(&self, pos: usize) -> usize {
+        let pos = pos as u32;
+        let i = self.edits.partition_point(|e| e.0 <= pos);
+        if i == 0 {
+            return pos as usize;
+        }
+        let (cs, ce, ss, se) = self.edits[i - 1];
+        if pos == cs {
+            ss as usize
+        } else if pos < ce {
+            // Inside a replaced range: its start (rules never cut inside one).
+            ss as usize
+        } else {
+            (se + (pos - ce)) as usize
+        }
+    }
+}
+
+/// The canonical text and the way back to the input.
 #[derive(Debug, Clone)]
 pub struct Canonical {
     pub text: String,
-    /// `origin[i]` is the input byte offset for canonical byte `i`, with one
-    /// extra entry for the end; `None` when the text is the input unchanged
-    /// (the common case, which then costs one scan and one copy).
-    origin: Option<Vec<u32>>,
+    /// Input → NFC with folded spaces.
+    composed: EditMap,
+    /// NFC → new tone placement.
+    retoned: EditMap,
 }
 
 const TONE_MARKS: [char; 5] = ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}'];
@@ -26,57 +64,61 @@ const TONED_A_E_Y: &str = "áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠÉ
 
 impl Canonical {
     pub fn new(input: &str) -> Canonical {
-        if !needs_work(input) {
-            return Canonical {
+        let mut canon = if needs_composing(input) {
+            Canonical::composed(input)
+        } else {
+            Canonical {
                 text: input.to_string(),
-                origin: None,
-            };
-        }
-        let mut text = String::with_capacity(input.len() + 8);
-        let mut origin: Vec<u32> = Vec::with_capacity(input.len() + 1);
-        let mut chars = input.char_indices().peekable();
-        while let Some((start, c)) = chars.next() {
-            // Gather the cluster: one base and the combining marks after it.
-            let mut end = start + c.len_utf8();
-            while let Some(&(i, next)) = chars.peek() {
-                if !is_combining_mark(next) {
-                    break;
-                }
-                end = i + next.len_utf8();
-                chars.next();
+                composed: EditMap::default(),
+                retoned: EditMap::default(),
             }
-            if let Some(space) = canonical_space(c) {
-                // Non-breaking and typographic spaces read as a plain space;
-                // zero-width characters and soft hyphens read as nothing.
-                if let Some(sp) = space {
-                    text.push(sp);
-                    origin.push(start as u32);
-                }
-            } else if end == start + c.len_utf8() {
-                text.push(c);
-                origin.extend(std::iter::repeat_n(start as u32, c.len_utf8()));
-            } else {
-                for out in input[start..end].nfc() {
-                    text.push(out);
-                    origin.extend(std::iter::repeat_n(start as u32, out.len_utf8()));
-                }
-            }
-        }
-        origin.push(input.len() as u32);
-        let mut canon = Canonical {
-            text,
-            origin: Some(origin),
         };
         canon.move_tone_marks();
         canon
     }
 
+    /// NFC per cluster (a base and its combining marks), spaces folded,
+    /// invisible characters dropped.
+    fn composed(input: &str) -> Canonical {
+        let mut text = String::with_capacity(input.len());
+        let mut map = EditMap::default();
+        let mut chars = input.char_indices().peekable();
+        while let Some((start, c)) = chars.next() {
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, next)) = chars.peek() {
+                if !is_mark(next) {
+                    break;
+                }
+                end = i + next.len_utf8();
+                chars.next();
+            }
+            let at = text.len();
+            if let Some(space) = canonical_space(c) {
+                // Non-breaking and typographic spaces read as a plain space;
+                // zero-width characters and soft hyphens read as nothing.
+                if let Some(sp) = space {
+                    text.push(sp);
+                }
+            } else if end == start + c.len_utf8() {
+                text.push(c);
+                continue;
+            } else {
+                text.extend(input[start..end].nfc());
+            }
+            if text[at..] != input[start..end] {
+                map.push((at, text.len()), (start, end));
+            }
+        }
+        Canonical {
+            text,
+            composed: map,
+            retoned: EditMap::default(),
+        }
+    }
+
     /// Byte offset in the input for a byte offset in the canonical text.
     pub fn to_input(&self, canonical_byte: usize) -> usize {
-        match &self.origin {
-            Some(o) => o[canonical_byte] as usize,
-            None => canonical_byte,
-        }
+        self.composed.map(self.retoned.map(canonical_byte))
     }
 
     /// Input byte offset for the end of a span ending at `canonical_end`:
@@ -100,50 +142,51 @@ impl Canonical {
 
     /// Old-style placement puts the tone on the second vowel of an open
     /// "oa", "oe", "uy" ("hoá", "khoẻ", "thuỷ"); the lexicons use the new style
-    /// ("hóa", "khỏe", "thủy"). The pair is rebuilt with both characters mapped
-    /// to the pair's input start (the byte lengths may change).
+    /// ("hóa", "khỏe", "thủy"). Each swapped pair is one edit.
     fn move_tone_marks(&mut self) {
-        let Some(old_origin) = &self.origin else {
-            return;
-        };
         if !has_old_style_pair(&self.text) {
             return;
         }
         let mut out = String::with_capacity(self.text.len());
-        let mut origin = Vec::with_capacity(old_origin.len());
+        let mut map = EditMap::default();
         let mut before: Option<char> = None;
         let mut chars = self.text.char_indices().peekable();
         while let Some((pos, c)) = chars.next() {
             if let Some(&(pos2, c2)) = chars.peek() {
-                let after = self.text[pos2 + c2.len_utf8()..].chars().next();
+                let end2 = pos2 + c2.len_utf8();
+                let after = self.text[end2..].chars().next();
                 if let Some(swapped) = old_style_pair(before, c, c2, after) {
-                    let src = old_origin[pos];
-                    for ch in swapped {
-                        out.push(ch);
-                        origin.extend(std::iter::repeat_n(src, ch.len_utf8()));
-                    }
+                    let at = out.len();
+                    out.extend(swapped);
+                    map.push((at, out.len()), (pos, end2));
                     chars.next();
                     before = Some(c2);
                     continue;
                 }
             }
             out.push(c);
-            origin.extend_from_slice(&old_origin[pos..pos + c.len_utf8()]);
             before = Some(c);
         }
-        origin.push(*old_origin.last().unwrap());
         self.text = out;
-        self.origin = Some(origin);
+        self.retoned = map;
     }
 }
 
-/// Whether the input needs more than a copy: combining marks, odd spaces or
-/// old-style tone placement. ASCII bytes are skipped without decoding.
-fn needs_work(input: &str) -> bool {
+/// A combining mark; the blocks Vietnamese text lives in are ruled out by
+/// range before the table look-up.
+#[inline]
+fn is_mark(c: char) -> bool {
+    match c {
+        '\0'..='\u{2ff}' | '\u{1e00}'..='\u{1eff}' => false,
+        _ => is_combining_mark(c),
+    }
+}
+
+/// Whether the input needs composing: combining marks or odd spaces.
+fn needs_composing(input: &str) -> bool {
     input
         .chars()
-        .any(|c| !c.is_ascii() && (is_combining_mark(c) || canonical_space(c).is_some()))
-        || has_old_style_pair(input)
+        .any(|c| !c.is_ascii() && (is_mark(c) || canonical_space(c).is_some()))
 }
 
 fn has_old_style_pair(text: &str) -> bool {

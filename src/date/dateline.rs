@@ -24,13 +24,6 @@ fn full_date() -> &'static Regex {
     })
 }
 
-fn year_mention() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?:(\S+)\s+)?[Nn]ăm\s+((?:19|20)[0-9]{2})(\s*[-–]\s*[0-9])?").unwrap()
-    })
-}
-
 fn date_in(line: &str) -> Option<CivilDate> {
     let c = full_date().captures(line)?;
     if c[2] != c[4] {
@@ -65,19 +58,42 @@ pub fn detect(text: &str) -> Option<CivilDate> {
 /// full date, leaving out targets ("đến năm 2030") and term ranges.
 pub fn year_in_text(text: &str) -> Option<i32> {
     let mut best: Option<i32> = None;
-    for c in year_mention().captures_iter(text) {
-        if c.get(3).is_some() {
+    for (at, word) in text.match_indices("ăm ") {
+        // "năm 2023" / "Năm 2023", not "… năm 2019 - 2023" (a range) nor a target.
+        let Some(head) = text[..at]
+            .strip_suffix('n')
+            .or_else(|| text[..at].strip_suffix('N'))
+        else {
+            continue;
+        };
+        let rest = &text[at + word.len()..];
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if digits != 4 {
             continue;
         }
-        if let Some(w) = c.get(1) {
-            if matches!(
-                w.as_str().to_lowercase().as_str(),
-                "đến" | "tới" | "hướng" | "vọng"
-            ) {
-                continue;
-            }
+        let Ok(y) = rest[..4].parse::<i32>() else {
+            continue;
+        };
+        if !(1900..=2099).contains(&y) {
+            continue;
         }
-        let y: i32 = c[2].parse().ok()?;
+        let after = rest[4..].trim_start_matches(' ');
+        if after.starts_with(['-', '–'])
+            && after[1..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let prev = head
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if matches!(prev.as_str(), "đến" | "tới" | "hướng" | "vọng") {
+            continue;
+        }
         best = best.max(Some(y));
     }
     for c in full_date().captures_iter(text) {

@@ -20,6 +20,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::candidate::{rank, Candidate};
 use crate::entity::{Attrs, Entity, Kind};
+use crate::scan::is_word_char;
 use crate::Context;
 use lexicon::{is_family_name, HONORIFICS, NAMED_AFTER_CUES};
 use roles::{role_after, role_before};
@@ -98,31 +99,32 @@ pub(crate) struct Word {
 }
 
 /// Splits the text into words (letters and digits) with byte spans.
-pub(crate) fn words(text: &str) -> Vec<Word> {
-    let mut out = Vec::with_capacity(text.len() / 5);
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        let is_word = c.is_alphanumeric() || c == '\'';
-        match (is_word, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push(Word { start: s, end: i });
-                start = None;
+pub(crate) fn words(text: &str) -> impl Iterator<Item = Word> + '_ {
+    let mut rest = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let start = loop {
+            let (i, c) = rest.next()?;
+            if is_word_char(c) || c == '\'' {
+                break i;
             }
-            _ => {}
+        };
+        let mut end = text.len();
+        while let Some(&(i, c)) = rest.peek() {
+            if !(is_word_char(c) || c == '\'') {
+                end = i;
+                break;
+            }
+            rest.next();
         }
-    }
-    if let Some(s) = start {
-        out.push(Word {
-            start: s,
-            end: text.len(),
-        });
-    }
-    out
+        Some(Word { start, end })
+    })
 }
 
 /// "Giờ", "Dũng", "H'Hen": an upper-case letter then lower-case letters.
 fn is_name_syllable(w: &str) -> bool {
+    if !w.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
     let mut chars = w.chars();
     chars.next().is_some_and(char::is_uppercase)
         && chars.all(|c| c.is_lowercase() || c == '\'')
@@ -138,26 +140,31 @@ struct Mention {
 
 pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
     let text = ctx.text;
-    let ws = words(text);
     let mut cued: Vec<Mention> = Vec::new();
     let mut deferred: Vec<(usize, usize)> = Vec::new();
-    let mut i = 0;
-    while i < ws.len() {
-        if !is_name_syllable(&text[ws[i].start..ws[i].end]) {
-            i += 1;
+    // Runs of capitalized syllables separated by single spaces.
+    let mut run: Vec<Word> = Vec::with_capacity(8);
+    for w in words(text).chain(std::iter::once(Word {
+        start: text.len(),
+        end: text.len(),
+    })) {
+        let is_name = w.start < w.end && is_name_syllable(&text[w.start..w.end]);
+        let joins = run
+            .last()
+            .is_some_and(|last| &text[last.end..w.start] == " ");
+        if is_name && (run.is_empty() || joins) {
+            run.push(w);
             continue;
         }
-        let mut j = i;
-        while j + 1 < ws.len()
-            && &text[ws[j].end..ws[j + 1].start] == " "
-            && is_name_syllable(&text[ws[j + 1].start..ws[j + 1].end])
-        {
-            j += 1;
+        if !run.is_empty() {
+            if let Some(m) = judge_run(text, &run, 0, run.len() - 1, &mut deferred) {
+                cued.push(m);
+            }
+            run.clear();
         }
-        if let Some(m) = judge_run(text, &ws, i, j, &mut deferred) {
-            cued.push(m);
+        if is_name {
+            run.push(w);
         }
-        i = j + 1;
     }
     // Two-syllable names with no cue of their own, confirmed elsewhere.
     let known: HashSet<&str> = cued.iter().map(|m| &text[m.start..m.end]).collect();
