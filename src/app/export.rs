@@ -4,7 +4,8 @@
 use crate::Kind;
 
 use super::i18n::Lang;
-use super::model::{columns, rows, segments, summary_line, Doc, Segment};
+use super::model::{segments, summary_line, Doc, Segment};
+use super::tables::{columns, rows};
 
 /// The CLI's JSON contract for the doc, pretty-printed.
 pub fn json(doc: &Doc) -> String {

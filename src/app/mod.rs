@@ -9,6 +9,7 @@ pub mod html_text;
 pub mod i18n;
 pub mod model;
 pub mod state;
+pub mod tables;
 
 use std::cell::RefCell;
 use std::rc::Rc;

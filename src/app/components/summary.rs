@@ -5,7 +5,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::i18n::Lang;
-use crate::app::model::{columns, rows, Doc};
+use crate::app::model::Doc;
+use crate::app::tables::{columns, rows};
 use crate::Kind;
 
 #[derive(Properties, PartialEq)]
