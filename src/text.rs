@@ -82,6 +82,8 @@ impl Canonical {
     fn composed(input: &str) -> Canonical {
         let mut text = String::with_capacity(input.len());
         let mut map = EditMap::default();
+        // Unchanged stretches are copied whole, up to the next edit.
+        let mut copied = 0;
         let mut chars = input.char_indices().peekable();
         while let Some((start, c)) = chars.next() {
             let mut end = start + c.len_utf8();
@@ -92,23 +94,25 @@ impl Canonical {
                 end = i + next.len_utf8();
                 chars.next();
             }
+            let space = canonical_space(c);
+            if space.is_none() && end == start + c.len_utf8() {
+                continue;
+            }
+            text.push_str(&input[copied..start]);
+            copied = end;
             let at = text.len();
-            if let Some(space) = canonical_space(c) {
+            match space {
                 // Non-breaking and typographic spaces read as a plain space;
                 // zero-width characters and soft hyphens read as nothing.
-                if let Some(sp) = space {
-                    text.push(sp);
-                }
-            } else if end == start + c.len_utf8() {
-                text.push(c);
-                continue;
-            } else {
-                text.extend(input[start..end].nfc());
+                Some(Some(sp)) => text.push(sp),
+                Some(None) => {}
+                None => text.extend(input[start..end].nfc()),
             }
             if text[at..] != input[start..end] {
                 map.push((at, text.len()), (start, end));
             }
         }
+        text.push_str(&input[copied..]);
         Canonical {
             text,
             composed: map,
@@ -149,13 +153,16 @@ impl Canonical {
         }
         let mut out = String::with_capacity(self.text.len());
         let mut map = EditMap::default();
+        let mut copied = 0;
         let mut before: Option<char> = None;
         let mut chars = self.text.char_indices().peekable();
         while let Some((pos, c)) = chars.next() {
-            if let Some(&(pos2, c2)) = chars.peek() {
+            if let (true, Some(&(pos2, c2))) = (matches!(c, 'o' | 'O' | 'u' | 'U'), chars.peek()) {
                 let end2 = pos2 + c2.len_utf8();
                 let after = self.text[end2..].chars().next();
                 if let Some(swapped) = old_style_pair(before, c, c2, after) {
+                    out.push_str(&self.text[copied..pos]);
+                    copied = end2;
                     let at = out.len();
                     out.extend(swapped);
                     map.push((at, out.len()), (pos, end2));
@@ -164,9 +171,9 @@ impl Canonical {
                     continue;
                 }
             }
-            out.push(c);
             before = Some(c);
         }
+        out.push_str(&self.text[copied..]);
         self.text = out;
         self.retoned = map;
     }

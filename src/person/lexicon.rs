@@ -2,6 +2,9 @@
 //! and the vocabulary of title phrases (REFERENCE_vi.md §2). Add a title or a
 //! family name here.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 /// Family names (họ), most frequent first; compound ones are matched by
 /// their first syllable.
 pub const FAMILY_NAMES: &[&str] = &[
@@ -375,12 +378,18 @@ pub const NAMED_AFTER_CUES: &[&str] = &[
     "học",
 ];
 
+fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
+    words.iter().copied().collect()
+}
+
 pub fn is_family_name(word: &str) -> bool {
-    FAMILY_NAMES.contains(&word)
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| set(FAMILY_NAMES)).contains(word)
 }
 
 pub fn is_role_word(word: &str) -> bool {
-    ROLE_WORDS.contains(&word)
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| set(ROLE_WORDS)).contains(word)
 }
 
 /// Whether `phrase` starts with a title head (first letter compared without case).
