@@ -4,6 +4,19 @@
 
 use super::lexicon::{is_family_name, is_role_word, starts_with_title, ROLE_CANNOT_END};
 
+/// Lower-case words naming the unit a title belongs to.
+const LOCALITY_WORDS: &[&str] = &[
+    "tỉnh",
+    "huyện",
+    "xã",
+    "phường",
+    "quận",
+    "thị",
+    "trấn",
+    "thành",
+    "phố",
+];
+
 /// Longest title phrase, in words.
 const MAX_ROLE_WORDS: usize = 30;
 
@@ -75,6 +88,8 @@ pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
     let mut end = None;
     let mut at = name_end;
     let mut count = 0;
+    let mut lowercase_run = 0;
+    let mut prev_lower = String::new();
     while count < MAX_ROLE_WORDS {
         let Some((s, e, gap)) = next_word(text, at) else {
             break;
@@ -87,8 +102,18 @@ pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
             _ => false,
         };
         let w = &text[s..e];
+        // Lower-case words continue a title only right after its capitalized
+        // words ("Bí thư", "Ủy ban nhân dân"), or as a locality ("… UBND
+        // huyện"); further on they are the verb ("… Tỉnh ủy chỉ đạo").
+        let lower = w.starts_with(char::is_lowercase);
+        lowercase_run = if lower { lowercase_run + 1 } else { 0 };
+        let lower_ok = !lower || lowercase_run <= 3 || LOCALITY_WORDS.contains(&w);
+        let biểu_ok = w != "biểu" || prev_lower == "đại";
+        prev_lower = w.to_lowercase();
         // A family name after the phrase starts the next person of a list.
         if !gap_ok
+            || !lower_ok
+            || !biểu_ok
             || !role_like(w)
             || (count > 0
                 && gap == " "
@@ -165,5 +190,14 @@ mod tests {
         let t = "Lê Văn Quang, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện chủ trì Hội nghị.";
         let (s, e) = role_after(t, t.find(", Phó").unwrap()).unwrap();
         assert_eq!(&t[s..e], "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện");
+        let t = "Ngô Đông Hải, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy phát biểu tại hội nghị.";
+        let (s, e) = role_after(t, t.find(", Ủy").unwrap()).unwrap();
+        assert_eq!(
+            &t[s..e],
+            "Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy"
+        );
+        let t = "Nguyễn A, Bí thư Tỉnh ủy chỉ đạo các sở ngành.";
+        let (s, e) = role_after(t, t.find(", Bí").unwrap()).unwrap();
+        assert_eq!(&t[s..e], "Bí thư Tỉnh ủy");
     }
 }
