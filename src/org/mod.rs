@@ -86,6 +86,12 @@ const NEEDS_COMPLEMENT: &[&str] = &[
     "Trường Sĩ quan",
 ];
 
+/// Capitalized words that end a locality rather than belong to it.
+const TAIL_STOP: &[&str] = &[
+    "Số", "Theo", "Tại", "Trong", "Sáng", "Chiều", "Tối", "Ngày", "Năm", "Tháng", "Khóa", "Kỳ",
+    "Lần", "Về", "Với", "Và", "Cùng", "Đồng",
+];
+
 /// Bodies often named after a person ("Trường THPT Phan Bội Châu"): their
 /// capitalized tail stays even when it starts with a family name.
 const NAMED_AFTER_PEOPLE: &[&str] = &[
@@ -140,8 +146,23 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         let span = &text[start..end];
         // Trim a capitalized tail that is not a place ("Tỉnh ủy Nguyễn Văn A", "Báo cáo").
         if let Some(tail_at) = capitalized_tail(span) {
-            let tail = &span[tail_at..];
-            if !locality_ok(tail) && !NAMED_AFTER_PEOPLE.iter().any(|b| span.starts_with(b)) {
+            // Sentence words that follow a name in capitals ("Báo Nhân Dân Số 67").
+            let mut tail = &span[tail_at..];
+            while let Some((head, last)) = tail.rsplit_once(' ').or(Some(("", tail))) {
+                if !TAIL_STOP.contains(&last) {
+                    break;
+                }
+                end = start + tail_at + head.len();
+                tail = head;
+                if head.is_empty() {
+                    end = start + tail_at - 1;
+                    break;
+                }
+            }
+            if !tail.is_empty()
+                && !locality_ok(tail)
+                && !NAMED_AFTER_PEOPLE.iter().any(|b| span.starts_with(b))
+            {
                 end = start + tail_at - 1;
             }
         }

@@ -55,8 +55,9 @@ pub fn role_before(text: &str, name_start: usize) -> Option<(usize, usize)> {
         let Some((s, e, gap)) = prev_word(text, at) else {
             break;
         };
+        // A caption may put a dash between the titles and the name.
         let gap_ok = if words.is_empty() {
-            gap == " "
+            matches!(gap, " " | " - " | " – ")
         } else {
             gap == " " || gap == ", "
         };

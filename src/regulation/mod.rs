@@ -150,7 +150,12 @@ fn with_symbol(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     } else if let Some(code) = hit.group("scode") {
         let code = normalize_code(code);
         let issuer = normalize_issuer(hit.group("siss")?);
-        (format!("{n}{year}/{code}-{issuer}"), Some(code), issuer)
+        // A Party issuer written State-style ("31/QĐ-TW") is the Party symbol 31-QĐ/TW.
+        if year.is_empty() && symbols::is_party_issuer(&issuer) {
+            (format!("{n}-{code}/{issuer}"), Some(code), issuer)
+        } else {
+            (format!("{n}{year}/{code}-{issuer}"), Some(code), issuer)
+        }
     } else {
         // Công văn: "5973/UBND-KT". Without a type word this is too easily
         // something else ("1/UBND"), so require one.

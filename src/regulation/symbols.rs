@@ -116,6 +116,16 @@ pub fn normalize_issuer(issuer: &str) -> String {
     }
 }
 
+/// Party committees' codes: "TW", "TU", "HU", "ĐU", "QUTW", "BTCTU", …
+pub fn is_party_issuer(issuer: &str) -> bool {
+    matches!(
+        issuer,
+        "TW" | "TU" | "HU" | "QU" | "ThU" | "ĐU" | "ĐUK" | "QUTW"
+    ) || ["TW", "TU", "HU"]
+        .iter()
+        .any(|s| issuer.len() > 2 && issuer.ends_with(s) && issuer.starts_with(['B', 'U', 'V']))
+}
+
 pub fn type_of_code(code: &str) -> Option<&'static str> {
     TYPE_CODES.iter().find(|(c, _)| *c == code).map(|(_, t)| *t)
 }
