@@ -255,8 +255,26 @@ fn ratio(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     ))
 }
 
+/// "từ 8 giờ đến 17 giờ", "lúc 9 giờ sáng": a clock time, not a duration.
+fn is_clock_time(hit: &Hit, unit_start: usize) -> bool {
+    let unit = &hit.text[unit_start..];
+    if !(unit.starts_with("giờ") || unit.starts_with("phút")) {
+        return false;
+    }
+    let prev = words_before(hit.text, hit.start, 1);
+    let next = word_after(hit.text, hit.end).unwrap_or("");
+    matches!(
+        prev.as_str(),
+        "từ" | "đến" | "lúc" | "vào" | "tới" | "khoảng"
+    ) || matches!(
+        next,
+        "sáng" | "chiều" | "tối" | "trưa" | "đêm" | "ngày" | "hôm"
+    )
+}
+
 fn duration(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
-    if !clean_edges(hit, false) || is_label_context(hit) {
+    if !clean_edges(hit, false) || is_label_context(hit) || is_clock_time(hit, hit.span("unit")?.0)
+    {
         return None;
     }
     let n = hit.group("n")?;
@@ -278,6 +296,12 @@ fn duration(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
 
 fn count(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     if !clean_edges(hit, false) || is_label_context(hit) {
+        return None;
+    }
+    let unit_at = hit.text[hit.end..]
+        .find(|c: char| c != ' ')
+        .map_or(hit.end, |i| hit.end + i);
+    if hit.text[hit.end..].starts_with(' ') && is_clock_time(hit, unit_at) {
         return None;
     }
     let n = hit.group("n")?;

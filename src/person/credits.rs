@@ -42,7 +42,7 @@ fn credit_re() -> &'static Regex {
 fn caps_line_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?m)^[^\S\n]*(?P<n>\p{Lu}+(?: \p{Lu}+){1,3})[^\S\n]*(?:[|\-–][^\S\n]*)?$")
+        Regex::new(r"(?m)^[^\S\n]*(?P<n>\p{Lu}+(?: \p{Lu}+){1,3}(?:[^\S\n]*[-–,][^\S\n]*\p{Lu}+(?: \p{Lu}+){1,3}){0,3})[^\S\n]*(?:[|\-–][^\S\n]*)?$")
             .unwrap()
     })
 }
@@ -80,15 +80,37 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         }
         push(out, n.start(), n.end());
     }
+    // A capitals byline, one name or several: "NGUYÊN ĐOAN |", "HOÀI THU - THANH NGA".
     for c in caps_line_re().captures_iter(text) {
         let n = c.name("n").unwrap();
-        if n.as_str()
-            .split(' ')
-            .any(|w| NOT_BYLINE_WORDS.contains(&w) || w.chars().count() > 7)
+        let mut names: Vec<(usize, &str)> = Vec::new();
+        let mut part_start = 0;
+        for (i, ch) in n
+            .as_str()
+            .char_indices()
+            .chain(std::iter::once((n.as_str().len(), ',')))
         {
+            if matches!(ch, '-' | '–' | ',') {
+                names.push((n.start() + part_start, &n.as_str()[part_start..i]));
+                part_start = i + ch.len_utf8();
+            }
+        }
+        let plausible = |name: &str| {
+            !name
+                .split(' ')
+                .any(|w| NOT_BYLINE_WORDS.contains(&w) || w.chars().count() > 7)
+        };
+        if !names.iter().all(|(_, name)| plausible(name.trim())) {
             continue;
         }
-        push(out, n.start(), n.end());
+        for (start, part) in names {
+            let lead = part.len() - part.trim_start().len();
+            let s = start + lead;
+            let e = s + part.trim().len();
+            if e > s {
+                push(out, s, e);
+            }
+        }
     }
     // Signature: a line of two to four capitalized syllables in the last part of the text.
     let mut tail_from = text.len() / 2;
