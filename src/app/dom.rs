@@ -6,7 +6,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use yew::Callback;
 
-use super::html_text;
+use super::files::{self, Opened};
 use super::i18n::Lang;
 
 /// The UI language the browser asks for.
@@ -56,29 +56,16 @@ pub fn copy_text(text: String, done: Callback<bool>) {
     });
 }
 
-/// Reads a picked or dropped file as text; HTML becomes its visible text.
-/// `done` gets the file name and the text, or nothing for an unsupported file.
-pub fn read_file(file: web_sys::File, done: Callback<Option<(String, String)>>) {
+/// Reads a picked or dropped file and decodes it ([`files::open`]).
+pub fn read_file(file: web_sys::File, lang: Lang, done: Callback<Result<Opened, String>>) {
     let name = file.name();
-    if !html_text::is_supported_name(&name) {
-        done.emit(None);
-        return;
-    }
-    let promise = file.text();
+    let promise = file.array_buffer();
     wasm_bindgen_futures::spawn_local(async move {
-        let text = JsFuture::from(promise)
-            .await
-            .ok()
-            .and_then(|v| v.as_string())
-            .unwrap_or_default();
-        let text = if html_text::is_html_name(&name) {
-            html_text::visible_text(&text)
-        } else {
-            text.strip_prefix('\u{feff}')
-                .map(str::to_string)
-                .unwrap_or(text)
+        let result = match JsFuture::from(promise).await {
+            Ok(buffer) => files::open(&name, &js_sys::Uint8Array::new(&buffer).to_vec(), lang),
+            Err(_) => Err(lang.texts().unsupported_file.to_string()),
         };
-        done.emit(Some((name, text)));
+        done.emit(result);
     });
 }
 

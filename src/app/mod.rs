@@ -5,6 +5,7 @@
 pub mod components;
 pub mod dom;
 pub mod export;
+pub mod files;
 pub mod html_text;
 pub mod i18n;
 pub mod model;
@@ -81,14 +82,16 @@ pub fn app(props: &AppProps) -> Html {
     };
     let on_loaded = {
         let dispatcher = state.dispatcher();
-        Callback::from(move |loaded: Option<(String, String)>| match loaded {
-            Some((name, text)) => dispatcher.dispatch(Action::Load { name, text }),
-            None => notify(&dispatcher, lang.texts().unsupported_file.to_string()),
+        Callback::from(move |opened: Result<files::Opened, String>| match opened {
+            Ok(files::Opened { name, text, note }) => {
+                dispatcher.dispatch(Action::Load { name, text, note })
+            }
+            Err(message) => notify(&dispatcher, message),
         })
     };
     let on_file = {
         let on_loaded = on_loaded.clone();
-        Callback::from(move |file: web_sys::File| dom::read_file(file, on_loaded.clone()))
+        Callback::from(move |file: web_sys::File| dom::read_file(file, lang, on_loaded.clone()))
     };
     // Stable callbacks keep the reading view from re-rendering while typing.
     let on_select = {
@@ -174,7 +177,7 @@ pub fn app(props: &AppProps) -> Html {
             e.prevent_default();
             dragging.set(false);
             if let Some(file) = dom::first_file(e.data_transfer().and_then(|d| d.files())) {
-                dom::read_file(file, on_loaded.clone());
+                dom::read_file(file, lang, on_loaded.clone());
             }
         })
     };

@@ -41,6 +41,8 @@ pub enum Action {
     Load {
         name: String,
         text: String,
+        /// What the decoder says about it (a legacy encoding converted).
+        note: Option<String>,
     },
     SetReference(Option<CivilDate>),
     ToggleKind(Kind),
@@ -115,9 +117,10 @@ impl Reducible for AppState {
                 }
                 s.reanalyze();
             }
-            Action::Load { name, text } => {
+            Action::Load { name, text, note } => {
                 s.text = Rc::from(text);
                 s.file_name = Some(name);
+                s.notice = note;
                 s.reanalyze();
             }
             Action::SetReference(date) => {

@@ -243,6 +243,19 @@ test('dropping an .html file analyzes its visible text, inertly', async () => {
   assert.ok((await page.$$('#reading mark')).length >= 2);
 });
 
+test('files that are not text are refused with a message', async () => {
+  const before = await page.inputValue('#article');
+  await drop('scan.pdf', '%PDF-1.4', 'application/pdf');
+  await page.waitForFunction(() => /Chỉ mở được|Only/.test(document.querySelector('.export .notice').textContent));
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0, 1, 2, 3, 0, 0])], 'renamed.txt'));
+    document.body.firstElementChild.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
+  });
+  await page.waitForFunction(() => /PDF/.test(document.querySelector('.export .notice').textContent));
+  assert.equal(await page.inputValue('#article'), before);
+});
+
 test('pasted markup stays text', async () => {
   const evil = '<script>window.pwned=1</script><img src=x onerror="window.pwned=2"> Ngày 5/10/2023 Bộ Nội vụ';
   await pasteArticle(evil);
