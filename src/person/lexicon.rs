@@ -14,8 +14,8 @@ pub const FAMILY_NAMES: &[&str] = &[
     "Thạch", "Lạc", "Nông", "Tô", "Thái", "Lại", "Châu", "Cao", "Quách", "Kiều", "Chu", "Giàng",
     "Vừ", "Sùng", "Thào", "Lầu", "Mùa", "Lò", "Lường", "Cầm", "Quàng", "Bế", "Danh", "Âu", "Diệp",
     "Khổng", "Mạc", "Nhữ", "Ông", "Phí", "Tăng", "Từ", "Ninh", "Doãn", "Hứa", "Lục", "Mẫn", "Tống",
-    "Hầu", "Khúc", "Lã", "Giáp", "Trình", "Thân", "Bạch", "Đàm", "Vi", "Y", "Hồng", "Đồng", "Lò",
-    "Hoa", "Văn", "Ma", "Sầm", "Vòng", "Thiều", "Đậu", "Khương", "Ung", "Mẫn", "Bành", "Cù",
+    "Hầu", "Khúc", "Lã", "Giáp", "Trình", "Thân", "Bạch", "Đàm", "Vi", "Y", "Đồng", "Lò", "Hoa",
+    "Ma", "Sầm", "Vòng", "Thiều", "Đậu", "Khương", "Ung", "Mẫn", "Bành", "Cù",
 ];
 
 /// Honorifics before a name; not part of the name or the role.
@@ -132,7 +132,23 @@ pub const TITLE_HEADS: &[&str] = &[
     "Phó Trưởng Đoàn",
     "Phó trưởng Đoàn",
     "Chủ tọa",
-    "Người phát ngôn",
+    "Tổng thống",
+    "Phó Tổng thống",
+    "Ngoại trưởng",
+    "Quốc vương",
+    "Nhà vua",
+    "Hoàng tử",
+    "Nữ hoàng",
+    "Thủ hiến",
+    "Thị trưởng",
+    "Tổng Lãnh sự",
+    "Giáo sư",
+    "Phó Giáo sư",
+    "Tiến sĩ",
+    "Thạc sĩ",
+    "Linh mục",
+    "Hòa thượng",
+    "Thượng tọa",
 ];
 
 /// Lower-case words that occur inside title phrases ("Bí thư", "Tỉnh ủy",
@@ -364,9 +380,20 @@ pub fn is_family_name(word: &str) -> bool {
     SET.get_or_init(|| set(FAMILY_NAMES)).contains(word)
 }
 
+/// A lower-case word of a title phrase: `ROLE_WORDS` and the lower-case
+/// words of `TITLE_HEADS` ("thống" of "Tổng thống").
 pub fn is_role_word(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| set(ROLE_WORDS)).contains(word)
+    SET.get_or_init(|| {
+        let mut words = set(ROLE_WORDS);
+        let title_words = TITLE_HEADS
+            .iter()
+            .flat_map(|t| t.split(' '))
+            .filter(|w| w.starts_with(char::is_lowercase));
+        words.extend(title_words);
+        words
+    })
+    .contains(word)
 }
 
 /// Whether `phrase` starts with a title head (first letter compared without case).

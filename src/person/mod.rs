@@ -215,8 +215,14 @@ fn judge_run(
     };
     let (start_k, end_k) = match s {
         Some(k) => (k, b),
-        // No family name: an honorific still makes "đồng chí Y Biêr Niê" a name.
-        None if honorific_at(a) && b > a => (a, b.min(a + 3)),
+        // No family name: an honorific or a title right before still makes a
+        // name ("đồng chí Y Biêr Niê", "Tổng thống Joe Biden").
+        None if b > a
+            && (honorific_at(a) || role_before(text, ws[a].start).is_some())
+            && b - a < 4 =>
+        {
+            (a, b)
+        }
         None => return None,
     };
     let (start, end) = (ws[start_k].start, ws[end_k].end);

@@ -108,7 +108,10 @@ pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
         // huyện"); further on they are the verb ("… Tỉnh ủy chỉ đạo").
         let lower = w.starts_with(char::is_lowercase);
         lowercase_run = if lower { lowercase_run + 1 } else { 0 };
-        let lower_ok = !lower || lowercase_run <= 3 || LOCALITY_WORDS.contains(&w);
+        let lower_ok = !lower
+            || lowercase_run == 1
+            || LOCALITY_WORDS.contains(&w)
+            || matches!(w, "nhân" | "dân" | "thường" | "trực" | "vụ");
         let biểu_ok = w != "biểu" || prev_lower == "đại";
         prev_lower = w.to_lowercase();
         // A family name after the phrase starts the next person of a list.
