@@ -4,3 +4,8 @@ import init from './soi-web.js';
 
 await init({ module_or_path: new URL('./soi-web_bg.wasm', import.meta.url) });
 dispatchEvent(new CustomEvent('TrunkApplicationStarted'));
+
+// Offline use after the first visit (served over http(s) only).
+if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
+  navigator.serviceWorker.register('./sw.js').catch(() => {});
+}

@@ -298,3 +298,18 @@ test('the page runs under a strict Content-Security-Policy', async () => {
   const inline = await page.$$eval('script', (s) => s.filter((x) => !x.src).length);
   assert.equal(inline, 0);
 });
+
+test('works offline once opened (service worker)', async () => {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await page.reload(); // now controlled by the worker, which caches as it serves
+  await page.waitForSelector('#reading mark[data-type]');
+  await page.evaluate(() => caches.open('soi-v1').then((c) => c.match('./soi-web_bg.wasm')).then((r) => r || Promise.reject(new Error('wasm not cached'))));
+  await context.setOffline(true);
+  try {
+    await page.reload();
+    await page.waitForSelector('#reading mark[data-type]', { timeout: 15_000 });
+    assert.ok((await page.$$('#reading mark')).length > 10);
+  } finally {
+    await context.setOffline(false);
+  }
+});
