@@ -105,6 +105,7 @@ test('opens with the sample article analyzed, in Vietnamese', async () => {
   assert.deepEqual(types, expected);
   assert.equal(await page.getAttribute('html', 'lang'), 'vi');
   assert.match(await page.textContent('.summary h2'), /Tổng hợp/);
+  assert.equal(await page.isVisible('.loading'), false);
   // Each mark's text is exactly the article's text at that place.
   const marks = await page.$$eval('#reading mark', (ms) => ms.map((m) => m.textContent));
   assert.ok(marks.every((t) => t.length > 0 && sample.includes(t)));
