@@ -40,11 +40,13 @@ pub struct AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let state = {
-        let text = props.text.clone();
-        let lang = props.lang.unwrap_or_else(dom::browser_lang);
-        use_reducer(move || match text {
-            Some(t) => AppState::new(&t, lang),
-            None => AppState::initial(lang),
+        let (text, lang) = (props.text.clone(), props.lang);
+        use_reducer(move || {
+            let lang = lang.unwrap_or_else(dom::browser_lang);
+            match text {
+                Some(t) => AppState::new(&t, lang),
+                None => AppState::initial(lang),
+            }
         })
     };
     let debounce: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
