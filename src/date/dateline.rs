@@ -96,9 +96,19 @@ pub fn year_in_text(text: &str) -> Option<i32> {
         }
         best = best.max(Some(y));
     }
-    for c in full_date().captures_iter(text) {
-        if let Ok(y) = c[5].parse::<i32>() {
-            best = best.max(Some(y));
+    // Years closing a full date ("7/10/2022", "18.5.2021", "15-4-2011"):
+    // four digits after a separator that follows a digit.
+    let bytes = text.as_bytes();
+    for (i, _) in text.match_indices(['/', '.', '-']) {
+        let digits = &bytes[i + 1..bytes.len().min(i + 6)];
+        let four = digits.len() >= 4 && digits[..4].iter().all(u8::is_ascii_digit);
+        let ends = digits.get(4).is_none_or(|b| !b.is_ascii_digit());
+        if four && ends && i > 0 && bytes[i - 1].is_ascii_digit() {
+            if let Ok(y) = text[i + 1..i + 5].parse::<i32>() {
+                if (1900..=2099).contains(&y) {
+                    best = best.max(Some(y));
+                }
+            }
         }
     }
     best

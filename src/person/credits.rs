@@ -42,7 +42,7 @@ fn credit_re() -> &'static Regex {
 fn caps_line_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?m)^[^\S\n]*(?P<n>\p{Lu}+(?: \p{Lu}+){1,3}(?:[^\S\n]*[-–,][^\S\n]*\p{Lu}+(?: \p{Lu}+){1,3}){0,3})[^\S\n]*(?:[|\-–][^\S\n]*)?$")
+        Regex::new(r"^[^\S\n]*(?P<n>\p{Lu}+(?: \p{Lu}+){1,3}(?:[^\S\n]*[-–,][^\S\n]*\p{Lu}+(?: \p{Lu}+){1,3}){0,3})[^\S\n]*(?:[|\-–][^\S\n]*)?$")
             .unwrap()
     })
 }
@@ -50,7 +50,7 @@ fn caps_line_re() -> &'static Regex {
 fn signature_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?m)^[^\S\n]*(?P<n>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})[^\S\n]*$").unwrap()
+        Regex::new(r"^[^\S\n]*(?P<n>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})[^\S\n]*$").unwrap()
     })
 }
 
@@ -80,52 +80,61 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         }
         push(out, n.start(), n.end());
     }
-    // A capitals byline, one name or several: "NGUYÊN ĐOAN |", "HOÀI THU - THANH NGA".
-    for c in caps_line_re().captures_iter(text) {
-        let n = c.name("n").unwrap();
-        let mut names: Vec<(usize, &str)> = Vec::new();
-        let mut part_start = 0;
-        for (i, ch) in n
-            .as_str()
-            .char_indices()
-            .chain(std::iter::once((n.as_str().len(), ',')))
-        {
-            if matches!(ch, '-' | '–' | ',') {
-                names.push((n.start() + part_start, &n.as_str()[part_start..i]));
-                part_start = i + ch.len_utf8();
-            }
-        }
-        let plausible = |name: &str| {
-            !name
-                .split(' ')
-                .any(|w| NOT_BYLINE_WORDS.contains(&w) || w.chars().count() > 7)
-        };
-        if !names.iter().all(|(_, name)| plausible(name.trim())) {
+    // Bylines and signatures stand on short lines of their own.
+    let half = text.len() / 2;
+    let mut line_start = 0;
+    for line in text.split('\n') {
+        let at = line_start;
+        line_start += line.len() + 1;
+        if line.len() > MAX_CREDIT_LINE || !line.trim_start().starts_with(char::is_uppercase) {
             continue;
         }
-        for (start, part) in names {
-            let lead = part.len() - part.trim_start().len();
-            let s = start + lead;
-            let e = s + part.trim().len();
-            if e > s {
-                push(out, s, e);
+        if let Some(c) = caps_line_re().captures(line) {
+            byline(out, at, c.name("n").unwrap());
+        } else if at >= half {
+            if let Some(c) = signature_re().captures(line) {
+                let n = c.name("n").unwrap();
+                let name = n.as_str();
+                if !name.split(' ').any(|w| NOT_SIGNATURE_WORDS.contains(&w))
+                    && !crate::place::is_place_name(name)
+                {
+                    push(out, at + n.start(), at + n.end());
+                }
             }
         }
     }
-    // Signature: a line of two to four capitalized syllables in the last part of the text.
-    let mut tail_from = text.len() / 2;
-    while !text.is_char_boundary(tail_from) {
-        tail_from += 1;
-    }
-    for c in signature_re().captures_iter(&text[tail_from..]) {
-        let n = c.name("n").unwrap();
-        let (s, e) = (tail_from + n.start(), tail_from + n.end());
-        let name = &text[s..e];
-        if name.split(' ').any(|w| NOT_SIGNATURE_WORDS.contains(&w))
-            || crate::place::is_place_name(name)
-        {
-            continue;
+}
+
+/// Longest line, in bytes, that can hold a byline or a signature.
+const MAX_CREDIT_LINE: usize = 160;
+
+/// A capitals byline, one name or several: "NGUYÊN ĐOAN |", "HOÀI THU - THANH NGA".
+fn byline(out: &mut Vec<Candidate>, line_at: usize, n: regex::Match) {
+    let mut names: Vec<(usize, &str)> = Vec::new();
+    let mut part_start = 0;
+    for (i, ch) in n
+        .as_str()
+        .char_indices()
+        .chain(std::iter::once((n.as_str().len(), ',')))
+    {
+        if matches!(ch, '-' | '–' | ',') {
+            names.push((line_at + n.start() + part_start, &n.as_str()[part_start..i]));
+            part_start = i + ch.len_utf8();
         }
-        push(out, s, e);
+    }
+    let plausible = |name: &str| {
+        !name
+            .split(' ')
+            .any(|w| NOT_BYLINE_WORDS.contains(&w) || w.chars().count() > 7)
+    };
+    if !names.iter().all(|(_, name)| plausible(name.trim())) {
+        return;
+    }
+    for (start, part) in names {
+        let s = start + (part.len() - part.trim_start().len());
+        let e = s + part.trim().len();
+        if e > s {
+            push(out, s, e);
+        }
     }
 }

@@ -2,7 +2,7 @@
 //! and the vocabulary of title phrases (REFERENCE_vi.md §2). Add a title or a
 //! family name here.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// Family names (họ), most frequent first; compound ones are matched by
@@ -398,20 +398,37 @@ pub fn is_role_word(word: &str) -> bool {
 
 /// Whether `phrase` starts with a title head (first letter compared without case).
 pub fn starts_with_title(phrase: &str) -> bool {
-    TITLE_HEADS.iter().any(|t| {
-        let mut pc = phrase.chars();
-        let mut tc = t.chars();
-        let first_ok = match (pc.next(), tc.next()) {
-            (Some(a), Some(b)) => a.to_lowercase().eq(b.to_lowercase()),
-            _ => false,
-        };
-        let rest_p = pc.as_str();
-        let rest_t = tc.as_str();
-        first_ok
-            && rest_p.starts_with(rest_t)
+    // Titles bucketed by their first word, lower-cased: one hash look-up
+    // rules out most words.
+    static BY_FIRST_WORD: OnceLock<HashMap<String, Vec<&'static str>>> = OnceLock::new();
+    let buckets = BY_FIRST_WORD.get_or_init(|| {
+        let mut map: HashMap<String, Vec<&'static str>> = HashMap::new();
+        for t in TITLE_HEADS {
+            let first = t.split(' ').next().unwrap_or(t);
+            map.entry(lower_first(first)).or_default().push(t);
+        }
+        map
+    });
+    let first_end = phrase.find(' ').unwrap_or(phrase.len());
+    let Some(titles) = buckets.get(&lower_first(&phrase[..first_end])) else {
+        return false;
+    };
+    titles.iter().any(|t| {
+        let rest_t = &t[t.find(' ').unwrap_or(t.len())..];
+        let rest_p = &phrase[first_end..];
+        rest_p.starts_with(rest_t)
             && rest_p[rest_t.len()..]
                 .chars()
                 .next()
                 .is_none_or(|c| !c.is_alphanumeric())
     })
+}
+
+/// A word with its first letter lower-cased ("Bí" → "bí"), the rest as is.
+fn lower_first(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
 }
