@@ -32,6 +32,7 @@ pub mod frag {
     pub const MONTH_WORD: &str = r"[Tt]háng";
     pub const YEAR_WORD: &str = r"[Nn]ăm";
     pub const EDGE_OF_PERIOD: &str = r"(?:[Đđ]ầu|[Cc]uối|[Gg]iữa)";
+    pub const MONTH_NAME: &str = r"(?:Mười Một|Mười Hai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín)";
     pub const QUARTER: &str = r"(?:IV|I{1,3}|[1-4])";
     pub const COUNT_WORD: &str =
         r"(?:1[0-2]|[1-9]|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười hai|mười)";
@@ -101,6 +102,14 @@ pub fn rules() -> Vec<Rule> {
                 r"(?:(?P<edge>{EDGE_OF_PERIOD})\s+)?{MONTH_WORD}\s+(?P<m>{MONTH})(?:\s*[/\-]\s*(?P<y>{YEAR})|\s+năm\s+(?P<y2>{YEAR}))?"
             ),
             month,
+        ),
+        // "Tháng Ba năm 2024", "tháng Mười Hai": month names, capitalized.
+        rule(
+            "month_name",
+            format!(
+                r"(?:(?P<edge>{EDGE_OF_PERIOD})\s+)?{MONTH_WORD}\s+(?P<name>{MONTH_NAME})(?:\s+năm\s+(?P<y>{YEAR}))?"
+            ),
+            month_name,
         ),
         // "năm 2023", "cuối năm 2023", "2020 - 2025", "năm 2019 - 2023".
         rule(
@@ -204,7 +213,9 @@ fn day_month(ctx: &Context, hit: &Hit) -> Option<Candidate> {
     }
     let sep = hit.group("s")?;
     let has_word = hit.group("word").is_some() || hit.group("wd").is_some();
-    let cue = words_before(hit.text, hit.start, 1);
+    // "Sáng nay, 1.7": a comma may stand between the cue and the date.
+    let head = hit.text[..hit.start].trim_end_matches([' ', ',']);
+    let cue = words_before(head, head.len(), 1);
     let cued = DATE_CUES.contains(&cue.as_str()) || hit.before() == Some('(');
     let next_word_lower = word_after(hit.text, hit.end)
         .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
@@ -280,6 +291,31 @@ fn month(ctx: &Context, hit: &Hit) -> Option<Candidate> {
     }
     let m = num(hit, "m")?;
     let value = match hit.group("y").or(hit.group("y2")) {
+        Some(y) => format!("{}-{m:02}", y.parse::<i32>().ok()?),
+        None => resolve_month(ctx.reference, m)?,
+    };
+    Some(date_candidate(hit, hit.start, value))
+}
+
+fn month_name(ctx: &Context, hit: &Hit) -> Option<Candidate> {
+    if !clean_edges(hit) {
+        return None;
+    }
+    let m = match hit.group("name")? {
+        "Một" => 1,
+        "Hai" => 2,
+        "Ba" => 3,
+        "Tư" => 4,
+        "Năm" => 5,
+        "Sáu" => 6,
+        "Bảy" => 7,
+        "Tám" => 8,
+        "Chín" => 9,
+        "Mười" => 10,
+        "Mười Một" => 11,
+        _ => 12,
+    };
+    let value = match hit.group("y") {
         Some(y) => format!("{}-{m:02}", y.parse::<i32>().ok()?),
         None => resolve_month(ctx.reference, m)?,
     };

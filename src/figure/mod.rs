@@ -44,7 +44,7 @@ pub fn rules() -> Vec<Rule> {
     vec![
         rule(
             "percent",
-            format!(r"(?P<sign>[-+])?(?P<n>{NUMBER})\s?%"),
+            format!(r"(?P<sign>[-+])?(?P<n>{NUMBER})(?:\s?[-–]\s?(?P<n2>{NUMBER}))?\s?%"),
             percent,
         ),
         rule(
@@ -75,12 +75,17 @@ pub fn rules() -> Vec<Rule> {
     ]
 }
 
-/// A number glued to letters, digits, file names or addresses is not a figure.
-fn clean_edges(hit: &Hit, allow_letter_after: bool) -> bool {
-    let before_ok = hit.before().is_none_or(|c| {
+/// The character before is not part of a larger token ("abc12", "1.2", "+7").
+fn before_ok(hit: &Hit) -> bool {
+    hit.before().is_none_or(|c| {
         !c.is_alphanumeric()
             && !matches!(c, '.' | ',' | '/' | '_' | '=' | '-' | '+' | '#' | '&' | '@')
-    });
+    })
+}
+
+/// A number glued to letters, digits, file names or addresses is not a figure.
+fn clean_edges(hit: &Hit, allow_letter_after: bool) -> bool {
+    let before_ok = before_ok(hit);
     let mut tail = hit.text[hit.end..].chars();
     let after_ok = match tail.next() {
         None => true,
@@ -131,6 +136,8 @@ const LABEL_BEFORE: &[&str] = &[
     "tập",
     "kênh",
     "ảnh",
+    "niên",
+    "kỷ",
 ];
 /// Words right after a number that make it part of a name ("chi bộ 4 tốt").
 const LABEL_AFTER: &[&str] = &[
@@ -191,16 +198,26 @@ fn figure(hit: &Hit, end: usize, attrs: Attrs) -> Candidate {
 }
 
 fn percent(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
-    // "7,54%/năm": a slash may follow the sign.
-    let glued = hit.after().is_some_and(|c| c.is_alphanumeric());
-    if glued || !clean_edges(hit, true) && hit.after() != Some('/') {
+    // "7,54%/năm": a slash may follow the sign; nothing may be glued before it.
+    let glued_after = hit.after().is_some_and(|c| c.is_alphanumeric());
+    let slash_after = hit.after() == Some('/');
+    if glued_after || !before_ok(hit) || !(slash_after || clean_edges(hit, true)) {
         return None;
     }
     let v = number_value(hit.group("n")?, hit.group("sign"))?;
+    let value = match hit.group("n2") {
+        // A range "6-7%": the value says both ends.
+        Some(n2) => Value::String(format!(
+            "{}-{}",
+            json_number(v),
+            json_number(parse_vietnamese_number(n2)?)
+        )),
+        None => json_number(v),
+    };
     Some(figure(
         hit,
         hit.end,
-        value_attrs(json_number(v), counted_noun(hit.text, hit.end)),
+        value_attrs(value, counted_noun(hit.text, hit.end)),
     ))
 }
 
