@@ -24,7 +24,7 @@ pub mod frag {
     pub const BODY: &str = concat!(
         r"(?:",
         r"Ban (?i:chấp hành|thường vụ|bí thư|tổ chức|tuyên giáo và dân vận|tuyên giáo|dân vận|nội chính|kinh tế|đối ngoại|cán sự đảng|chính sách, chiến lược|bảo vệ chăm sóc sức khỏe cán bộ|chỉ huy quân sự|CHQS|quản lý dự án)",
-        r"|Ban Chỉ đạo",
+        r"|Ban Chỉ đạo(?: [0-9]{1,3})?",
         r"|Ủy ban (?:Kiểm tra|nhân dân|Nhân dân|MTTQ(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?|Thường vụ Quốc hội|Trung ương Mặt trận Tổ quốc Việt Nam|Quốc gia)",
         r"|UBKT|UBND|HĐND|UBMTTQ(?: Việt Nam)?|MTTQ(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?|Hội đồng nhân dân",
         r"|Đảng Cộng sản Việt Nam|Bộ Chính trị|Quốc hội|Chính phủ|Quân ủy Trung ương|Kiểm toán Nhà nước|Ngân hàng Nhà nước(?: Việt Nam)?",
@@ -44,7 +44,12 @@ pub mod frag {
     /// A level after a body: "Trung ương", "Trung ương Đảng".
     pub const LEVEL: &str = r"(?: Trung ương(?: Đảng)?)?";
     /// The unit a body belongs to: "tỉnh", "huyện Đại Lộc", "Khối các cơ quan tỉnh".
-    pub const LOCALITY: &str = r"(?: (?:(?:Thành phố|TP\.?) Hồ Chí Minh|TP\.?\s?HCM|TPHCM|Khối (?:các cơ quan|Doanh nghiệp|doanh nghiệp|Dân chính Đảng|các cơ quan và doanh nghiệp)(?: tỉnh| thành phố| Trung ương)?|(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn|TP\.?|Quân sự tỉnh|Quân sự huyện)(?: \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})?|\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}))?";
+    pub const LOCALITY: &str = r"(?: (?:(?:Thành phố|TP\.?) Hồ Chí Minh|TP\.?\s?HCM|TPHCM|các cơ quan Đảng(?: tỉnh| thành phố| Trung ương)?|Khối (?:các cơ quan|Doanh nghiệp|doanh nghiệp|Dân chính Đảng|các cơ quan và doanh nghiệp)(?: tỉnh| thành phố| Trung ương)?|(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn|TP\.?|Quân sự tỉnh|Quân sự huyện)(?: \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}(?: [0-9]{1,2})?)?|\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}))?";
+    /// Bodies named by a proper name of their own ("Bệnh viện Đa khoa tỉnh",
+    /// "Học viện Chính trị quốc gia Hồ Chí Minh", "Tập đoàn Điện lực Việt Nam").
+    pub const NAMED_HEAD: &str = r"(?:Bệnh viện|Học viện|Đại học|Trường Đại học|Trường Cao đẳng|Trường THPT|Trường THCS|Trường Tiểu học|Trường Mầm non|Viện|Tập đoàn|Tổng công ty|Công ty(?: TNHH| Cổ phần| CP)?|Ngân hàng|Trung tâm|Tạp chí|Nhà xuất bản|Hợp tác xã|Quỹ|Cục|Tổng cục|Vụ)";
+    /// Lower-case words inside such names.
+    pub const NAME_LOWER: &str = r"(?:nghiệp|trường|truyền|thương|khoáng|nguyên|thuật|chính|thành|thông|huyện|triển|khoa|hành|ngân|hiểm|quân|lịch|tỉnh|nhập|bách|phát|giao|thôn|ninh|viễn|phần|dược|kinh|thủy|nhân|dựng|giáo|thao|phạm|xuất|nông|hàng|quốc|sách|khẩu|nghệ|điện|dịch|than|công|hội|bảo|lợi|dục|bưu|tải|xây|phố|tài|mại|sản|khí|đào|môi|học|lâm|đại|vận|đầu|tạo|thể|hóa|dầu|dân|gia|văn|lực|trị|an|vụ|du|tư|kỹ|xã|cổ|đa|sự|sư|tế|y)";
 }
 
 /// Bodies that need something after them to be a named organization:
@@ -115,12 +120,22 @@ fn org_re() -> &'static Regex {
     })
 }
 
+fn named_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        use frag::*;
+        Regex::new(&format!(r"{NAMED_HEAD} \p{{Lu}}[\p{{Ll}}\p{{Lu}}]*(?: (?:\p{{Lu}}[\p{{Ll}}\p{{Lu}}]*|{NAME_LOWER}))*"))
+            .expect("named ORG pattern compiles")
+    })
+}
+
 fn body_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| Regex::new(&format!("^{}", frag::BODY)).expect("BODY compiles"))
 }
 
 pub fn warm_up() {
+    named_re();
     org_re();
     body_re();
 }
@@ -194,6 +209,26 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
             continue;
         }
         out.push(Candidate::new(Kind::Org, start, end, rank::ORG));
+    }
+    for m in named_re().find_iter(text) {
+        let glued = text[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric())
+            || text[m.end()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphanumeric());
+        // Not "… và" at the end, nor a class of bodies ("Trung tâm Chính trị cấp huyện").
+        let span = m.as_str().trim_end_matches(" và");
+        if !glued && !class_of_bodies_follows(&text[m.start() + span.len()..]) {
+            out.push(Candidate::new(
+                Kind::Org,
+                m.start(),
+                m.start() + span.len(),
+                rank::ORG,
+            ));
+        }
     }
 }
 

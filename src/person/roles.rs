@@ -17,6 +17,11 @@ const LOCALITY_WORDS: &[&str] = &[
     "phố",
 ];
 
+/// "TS.", "ThS.", "GS.TS.", "PGS.TS.": upper-case letters (and "h") with dots.
+fn is_title_abbreviation(w: &str) -> bool {
+    w.chars().all(|c| c.is_uppercase() || c == '.' || c == 'h') && w.chars().any(char::is_uppercase)
+}
+
 /// Longest title phrase, in words.
 const MAX_ROLE_WORDS: usize = 30;
 
@@ -62,7 +67,9 @@ pub fn role_before(text: &str, name_start: usize) -> Option<(usize, usize)> {
             gap == " " || gap == ", "
         };
         let w = &text[s..e];
-        if !gap_ok || !role_like(w.trim_end_matches('.')) {
+        // A full stop ends a sentence, except after an abbreviated title ("TS.", "PGS.TS.").
+        let sentence_end = w.ends_with('.') && !is_title_abbreviation(w);
+        if !gap_ok || sentence_end || !role_like(w.trim_end_matches('.')) {
             break;
         }
         words.push((s, e));
