@@ -11,9 +11,10 @@ pub mod rank {
     pub const ROLE: u8 = 90;
     pub const PERSON: u8 = 80;
     pub const REGULATION: u8 = 70;
+    /// Bodies and places outrank a number inside them ("Ban Chỉ đạo 35", "Quận 1").
+    pub const ORG: u8 = 65;
+    pub const PLACE: u8 = 62;
     pub const NUMERIC: u8 = 60;
-    pub const ORG: u8 = 50;
-    pub const PLACE: u8 = 40;
     pub const WEAK: u8 = 10;
 }
 
