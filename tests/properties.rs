@@ -295,3 +295,22 @@ fn known_bug_inputs_otherwise_keep_the_promises() {
         check_nfc_nfd(input).unwrap();
     }
 }
+
+/// Fixed: `date::dateline::year_in_text` (src/date/dateline.rs) sliced
+/// `after[1..]` after "năm 2024" when an en dash followed, panicking on the
+/// dash's second byte. Any text without a dateline that says "năm 2019–2023"
+/// crashed `analyze`.
+#[test]
+fn year_range_with_an_en_dash_does_not_panic() {
+    for input in [
+        "//ngày 12 tháng 3 năm 2024–",
+        "Giai đoạn năm 2019–2023, tỉnh đạt 60,52%.",
+        "năm 2020 – 2025",
+    ] {
+        if let Err(e) = check_analysis(input) {
+            panic!("{e}\ninput: {input:?}");
+        }
+    }
+    let a = soi::analyze("Trong năm 2019–2023.", &soi::Options::default());
+    assert_ne!(a.reference_source, soi::ReferenceSource::YearInText);
+}

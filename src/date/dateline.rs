@@ -79,7 +79,7 @@ pub fn year_in_text(text: &str) -> Option<i32> {
         }
         let after = rest[4..].trim_start_matches(' ');
         if after.starts_with(['-', '–'])
-            && after[1..]
+            && after[after.chars().next().map_or(0, char::len_utf8)..]
                 .trim_start()
                 .starts_with(|c: char| c.is_ascii_digit())
         {
