@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use regex_automata::meta::Regex;
 use regex_automata::util::captures::Captures;
-use regex_automata::{Anchored, Input, PatternID};
+use regex_automata::{Anchored, Input};
 
 use crate::candidate::Candidate;
 use crate::Context;
@@ -61,8 +61,20 @@ impl<'t> Hit<'t> {
     }
 }
 
+/// The lazy DFA's cache. The Unicode classes of the rules make many states;
+/// with the default 2 MB the cache is cleared and rebuilt over and over on
+/// long texts (most of the time went there).
+const LAZY_DFA_CACHE_BYTES: usize = 64 << 20;
+
+/// The longest text one rule can match, in bytes.
+const MAX_RULE_SPAN: usize = 400;
+
 struct Compiled {
+    /// All rules together, for the pass.
     regex: Regex,
+    /// Each rule alone, for the anchored retries after a refusal (an anchored
+    /// search of one pattern is cheap; of one pattern inside the set is not).
+    single: Vec<Regex>,
     rules: Vec<Rule>,
 }
 
@@ -75,9 +87,19 @@ fn compiled() -> &'static Compiled {
         rules.extend(crate::date::rules());
         rules.extend(crate::figure::rules());
         let patterns: Vec<&str> = rules.iter().map(|r| r.pattern.as_str()).collect();
-        let regex = Regex::new_many(&patterns)
+        let regex = Regex::builder()
+            .configure(Regex::config().hybrid_cache_capacity(LAZY_DFA_CACHE_BYTES))
+            .build_many(&patterns)
             .unwrap_or_else(|e| panic!("rule patterns must compile: {e}"));
-        Compiled { regex, rules }
+        let single = patterns
+            .iter()
+            .map(|p| Regex::new(p).expect("each rule compiles"))
+            .collect();
+        Compiled {
+            regex,
+            single,
+            rules,
+        }
     })
 }
 
@@ -96,6 +118,7 @@ pub fn find_numeric(ctx: &Context, out: &mut Vec<Candidate>) {
     let c = compiled();
     let text = ctx.text;
     let mut caps = c.regex.create_captures();
+    let mut single_caps: Vec<Captures> = c.single.iter().map(Regex::create_captures).collect();
     let mut at = 0;
     while at < text.len() {
         let input = Input::new(text).range(at..);
@@ -107,12 +130,19 @@ pub fn find_numeric(ctx: &Context, out: &mut Vec<Candidate>) {
         if accepted.is_none() {
             // Later rules, anchored at the same start.
             for pid in first + 1..c.rules.len() {
-                let input = Input::new(text)
-                    .range(start..)
-                    .anchored(Anchored::Pattern(PatternID::must(pid)));
-                c.regex.search_captures(&input, &mut caps);
+                let single = &c.single[pid];
+                let caps = &mut single_caps[pid];
+                // No rule spans more than a few hundred bytes; a bounded
+                // haystack keeps the backtracker's scratch space small.
+                let window = ceil_char(text, (start + MAX_RULE_SPAN).min(text.len()));
+                single.search_captures(
+                    &Input::new(text)
+                        .range(start..window)
+                        .anchored(Anchored::Yes),
+                    caps,
+                );
                 if caps.is_match() {
-                    accepted = try_build(ctx, c, pid, &caps);
+                    accepted = try_build(ctx, c, pid, caps);
                     if accepted.is_some() {
                         break;
                     }

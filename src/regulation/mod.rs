@@ -64,10 +64,10 @@ pub fn rules() -> Vec<Rule> {
         // "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng".
         rule(
             "congress_resolution",
-            format!(
-                r"Nghị quyết Đại hội (?:(?:đại biểu|Đại biểu) )?(?:[\p{{L}}]+ ){{0,6}}?lần thứ (?P<roman>{ROMAN})(?P<of_party> của Đảng)?"
-            ),
-            named,
+            // Only the head: the name is read word by word in `congress_resolution`
+            // (a bounded repetition of letter classes would blow up the lazy DFA).
+            r"Nghị quyết Đại hội ".to_string(),
+            congress_resolution,
         ),
         // "Quy định 114", "Quy định số 85", "Nghị định 29".
         rule("type_and_number", format!(r"(?P<type>{TYPE_WORD})\s+{NUMBER_WORD}?(?P<n>{DOC_NUMBER})"), with_number),
@@ -83,7 +83,7 @@ pub fn rules() -> Vec<Rule> {
         // "Luật Đất đai năm 2024", "Bộ luật Hình sự", "Luật Tổ chức chính quyền địa phương".
         rule(
             "law_by_name",
-            r"(?:Bộ luật|Luật) (?P<name>\p{Lu}\p{Ll}*(?: [\p{Ll}\p{Lu}][\p{Ll}]*(?:,)?){0,7})(?: năm (?:19|20)[0-9]{2}| (?:19|20)[0-9]{2})?".to_string(),
+            r"(?:Bộ luật|Luật) \p{Lu}".to_string(),
             law_by_name,
         ),
     ]
@@ -301,40 +301,81 @@ const LAW_NAME_STOP: &[&str] = &[
     "cần",
 ];
 
+/// The words after byte `at`, one space apart, with their spans: at most `max`.
+fn words_from(text: &str, at: usize, max: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut pos = at;
+    while out.len() < max {
+        let end = text[pos..]
+            .find(|c: char| !c.is_alphanumeric())
+            .map_or(text.len(), |i| pos + i);
+        if end == pos {
+            break;
+        }
+        out.push((pos, end));
+        if !text[end..].starts_with(' ') {
+            break;
+        }
+        pos = end + 1;
+    }
+    out
+}
+
+/// "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX", "… đại biểu toàn quốc lần thứ XIII của Đảng".
+fn congress_resolution(ctx: &Context, hit: &Hit) -> Option<Candidate> {
+    let words = words_from(hit.text, hit.end, 10);
+    let k = words.windows(3).position(|w| {
+        &hit.text[w[0].0..w[0].1] == "lần"
+            && &hit.text[w[1].0..w[1].1] == "thứ"
+            && is_roman(&hit.text[w[2].0..w[2].1])
+    })?;
+    let mut end = words[k + 2].1;
+    if hit.text[end..].starts_with(" của Đảng") {
+        end += " của Đảng".len();
+    }
+    let _ = ctx;
+    let text = &hit.text[hit.start..end];
+    Some(regulation(
+        hit.start,
+        end,
+        text.to_string(),
+        Some("Nghị quyết".to_string()),
+        None,
+    ))
+}
+
+fn is_roman(w: &str) -> bool {
+    !w.is_empty() && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+}
+
 fn law_by_name(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
-    let (name_start, _) = hit.span("name")?;
-    let head = &hit.text[hit.start..name_start];
+    let name_start = hit.end - hit.as_str().chars().next_back()?.len_utf8();
     let mut end = name_start;
-    let mut words = 0;
-    for w in hit.text[name_start..hit.end].split(' ') {
-        let bare = w.trim_end_matches(',');
-        if words > 0 && (LAW_NAME_STOP.contains(&bare) || bare.is_empty()) {
+    for (i, (s, e)) in words_from(hit.text, name_start, 8).into_iter().enumerate() {
+        let w = &hit.text[s..e];
+        if i > 0 && (LAW_NAME_STOP.contains(&w) || w.starts_with(|c: char| c.is_ascii_digit())) {
             break;
         }
-        end += w.len();
-        words += 1;
-        if bare.len() != w.len() {
-            end -= w.len() - bare.len();
+        end = e;
+        // "Luật Cán bộ, công chức": a comma ends the name here.
+        if hit.text[e..].starts_with(',') {
             break;
         }
-        end += 1;
     }
-    let mut end = end.min(hit.end);
-    while hit.text[..end].ends_with([' ', ',']) {
-        end -= 1;
+    // A year written right after the name belongs to it ("Luật Thủy sản 2017", "… năm 2013").
+    let rest = &hit.text[end..];
+    for lead in [" năm ", " "] {
+        if let Some(y) = rest.strip_prefix(lead) {
+            let digits = y.bytes().take_while(u8::is_ascii_digit).count();
+            if digits == 4 && y[..4].starts_with(['1', '2']) {
+                end += lead.len() + 4;
+                break;
+            }
+        }
     }
-    // A year written right after the name belongs to it ("Luật Thủy sản 2017").
-    let rest = &hit.text[end..hit.end];
-    if rest.starts_with(" năm ")
-        || rest
-            .trim_start()
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_digit())
-    {
-        end = hit.end;
+    if hit.text[end..].starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
     }
-    let _ = head;
     let span_text = &hit.text[hit.start..end];
     Some(regulation(
         hit.start,

@@ -1,0 +1,89 @@
+//! Native half of `scripts/bench.sh`: `cargo run --release --example
+//! bench_native -- [OUT_DIR]`. Builds the benchmark inputs from the dev corpus
+//! (articles in name order, repeated to 1 MiB; the "10 KB article" is its first
+//! lines up to 10 KiB), writes them to OUT_DIR (default `target/bench`) as
+//! `input-1mb.txt` and `input-10kb.txt` so the browser half measures the very
+//! same text, and prints one JSON object with the native figures.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// The dev articles in name order, joined by blank lines, repeated to `bytes`.
+fn corpus_text(bytes: usize) -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/dev");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("tests/corpus/dev")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    let arts: Vec<String> = paths
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    let mut s = String::with_capacity(bytes + 64 * 1024);
+    while s.len() < bytes {
+        for a in &arts {
+            s.push_str(a);
+            s.push_str("\n\n");
+        }
+    }
+    s
+}
+
+/// The longest prefix of `text` ending at a line break within `bytes`.
+fn prefix_at_line(text: &str, bytes: usize) -> &str {
+    let cut = text[..text.floor_char_boundary(bytes)]
+        .rfind('\n')
+        .unwrap_or(0);
+    &text[..cut]
+}
+
+/// Runs `analyze` on `text` `runs` times; returns (marks, per-run ms sorted).
+fn time_runs(text: &str, runs: usize) -> (usize, Vec<f64>) {
+    let options = soi::Options::default();
+    let mut marks = 0;
+    let mut ms = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        let t = Instant::now();
+        marks = std::hint::black_box(soi::analyze(std::hint::black_box(text), &options))
+            .entities
+            .len();
+        ms.push(t.elapsed().as_secs_f64() * 1e3);
+    }
+    ms.sort_by(|a, b| a.total_cmp(b));
+    (marks, ms)
+}
+
+fn main() {
+    let out = PathBuf::from(
+        std::env::args()
+            .nth(1)
+            .unwrap_or_else(|| "target/bench".into()),
+    );
+    std::fs::create_dir_all(&out).expect("creating the output directory");
+    let big = corpus_text(1 << 20);
+    let small = prefix_at_line(&big, 10 << 10).to_string();
+    std::fs::write(out.join("input-1mb.txt"), &big).unwrap();
+    std::fs::write(out.join("input-10kb.txt"), &small).unwrap();
+
+    let t = Instant::now();
+    soi::warm_up();
+    let compile_ms = t.elapsed().as_secs_f64() * 1e3;
+
+    // One untimed run each, then the timed ones.
+    let _ = soi::analyze(&big, &soi::Options::default());
+    let (big_marks, big_ms) = time_runs(&big, 7);
+    let (small_marks, small_ms) = time_runs(&small, 50);
+    let median = |v: &[f64]| v[v.len() / 2];
+    let mb = big.len() as f64 / 1e6;
+    println!(
+        "{{\"compile_ms\":{compile_ms:.2},\"bytes_1mb\":{},\"marks_1mb\":{big_marks},\"median_ms_1mb\":{:.3},\"best_ms_1mb\":{:.3},\"mb_per_s\":{:.2},\"bytes_10kb\":{},\"marks_10kb\":{small_marks},\"median_ms_10kb\":{:.4}}}",
+        big.len(),
+        median(&big_ms),
+        big_ms[0],
+        mb / (median(&big_ms) / 1e3),
+        small.len(),
+        median(&small_ms),
+    );
+}
