@@ -56,9 +56,39 @@ pub fn copy_text(text: String, done: Callback<bool>) {
     });
 }
 
-/// Reads a picked or dropped file and decodes it ([`files::open`]).
+/// Reads the first of the picked or dropped files (one is read at a time:
+/// when there are more, the note says so) and decodes it ([`files::open`]).
+pub fn read_files(files: web_sys::FileList, lang: Lang, done: Callback<Result<Opened, String>>) {
+    let count = files.length();
+    let Some(file) = files.get(0) else {
+        return;
+    };
+    let done = if count > 1 {
+        let first = lang.texts().only_first_file;
+        Callback::from(move |r: Result<Opened, String>| {
+            done.emit(r.map(|mut o| {
+                let more = format!("{first} ({}/{count}).", o.name);
+                o.note = Some(match o.note.take() {
+                    Some(n) => format!("{more} {n}"),
+                    None => more,
+                });
+                o
+            }))
+        })
+    } else {
+        done
+    };
+    read_file(file, lang, done);
+}
+
+/// Reads a picked or dropped file and decodes it ([`files::open`]); a file
+/// over the size limit is refused before it is read.
 pub fn read_file(file: web_sys::File, lang: Lang, done: Callback<Result<Opened, String>>) {
     let name = file.name();
+    if let Some(message) = files::too_large(file.size(), lang) {
+        done.emit(Err(message));
+        return;
+    }
     let promise = file.array_buffer();
     wasm_bindgen_futures::spawn_local(async move {
         let result = match JsFuture::from(promise).await {
@@ -67,11 +97,6 @@ pub fn read_file(file: web_sys::File, lang: Lang, done: Callback<Result<Opened, 
         };
         done.emit(result);
     });
-}
-
-/// The first file of a drop or a file input.
-pub fn first_file(files: Option<web_sys::FileList>) -> Option<web_sys::File> {
-    files.and_then(|f| f.get(0))
 }
 
 /// Scrolls to the first of `marks` and flashes all of them (class `flash`).
@@ -113,4 +138,60 @@ pub fn mark_index(target: Option<web_sys::EventTarget>) -> Option<usize> {
     let el: web_sys::Element = target?.dyn_into().ok()?;
     let mark = el.closest("mark[id^='m-']").ok()??;
     mark.id().strip_prefix("m-")?.parse().ok()
+}
+
+/// The Web Worker that analyzes huge texts (`www/worker.js`, a module
+/// worker running the same wasm).
+pub struct AnalysisWorker {
+    worker: web_sys::Worker,
+    _on_message: wasm_bindgen::closure::Closure<dyn FnMut(web_sys::MessageEvent)>,
+    _on_error: wasm_bindgen::closure::Closure<dyn FnMut(web_sys::Event)>,
+}
+
+impl AnalysisWorker {
+    /// Starts the worker; `answer` hears `(id, Some(wire))`, or `(id, None)`
+    /// when it failed (`id` 0: the worker itself failed).
+    pub fn start(answer: Callback<(u64, Option<String>)>) -> Option<AnalysisWorker> {
+        if !cfg!(target_arch = "wasm32") {
+            return None;
+        }
+        let options = web_sys::WorkerOptions::new();
+        options.set_type(web_sys::WorkerType::Module);
+        let worker = web_sys::Worker::new_with_options("./worker.js", &options).ok()?;
+        let on_answer = answer.clone();
+        let on_message = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
+            move |e: web_sys::MessageEvent| {
+                let data = e.data();
+                let get = |k: &str| js_sys::Reflect::get(&data, &JsValue::from_str(k)).ok();
+                let id = get("id").and_then(|v| v.as_f64()).unwrap_or(0.0) as u64;
+                on_answer.emit((id, get("wire").and_then(|v| v.as_string())));
+            },
+        );
+        let on_error = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(
+            move |_e: web_sys::Event| answer.emit((0, None)),
+        );
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        Some(AnalysisWorker {
+            worker,
+            _on_message: on_message,
+            _on_error: on_error,
+        })
+    }
+
+    /// Asks for the analysis of `text`; false when the message could not be sent.
+    pub fn post(&self, id: u64, text: &str, reference: &str) -> bool {
+        let message = js_sys::Object::new();
+        let set = |k: &str, v: JsValue| js_sys::Reflect::set(&message, &JsValue::from_str(k), &v);
+        let ok = set("id", JsValue::from_f64(id as f64)).is_ok()
+            && set("text", JsValue::from_str(text)).is_ok()
+            && set("reference", JsValue::from_str(reference)).is_ok();
+        ok && self.worker.post_message(&message).is_ok()
+    }
+}
+
+impl Drop for AnalysisWorker {
+    fn drop(&mut self) {
+        self.worker.terminate();
+    }
 }

@@ -10,7 +10,9 @@ pub mod html_text;
 pub mod i18n;
 pub mod model;
 pub mod state;
+pub mod storage;
 pub mod tables;
+pub mod wire;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -45,10 +47,19 @@ pub fn app(props: &AppProps) -> Html {
             let lang = lang.unwrap_or_else(dom::browser_lang);
             match text {
                 Some(t) => AppState::new(&t, lang),
-                None => AppState::initial(lang),
+                // What the last visit left (text and settings), else the sample.
+                None => {
+                    let (stored, settings) = storage::load();
+                    AppState::with_settings(
+                        stored.as_deref().unwrap_or(state::SAMPLE),
+                        settings,
+                        lang,
+                    )
+                }
             }
         })
     };
+    let worker: Rc<RefCell<Option<dom::AnalysisWorker>>> = use_mut_ref(|| None);
     let debounce: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     let dragging = use_state_eq(|| false);
     let lang = state.lang;
@@ -70,6 +81,74 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    {
+        // Huge texts are analyzed in the worker; without one, here.
+        let dispatcher = state.dispatcher();
+        let pending = state.pending.clone();
+        let worker = worker.clone();
+        use_effect_with(pending.as_ref().map(|p| p.id), move |_| {
+            if let Some(p) = pending {
+                let mut slot = worker.borrow_mut();
+                if slot.is_none() {
+                    let d = dispatcher.clone();
+                    *slot = dom::AnalysisWorker::start(Callback::from(
+                        move |(id, wire): (u64, Option<String>)| match wire {
+                            Some(wire) => d.dispatch(Action::Analyzed { id, wire }),
+                            None => d.dispatch(Action::AnalyzeHere),
+                        },
+                    ));
+                }
+                let reference = p.reference.map(|d| d.to_string()).unwrap_or_default();
+                let sent = slot
+                    .as_ref()
+                    .is_some_and(|w| w.post(p.id, &p.text, &reference));
+                if !sent {
+                    *slot = None;
+                    dispatcher.dispatch(Action::AnalyzeHere);
+                }
+            }
+        });
+    }
+    {
+        // Settings survive a reload.
+        let settings = state.settings();
+        use_effect_with(settings, storage::save_settings);
+    }
+    {
+        // So does the text, once analyzed (not on every key stroke).
+        let doc = state.doc.clone();
+        let dispatcher = state.dispatcher();
+        let said = use_mut_ref(|| false);
+        use_effect_with(doc, move |doc| {
+            if !cfg!(target_arch = "wasm32") {
+                return;
+            }
+            match storage::save_text(&doc.text) {
+                Ok(()) => *said.borrow_mut() = false,
+                Err(why) => {
+                    // Say it once, not after every analysis.
+                    if !std::mem::replace(&mut *said.borrow_mut(), true) {
+                        let t = lang.texts();
+                        let message = match why {
+                            storage::NotKept::TooLong => t.not_kept_long,
+                            storage::NotKept::Refused => t.not_kept_refused,
+                        };
+                        notify_for(&dispatcher, message.to_string(), 10_000);
+                    }
+                }
+            }
+        });
+    }
+
+    let on_clear = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_| dispatcher.dispatch(Action::Clear))
+    };
+    let on_undo = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_| dispatcher.dispatch(Action::Undo))
+    };
+
     let on_input = {
         let dispatcher = state.dispatcher();
         let debounce = debounce.clone();
@@ -88,12 +167,15 @@ pub fn app(props: &AppProps) -> Html {
             Ok(files::Opened { name, text, note }) => {
                 dispatcher.dispatch(Action::Load { name, text, note })
             }
-            Err(message) => notify(&dispatcher, message),
+            // The text on the page stays as it was.
+            Err(message) => notify_for(&dispatcher, message, 8_000),
         })
     };
-    let on_file = {
+    let on_files = {
         let on_loaded = on_loaded.clone();
-        Callback::from(move |file: web_sys::File| dom::read_file(file, lang, on_loaded.clone()))
+        Callback::from(move |files: web_sys::FileList| {
+            dom::read_files(files, lang, on_loaded.clone())
+        })
     };
     // Stable callbacks keep the reading view from re-rendering while typing.
     let on_select = {
@@ -178,8 +260,8 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
-            if let Some(file) = dom::first_file(e.data_transfer().and_then(|d| d.files())) {
-                dom::read_file(file, lang, on_loaded.clone());
+            if let Some(files) = e.data_transfer().and_then(|d| d.files()) {
+                dom::read_files(files, lang, on_loaded.clone());
             }
         })
     };
@@ -205,7 +287,9 @@ pub fn app(props: &AppProps) -> Html {
             </header>
             <main>
                 <Editor text={AttrValue::from(state.text.clone())} {lang} pending={state.stale()}
-                    file_name={state.file_name.clone().map(AttrValue::from)} {on_input} {on_file} />
+                    file_name={state.file_name.clone().map(AttrValue::from)} {on_input} {on_files}
+                    working={state.pending.is_some()} can_undo={state.cleared.is_some()}
+                    {on_clear} {on_undo} />
                 <div class="toolbar">
                     <RefDate dateline={analysis.dateline} reference={analysis.reference_date}
                         source={analysis.reference_source} {lang} on_change={on_reference} />
@@ -230,7 +314,15 @@ pub fn app(props: &AppProps) -> Html {
 
 /// Shows a short status message, cleared after a few seconds.
 fn notify(dispatcher: &UseReducerDispatcher<AppState>, message: String) {
-    dispatcher.dispatch(Action::Notice(Some(message)));
+    notify_for(dispatcher, message, 3_000);
+}
+
+/// Shows a status message for `ms` milliseconds (unless another replaces it).
+fn notify_for(dispatcher: &UseReducerDispatcher<AppState>, message: String, ms: u32) {
+    dispatcher.dispatch(Action::Notice(Some(message.clone())));
     let dispatcher = dispatcher.clone();
-    Timeout::new(3_000, move || dispatcher.dispatch(Action::Notice(None))).forget();
+    Timeout::new(ms, move || {
+        dispatcher.dispatch(Action::ExpireNotice(message))
+    })
+    .forget();
 }

@@ -33,6 +33,20 @@ impl Doc {
         }
     }
 
+    /// Which analysis run this is (new for every run).
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// A doc for an analysis made elsewhere (the worker).
+    pub fn new(text: String, analysis: Analysis) -> Doc {
+        Doc {
+            generation: GENERATION.fetch_add(1, Ordering::Relaxed),
+            text,
+            analysis,
+        }
+    }
+
     /// How many marks of each type, in [`Kind::ALL`] order.
     pub fn counts(&self) -> [usize; 6] {
         let mut counts = [0; 6];
@@ -57,9 +71,79 @@ pub enum Segment<'a> {
 /// The text cut into plain runs and marks (entities are sorted and disjoint;
 /// anything out of order or out of bounds is left as plain text).
 pub fn segments<'a>(text: &'a str, entities: &'a [Entity]) -> Vec<Segment<'a>> {
-    let mut out = Vec::with_capacity(entities.len() * 2 + 1);
-    let mut pos = 0;
-    for (i, e) in entities.iter().enumerate() {
+    segments_in(
+        text,
+        entities,
+        &Block {
+            from: 0,
+            to: text.len(),
+            first: 0,
+            last: entities.len(),
+        },
+    )
+}
+
+/// A stretch of the text that ends at a line break (or the end) and cuts no
+/// mark: the reading view renders a huge text block by block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Block {
+    /// Byte range in the text.
+    pub from: usize,
+    pub to: usize,
+    /// The marks that start in it: `entities[first..last]`.
+    pub first: usize,
+    pub last: usize,
+}
+
+/// The text cut into blocks of about `size` bytes, each ending after a line
+/// break outside every mark.
+pub fn blocks(text: &str, entities: &[Entity], size: usize) -> Vec<Block> {
+    let mut out = Vec::new();
+    let (mut from, mut first) = (0, 0);
+    while from < text.len() {
+        let mut to = from + size;
+        let mut last = first;
+        loop {
+            if to >= text.len() {
+                to = text.len();
+            } else {
+                to = text.as_bytes()[to..]
+                    .iter()
+                    .position(|&b| b == b'\n')
+                    .map_or(text.len(), |i| to + i + 1);
+            }
+            while last < entities.len() && entities[last].start < to {
+                last += 1;
+            }
+            // A mark that runs past the cut moves it on.
+            match entities[first..last].iter().map(|e| e.end).max() {
+                Some(end) if end > to && to < text.len() => to = end,
+                _ => break,
+            }
+        }
+        out.push(Block {
+            from,
+            to,
+            first,
+            last,
+        });
+        from = to;
+        first = last;
+    }
+    out
+}
+
+/// [`segments`] of one block; marks keep their index in the whole list.
+pub fn segments_in<'a>(text: &'a str, entities: &'a [Entity], block: &Block) -> Vec<Segment<'a>> {
+    let mut out = Vec::with_capacity((block.last - block.first) * 2 + 1);
+    let mut pos = block.from;
+    let text = &text[..block.to];
+    for (i, e) in entities
+        .iter()
+        .enumerate()
+        .take(block.last)
+        .skip(block.first)
+    {
         let ok = e.start >= pos
             && e.end > e.start
             && e.end <= text.len()
@@ -74,7 +158,7 @@ pub fn segments<'a>(text: &'a str, entities: &'a [Entity]) -> Vec<Segment<'a>> {
         out.push(Segment::Mark(i, e));
         pos = e.end;
     }
-    if pos < text.len() {
+    if pos < block.to {
         out.push(Segment::Text(&text[pos..]));
     }
     out
@@ -243,6 +327,32 @@ mod tests {
             .collect();
         assert_eq!(joined, text);
         assert_eq!(segs.len(), 5);
+    }
+
+    #[test]
+    fn blocks_cover_the_text_and_cut_no_mark() {
+        let text = include_str!("../../www/sample.txt");
+        let a = crate::analyze(text, &Options::default());
+        for size in [1, 100, 1000, 1 << 20] {
+            let bs = blocks(text, &a.entities, size);
+            let mut joined = String::new();
+            let mut marks = 0;
+            for (k, b) in bs.iter().enumerate() {
+                assert!(k == 0 || b.from == bs[k - 1].to);
+                for seg in segments_in(text, &a.entities, b) {
+                    match seg {
+                        Segment::Text(t) => joined.push_str(t),
+                        Segment::Mark(i, e) => {
+                            assert_eq!(i, marks);
+                            marks += 1;
+                            joined.push_str(&e.text)
+                        }
+                    }
+                }
+            }
+            assert_eq!(joined, text, "size {size}");
+            assert_eq!(marks, a.entities.len());
+        }
     }
 
     #[test]

@@ -9,9 +9,27 @@ use crate::{CivilDate, Kind, Options};
 
 use super::i18n::Lang;
 use super::model::{kind_index, Doc};
+use super::storage::Settings;
+use super::wire;
 
 /// The article the page opens with (a real dev-corpus article).
 pub const SAMPLE: &str = include_str!("../../www/sample.txt");
+
+/// An analysis asked of the Web Worker and not yet answered.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pending {
+    pub id: u64,
+    /// The text sent (the answer's offsets point into it).
+    pub text: Rc<str>,
+    pub reference: Option<CivilDate>,
+}
+
+/// What "Undo" after "Clear" brings back.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cleared {
+    pub text: Rc<str>,
+    pub file_name: Option<String>,
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
@@ -30,6 +48,10 @@ pub struct AppState {
     pub file_name: Option<String>,
     /// A short status message ("Copied").
     pub notice: Option<String>,
+    /// A huge text being analyzed in the worker.
+    pub pending: Option<Pending>,
+    /// The text before the last "Clear", until the next edit.
+    pub cleared: Option<Cleared>,
 }
 
 pub enum Action {
@@ -49,25 +71,63 @@ pub enum Action {
     SetLang(Lang),
     Select(Option<usize>),
     Notice(Option<String>),
+    /// Clears the notice if it is still this one.
+    ExpireNotice(String),
+    /// Empties the text (no question asked: [`Action::Undo`] brings it back).
+    Clear,
+    Undo,
+    /// The worker's answer to request `id` (see [`super::wire`]).
+    Analyzed {
+        id: u64,
+        wire: String,
+    },
+    /// The worker is not available: analyze the pending text here.
+    AnalyzeHere,
 }
 
 impl AppState {
     pub fn new(text: &str, lang: Lang) -> AppState {
-        AppState {
-            text: Rc::from(text),
-            doc: Rc::new(Doc::analyze(text, &Options::default())),
-            reference: None,
-            hidden: [false; 6],
+        AppState::with_settings(
+            text,
+            Settings {
+                lang: Some(lang),
+                ..Settings::default()
+            },
             lang,
+        )
+    }
+
+    /// A state for `text` with restored `settings` (`lang` when they name none).
+    pub fn with_settings(text: &str, settings: Settings, lang: Lang) -> AppState {
+        let mut s = AppState {
+            text: Rc::from(""),
+            doc: Rc::new(Doc::analyze("", &Options::default())),
+            reference: settings.reference,
+            hidden: settings.hidden,
+            lang: settings.lang.unwrap_or(lang),
             selected: None,
             file_name: None,
             notice: None,
-        }
+            pending: None,
+            cleared: None,
+        };
+        s.text = Rc::from(text);
+        s.reanalyze();
+        s
     }
 
     /// The state the page opens with: the sample, analyzed.
     pub fn initial(lang: Lang) -> AppState {
         AppState::new(SAMPLE, lang)
+    }
+
+    /// The settings worth keeping across a reload.
+    pub fn settings(&self) -> Settings {
+        Settings {
+            lang: Some(self.lang),
+            hidden: self.hidden,
+            reference: self.reference,
+        }
     }
 
     fn options(&self) -> Options {
@@ -87,14 +147,25 @@ impl AppState {
         classes
     }
 
-    /// Whether the text changed since the last analysis.
+    /// Whether the text changed since the last analysis (or is being analyzed).
     pub fn stale(&self) -> bool {
-        *self.text != *self.doc.text
+        self.pending.is_some() || *self.text != *self.doc.text
     }
 
+    /// Analyzes the text: here when it is small, in the worker when it is huge.
     fn reanalyze(&mut self) {
-        self.doc = Rc::new(Doc::analyze(&self.text, &self.options()));
         self.selected = None;
+        if self.text.len() >= wire::WORKER_MIN_BYTES {
+            let id = self.pending.as_ref().map_or(1, |p| p.id + 1);
+            self.pending = Some(Pending {
+                id,
+                text: self.text.clone(),
+                reference: self.reference,
+            });
+        } else {
+            self.pending = None;
+            self.doc = Rc::new(Doc::analyze(&self.text, &self.options()));
+        }
     }
 }
 
@@ -110,9 +181,15 @@ impl Reducible for AppState {
                 }
                 s.text = Rc::from(text);
                 s.file_name = None;
+                s.cleared = None;
             }
             Action::Analyze => {
-                if !s.stale() {
+                let requested = s.pending.as_ref().map(|p| (p.text.clone(), p.reference));
+                let up_to_date = match requested {
+                    Some((text, reference)) => text == s.text && reference == s.reference,
+                    None => *s.text == *s.doc.text,
+                };
+                if up_to_date {
                     return self;
                 }
                 s.reanalyze();
@@ -121,6 +198,7 @@ impl Reducible for AppState {
                 s.text = Rc::from(text);
                 s.file_name = Some(name);
                 s.notice = note;
+                s.cleared = None;
                 s.reanalyze();
             }
             Action::SetReference(date) => {
@@ -137,6 +215,57 @@ impl Reducible for AppState {
             Action::SetLang(lang) => s.lang = lang,
             Action::Select(sel) => s.selected = sel,
             Action::Notice(n) => s.notice = n,
+            Action::ExpireNotice(n) => {
+                if s.notice.as_deref() != Some(n.as_str()) {
+                    return self;
+                }
+                s.notice = None;
+            }
+            Action::Clear => {
+                if s.text.is_empty() {
+                    return self;
+                }
+                s.cleared = Some(Cleared {
+                    text: s.text.clone(),
+                    file_name: s.file_name.take(),
+                });
+                s.text = Rc::from("");
+                s.reanalyze();
+            }
+            Action::Undo => {
+                let Some(c) = s.cleared.take() else {
+                    return self;
+                };
+                s.text = c.text;
+                s.file_name = c.file_name;
+                s.reanalyze();
+            }
+            Action::Analyzed { id, wire } => {
+                let Some(p) = s.pending.take().filter(|p| p.id == id) else {
+                    return self;
+                };
+                let analysis = wire::decode(&p.text, &wire).unwrap_or_else(|| {
+                    crate::analyze(
+                        &p.text,
+                        &Options {
+                            reference_date: p.reference,
+                        },
+                    )
+                });
+                s.doc = Rc::new(Doc::new(p.text.to_string(), analysis));
+                s.selected = None;
+                // Edited since it was sent: the debounce analyzes the new text.
+            }
+            Action::AnalyzeHere => {
+                let Some(p) = s.pending.take() else {
+                    return self;
+                };
+                let options = Options {
+                    reference_date: p.reference,
+                };
+                s.doc = Rc::new(Doc::analyze(&p.text, &options));
+                s.selected = None;
+            }
         }
         Rc::new(s)
     }
@@ -163,5 +292,37 @@ mod tests {
         assert_eq!(s.hidden_classes().to_string(), "hide-DATE");
         let s = s.reduce(Action::ToggleKind(Kind::Date));
         assert!(s.hidden_classes().is_empty());
+    }
+
+    #[test]
+    fn clear_then_undo() {
+        let s = Rc::new(AppState::new("Ngày 5/10/2023", Lang::En));
+        let s = s.reduce(Action::Clear);
+        assert_eq!(&*s.text, "");
+        assert!(s.doc.analysis.entities.is_empty());
+        let s = s.reduce(Action::Undo);
+        assert_eq!(&*s.text, "Ngày 5/10/2023");
+        assert_eq!(s.doc.analysis.entities.len(), 1);
+        assert!(s.cleared.is_none());
+    }
+
+    #[test]
+    fn huge_text_goes_to_the_worker() {
+        let big = SAMPLE.repeat(wire::WORKER_MIN_BYTES / SAMPLE.len() + 1);
+        let s = Rc::new(AppState::new("", Lang::En));
+        let s = s.reduce(Action::Edit(big.clone()));
+        let s = s.reduce(Action::Analyze);
+        let p = s.pending.clone().expect("sent to the worker");
+        assert!(s.stale());
+        // The answer for an older request is ignored.
+        let wire = wire::analyze_encoded(&big, "");
+        let ignored = s.clone().reduce(Action::Analyzed {
+            id: p.id + 7,
+            wire: wire.clone(),
+        });
+        assert!(ignored.pending.is_some());
+        let s = s.reduce(Action::Analyzed { id: p.id, wire });
+        assert!(!s.stale());
+        assert_eq!(s.doc.analysis, crate::analyze(&big, &Options::default()));
     }
 }

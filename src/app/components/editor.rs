@@ -2,7 +2,6 @@
 
 use yew::prelude::*;
 
-use crate::app::dom;
 use crate::app::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -16,9 +15,19 @@ pub struct EditorProps {
     pub pending: bool,
     #[prop_or_default]
     pub on_input: Callback<String>,
-    /// Hears a picked file.
+    /// Hears the picked files (the first is read).
     #[prop_or_default]
-    pub on_file: Callback<web_sys::File>,
+    pub on_files: Callback<web_sys::FileList>,
+    /// A huge text is being analyzed (in the worker).
+    #[prop_or_default]
+    pub working: bool,
+    /// The text was just cleared: offer to bring it back.
+    #[prop_or_default]
+    pub can_undo: bool,
+    #[prop_or_default]
+    pub on_clear: Callback<()>,
+    #[prop_or_default]
+    pub on_undo: Callback<()>,
 }
 
 #[function_component(Editor)]
@@ -32,15 +41,17 @@ pub fn editor(props: &EditorProps) -> Html {
         })
     };
     let onchange = {
-        let on_file = props.on_file.clone();
+        let on_files = props.on_files.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = dom::first_file(input.files()) {
-                on_file.emit(file);
+            if let Some(files) = input.files() {
+                on_files.emit(files);
             }
             input.set_value("");
         })
     };
+    let clear = props.on_clear.reform(|_: MouseEvent| ());
+    let undo = props.on_undo.reform(|_: MouseEvent| ());
     html! {
         <section class="editor">
             <div class="editor-head">
@@ -48,10 +59,18 @@ pub fn editor(props: &EditorProps) -> Html {
                 <span class="status" role="status">
                     if props.pending {
                         {t.analyzing}
+                        if props.working {
+                            {" "}<progress aria-label={t.analyzing}></progress>
+                        }
+                    } else if props.can_undo {
+                        <span class="undo">{t.cleared}
+                            <button type="button" id="undo" onclick={undo}>{t.undo}</button>
+                        </span>
                     } else if let Some(name) = &props.file_name {
                         {format!("{}: {}", t.loaded, name)}
                     }
                 </span>
+                <button type="button" id="clear" onclick={clear} disabled={props.text.is_empty()}>{t.clear}</button>
                 <label class="button file">
                     {t.open_file}
                     <input type="file" id="file" accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html"

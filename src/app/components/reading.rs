@@ -1,12 +1,24 @@
 //! The article with its marks. Text is always rendered as text nodes.
+//!
+//! A huge text is rendered block by block (each a few KB, cut at line breaks
+//! outside marks): the first blocks at once, the rest a few per task, with a
+//! progress bar, so the page never freezes. Blocks off screen skip layout
+//! (`content-visibility: auto`).
 
 use std::rc::Rc;
 
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::app::dom;
 use crate::app::i18n::Lang;
-use crate::app::model::{aria_label, segments, summary_line, Doc, Segment};
+use crate::app::model::{aria_label, blocks, segments_in, summary_line, Block, Doc, Segment};
+
+/// The size of a block, in bytes of text.
+pub const BLOCK_BYTES: usize = 8 * 1024;
+/// Blocks rendered in the first pass, and in each later one.
+pub const FIRST_BLOCKS: usize = 6;
+pub const STEP_BLOCKS: usize = 3;
 
 #[derive(Properties, PartialEq)]
 pub struct ReadingProps {
@@ -35,7 +47,63 @@ pub fn reading_view(props: &ReadingProps) -> Html {
     let onfocusin = Callback::from(move |e: FocusEvent| select(e.target()));
 
     let doc = &props.doc;
-    let nodes: Html = segments(&doc.text, &doc.analysis.entities)
+    let all = use_memo(doc.clone(), |doc| {
+        blocks(&doc.text, &doc.analysis.entities, BLOCK_BYTES)
+    });
+    // How many blocks are shown, for which doc.
+    let shown = use_state_eq(|| (doc.generation(), FIRST_BLOCKS));
+    let count = if shown.0 == doc.generation() {
+        shown.1
+    } else {
+        FIRST_BLOCKS
+    }
+    .min(all.len());
+    {
+        // Render the next blocks after this render has been painted.
+        let shown = shown.clone();
+        let generation = doc.generation();
+        let total = all.len();
+        use_effect_with((generation, count), move |&(generation, count)| {
+            let timer = (count < total).then(|| {
+                Timeout::new(0, move || {
+                    shown.set((generation, (count + STEP_BLOCKS).min(total)));
+                })
+            });
+            move || drop(timer)
+        });
+    }
+
+    let lang = props.lang;
+    html! {
+        <>
+        if count < all.len() {
+            <p class="progress" role="status">
+                <progress max={all.len().to_string()} value={count.to_string()}></progress>
+                {format!(" {} {}%", t.rendering, count * 100 / all.len().max(1))}
+            </p>
+        }
+        <article class={classes!("reading", (all.len() > FIRST_BLOCKS).then_some("huge"))}
+            id="reading" lang="vi" aria-label={t.reading}
+            {onclick} {onfocusin}>
+            { for all[..count].iter().map(|&block| html! {
+                <ReadingBlock key={block.from} doc={doc.clone()} {block} {lang} />
+            }) }
+        </article>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct BlockProps {
+    doc: Rc<Doc>,
+    block: Block,
+    lang: Lang,
+}
+
+#[function_component(ReadingBlock)]
+fn reading_block(props: &BlockProps) -> Html {
+    let doc = &props.doc;
+    let nodes: Html = segments_in(&doc.text, &doc.analysis.entities, &props.block)
         .into_iter()
         .map(|seg| match seg {
             Segment::Text(s) => html! { {s} },
@@ -54,11 +122,5 @@ pub fn reading_view(props: &ReadingProps) -> Html {
             }
         })
         .collect();
-
-    html! {
-        <article class="reading" id="reading" lang="vi" aria-label={t.reading}
-            {onclick} {onfocusin}>
-            { nodes }
-        </article>
-    }
+    html! { <div class="block">{ nodes }</div> }
 }

@@ -21,6 +21,9 @@ pub struct SummaryProps {
     pub on_csv: Callback<Kind>,
 }
 
+/// Rows shown per table (the CSV export has them all).
+pub const MAX_ROWS: usize = 200;
+
 /// The order the tables appear in.
 const ORDER: [Kind; 6] = [
     Kind::Person,
@@ -69,7 +72,7 @@ fn table(props: &SummaryProps, kind: Kind) -> Html {
                 <table>
                     <thead><tr>{ for cols.iter().map(|c| html! { <th scope="col">{*c}</th> }) }</tr></thead>
                     <tbody>
-                    { for rows.into_iter().map(|row| {
+                    { for rows.iter().take(MAX_ROWS).map(|row| {
                         let on_show = props.on_show.clone();
                         let marks = row.marks.clone();
                         let onclick = Callback::from(move |_: MouseEvent| on_show.emit(marks.clone()));
@@ -93,6 +96,9 @@ fn table(props: &SummaryProps, kind: Kind) -> Html {
                     </tbody>
                 </table>
                 </div>
+                if rows.len() > MAX_ROWS {
+                    <p class="hint more">{format!("{} ({MAX_ROWS}/{}).", t.rows_shown, rows.len())}</p>
+                }
             }
         </section>
     }

@@ -1,0 +1,427 @@
+// End-to-end tests: nothing breaks, nothing leaks, nothing is lost.
+// Bad files, a 2 MB paste without freezing the page, text and settings kept
+// across a reload, Clear with Undo, offline use, no request leaving the
+// origin, XSS payloads staying text, the CSP blocking other origins.
+// SOI_BASE_URL: where dist/ is served (scripts/test.sh starts a server);
+// without it, this file serves dist/ itself on a free loopback port.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const fixture = (name) => join(here, 'fixtures', name);
+const soi = join(root, 'target', 'release', 'soi');
+
+let server;
+let base = process.env.SOI_BASE_URL;
+let context;
+let page;
+let profile;
+const requests = [];
+const problems = [];
+const dialogs = [];
+
+async function startServer() {
+  server = spawn('python3', ['-m', 'http.server', '--bind', '127.0.0.1', '0', '-d', join(root, 'dist')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    const onData = (d) => {
+      const m = /port (\d+)/.exec(String(d));
+      if (m) resolve(`http://127.0.0.1:${m[1]}/`);
+    };
+    server.stdout.on('data', onData);
+    server.stderr.on('data', onData);
+    server.on('exit', () => reject(new Error('http.server exited')));
+  });
+}
+
+before(async () => {
+  if (!base) base = await startServer();
+  if (!base.endsWith('/')) base += '/';
+  profile = mkdtempSync(join(tmpdir(), 'soi-e2e-robust-'));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    locale: 'vi-VN',
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base.replace(/\/$/, '') });
+  // Every request of every page and worker of the session.
+  context.on('request', (r) => requests.push(r.url()));
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    d.dismiss().catch(() => {});
+  });
+  await page.goto(base);
+  await page.waitForSelector('#reading mark[data-type]', { timeout: 30_000 });
+});
+
+after(async () => {
+  await context?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+  server?.kill();
+});
+
+/** Sets the textarea as a paste does (one input event), without Playwright echoing the text. */
+async function paste(text) {
+  await page.evaluate((t) => {
+    const area = document.querySelector('#article');
+    area.value = t;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, text);
+}
+
+/** Waits until `text` is analyzed and its reading view fully shown. */
+async function settled(text, timeout = 60_000) {
+  await page.waitForFunction(
+    (n) => {
+      const status = document.querySelector('.editor .status');
+      return document.querySelector('#article').value.length === n
+        && !/…/.test(status.textContent)
+        && !document.querySelector('.progress');
+    },
+    text.length,
+    { timeout },
+  );
+}
+
+async function pasteAndWait(text) {
+  await paste(text);
+  await settled(text);
+  assert.equal(await page.$eval('#reading', (r) => r.textContent.length), text.length);
+}
+
+/** Drops files: [{name, bytes (array of numbers) | text, type}]. */
+async function dropFiles(files) {
+  await page.evaluate((files) => {
+    const dt = new DataTransfer();
+    for (const f of files) {
+      const body = f.bytes ? new Uint8Array(f.bytes) : f.size ? new Uint8Array(f.size) : f.text;
+      dt.items.add(new File([body], f.name, { type: f.type || '' }));
+    }
+    const target = document.querySelector('#reading');
+    for (const kind of ['dragenter', 'dragover', 'drop']) {
+      target.dispatchEvent(new DragEvent(kind, { bubbles: true, cancelable: true, dataTransfer: dt }));
+    }
+  }, files);
+}
+
+const notice = () => page.textContent('.export .notice');
+async function waitNotice(re) {
+  await page.waitForFunction((src) => new RegExp(src).test(document.querySelector('.export .notice').textContent), re.source);
+  return notice();
+}
+
+async function snapshot() {
+  return {
+    text: await page.inputValue('#article'),
+    reading: await page.$eval('#reading', (r) => r.textContent),
+    marks: await page.$$eval('#reading mark', (m) => m.length),
+  };
+}
+
+const bytesOf = (file) => [...readFileSync(fixture(file))];
+const ARTICLE = readFileSync(fixture('article.txt'), 'utf8');
+
+test('bad files are refused with a message in the interface language; the page keeps its text and marks', async () => {
+  await pasteAndWait(ARTICLE);
+  const kept = await snapshot();
+  assert.ok(kept.marks > 5);
+  const cases = [
+    // A .docx is a zip: refused by its name, the message says what works.
+    [{ name: 'bai.docx', bytes: [0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0] }, /Chỉ mở được tệp \.txt, \.md, \.html/],
+    // Binary content behind a .txt name: PDF, PNG, zip.
+    [{ name: 'rong.txt', text: '' }, /trống/],
+    [{ name: 'scan.txt', bytes: [...Buffer.from('%PDF-1.7\n'), 0, 1, 2, 3, 0xff] }, /PDF/],
+    [{ name: 'trang.txt', text: '  \n\t\n' }, /trống/],
+    [{ name: 'anh.txt', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13] }, /tệp ảnh/],
+    [{ name: 'nen.md', bytes: [0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0] }, /zip hoặc tài liệu \.docx/],
+    // Over the limit: refused before it is read, the limit is stated.
+    [{ name: 'lon.txt', size: 21 * 1024 * 1024 }, /quá lớn \(21\.0 MB\); giới hạn là 20\.0 MB/],
+  ];
+  for (const [file, message] of cases) {
+    await dropFiles([file]);
+    await waitNotice(message);
+    assert.deepEqual(await snapshot(), kept, file.name);
+  }
+  // The same refusal in English once the interface is English.
+  await page.click('#lang-en');
+  await dropFiles([{ name: 'bai.docx', bytes: [0x50, 0x4b, 3, 4] }]);
+  await waitNotice(/Only \.txt, \.md and \.html files can be opened/);
+  await dropFiles([{ name: 'lon.txt', size: 21 * 1024 * 1024 }]);
+  await waitNotice(/too large \(21\.0 MB\); the limit is 20\.0 MB/);
+  assert.deepEqual(await snapshot(), kept);
+  await page.click('#lang-vi');
+});
+
+test('legacy encodings are converted, and a notice says so', async () => {
+  const cases = [
+    ['windows-1258.txt', /Windows-1258/, 'đồng chí Ngô Đông Hải, Bí thư Tỉnh ủy Thái Bình'],
+    ['tcvn3.txt', /TCVN3 \(ABC\)/, 'Ban Tổ chức Tỉnh ủy Quảng Nam'],
+    ['vni.txt', /VNI/, 'Hà Nội, ngày 5/10/2023, Bộ Nội vụ'],
+  ];
+  for (const [name, encoding, expected] of cases) {
+    await dropFiles([{ name, bytes: bytesOf(name) }]);
+    await page.waitForFunction((n) => document.querySelector('.editor .status').textContent.includes(n), name);
+    assert.ok((await page.inputValue('#article')).includes(expected), name);
+    const said = await notice();
+    assert.match(said, encoding);
+    assert.match(said, /chuyển sang Unicode/);
+    assert.ok((await page.$$('#reading mark')).length >= 2, name);
+    // The marks equal the CLI's for the same bytes.
+    const cli = JSON.parse(execFileSync(soi, ['--json', fixture(name)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+    const shown = await page.$$eval('#reading mark', (ms) => ms.map((m) => [m.dataset.type, m.textContent]));
+    assert.deepEqual(shown, cli.entities.map((e) => [e.type, e.text]), name);
+  }
+});
+
+test('many files dropped at once: the first is read, and the notice says only one is read', async () => {
+  await dropFiles([
+    { name: 'mot.txt', text: 'Ngày 5/10/2023, Bộ Nội vụ họp tại Hà Nội.\n', type: 'text/plain' },
+    { name: 'hai.txt', text: 'Không đọc tệp này.\n', type: 'text/plain' },
+    { name: 'ba.txt', text: 'Cũng không.\n', type: 'text/plain' },
+  ]);
+  await page.waitForFunction(() => document.querySelector('.editor .status').textContent.includes('mot.txt'));
+  assert.equal(await page.inputValue('#article'), 'Ngày 5/10/2023, Bộ Nội vụ họp tại Hà Nội.\n');
+  assert.match(await notice(), /Mỗi lần chỉ đọc một tệp.*mot\.txt.*\/3/);
+});
+
+test('text and settings survive a reload', async () => {
+  await pasteAndWait(ARTICLE);
+  await page.click('.legend-item[data-type="FIGURE"]');
+  await page.fill('#refdate', '2021-06-15');
+  await page.waitForSelector('#refdate-source[data-source="Given"]');
+  await page.click('#lang-en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  const marks = await page.$$eval('#reading mark', (m) => m.length);
+  await page.reload();
+  await page.waitForSelector('#reading mark[data-type]');
+  assert.equal(await page.inputValue('#article'), ARTICLE);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.getAttribute('.legend-item[data-type="FIGURE"]', 'aria-pressed'), 'false');
+  assert.match(await page.getAttribute('#reading-wrap', 'class'), /\bhide-FIGURE\b/);
+  assert.equal(await page.inputValue('#refdate'), '2021-06-15');
+  assert.equal(await page.$$eval('#reading mark', (m) => m.length), marks);
+  const stored = await page.evaluate(() => Object.keys(localStorage).sort());
+  assert.deepEqual(stored, ['soi.settings', 'soi.text']);
+  // Back to the defaults for the next tests.
+  await page.click('.legend-item[data-type="FIGURE"]');
+  await page.click('.refdate button');
+  await page.waitForSelector('#refdate-source:not([data-source="Given"])');
+  await page.click('#lang-vi');
+  await page.waitForFunction(() => document.documentElement.lang === 'vi');
+});
+
+test('Clear asks nothing and can be undone; a cleared page stays empty after a reload', async () => {
+  await pasteAndWait(ARTICLE);
+  const before = await snapshot();
+  await page.click('#clear');
+  await page.waitForSelector('#undo');
+  assert.equal(await page.inputValue('#article'), '');
+  assert.equal(await page.$$eval('#reading mark', (m) => m.length), 0);
+  assert.match(await page.textContent('.editor .status'), /Đã xoá/);
+  await page.click('#undo');
+  await settled(ARTICLE);
+  assert.deepEqual(await snapshot(), before);
+  assert.equal(await page.$('#undo'), null);
+  // Cleared, then reloaded: empty (what the user chose), not the sample.
+  await page.click('#clear');
+  await page.waitForSelector('#undo');
+  await page.waitForFunction(() => localStorage.getItem('soi.text') === '');
+  await page.reload();
+  await page.waitForSelector('#reading', { state: 'attached' });
+  assert.equal(await page.inputValue('#article'), '');
+  await pasteAndWait(ARTICLE);
+});
+
+/** About 2 MB of real articles, paragraphs intact. */
+function hugeText() {
+  const dir = join(root, 'tests', 'corpus', 'dev');
+  const parts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8').trim());
+  parts.push(readFileSync(join(root, 'www', 'sample.txt'), 'utf8').trim(), ARTICLE.trim());
+  let text = '';
+  for (let i = 0; Buffer.byteLength(text) < 2_000_000; i++) text += `${parts[i % parts.length]}\n\n`;
+  return text;
+}
+
+test('a 2 MB paste is analyzed and shown with no main-thread task over 200 ms, marks equal to the CLI', async () => {
+  const text = hugeText();
+  assert.ok(Buffer.byteLength(text) >= 2_000_000);
+  const file = join(mkdtempSync(join(tmpdir(), 'soi-huge-')), 'huge.txt');
+  writeFileSync(file, text);
+  const cli = JSON.parse(execFileSync(soi, ['--json', file], { encoding: 'utf8', maxBuffer: 256 << 20 })).entities;
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__long.push(Math.round(e.duration));
+    }).observe({ type: 'longtask' });
+  });
+  const started = Date.now();
+  await paste(text);
+  // A progress indicator while it works.
+  await page.waitForSelector('.editor progress, .progress progress', { timeout: 10_000 });
+  await settled(text, 120_000);
+  const took = Date.now() - started;
+  await page.waitForTimeout(300);
+  const long = await page.evaluate(() => window.__long);
+  console.log(`# 2 MB: ${cli.length} marks, shown in ${took} ms; long tasks (ms): ${long.join(', ') || 'none'}`);
+  assert.ok(long.every((d) => d <= 200), `main-thread tasks over 200 ms: ${long}`);
+  assert.equal(await page.$$eval('#reading mark', (m) => m.length), cli.length);
+  const counts = await page.$$eval('.legend-item', (items) => Object.fromEntries(items.map((i) => [i.dataset.type, Number(i.querySelector('.count').textContent)])));
+  for (const type of Object.keys(counts)) {
+    assert.equal(counts[type], cli.filter((e) => e.type === type).length, type);
+  }
+  // The last mark is where the CLI puts it.
+  const last = cli[cli.length - 1];
+  assert.equal(await page.textContent(`#m-${cli.length - 1}`), last.text);
+  assert.equal(await page.$eval('#reading', (r) => r.textContent), text);
+  // Kept for a reload (under the storage limit).
+  assert.equal(await page.evaluate(() => localStorage.getItem('soi.text').length), text.length);
+  rmSync(dirname(file), { recursive: true, force: true });
+});
+
+test('a text too long to keep is analyzed, not stored, and the notice says so', async () => {
+  const text = 'Lorem ipsum dolor sit amet.\n'.repeat(80_000); // 2.24 M characters
+  await paste(text);
+  await settled(text, 120_000);
+  await waitNotice(/quá dài để giữ lại/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('soi.text')), '');
+  await pasteAndWait(ARTICLE);
+  assert.equal(await page.evaluate(() => localStorage.getItem('soi.text')), ARTICLE);
+});
+
+function xssPayloads() {
+  return readFileSync(fixture('xss.txt'), 'utf8').split('\n').filter((l) => l.trim());
+}
+
+async function assertInert(label) {
+  assert.equal(await page.evaluate(() => window.__xss), undefined, label);
+  assert.deepEqual(dialogs, [], label);
+  // Only the app's own elements in the reading view, and nothing injected anywhere.
+  const foreign = await page.$$eval('#reading *', (els) => els.map((e) => e.tagName).filter((t) => t !== 'DIV' && t !== 'MARK'));
+  assert.deepEqual(foreign, [], label);
+  const injected = await page.$$eval('img, iframe, frame, frameset, object, embed, video, audio, svg, math, form, base, meta[http-equiv="refresh"], details, marquee, select, keygen, isindex, xmp, template',
+    (els) => els.map((e) => e.tagName));
+  assert.deepEqual(injected, [], label);
+  assert.equal(page.url(), base, label);
+  // Every mark has only the app's attributes.
+  const attrs = await page.$$eval('#reading mark', (ms) => [...new Set(ms.flatMap((m) => m.getAttributeNames()))].sort());
+  assert.ok(attrs.every((a) => ['aria-label', 'data-detail', 'data-kind', 'data-type', 'id', 'tabindex'].includes(a)), `${label}: ${attrs}`);
+}
+
+test('none of the XSS payloads runs: pasted, dropped as .txt, dropped as .html', async () => {
+  const payloads = xssPayloads();
+  assert.ok(payloads.length >= 50, `${payloads.length} payloads`);
+  let navigations = 0;
+  const onNav = (frame) => { if (frame === page.mainFrame()) navigations++; };
+  page.on('framenavigated', onNav);
+  // Each payload alone, inside Vietnamese text that gets marks.
+  for (const [i, p] of payloads.entries()) {
+    const text = `Ngày 5/10/2023, Bộ Nội vụ ${p} họp tại Hà Nội ${i}.`;
+    await pasteAndWait(text);
+    assert.equal(await page.$eval('#reading', (r) => r.textContent), text);
+  }
+  await assertInert('pasted one by one');
+  // All at once, as a .txt file and as an .html file.
+  const all = payloads.join('\nNgày 5/10/2023, Bộ Nội vụ\n');
+  await dropFiles([{ name: 'xss.txt', text: all, type: 'text/plain' }]);
+  await page.waitForFunction(() => document.querySelector('.editor .status').textContent.includes('xss.txt'));
+  await settled(all);
+  await assertInert('dropped as .txt');
+  for (const [i, p] of payloads.entries()) {
+    const name = `xss-${i}.html`;
+    await dropFiles([{ name, text: `<html><body><p>Ngày 5/10/2023 ${i}</p>${p}<p>Bộ Nội vụ</p></body></html>`, type: 'text/html' }]);
+    await page.waitForFunction((n) => document.querySelector('.editor .status').textContent.includes(n), name);
+  }
+  await dropFiles([{ name: 'xss-all.html', text: `<p>Ngày 5/10/2023</p>${payloads.join('\n')}`, type: 'text/html' }]);
+  await page.waitForFunction(() => /xss-all\.html/.test(document.querySelector('.editor .status').textContent)
+    || document.querySelector('.export .notice').textContent.length > 0);
+  await page.waitForTimeout(500); // let any onerror/onload fire
+  await assertInert('dropped as .html');
+  page.off('framenavigated', onNav);
+  assert.equal(navigations, 0);
+});
+
+test('the Content-Security-Policy blocks a request to another origin', async () => {
+  await page.evaluate(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const outcome = await page.evaluate(() => fetch('http://example.invalid/').then(() => 'resolved', (e) => `rejected: ${e}`));
+  assert.match(outcome, /^rejected/);
+  await page.waitForFunction(() => window.__csp.length > 0);
+  const violations = await page.evaluate(() => window.__csp);
+  assert.ok(violations.some((v) => /^connect-src http:\/\/example\.invalid/.test(v)), violations.join('; '));
+  // Not even attempted on the network.
+  assert.ok(!requests.some((u) => u.includes('example.invalid')));
+});
+
+test('works offline after one visit: reload, paste, drop, see marks', async () => {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await page.reload(); // now controlled by the worker, which caches the app shell
+  await page.waitForSelector('#reading mark[data-type]');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const cached = await page.evaluate(async () => {
+    const cache = await caches.open('soi-v2');
+    return Promise.all(['./', './soi-web_bg.wasm', './soi-web.js', './worker.js', './manifest.webmanifest']
+      .map(async (u) => Boolean(await cache.match(u))));
+  });
+  assert.deepEqual(cached, [true, true, true, true, true]);
+  await context.setOffline(true);
+  try {
+    await page.reload();
+    await page.waitForSelector('#reading', { state: 'attached', timeout: 15_000 });
+    await pasteAndWait(ARTICLE);
+    assert.ok((await page.$$('#reading mark')).length > 5);
+    const text = 'Sáng 29/12, đồng chí Ngô Đông Hải, Bí thư Tỉnh ủy Thái Bình dự hội nghị.\n';
+    await dropFiles([{ name: 'offline.txt', text, type: 'text/plain' }]);
+    await settled(text);
+    assert.ok((await page.$$('#reading mark')).length >= 2);
+    // The worker (huge texts) loads offline too.
+    const big = `${ARTICLE}\n`.repeat(Math.ceil(80_000 / ARTICLE.length));
+    await paste(big);
+    await settled(big);
+    assert.ok((await page.$$('#reading mark')).length > 50);
+  } finally {
+    await context.setOffline(false);
+  }
+});
+
+test('installable: a web manifest with an icon', async () => {
+  const href = await page.getAttribute('link[rel="manifest"]', 'href');
+  const manifest = await page.evaluate((h) => fetch(h).then((r) => r.json()), href);
+  assert.equal(manifest.short_name, 'Soi');
+  assert.equal(manifest.display, 'standalone');
+  assert.ok(manifest.icons.some((i) => i.src === 'favicon.svg' && i.sizes === 'any'));
+});
+
+test('in the whole session (pastes, drops, exports, offline) no request left the origin; no page errors', async () => {
+  await pasteAndWait(ARTICLE);
+  for (const id of ['#export-json', '#export-html']) {
+    await Promise.all([page.waitForEvent('download'), page.click(id)]);
+  }
+  await Promise.all([page.waitForEvent('download'), page.click('.table[data-type="DATE"] .csv')]);
+  await page.click('#copy-json');
+  const origin = new URL(base).origin;
+  const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('blob:') && !u.startsWith('data:'));
+  assert.deepEqual(foreign, []);
+  // Only the app's own static files.
+  const paths = [...new Set(requests.filter((u) => u.startsWith(origin)).map((u) => new URL(u).pathname))].sort();
+  const allowed = ['/', '/index.html', '/boot.js', '/soi-web.js', '/soi-web_bg.wasm', '/style.css', '/favicon.svg',
+    '/sw.js', '/worker.js', '/manifest.webmanifest', '/sample.txt'];
+  assert.deepEqual(paths.filter((p) => !allowed.includes(p)), [], paths.join(' '));
+  assert.deepEqual(problems, []);
+  assert.deepEqual(dialogs, []);
+});
