@@ -29,22 +29,33 @@ impl EditMap {
         ));
     }
 
-    fn map(&self, pos: usize) -> usize {
+    /// Where `pos` lands in the source. A position inside a replaced range
+    /// goes to the range's start for a span start, to its end for a span end,
+    /// so a span never splits a letter from its marks; after a dropped
+    /// character (an empty canonical range) it lands after that character.
+    fn map(&self, pos: usize, side: Side) -> usize {
         let pos = pos as u32;
         let i = self.edits.partition_point(|e| e.0 <= pos);
         if i == 0 {
             return pos as usize;
         }
         let (cs, ce, ss, se) = self.edits[i - 1];
-        if pos == cs {
-            ss as usize
-        } else if pos < ce {
-            // Inside a replaced range: its start (rules never cut inside one).
-            ss as usize
+        let mapped = if pos >= ce {
+            se + (pos - ce)
+        } else if pos == cs || side == Side::Start {
+            ss
         } else {
-            (se + (pos - ce)) as usize
-        }
+            se
+        };
+        mapped as usize
     }
+}
+
+/// Which edge of a span a position is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Start,
+    End,
 }
 
 /// The canonical text and the way back to the input.
@@ -122,14 +133,17 @@ impl Canonical {
 
     /// Byte offset in the input for a byte offset in the canonical text.
     pub fn to_input(&self, canonical_byte: usize) -> usize {
-        self.composed.map(self.retoned.map(canonical_byte))
+        self.composed
+            .map(self.retoned.map(canonical_byte, Side::Start), Side::Start)
     }
 
     /// Input byte offset for the end of a span ending at `canonical_end`:
     /// characters the canonical text dropped (zero-width, soft hyphen) right
     /// before the next character stay outside the span.
     pub fn to_input_end(&self, input: &str, canonical_end: usize) -> usize {
-        let mut end = self.to_input(canonical_end);
+        let mut end = self
+            .composed
+            .map(self.retoned.map(canonical_end, Side::End), Side::End);
         let floor = if canonical_end > 0 {
             self.to_input(canonical_end - 1)
         } else {
@@ -140,6 +154,13 @@ impl Canonical {
                 Some(c) if matches!(canonical_space(c), Some(None)) => end -= c.len_utf8(),
                 _ => break,
             }
+        }
+        // Marks that did not compose ("0\u{300}") stay with their letter.
+        for c in input[end..].chars() {
+            if !is_mark(c) {
+                break;
+            }
+            end += c.len_utf8();
         }
         end
     }
@@ -347,6 +368,18 @@ mod tests {
         );
         let end = canon.text.find(" và").unwrap();
         assert_eq!(&input[..canon.to_input_end(input, end)], "Nhật\u{a0}Duy");
+    }
+
+    #[test]
+    fn spans_keep_letters_with_their_marks_and_skip_invisible_starts() {
+        let input = "\u{200b}21-NQ/TW";
+        let canon = Canonical::new(input);
+        assert_eq!(&input[canon.to_input(0)..], "21-NQ/TW");
+        // "0" + two marks that NFC reorders: a span ending after the "0" keeps the marks.
+        let input = "0\u{300}\u{316} x";
+        let canon = Canonical::new(input);
+        assert_eq!(canon.to_input_end(input, 1), "0\u{300}\u{316}".len());
+        assert_eq!(canon.to_input(0), 0);
     }
 
     #[test]

@@ -234,10 +234,9 @@ fn dev_articles_keep_their_promises() {
     }
 }
 
-// Regressions: minimal inputs the property tests found. Each `known_bug_*`
-// fails today and is ignored until the engine is fixed (the property checks
-// tolerate exactly these bugs; see `invariants::strict`). Run them with
-// `cargo test --test properties -- --ignored`.
+// Regressions: minimal inputs the property tests found (all fixed in
+// src/text.rs: span starts skip dropped characters, span ends keep a letter's
+// combining marks).
 
 fn strict_check(input: &str) -> Result<(), String> {
     invariants::strictly(|| {
@@ -251,8 +250,7 @@ fn strict_check(input: &str) -> Result<(), String> {
 /// start that sits on an empty (dropped-character) edit to the edit's source
 /// start, i.e. before the ZWSP/BOM/soft hyphen, instead of after it.
 #[test]
-#[ignore = "engine bug: marks start with a dropped invisible character"]
-fn known_bug_mark_starts_with_zero_width_space() {
+fn mark_does_not_start_with_a_zero_width_space() {
     for input in ["\u{200b}21-NQ/TW", "\u{feff}0\0", "ngày \u{ad}7/10/2022"] {
         if let Err(e) = strict_check(input) {
             panic!("{e}\ninput: {input:?}");
@@ -264,8 +262,7 @@ fn known_bug_mark_starts_with_zero_width_space() {
 /// position inside a replaced range to the range's start) is cut back to the
 /// cluster's start: empty here (FIGURE 0..0 "").
 #[test]
-#[ignore = "engine bug: mark end inside a rewritten cluster"]
-fn known_bug_figure_with_stacked_marks_is_empty() {
+fn figure_keeps_its_stacked_marks() {
     strict_check("0\u{300}\u{316}").unwrap();
 }
 
@@ -273,14 +270,13 @@ fn known_bug_figure_with_stacked_marks_is_empty() {
 /// form is rewritten; the ORG ends before the grave in NFC ("…Đả", cutting the
 /// cluster) and at the cluster's start in NFD ("…Đ").
 #[test]
-#[ignore = "engine bug: mark end inside a rewritten cluster"]
-fn known_bug_nfc_and_nfd_disagree_on_stacked_tone_marks() {
+fn nfc_and_nfd_agree_on_stacked_tone_marks() {
     strict_check("Tham dự có các đồng chí trong Ban Chấp hành Đả\u{300}").unwrap();
 }
 
 /// The same inputs never panic and keep every promise but the known bugs.
 #[test]
-fn known_bug_inputs_otherwise_keep_the_promises() {
+fn former_bug_inputs_keep_every_promise() {
     for input in [
         "\u{200b}21-NQ/TW",
         "\u{feff}0\0",
