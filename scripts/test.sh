@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Every test: native unit and corpus tests, the component tests (yew server
-# rendering), the release web build, and the end-to-end tests in Chromium
+# Every test: native unit, property and corpus tests, the component tests (yew
+# server rendering), the release web build, a bounded fuzz pass, and the
+# end-to-end tests in Chromium
 # against dist/ served on loopback. Exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +21,9 @@ cargo build --release --bin soi
 step "trunk build --release"
 trunk --skip-version-check build --release
 ls -l dist >&2
+
+step "bounded fuzz pass over analyze (scripts/fuzz.sh; longer runs: see README)"
+scripts/fuzz.sh "${SOI_FUZZ_SECONDS:-60}"
 
 step "end-to-end tests in Chromium"
 PORT="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
