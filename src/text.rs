@@ -70,12 +70,10 @@ pub struct Canonical {
 
 const TONE_MARKS: [char; 5] = ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}'];
 
-/// Plain a, e, y with a tone mark: the second vowel of an old-style "oá", "oẻ", "uỷ".
-const TONED_A_E_Y: &str = "áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠÉÈẺẼẸÝỲỶỸỴ";
-
 impl Canonical {
     pub fn new(input: &str) -> Canonical {
-        let mut canon = if needs_composing(input) {
+        let (compose, retone) = needs(input);
+        let mut canon = if compose {
             Canonical::composed(input)
         } else {
             Canonical {
@@ -84,7 +82,9 @@ impl Canonical {
                 retoned: EditMap::default(),
             }
         };
-        canon.move_tone_marks();
+        if retone || compose {
+            canon.move_tone_marks();
+        }
         canon
     }
 
@@ -93,21 +93,38 @@ impl Canonical {
     fn composed(input: &str) -> Canonical {
         let mut text = String::with_capacity(input.len());
         let mut map = EditMap::default();
-        // Unchanged stretches are copied whole, up to the next edit.
+        let bytes = input.as_bytes();
+        // Unchanged stretches are copied whole, up to the next edit; only
+        // non-ASCII characters are decoded.
         let mut copied = 0;
-        let mut chars = input.char_indices().peekable();
-        while let Some((start, c)) = chars.next() {
-            let mut end = start + c.len_utf8();
-            while let Some(&(i, next)) = chars.peek() {
-                if !is_mark(next) {
-                    break;
-                }
-                end = i + next.len_utf8();
-                chars.next();
-            }
-            let space = canonical_space(c);
-            if space.is_none() && end == start + c.len_utf8() {
+        let mut prev_start: Option<usize> = None;
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] < 0x80 {
+                prev_start = Some(i);
+                i += 1;
                 continue;
+            }
+            let c = input[i..].chars().next().unwrap_or('\0');
+            let space = canonical_space(c);
+            if space.is_none() && !is_mark(c) {
+                prev_start = Some(i);
+                i += c.len_utf8();
+                continue;
+            }
+            // A cluster: the base before the mark (unless already edited) and every mark after it.
+            let start = match (space, prev_start) {
+                (None, Some(p)) if p >= copied => p,
+                _ => i,
+            };
+            let mut end = i + c.len_utf8();
+            if space.is_none() {
+                for next in input[end..].chars() {
+                    if !is_mark(next) {
+                        break;
+                    }
+                    end += next.len_utf8();
+                }
             }
             text.push_str(&input[copied..start]);
             copied = end;
@@ -122,6 +139,8 @@ impl Canonical {
             if text[at..] != input[start..end] {
                 map.push((at, text.len()), (start, end));
             }
+            prev_start = None;
+            i = end;
         }
         text.push_str(&input[copied..]);
         Canonical {
@@ -169,32 +188,38 @@ impl Canonical {
     /// "oa", "oe", "uy" ("hoá", "khoẻ", "thuỷ"); the lexicons use the new style
     /// ("hóa", "khỏe", "thủy"). Each swapped pair is one edit.
     fn move_tone_marks(&mut self) {
-        if !has_old_style_pair(&self.text) {
-            return;
-        }
-        let mut out = String::with_capacity(self.text.len());
+        let text = &self.text;
+        let bytes = text.as_bytes();
+        let mut out = String::new();
         let mut map = EditMap::default();
         let mut copied = 0;
-        let mut before: Option<char> = None;
-        let mut chars = self.text.char_indices().peekable();
-        while let Some((pos, c)) = chars.next() {
-            if let (true, Some(&(pos2, c2))) = (matches!(c, 'o' | 'O' | 'u' | 'U'), chars.peek()) {
-                let end2 = pos2 + c2.len_utf8();
-                let after = self.text[end2..].chars().next();
-                if let Some(swapped) = old_style_pair(before, c, c2, after) {
-                    out.push_str(&self.text[copied..pos]);
-                    copied = end2;
-                    let at = out.len();
-                    out.extend(swapped);
-                    map.push((at, out.len()), (pos, end2));
-                    chars.next();
-                    before = Some(c2);
-                    continue;
-                }
+        // Only an ASCII o/O/u/U followed by a non-ASCII byte can start a pair.
+        for i in 0..bytes.len().saturating_sub(1) {
+            if !matches!(bytes[i], b'o' | b'O' | b'u' | b'U') || bytes[i + 1] < 0x80 || i < copied {
+                continue;
             }
-            before = Some(c);
+            let c = bytes[i] as char;
+            let Some(c2) = text[i + 1..].chars().next() else {
+                continue;
+            };
+            let end2 = i + 1 + c2.len_utf8();
+            let before = text[..i].chars().next_back();
+            let after = text[end2..].chars().next();
+            if let Some(swapped) = old_style_pair(before, c, c2, after) {
+                if out.is_empty() {
+                    out.reserve(text.len());
+                }
+                out.push_str(&text[copied..i]);
+                copied = end2;
+                let at = out.len();
+                out.extend(swapped);
+                map.push((at, out.len()), (i, end2));
+            }
         }
-        out.push_str(&self.text[copied..]);
+        if map.edits.is_empty() {
+            return;
+        }
+        out.push_str(&text[copied..]);
         self.text = out;
         self.retoned = map;
     }
@@ -210,22 +235,66 @@ fn is_mark(c: char) -> bool {
     }
 }
 
-/// Whether the input needs composing: combining marks or odd spaces.
-fn needs_composing(input: &str) -> bool {
-    input
-        .chars()
-        .any(|c| !c.is_ascii() && (is_mark(c) || canonical_space(c).is_some()))
+/// What the input needs, in one pass: composing (combining marks, odd
+/// spaces) and re-toning (an old-style "oá", "uỷ"). ASCII is skipped fast.
+fn needs(input: &str) -> (bool, bool) {
+    let (mut compose, mut retone) = (false, false);
+    let bytes = input.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] < 0x80 {
+            i += 1;
+            continue;
+        }
+        let c = input[i..].chars().next().unwrap_or('\0');
+        if is_mark(c) || canonical_space(c).is_some() {
+            compose = true;
+        } else if i > 0 && matches!(bytes[i - 1], b'o' | b'O' | b'u' | b'U') && is_toned_a_e_y(c) {
+            retone = true;
+        }
+        if compose && retone {
+            break;
+        }
+        i += c.len_utf8();
+    }
+    (compose, retone)
 }
 
-fn has_old_style_pair(text: &str) -> bool {
-    let mut prev = ' ';
-    for c in text.chars() {
-        if matches!(prev, 'o' | 'O' | 'u' | 'U') && !c.is_ascii() && TONED_A_E_Y.contains(c) {
-            return true;
-        }
-        prev = c;
-    }
-    false
+/// Plain a, e, y with a tone mark: the second vowel of an old-style "oá", "oẻ", "uỷ".
+#[inline]
+fn is_toned_a_e_y(c: char) -> bool {
+    matches!(
+        c,
+        'á' | 'à'
+            | 'ả'
+            | 'ã'
+            | 'ạ'
+            | 'é'
+            | 'è'
+            | 'ẻ'
+            | 'ẽ'
+            | 'ẹ'
+            | 'ý'
+            | 'ỳ'
+            | 'ỷ'
+            | 'ỹ'
+            | 'ỵ'
+            | 'Á'
+            | 'À'
+            | 'Ả'
+            | 'Ã'
+            | 'Ạ'
+            | 'É'
+            | 'È'
+            | 'Ẻ'
+            | 'Ẽ'
+            | 'Ẹ'
+            | 'Ý'
+            | 'Ỳ'
+            | 'Ỷ'
+            | 'Ỹ'
+            | 'Ỵ'
+    )
 }
 
 /// `Some(Some(' '))` for a space to fold, `Some(None)` for a character to drop.
@@ -267,8 +336,7 @@ fn old_style_pair(
     second: char,
     after: Option<char>,
 ) -> Option<[char; 2]> {
-    if !matches!(first, 'o' | 'O' | 'u' | 'U') || second.is_ascii() || !TONED_A_E_Y.contains(second)
-    {
+    if !matches!(first, 'o' | 'O' | 'u' | 'U') || second.is_ascii() || !is_toned_a_e_y(second) {
         return None;
     }
     let (base2, tone) = base_and_tone(second)?;

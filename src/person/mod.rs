@@ -91,6 +91,12 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Hội",
 ];
 
+fn not_name_word(w: &str) -> bool {
+    static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| NOT_NAME_WORDS.iter().copied().collect())
+        .contains(w)
+}
+
 /// A word of the text with its byte span.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Word {
@@ -128,7 +134,7 @@ fn is_name_syllable(w: &str) -> bool {
     let mut chars = w.chars();
     chars.next().is_some_and(char::is_uppercase)
         && chars.all(|c| c.is_lowercase() || c == '\'')
-        && !NOT_NAME_WORDS.contains(&w)
+        && !not_name_word(w)
 }
 
 struct Mention {
