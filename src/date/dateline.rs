@@ -99,7 +99,7 @@ pub fn year_in_text(text: &str) -> Option<i32> {
     // Years closing a full date ("7/10/2022", "18.5.2021", "15-4-2011"):
     // four digits after a separator that follows a digit.
     let bytes = text.as_bytes();
-    for (i, _) in text.match_indices(['/', '.', '-']) {
+    for i in (0..bytes.len()).filter(|&i| matches!(bytes[i], b'/' | b'.' | b'-')) {
         let digits = &bytes[i + 1..bytes.len().min(i + 6)];
         let four = digits.len() >= 4 && digits[..4].iter().all(u8::is_ascii_digit);
         let ends = digits.get(4).is_none_or(|b| !b.is_ascii_digit());

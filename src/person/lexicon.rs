@@ -398,37 +398,36 @@ pub fn is_role_word(word: &str) -> bool {
 
 /// Whether `phrase` starts with a title head (first letter compared without case).
 pub fn starts_with_title(phrase: &str) -> bool {
-    // Titles bucketed by their first word, lower-cased: one hash look-up
-    // rules out most words.
-    static BY_FIRST_WORD: OnceLock<HashMap<String, Vec<&'static str>>> = OnceLock::new();
-    let buckets = BY_FIRST_WORD.get_or_init(|| {
-        let mut map: HashMap<String, Vec<&'static str>> = HashMap::new();
+    // Titles bucketed by their first letter, lower-cased: one look-up rules
+    // out most words, and nothing is allocated per call.
+    static BY_FIRST_LETTER: OnceLock<HashMap<char, Vec<&'static str>>> = OnceLock::new();
+    let buckets = BY_FIRST_LETTER.get_or_init(|| {
+        let mut map: HashMap<char, Vec<&'static str>> = HashMap::new();
         for t in TITLE_HEADS {
-            let first = t.split(' ').next().unwrap_or(t);
-            map.entry(lower_first(first)).or_default().push(t);
+            map.entry(lower(t.chars().next().unwrap_or(' ')))
+                .or_default()
+                .push(t);
         }
         map
     });
-    let first_end = phrase.find(' ').unwrap_or(phrase.len());
-    let Some(titles) = buckets.get(&lower_first(&phrase[..first_end])) else {
+    let mut chars = phrase.chars();
+    let Some(first) = chars.next() else {
         return false;
     };
+    let Some(titles) = buckets.get(&lower(first)) else {
+        return false;
+    };
+    let rest_p = chars.as_str();
     titles.iter().any(|t| {
-        let rest_t = &t[t.find(' ').unwrap_or(t.len())..];
-        let rest_p = &phrase[first_end..];
+        let rest_t = &t[t.chars().next().map_or(0, char::len_utf8)..];
         rest_p.starts_with(rest_t)
             && rest_p[rest_t.len()..]
                 .chars()
                 .next()
-                .is_none_or(|c| !c.is_alphanumeric())
+                .is_none_or(|c| !crate::scan::is_word_char(c))
     })
 }
 
-/// A word with its first letter lower-cased ("Bí" → "bí"), the rest as is.
-fn lower_first(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|c| c.to_lowercase().chain(chars).collect())
-        .unwrap_or_default()
+fn lower(c: char) -> char {
+    c.to_lowercase().next().unwrap_or(c)
 }

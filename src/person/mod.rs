@@ -216,7 +216,7 @@ fn judge_run(
                 && before[..before.len() - h.len()]
                     .chars()
                     .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric())
+                    .is_none_or(|c| !is_word_char(c))
         })
     };
     let (start_k, end_k) = match s {
@@ -236,7 +236,7 @@ fn judge_run(
     let honorific = honorific_at(start_k);
     let prev_word = text[..start]
         .trim_end_matches(' ')
-        .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
+        .rsplit(|c: char| !is_word_char(c) && c != '.')
         .next()
         .unwrap_or("");
     if !honorific && is_place_name(name) {

@@ -2,6 +2,8 @@
 //! ủy, Trưởng Đoàn ĐBQH tỉnh Lê Văn Dũng") or after it ("Ngô Đông Hải, Ủy
 //! viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy;").
 
+use crate::scan::is_word_char;
+
 use super::lexicon::{is_family_name, is_role_word, starts_with_title, ROLE_CANNOT_END};
 
 /// Lower-case words naming the unit a title belongs to.
@@ -34,10 +36,10 @@ fn role_like(word: &str) -> bool {
 /// The previous word before byte `at`: (start, end, gap between it and `at`).
 fn prev_word(text: &str, at: usize) -> Option<(usize, usize, &str)> {
     let head = &text[..at];
-    let end = head.rfind(|c: char| c.is_alphanumeric() || c == '.')?;
+    let end = head.rfind(|c: char| is_word_char(c) || c == '.')?;
     let end = end + head[end..].chars().next()?.len_utf8();
     let start = head[..end]
-        .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .rfind(|c: char| !(is_word_char(c) || c == '.'))
         .map_or(0, |i| i + head[i..].chars().next().unwrap().len_utf8());
     Some((start, end, &text[end..at]))
 }
@@ -45,9 +47,9 @@ fn prev_word(text: &str, at: usize) -> Option<(usize, usize, &str)> {
 /// The next word after byte `at`: (start, end, gap between `at` and it).
 fn next_word(text: &str, at: usize) -> Option<(usize, usize, &str)> {
     let tail = &text[at..];
-    let start = at + tail.find(|c: char| c.is_alphanumeric())?;
+    let start = at + tail.find(|c: char| is_word_char(c))?;
     let end = text[start..]
-        .find(|c: char| !c.is_alphanumeric())
+        .find(|c: char| !is_word_char(c))
         .map_or(text.len(), |i| start + i);
     Some((start, end, &text[at..start]))
 }
@@ -97,7 +99,7 @@ pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
     let mut at = name_end;
     let mut count = 0;
     let mut lowercase_run = 0;
-    let mut prev_lower = String::new();
+    let mut prev_is_dai = false;
     while count < MAX_ROLE_WORDS {
         let Some((s, e, gap)) = next_word(text, at) else {
             break;
@@ -119,8 +121,8 @@ pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
             || lowercase_run == 1
             || LOCALITY_WORDS.contains(&w)
             || matches!(w, "nhân" | "dân" | "thường" | "trực" | "vụ");
-        let biểu_ok = w != "biểu" || prev_lower == "đại";
-        prev_lower = w.to_lowercase();
+        let biểu_ok = w != "biểu" || prev_is_dai;
+        prev_is_dai = matches!(w, "đại" | "Đại");
         // A family name after the phrase starts the next person of a list.
         if !gap_ok
             || !lower_ok
@@ -173,7 +175,7 @@ fn place_follows(text: &str, at: usize) -> bool {
 /// Whether the capitalized word at `at` is followed by another capitalized word (a name).
 fn starts_name(text: &str, at: usize) -> bool {
     let end = text[at..]
-        .find(|c: char| !c.is_alphanumeric())
+        .find(|c: char| !is_word_char(c))
         .map_or(text.len(), |i| at + i);
     next_word(text, end)
         .is_some_and(|(s, _, gap)| gap == " " && text[s..].starts_with(char::is_uppercase))
