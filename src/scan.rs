@@ -117,16 +117,29 @@ pub fn rule_names() -> Vec<&'static str> {
 pub fn find_numeric(ctx: &Context, out: &mut Vec<Candidate>) {
     let c = compiled();
     let text = ctx.text;
-    let mut caps = c.regex.create_captures();
     let mut single_caps: Vec<Captures> = c.single.iter().map(Regex::create_captures).collect();
     let mut at = 0;
     while at < text.len() {
-        let input = Input::new(text).range(at..);
-        c.regex.search_captures(&input, &mut caps);
-        let Some(m) = caps.get_match() else { break };
+        // The set finds where and which rule (DFA only); that rule alone then
+        // reads its groups over just the match, which keeps the capture
+        // engine's scratch space small.
+        let Some(m) = c.regex.search(&Input::new(text).range(at..)) else {
+            break;
+        };
         let start = m.start();
         let first = m.pattern().as_usize();
-        let mut accepted = try_build(ctx, c, first, &caps);
+        let caps = &mut single_caps[first];
+        c.single[first].search_captures(
+            &Input::new(text)
+                .range(start..m.end())
+                .anchored(Anchored::Yes),
+            caps,
+        );
+        let mut accepted = if caps.is_match() {
+            try_build(ctx, c, first, caps)
+        } else {
+            None
+        };
         if accepted.is_none() {
             // Later rules, anchored at the same start.
             for pid in first + 1..c.rules.len() {
