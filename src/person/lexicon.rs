@@ -33,6 +33,8 @@ pub const HONORIFICS: &[&str] = &[
     "chị",
     "Chị",
     "cô",
+    "Cô",
+    "Em",
     "thầy",
     "Thầy",
     "cụ",
@@ -420,12 +422,31 @@ pub fn starts_with_title(phrase: &str) -> bool {
     let rest_p = chars.as_str();
     titles.iter().any(|t| {
         let rest_t = &t[t.chars().next().map_or(0, char::len_utf8)..];
-        rest_p.starts_with(rest_t)
-            && rest_p[rest_t.len()..]
+        // Headlines in Title Case ("Tổng Bí Thư") compare without case.
+        let matched = if rest_p.starts_with(rest_t) {
+            Some(rest_t.len())
+        } else {
+            prefix_without_case(rest_p, rest_t)
+        };
+        matched.is_some_and(|n| {
+            rest_p[n..]
                 .chars()
                 .next()
                 .is_none_or(|c| !crate::scan::is_word_char(c))
+        })
     })
+}
+
+/// The byte length of the prefix of `text` equal to `prefix` without case.
+fn prefix_without_case(text: &str, prefix: &str) -> Option<usize> {
+    let mut it = text.char_indices();
+    for p in prefix.chars() {
+        let (_, t) = it.next()?;
+        if lower(t) != lower(p) {
+            return None;
+        }
+    }
+    Some(it.next().map_or(text.len(), |(i, _)| i))
 }
 
 fn lower(c: char) -> char {

@@ -89,6 +89,49 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Qua",
     "Như",
     "Hội",
+    "Làm",
+    "Việc",
+    "Và",
+    "Của",
+    "Cho",
+    "Là",
+    "Có",
+    "Được",
+    "Không",
+    "Những",
+    "Một",
+    "Này",
+    "Đó",
+    "Thì",
+    "Nhưng",
+    "Đã",
+    "Sẽ",
+    "Đang",
+    "Ra",
+    "Vào",
+    "Lên",
+    "Xuống",
+    "Quả",
+    "Triển",
+    "Khai",
+    "Thực",
+    "Tổng",
+    "Lần",
+    "Phát",
+    "Biểu",
+    "Dự",
+    "Thăm",
+    "Tiếp",
+    "Gặp",
+    "Tăng",
+    "Giảm",
+    "Đạt",
+    "Tạo",
+    "Xây",
+    "Dựng",
+    "Nâng",
+    "Chất",
+    "Lượng",
 ];
 
 fn not_name_word(w: &str) -> bool {
@@ -224,8 +267,8 @@ fn judge_run(
         // No family name: an honorific or a title right before still makes a
         // name ("đồng chí Y Biêr Niê", "Tổng thống Joe Biden").
         None if b > a
-            && (honorific_at(a) || role_before(text, ws[a].start).is_some())
-            && b - a < 4 =>
+            && b - a < 4
+            && (honorific_at(a) || short_title_before(text, ws[a].start)) =>
         {
             (a, b)
         }
@@ -279,6 +322,12 @@ fn judge_run(
         role,
         reserved,
     })
+}
+
+/// A bare title of at most three words right before ("Tổng thống", "Đại tá"):
+/// enough to take a name without a Vietnamese family name.
+fn short_title_before(text: &str, at: usize) -> bool {
+    role_before(text, at).is_some_and(|(s, e)| text[s..e].split(' ').count() <= 3)
 }
 
 /// Whether a capitalized run is a place name rather than a person's.
