@@ -216,10 +216,19 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         }
     }
     // Two-syllable names with no cue of their own, confirmed elsewhere.
+    // A given name alone counts when it ends a full name found in the text.
     let known: HashSet<&str> = cued.iter().map(|m| &text[m.start..m.end]).collect();
+    let given_names: HashSet<&str> = known.iter().filter_map(|n| n.rsplit(' ').next()).collect();
     let confirmed: Vec<Mention> = deferred
         .into_iter()
-        .filter(|(s, e)| known.contains(&text[*s..*e]))
+        .filter(|(s, e)| {
+            let name = &text[*s..*e];
+            if name.contains(' ') {
+                known.contains(name)
+            } else {
+                given_names.contains(name)
+            }
+        })
         .map(|(start, end)| Mention {
             start,
             end,
@@ -252,16 +261,15 @@ fn judge_run(
     // The name starts at the first family name leaving 2–4 syllables.
     let s = (a..=b)
         .find(|&k| is_family_name(&text[ws[k].start..ws[k].end]) && (2..=4).contains(&(b - k + 1)));
-    let honorific_at = |k: usize| {
-        let before = text[..ws[k].start].trim_end_matches(' ');
-        HONORIFICS.iter().any(|h| {
-            before.ends_with(h)
-                && before[..before.len() - h.len()]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !is_word_char(c))
-        })
-    };
+    let honorific_at = |k: usize| honorific_before(text, ws[k].start);
+    if a == b {
+        // One syllable after an honorific ("đồng chí Hảo"): a given name, kept
+        // for the check against the full names found.
+        if honorific_at(a) {
+            deferred.push((ws[a].start, ws[a].end));
+        }
+        return None;
+    }
     let (start_k, end_k) = match s {
         Some(k) => (k, b),
         // No family name: an honorific or a title right before still makes a
@@ -324,6 +332,18 @@ fn judge_run(
     })
 }
 
+/// Whether an honorific ("đồng chí", "ông", …) stands right before byte `at`.
+fn honorific_before(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(' ');
+    HONORIFICS.iter().any(|h| {
+        before.ends_with(h)
+            && before[..before.len() - h.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !is_word_char(c))
+    })
+}
+
 /// A bare title of at most three words right before ("Tổng thống", "Đại tá"):
 /// enough to take a name without a Vietnamese family name.
 fn short_title_before(text: &str, at: usize) -> bool {
@@ -339,10 +359,32 @@ fn is_place_name(name: &str) -> bool {
 /// first mention.
 pub fn assign_ids(entities: &mut [Entity]) {
     let mut ids: HashMap<String, usize> = HashMap::new();
+    // Given name → the id of the full name it ends, when only one does.
+    let mut by_given: HashMap<String, Option<usize>> = HashMap::new();
+    for e in entities.iter().filter(|e| e.kind == Kind::Person) {
+        let key: String = e.text.nfc().collect::<String>().to_lowercase();
+        if key.contains(' ') && !ids.contains_key(&key) {
+            let next = ids.len() + 1;
+            ids.insert(key.clone(), next);
+            let given = key.rsplit(' ').next().unwrap_or("").to_string();
+            by_given
+                .entry(given)
+                .and_modify(|v| *v = if *v == Some(next) { *v } else { None })
+                .or_insert(Some(next));
+        }
+    }
     for e in entities.iter_mut().filter(|e| e.kind == Kind::Person) {
         let key: String = e.text.nfc().collect::<String>().to_lowercase();
-        let next = ids.len() + 1;
-        let n = *ids.entry(key).or_insert(next);
+        let n = match ids.get(&key) {
+            Some(&n) => n,
+            None => match by_given.get(&key) {
+                Some(Some(n)) => *n,
+                _ => {
+                    let next = ids.len() + 1;
+                    *ids.entry(key).or_insert(next)
+                }
+            },
+        };
         e.attrs.id = Some(format!("P{n}"));
     }
 }
@@ -353,6 +395,26 @@ pub fn warm_up() {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn one_id_per_person_given_names_included() {
+        let text = "Đồng chí Nguyễn Hảo, Bí thư Huyện ủy phát biểu. Ông Lê Văn Quang dự. Đồng chí Hảo nhấn mạnh; đồng chí Nguyễn Hảo kết luận.";
+        let a = crate::analyze(text, &crate::Options::default());
+        let ids: Vec<(&str, &str)> = a
+            .entities
+            .iter()
+            .map(|e| (e.text.as_str(), e.attrs.id.as_deref().unwrap()))
+            .collect();
+        assert_eq!(
+            ids,
+            vec![
+                ("Nguyễn Hảo", "P1"),
+                ("Lê Văn Quang", "P2"),
+                ("Hảo", "P1"),
+                ("Nguyễn Hảo", "P1")
+            ]
+        );
+    }
+
     #[test]
     fn examples() {
         crate::examples::assert_examples(crate::Kind::Person, include_str!("examples.txt"));
