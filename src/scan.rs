@@ -142,9 +142,13 @@ pub fn find_numeric(ctx: &Context, out: &mut Vec<Candidate>) {
         };
         if accepted.is_none() {
             // Later rules, anchored at the same start.
-            for pid in first + 1..c.rules.len() {
-                let single = &c.single[pid];
-                let caps = &mut single_caps[pid];
+            let later = c
+                .single
+                .iter()
+                .zip(single_caps.iter_mut())
+                .enumerate()
+                .skip(first + 1);
+            for (pid, (single, caps)) in later {
                 // No rule spans more than a few hundred bytes; a bounded
                 // haystack keeps the backtracker's scratch space small.
                 let window = ceil_char(text, (start + MAX_RULE_SPAN).min(text.len()));
