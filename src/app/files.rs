@@ -100,6 +100,11 @@ mod tests {
         let big = too_large(30.0 * 1024.0 * 1024.0, Lang::En).unwrap();
         assert!(big.contains("20.0 MB"), "{big}");
         assert!(too_large(1000.0, Lang::En).is_none());
+        // The hint states the same limit.
+        let limit = format!("{} MB", crate::input::MAX_INPUT_BYTES >> 20);
+        for lang in [Lang::Vi, Lang::En] {
+            assert!(lang.texts().input_hint.contains(&limit));
+        }
     }
 
     #[test]
