@@ -20,6 +20,7 @@ pub mod entity;
 pub mod examples;
 pub mod figure;
 pub mod input;
+pub mod letters;
 pub mod org;
 pub mod person;
 pub mod place;

@@ -86,7 +86,10 @@ fn compiled() -> &'static Compiled {
         let mut rules = crate::regulation::rules();
         rules.extend(crate::date::rules());
         rules.extend(crate::figure::rules());
-        let patterns: Vec<&str> = rules.iter().map(|r| r.pattern.as_str()).collect();
+        let patterns: Vec<String> = rules
+            .iter()
+            .map(|r| crate::letters::pattern(&r.pattern))
+            .collect();
         let regex = Regex::builder()
             .configure(Regex::config().hybrid_cache_capacity(LAZY_DFA_CACHE_BYTES))
             .build_many(&patterns)

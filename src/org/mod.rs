@@ -115,8 +115,10 @@ fn org_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         use frag::*;
-        Regex::new(&format!(r"{BODY}(?:\s?{BODY})*{LEVEL}{LOCALITY}"))
-            .expect("ORG pattern compiles")
+        Regex::new(&crate::letters::pattern(&format!(
+            r"{BODY}(?:\s?{BODY})*{LEVEL}{LOCALITY}"
+        )))
+        .expect("ORG pattern compiles")
     })
 }
 
@@ -124,14 +126,16 @@ fn named_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         use frag::*;
-        Regex::new(&format!(r"{NAMED_HEAD} \p{{Lu}}[\p{{Ll}}\p{{Lu}}]*(?: (?:\p{{Lu}}[\p{{Ll}}\p{{Lu}}]*|{NAME_LOWER}))*"))
+        Regex::new(&crate::letters::pattern(&format!(r"{NAMED_HEAD} \p{{Lu}}[\p{{Ll}}\p{{Lu}}]*(?: (?:\p{{Lu}}[\p{{Ll}}\p{{Lu}}]*|{NAME_LOWER}))*")))
             .expect("named ORG pattern compiles")
     })
 }
 
 fn body_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(&format!("^{}", frag::BODY)).expect("BODY compiles"))
+    RE.get_or_init(|| {
+        Regex::new(&crate::letters::pattern(&format!("^{}", frag::BODY))).expect("BODY compiles")
+    })
 }
 
 pub fn warm_up() {

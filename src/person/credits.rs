@@ -31,10 +31,10 @@ const NOT_SIGNATURE_WORDS: &[&str] = &[
 fn credit_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(concat!(
+        Regex::new(&crate::letters::pattern(concat!(
             r"(?:Ảnh|ẢNH|Ảnh minh họa|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh|Bài|Tin|Tác giả|Clip|Video|Đồ họa|Thực hiện|Nhóm PV|PV)\s*:\s*",
             r"(?P<n>\p{Lu}\.(?:\p{Lu}\.?){1,3}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}|\p{Lu}+(?: \p{Lu}+){1,3})"
-        ))
+        )))
         .unwrap()
     })
 }
@@ -42,7 +42,7 @@ fn credit_re() -> &'static Regex {
 fn caps_line_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^[^\S\n]*(?P<n>\p{Lu}+(?: \p{Lu}+){1,3}(?:[^\S\n]*[-–,][^\S\n]*\p{Lu}+(?: \p{Lu}+){1,3}){0,3})[^\S\n]*(?:[|\-–][^\S\n]*)?$")
+        Regex::new(&crate::letters::pattern(r"^[^\S\n]*(?P<n>\p{Lu}+(?: \p{Lu}+){1,3}(?:[^\S\n]*[-–,][^\S\n]*\p{Lu}+(?: \p{Lu}+){1,3}){0,3})[^\S\n]*(?:[|\-–][^\S\n]*)?$"))
             .unwrap()
     })
 }
@@ -50,7 +50,10 @@ fn caps_line_re() -> &'static Regex {
 fn signature_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^[^\S\n]*(?P<n>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})[^\S\n]*$").unwrap()
+        Regex::new(&crate::letters::pattern(
+            r"^[^\S\n]*(?P<n>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})[^\S\n]*$",
+        ))
+        .unwrap()
     })
 }
 
