@@ -1,8 +1,10 @@
 // Starts the app. An external module (not Trunk's inline loader) so that the
 // Content-Security-Policy in index.html needs no 'unsafe-inline' script.
-import init from './soi-web.js';
+import init, * as bindings from './soi-web.js';
 
 await init({ module_or_path: new URL('./soi-web_bg.wasm', import.meta.url) });
+// As Trunk's own loader does: the exports (scripts/bench.sh calls bench_analyze).
+window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent('TrunkApplicationStarted'));
 
 // Offline use after the first visit (served over http(s) only).

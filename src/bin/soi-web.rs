@@ -22,3 +22,18 @@ pub fn analyze_wire(text: &str, reference: &str) -> String {
 fn main() {
     eprintln!("soi-web is the browser app: build it with `trunk build --release`.");
 }
+
+/// For `scripts/bench.sh`: analyzes `text` as the app does and returns the
+/// number of marks (the page reaches it as `window.wasmBindings.bench_analyze`).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn bench_analyze(text: &str) -> u32 {
+    soi::analyze(text, &soi::Options::default()).entities.len() as u32
+}
+
+/// For `scripts/bench.sh`: the wasm linear memory's size in bytes.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn bench_memory_bytes() -> f64 {
+    (core::arch::wasm32::memory_size::<0>() * 65536) as f64
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# One benchmark run, on the same inputs (the dev corpus repeated to 1 MiB, and
+# its first 10 KB): native `analyze` throughput (release build), the wasm
+# build's `analyze` in headless Chromium, paste → highlighted for 10 KB and
+# 1 MB, the longest main-thread task, navigation → interactive, dist/ sizes and
+# memory. Prints every figure next to its budget (✓/✗: targets, not
+# assertions; the exit code is 0 whatever they are) and writes
+# target/bench-report.json. Not part of scripts/test.sh.
+#   scripts/bench.sh            builds the web app into target/bench/dist
+#   SOI_BENCH_NO_BUILD=1 scripts/bench.sh   measures the existing target/bench/dist
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/setup.sh >/dev/null
+
+OUT=target/bench
+DIST="$OUT/dist"
+mkdir -p "$OUT"
+
+echo "==> native: cargo run --release --example bench_native" >&2
+cargo run --release --quiet --example bench_native -- "$OUT" >"$OUT/native.json"
+
+if [ -z "${SOI_BENCH_NO_BUILD:-}" ] || [ ! -f "$DIST/index.html" ]; then
+  echo "==> trunk build --release --dist $DIST" >&2
+  # Its own dist: never disturbs a dist/ that `trunk serve` or the tests use.
+  trunk --skip-version-check build --release --dist "$DIST" >"$OUT/trunk.log" 2>&1 \
+    || { tail -30 "$OUT/trunk.log" >&2; exit 1; }
+fi
+
+PORT="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+python3 -m http.server --bind 127.0.0.1 --directory "$DIST" "$PORT" >"$OUT/http.log" 2>&1 &
+SERVER=$!
+trap 'kill "$SERVER" 2>/dev/null || true' EXIT
+for _ in $(seq 50); do
+  python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$PORT/')" 2>/dev/null && break
+  sleep 0.1
+done
+
+echo "==> Chromium: $(/usr/bin/chromium --version 2>/dev/null)" >&2
+SOI_BENCH_URL="http://127.0.0.1:$PORT/" SOI_BENCH_DIR="$OUT" SOI_BENCH_DIST="$DIST" \
+  SOI_BENCH_REPORT=target/bench-report.json node tests/e2e/bench.mjs

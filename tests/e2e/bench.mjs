@@ -1,0 +1,265 @@
+// Browser half of scripts/bench.sh (not a test: `node --test` does not pick it up).
+// Reads the inputs and the native figures that examples/bench_native.rs wrote,
+// measures the built app (a dist/ served on loopback) in Debian's headless
+// Chromium, prints every figure next to its budget, and writes a JSON report.
+// Environment: SOI_BENCH_URL (where the dist is served), SOI_BENCH_DIR (inputs,
+// native.json; default target/bench), SOI_BENCH_DIST (the dist measured),
+// SOI_BENCH_REPORT (default target/bench-report.json).
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { join, dirname, extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dir = process.env.SOI_BENCH_DIR ?? join(root, 'target', 'bench');
+const dist = process.env.SOI_BENCH_DIST ?? join(root, 'dist');
+const reportPath = process.env.SOI_BENCH_REPORT ?? join(root, 'target', 'bench-report.json');
+let base = process.env.SOI_BENCH_URL;
+if (!base) throw new Error('SOI_BENCH_URL: where the dist is served');
+if (!base.endsWith('/')) base += '/';
+
+const big = readFileSync(join(dir, 'input-1mb.txt'), 'utf8');
+const small = readFileSync(join(dir, 'input-10kb.txt'), 'utf8');
+const native = JSON.parse(readFileSync(join(dir, 'native.json'), 'utf8'));
+
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function launch() {
+  const profile = mkdtempSync(join(tmpdir(), 'soi-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ARGS,
+    locale: 'vi-VN',
+    viewport: { width: 1280, height: 900 },
+  });
+  return { context, close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
+}
+
+// Records, from the very start of each document, when the first mark shows.
+const FIRST_MARK = `(() => {
+  const seen = () => {
+    if (document.querySelector('#reading mark')) {
+      window.__soiFirstMark = performance.now();
+      return true;
+    }
+    return false;
+  };
+  const mo = new MutationObserver(() => { if (seen()) mo.disconnect(); });
+  mo.observe(document, { childList: true, subtree: true });
+})();`;
+
+/** navigationStart → first marks of the sample: one cold load (fresh profile), then reloads. */
+async function loadTimes() {
+  const { context, close } = await launch();
+  await context.addInitScript(FIRST_MARK);
+  const page = context.pages()[0] ?? (await context.newPage());
+  const one = async (reload) => {
+    if (reload) await page.reload(); else await page.goto(base);
+    await page.waitForFunction(() => window.__soiFirstMark !== undefined, null, { timeout: 60_000 });
+    return page.evaluate(() => {
+      const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
+      return { interactive_ms: window.__soiFirstMark, wasm_loaded_ms: wasm ? wasm.responseEnd : null };
+    });
+  };
+  const cold = await one(false);
+  const warm = [];
+  for (let i = 0; i < 5; i++) warm.push(await one(true));
+  await close();
+  return {
+    cold_ms: cold.interactive_ms,
+    cold_wasm_loaded_ms: cold.wasm_loaded_ms,
+    warm_ms: median(warm.map((w) => w.interactive_ms)),
+    warm_wasm_loaded_ms: median(warm.map((w) => w.wasm_loaded_ms)),
+  };
+}
+
+// In the page: sets the textarea, dispatches input, and waits for the marks.
+// The app's input debounce is skipped: every timer the input handler starts
+// runs at once (0 ms), and the time it fires is recorded, so the figures are
+// input handling + analysis + rendering, without the wait.
+async function pasteIn([text, expectedMarks]) {
+  const area = document.querySelector('#article');
+  const longest = { ms: 0, count: 0 };
+  let po = null;
+  try {
+    po = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        longest.count += 1;
+        longest.ms = Math.max(longest.ms, e.duration);
+      }
+    });
+    po.observe({ type: 'longtask' });
+  } catch { po = null; }
+  const realSetTimeout = window.setTimeout;
+  let capturing = false;
+  let fired = null;
+  window.setTimeout = function (fn, ms, ...rest) {
+    if (capturing && typeof fn === 'function') {
+      return realSetTimeout.call(window, (...a) => { fired ??= performance.now(); fn(...a); }, 0, ...rest);
+    }
+    return realSetTimeout.call(window, fn, ms, ...rest);
+  };
+  const result = await new Promise((resolve) => {
+    let first = null;
+    let t0 = 0;
+    const check = () => {
+      const reading = document.querySelector('#reading');
+      if (!reading) return;
+      if (first === null && reading.querySelector('mark') && reading.textContent.length > 0) {
+        // First marks of the new text (the old text's marks are gone once the text changed).
+        if (reading.textContent.startsWith(text.slice(0, 200))) first = performance.now();
+      }
+      const n = reading.querySelectorAll('mark').length;
+      if (first !== null && n >= expectedMarks) {
+        const done = performance.now();
+        mo.disconnect();
+        // The frame after: style, layout and paint of the new marks.
+        requestAnimationFrame(() => realSetTimeout.call(window, () => resolve({
+          t0, fired, first, done, painted: performance.now(), marks: n,
+        }), 0));
+      }
+    };
+    const mo = new MutationObserver(check);
+    mo.observe(document.body, { childList: true, subtree: true, characterData: true });
+    realSetTimeout.call(window, () => { mo.disconnect(); resolve({ t0, fired, first, done: null, marks: -1 }); }, 60_000);
+    t0 = performance.now();
+    capturing = true;
+    area.value = text;
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+    capturing = false;
+  });
+  window.setTimeout = realSetTimeout;
+  // Let late long tasks be reported.
+  await new Promise((r) => realSetTimeout.call(window, r, 200));
+  po?.disconnect();
+  const rel = (t) => (t === null || t === undefined ? null : t - result.t0);
+  return {
+    to_dom_ms: rel(result.done),
+    first_marks_ms: rel(result.first),
+    painted_ms: rel(result.painted),
+    timer_fired_ms: rel(result.fired),
+    after_timer_to_dom_ms: result.done !== null && result.fired !== null ? result.done - result.fired : null,
+    marks: result.marks,
+    longest_task_ms: longest.ms,
+    long_tasks: longest.count,
+    longtask_supported: po !== null,
+  };
+}
+
+async function inPage() {
+  const { context, close } = await launch();
+  const page = context.pages()[0] ?? (await context.newPage());
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(base);
+  await page.waitForSelector('#reading mark', { timeout: 60_000 });
+  await page.waitForFunction(() => typeof window.wasmBindings?.bench_analyze === 'function');
+
+  // wasm analyze throughput, timed inside the page (the text copy into wasm included).
+  const wasm = await page.evaluate((text) => {
+    const f = window.wasmBindings.bench_analyze;
+    const marks = f(text); // untimed first run
+    const ms = [];
+    for (let i = 0; i < 7; i++) {
+      const t = performance.now();
+      f(text);
+      ms.push(performance.now() - t);
+    }
+    ms.sort((a, b) => a - b);
+    return { marks, median_ms: ms[3], best_ms: ms[0] };
+  }, big);
+  const smallMarks = await page.evaluate((t) => window.wasmBindings.bench_analyze(t), small);
+
+  const paste = async (text, marks, runs) => {
+    const out = [];
+    for (let i = 0; i < runs; i++) {
+      // Alternate with a tiny text so each run re-renders from scratch.
+      await page.evaluate(pasteIn, ['Ngày 5/10/2023.', 1]);
+      out.push(await page.evaluate(pasteIn, [text, marks]));
+    }
+    const best = out.reduce((m, r) => (r.to_dom_ms !== null && r.to_dom_ms < (m?.to_dom_ms ?? Infinity) ? r : m), null) ?? out[0];
+    return { ...best, runs: out.length, median_to_dom_ms: median(out.map((r) => r.to_dom_ms ?? Infinity)) };
+  };
+  const small10 = await paste(small, smallMarks, 5);
+  const big1 = await paste(big, wasm.marks, 3);
+
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const wasmMemory = await page.evaluate(() => window.wasmBindings.bench_memory_bytes?.() ?? null);
+  await close();
+  return { wasm, small10, big1, heap, wasmMemory, problems };
+}
+
+function distSizes() {
+  const groups = { wasm: [0, 0], js: [0, 0], css: [0, 0], total: [0, 0] };
+  for (const name of readdirSync(dist)) {
+    const p = join(dist, name);
+    if (!statSync(p).isFile()) continue;
+    const data = readFileSync(p);
+    const sizes = [data.length, gzipSync(data, { level: 9 }).length];
+    const kind = { '.wasm': 'wasm', '.js': 'js', '.mjs': 'js', '.css': 'css' }[extname(name)];
+    for (const g of kind ? [kind, 'total'] : ['total']) {
+      groups[g][0] += sizes[0];
+      groups[g][1] += sizes[1];
+    }
+  }
+  return Object.fromEntries(Object.entries(groups).map(([k, [raw, gz]]) => [k, { raw, gzip: gz }]));
+}
+
+const sizes = distSizes();
+const load = await loadTimes();
+const page = await inPage();
+
+const mb = big.length && Buffer.byteLength(big) / 1e6;
+const wasmMBs = mb / (page.wasm.median_ms / 1e3);
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => (n === null || n === undefined ? 'n/a' : `${n.toFixed(n < 10 ? 2 : 1)} ms`);
+const rows = [];
+const row = (name, value, budget, ok) => rows.push({ name, value, budget: budget ?? '', ok: ok === undefined ? null : ok });
+
+row('native analyze (1 MB)', `${native.mb_per_s.toFixed(1)} MB/s (${ms(native.median_ms_1mb)})`, '≥ 100 MB/s', native.mb_per_s >= 100);
+row('native rule compile (once)', ms(native.compile_ms));
+row('native analyze (10 KB)', ms(native.median_ms_10kb));
+row('wasm analyze in Chromium (1 MB)', `${wasmMBs.toFixed(1)} MB/s (${ms(page.wasm.median_ms)}), ${(native.mb_per_s / wasmMBs).toFixed(2)}× native`, '≤ 1.5× native', native.mb_per_s / wasmMBs <= 1.5);
+row('paste → marks in DOM, 10 KB', `${ms(page.small10.to_dom_ms)} (painted ${ms(page.small10.painted_ms)})`, '≤ 16 ms', page.small10.to_dom_ms !== null && page.small10.to_dom_ms <= 16);
+row('paste → marks in DOM, 1 MB', `${ms(page.big1.to_dom_ms)} (first marks ${ms(page.big1.first_marks_ms)}, painted ${ms(page.big1.painted_ms)})`, '≤ 300 ms', page.big1.to_dom_ms !== null && page.big1.to_dom_ms <= 300);
+row('longest main-thread task, 1 MB', page.big1.longtask_supported ? ms(page.big1.longest_task_ms) : 'n/a', '≤ 100 ms', page.big1.longest_task_ms <= 100);
+row('navigation → sample marked, cold', `${ms(load.cold_ms)} (wasm loaded ${ms(load.cold_wasm_loaded_ms)})`, '≤ 300 ms', load.cold_ms <= 300);
+row('navigation → sample marked, warm', `${ms(load.warm_ms)} (wasm loaded ${ms(load.warm_wasm_loaded_ms)})`, '≤ 300 ms', load.warm_ms <= 300);
+for (const k of ['wasm', 'js', 'css']) row(`dist ${k}`, `${kb(sizes[k].raw)} raw, ${kb(sizes[k].gzip)} gzip`);
+row('dist total', `${kb(sizes.total.raw)} raw, ${kb(sizes.total.gzip)} gzip`, '≤ 250 KB gzip', sizes.total.gzip <= 250 * 1024);
+row('JS heap after 1 MB (after GC)', `${(page.heap.usedSize / 1e6).toFixed(1)} MB used of ${(page.heap.totalSize / 1e6).toFixed(1)} MB`);
+row('wasm memory after 1 MB', page.wasmMemory === null ? 'n/a' : `${(page.wasmMemory / 1e6).toFixed(1)} MB`);
+
+const width = Math.max(...rows.map((r) => r.name.length));
+const vwidth = Math.max(...rows.map((r) => r.value.length));
+console.log(`\nSoi benchmark — ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}; input: dev corpus repeated to ${(mb).toFixed(2)} MB (${native.marks_1mb} marks), 10 KB case ${Buffer.byteLength(small)} bytes (${native.marks_10kb} marks)\n`);
+for (const r of rows) {
+  const mark = r.ok === null ? '' : r.ok ? '✓' : '✗';
+  console.log(`${r.name.padEnd(width)}  ${r.value.padEnd(vwidth)}  ${mark} ${r.budget}`.trimEnd());
+}
+if (page.wasm.marks !== native.marks_1mb) console.log(`\n! wasm found ${page.wasm.marks} marks, native ${native.marks_1mb}`);
+if (page.problems.length) console.log(`\n! page errors: ${page.problems.join('; ')}`);
+
+const report = {
+  date: new Date().toISOString(),
+  machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? null },
+  input: { bytes_1mb: Buffer.byteLength(big), bytes_10kb: Buffer.byteLength(small), marks_1mb: native.marks_1mb, marks_10kb: native.marks_10kb },
+  native,
+  wasm: { ...page.wasm, mb_per_s: wasmMBs, ratio_to_native: native.mb_per_s / wasmMBs },
+  paste_10kb: page.small10,
+  paste_1mb: page.big1,
+  load,
+  dist: sizes,
+  js_heap_after_1mb: page.heap,
+  wasm_memory_after_1mb: page.wasmMemory,
+  budgets: rows.filter((r) => r.ok !== null).map((r) => ({ name: r.name, value: r.value, budget: r.budget, ok: r.ok })),
+};
+writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+console.log(`\nreport: ${reportPath}`);
