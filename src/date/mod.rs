@@ -59,7 +59,7 @@ pub fn rules() -> Vec<Rule> {
         rule(
             "day_month_year",
             format!(
-                r"(?:{WEEKDAY}\s*[,\-–]?\s*)?(?:(?P<t1>{TIME})\s*[|,]?\s*)?(?P<word>{DAY_WORD})?(?P<d>{DAY})(?P<s1>[/.\-])(?P<m>{MONTH})(?P<s2>[/.\-])(?P<y>{YEAR})(?:\s*(?:[,|]\s*)?(?P<t2>{TIME}))?(?:{DASH}(?P<d2>{DAY})/(?P<m2>{MONTH})/(?P<y2>{YEAR}))?"
+                r"(?:{WEEKDAY}\s*[,\-–]?\s*)?(?:(?P<t1>{TIME})\s*[|,]?\s*)?(?P<word>{DAY_WORD})?(?P<d>{DAY})(?P<s1>[/.\-])(?P<m>{MONTH})(?P<s2>[/.\-])(?P<y>{YEAR})(?:\s*(?:[,|\-–]\s*)?(?P<t2>{TIME}))?(?:{DASH}(?P<d2>{DAY})/(?P<m2>{MONTH})/(?P<y2>{YEAR}))?"
             ),
             day_month_year,
         ),

@@ -79,7 +79,10 @@ pub fn rules() -> Vec<Rule> {
 fn before_ok(hit: &Hit) -> bool {
     hit.before().is_none_or(|c| {
         !c.is_alphanumeric()
-            && !matches!(c, '.' | ',' | '/' | '_' | '=' | '-' | '+' | '#' | '&' | '@')
+            && !matches!(
+                c,
+                '.' | ',' | ':' | '/' | '_' | '=' | '-' | '+' | '#' | '&' | '@'
+            )
     })
 }
 

@@ -156,6 +156,7 @@ pub const TITLE_HEADS: &[&str] = &[
 /// Lower-case words that occur inside title phrases ("Bí thư", "Tỉnh ủy",
 /// "Ủy viên Ban Chấp hành Trung ương", "Chủ tịch UBND huyện").
 pub const ROLE_WORDS: &[&str] = &[
+    "phủ",
     "ủy",
     "thư",
     "viên",
