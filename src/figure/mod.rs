@@ -224,8 +224,26 @@ fn percent(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     ))
 }
 
+/// Edges of a figure with a unit: "65 triệu đồng/năm", "60 km/h" may go on
+/// with a slash.
+fn unit_edges_ok(hit: &Hit) -> bool {
+    clean_edges(hit, false) || (before_ok(hit) && hit.after() == Some('/'))
+}
+
+/// "đồng chí", "đồng bào": "đồng" there is not the currency.
+const NOT_CURRENCY_AFTER: &[&str] = &[
+    "chí", "bào", "thời", "bộ", "ý", "loại", "hương", "nghiệp", "đội", "hành", "tâm", "lòng",
+    "minh", "thuận", "tình", "ruộng", "bằng", "hồ",
+];
+
 fn scaled(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
-    if !clean_edges(hit, false) {
+    if !unit_edges_ok(hit) {
+        return None;
+    }
+    if hit.group("cur") == Some("đồng")
+        && hit.text[hit.end..].starts_with(' ')
+        && word_after(hit.text, hit.end).is_some_and(|w| NOT_CURRENCY_AFTER.contains(&w))
+    {
         return None;
     }
     let base = number_value(hit.group("n")?, hit.group("sign"))?;
@@ -248,7 +266,7 @@ fn scaled(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
 }
 
 fn measure(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
-    if !clean_edges(hit, false) || is_label_context(hit) {
+    if !unit_edges_ok(hit) || is_label_context(hit) {
         return None;
     }
     let v = number_value(hit.group("n")?, None)?;
