@@ -157,6 +157,11 @@ pub const TITLE_HEADS: &[&str] = &[
 /// "Ủy viên Ban Chấp hành Trung ương", "Chủ tịch UBND huyện").
 pub const ROLE_WORDS: &[&str] = &[
     "phủ",
+    "dựng",
+    "triển",
+    "học",
+    "nghệ",
+    "tải",
     "ủy",
     "thư",
     "viên",
