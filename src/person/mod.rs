@@ -54,7 +54,6 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Phòng",
     "Kết",
     "Nghị",
-    "Quyết",
     "Quy",
     "Chỉ",
     "Luật",

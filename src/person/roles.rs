@@ -109,6 +109,11 @@ pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
             _ if gap == " " => true,
             // A comma continues the phrase only into another title ("…, Bí thư Tỉnh ủy").
             _ if gap == ", " => starts_with_title(&text[s..]),
+            // Inside an abbreviation: "UVT.Ư", "T.Ư".
+            _ if gap == "." => {
+                text[..s - 1].ends_with(|c: char| c.is_uppercase())
+                    && text[s..].starts_with(char::is_uppercase)
+            }
             _ => false,
         };
         let w = &text[s..e];
@@ -120,7 +125,10 @@ pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
         let lower_ok = !lower
             || lowercase_run == 1
             || LOCALITY_WORDS.contains(&w)
-            || matches!(w, "nhân" | "dân" | "thường" | "trực" | "vụ");
+            || matches!(
+                w,
+                "nhân" | "dân" | "thường" | "trực" | "vụ" | "chuyên" | "trách"
+            );
         let biểu_ok = w != "biểu" || prev_is_dai;
         prev_is_dai = matches!(w, "đại" | "Đại");
         // A family name after the phrase starts the next person of a list.
