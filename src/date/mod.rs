@@ -83,7 +83,7 @@ pub fn rules() -> Vec<Rule> {
         rule(
             "months_of_year",
             format!(
-                r"(?P<n>{COUNT_WORD})\s+tháng\s+(?:(?P<edge>đầu|cuối)\s+năm(?:\s+(?P<y>{YEAR}))?|năm\s+(?P<y2>{YEAR}))"
+                r"(?P<n>{COUNT_WORD})\s+tháng\s+(?:(?P<edge>đầu|cuối)\s+(?:năm(?:\s+(?P<y>{YEAR}))?|(?P<y3>{YEAR}))|năm\s+(?P<y2>{YEAR}))"
             ),
             months_of_year,
         ),
@@ -203,8 +203,8 @@ fn long_form(ctx: &Context, hit: &Hit) -> Option<Candidate> {
 
 /// Words that, right before a bare "3/8", say it is a date.
 const DATE_CUES: &[&str] = &[
-    "sáng", "chiều", "trưa", "tối", "đêm", "nay", "hôm", "qua", "từ", "đến", "tới", "và", "vào",
-    "đầu", "cuối", "lúc", "dịp", "trước", "sau", "khuya", "rạng",
+    "sáng", "chiều", "trưa", "tối", "đêm", "nay", "hôm", "từ", "đến", "tới", "và", "vào", "đầu",
+    "cuối", "lúc", "dịp", "trước", "sau", "khuya", "rạng",
 ];
 
 fn day_month(ctx: &Context, hit: &Hit) -> Option<Candidate> {
@@ -255,7 +255,7 @@ fn months_of_year(ctx: &Context, hit: &Hit) -> Option<Candidate> {
     if !(1..=12).contains(&n) {
         return None;
     }
-    let year = match hit.group("y").or(hit.group("y2")) {
+    let year = match hit.group("y").or(hit.group("y2")).or(hit.group("y3")) {
         Some(y) => y.parse().ok()?,
         None => ctx.reference?.year,
     };

@@ -70,7 +70,11 @@ pub fn rules() -> Vec<Rule> {
             format!(r"(?P<n>{NUMBER}|{WORD_NUMBER})\s(?P<unit>{DURATION})"),
             duration,
         ),
-        rule("count", format!(r"(?P<sign>[-+])?(?P<n>{NUMBER})"), count),
+        rule(
+            "count",
+            format!(r"(?P<sign>[-+])?(?P<n>{NUMBER})(?:\s?[-–]\s?(?P<n2>{NUMBER}))?"),
+            count,
+        ),
         rule("word_count", WORD_NUMBER.to_string(), word_count),
     ]
 }
@@ -140,6 +144,7 @@ const LABEL_BEFORE: &[&str] = &[
     "kênh",
     "ảnh",
     "niên",
+    "ngày",
     "kỷ",
 ];
 /// Words right after a number that make it part of a name ("chi bộ 4 tốt").
@@ -357,7 +362,20 @@ fn count(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     if n.matches(',').count() >= 1 && hit.text[hit.end..].starts_with(',') {
         return None;
     }
+    // "từ ngày 11 đến 19-2-1951", "từ 13 đến 15-8-1945": the first day of a date range.
+    if starts_date_after(&hit.text[hit.end..]) {
+        return None;
+    }
     let unit = counted_noun(hit.text, hit.end);
+    // A range "90 - 100 đảng viên" counts something; "12 - 3" alone is left out.
+    if let Some(n2) = hit.group("n2") {
+        let (a, b) = (parse_vietnamese_number(n)?, parse_vietnamese_number(n2)?);
+        if a >= b || unit.is_none() {
+            return None;
+        }
+        let value = Value::String(format!("{}-{}", json_number(a), json_number(b)));
+        return Some(figure(hit, hit.end, value_attrs(value, unit)));
+    }
     let mut v = number_value(n, hit.group("sign"))?;
     // View counters print English grouping: "15,527 lượt xem".
     if let Some((int, frac)) = n.split_once(',') {
@@ -369,6 +387,23 @@ fn count(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
         }
     }
     Some(figure(hit, hit.end, value_attrs(json_number(v), unit)))
+}
+
+/// " đến 19-2-1951", " - 15/8": a date follows, so the number before is a day.
+fn starts_date_after(rest: &str) -> bool {
+    let rest = rest
+        .strip_prefix(" đến ")
+        .or_else(|| rest.strip_prefix(" - "))
+        .or_else(|| rest.strip_prefix(" – "));
+    let Some(rest) = rest else { return false };
+    let rest = rest.strip_prefix("ngày ").unwrap_or(rest);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits)
+        && matches!(rest.as_bytes().get(digits), Some(b'/' | b'-' | b'.'))
+        && rest
+            .as_bytes()
+            .get(digits + 1)
+            .is_some_and(u8::is_ascii_digit)
 }
 
 /// Word numbers count only before a lower-case noun, never after "thứ" or as

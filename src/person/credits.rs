@@ -51,7 +51,7 @@ fn signature_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&crate::letters::pattern(
-            r"^[^\S\n]*(?P<n>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})[^\S\n]*$",
+            r"^[^\S\n]*(?P<n>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}(?:[^\S\n]*[,–-][^\S\n]*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}){0,3})[^\S\n]*$",
         ))
         .unwrap()
     })
@@ -96,12 +96,18 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
             byline(out, at, c.name("n").unwrap());
         } else if at >= half {
             if let Some(c) = signature_re().captures(line) {
+                // One name or several ("Ngọc Ánh, Piên"); a lone syllable only beside a longer name.
                 let n = c.name("n").unwrap();
-                let name = n.as_str();
-                if !name.split(' ').any(|w| NOT_SIGNATURE_WORDS.contains(&w))
-                    && !crate::place::is_place_name(name)
-                {
-                    push(out, at + n.start(), at + n.end());
+                let parts = split_names(at + n.start(), n.as_str());
+                let plausible = |name: &str| {
+                    !name.split(' ').any(|w| NOT_SIGNATURE_WORDS.contains(&w))
+                        && !crate::place::is_place_name(name)
+                };
+                let has_full_name = parts.iter().any(|(_, p)| p.contains(' '));
+                if has_full_name && parts.iter().all(|(_, p)| plausible(p)) {
+                    for (start, part) in parts {
+                        push(out, start, start + part.len());
+                    }
                 }
             }
         }
@@ -113,31 +119,67 @@ const MAX_CREDIT_LINE: usize = 160;
 
 /// A capitals byline, one name or several: "NGUYÊN ĐOAN |", "HOÀI THU - THANH NGA".
 fn byline(out: &mut Vec<Candidate>, line_at: usize, n: regex::Match) {
-    let mut names: Vec<(usize, &str)> = Vec::new();
-    let mut part_start = 0;
-    for (i, ch) in n
-        .as_str()
-        .char_indices()
-        .chain(std::iter::once((n.as_str().len(), ',')))
-    {
-        if matches!(ch, '-' | '–' | ',') {
-            names.push((line_at + n.start() + part_start, &n.as_str()[part_start..i]));
-            part_start = i + ch.len_utf8();
-        }
-    }
+    let names = split_names(line_at + n.start(), n.as_str());
     let plausible = |name: &str| {
         !name
             .split(' ')
             .any(|w| NOT_BYLINE_WORDS.contains(&w) || w.chars().count() > 7)
     };
-    if !names.iter().all(|(_, name)| plausible(name.trim())) {
-        return;
-    }
-    for (start, part) in names {
-        let s = start + (part.len() - part.trim_start().len());
-        let e = s + part.trim().len();
-        if e > s {
-            push(out, s, e);
+    if names.iter().all(|(_, name)| plausible(name)) {
+        for (start, name) in names {
+            push(out, start, start + name.len());
         }
+    }
+}
+
+/// "HOÀI THU - THANH NGA", "Ngọc Ánh, Piên" → each name with its byte start.
+fn split_names(at: usize, line: &str) -> Vec<(usize, &str)> {
+    let mut names = Vec::new();
+    let mut part_start = 0;
+    for (i, ch) in line
+        .char_indices()
+        .chain(std::iter::once((line.len(), ',')))
+    {
+        if matches!(ch, '-' | '–' | ',') {
+            let part = &line[part_start..i];
+            let lead = part.len() - part.trim_start().len();
+            let name = part.trim();
+            if !name.is_empty() {
+                names.push((at + part_start + lead, name));
+            }
+            part_start = i + ch.len_utf8();
+        }
+    }
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    fn people(text: &str) -> Vec<String> {
+        let a = crate::analyze(text, &crate::Options::default());
+        a.entities
+            .iter()
+            .filter(|e| e.kind == crate::Kind::Person)
+            .map(|e| e.text.clone())
+            .collect()
+    }
+
+    #[test]
+    fn signatures_and_bylines_with_several_names() {
+        let body = "Đại hội đã thành công tốt đẹp, các đại biểu thống nhất cao.\n\n";
+        assert_eq!(
+            people(&format!("{body}Ngọc Ánh, Piên\n\nLượt xem: 4")),
+            ["Ngọc Ánh", "Piên"]
+        );
+        assert_eq!(
+            people(&format!("{body}\u{a0}\u{a0}Nhật Duy\n")),
+            ["Nhật Duy"]
+        );
+        assert_eq!(
+            people(&format!("HOÀI THU - THANH NGA\n{body}")),
+            ["HOÀI THU", "THANH NGA"]
+        );
+        assert!(people(&format!("{body}Tin cùng chuyên mục\nXem tin theo ngày\n")).is_empty());
+        assert!(people(&format!("{body}Quảng Nam\n")).is_empty());
     }
 }

@@ -127,7 +127,16 @@ pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
             || LOCALITY_WORDS.contains(&w)
             || matches!(
                 w,
-                "nhân" | "dân" | "thường" | "trực" | "vụ" | "chuyên" | "trách"
+                "nhân"
+                    | "dân"
+                    | "thường"
+                    | "trực"
+                    | "vụ"
+                    | "chuyên"
+                    | "trách"
+                    | "đoàn"
+                    | "đại"
+                    | "biểu"
             );
         let biểu_ok = w != "biểu" || prev_is_dai;
         prev_is_dai = matches!(w, "đại" | "Đại");
