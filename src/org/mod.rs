@@ -25,7 +25,7 @@ pub mod frag {
         r"(?:",
         r"Ban (?i:chấp hành|thường vụ|bí thư|tổ chức|tuyên giáo và dân vận|tuyên giáo|dân vận|nội chính|kinh tế|đối ngoại|cán sự đảng|chính sách, chiến lược|bảo vệ chăm sóc sức khỏe cán bộ|chỉ huy quân sự|CHQS|quản lý dự án)",
         r"|Ban Chỉ đạo(?: [0-9]{1,3})?",
-        r"|Ủy ban (?:Kiểm tra|nhân dân|Nhân dân|MTTQ(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?|Thường vụ Quốc hội|Trung ương Mặt trận Tổ quốc Việt Nam|Quốc gia)",
+        r"|Ủy ban (?:(?i:kiểm tra)|nhân dân|Nhân dân|MTTQ(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?|Thường vụ Quốc hội|Trung ương Mặt trận Tổ quốc Việt Nam|Quốc gia)",
         r"|UBKT|UBND|HĐND|UBMTTQ(?: Việt Nam)?|MTTQ(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?|Hội đồng nhân dân",
         r"|Đảng Cộng sản Việt Nam|Bộ Chính trị|Quốc hội|Chính phủ|Quân ủy Trung ương|Kiểm toán Nhà nước|Ngân hàng Nhà nước(?: Việt Nam)?",
         r"|Văn phòng(?: Trung ương Đảng| Chính phủ| Quốc hội| Chủ tịch nước)?",
@@ -34,7 +34,7 @@ pub mod frag {
         r"|Hội (?:Nông dân|Liên hiệp Phụ nữ(?: Việt Nam)?|LHPN|Cựu chiến binh|Chữ thập đỏ|Người cao tuổi|Nhà báo|Luật gia|Khuyến học|Doanh nhân trẻ|Liên hiệp Thanh niên(?: Việt Nam)?)",
         r"|Liên đoàn Lao động|LĐLĐ|Tổng Liên đoàn Lao động Việt Nam|Đoàn Thanh niên(?: Cộng sản Hồ Chí Minh)?|Đoàn TNCS Hồ Chí Minh|Trung ương Đoàn",
         r"|Bộ (?:Nội vụ|Ngoại giao|Quốc phòng|Công an|Tài chính|Tư pháp|Công Thương|Xây dựng|Y tế|Giáo dục và Đào tạo|Khoa học và Công nghệ|Nông nghiệp và Môi trường|Nông nghiệp và Phát triển nông thôn|Tài nguyên và Môi trường|Kế hoạch và Đầu tư|Lao động - Thương binh và Xã hội|Thông tin và Truyền thông|Văn hóa, Thể thao và Du lịch|Giao thông vận tải|Dân tộc và Tôn giáo)",
-        r"|Sở (?:Nội vụ|Tài chính|Tư pháp|Công Thương|Xây dựng|Y tế|Giáo dục và Đào tạo|Khoa học và Công nghệ|Nông nghiệp và Môi trường|Nông nghiệp và Phát triển nông thôn|Tài nguyên và Môi trường|Kế hoạch và Đầu tư|Lao động - Thương binh và Xã hội|Thông tin và Truyền thông|Văn hóa, Thể thao và Du lịch|Giao thông vận tải|Ngoại vụ|Văn hóa và Thể thao|Dân tộc và Tôn giáo)",
+        r"|Sở (?:Nội vụ|Tài chính|Tư pháp|Công Thương|Xây dựng|Y tế|Giáo dục và Đào tạo|Khoa học và Công nghệ|Nông nghiệp và Môi trường|Nông nghiệp và Phát triển nông thôn|Tài nguyên và Môi trường|Kế hoạch và Đầu tư|Lao động - Thương binh và Xã hội|Lao động, Thương binh và Xã hội|Thông tin và Truyền thông|Văn hóa, Thể thao và Du lịch|Giao thông vận tải|Ngoại vụ|Văn hóa và Thể thao|Dân tộc và Tôn giáo)",
         r"|Thông tấn xã Việt Nam|TTXVN|VOV|VTV|VTC|Đài Tiếng nói Việt Nam|Đài Truyền hình Việt Nam",
         r"|Đài Phát thanh(?: -| và)? Truyền hình|Truyền hình|Báo|Tạp chí|Cổng Thông tin điện tử",
         r"|Trường (?:Chính trị|Đại học|Cao đẳng|THPT|THCS|Tiểu học|Mầm non|Sĩ quan)|Học viện|Đại học|Viện|Bệnh viện|Trung tâm",
@@ -49,7 +49,7 @@ pub mod frag {
     /// "Học viện Chính trị quốc gia Hồ Chí Minh", "Tập đoàn Điện lực Việt Nam").
     pub const NAMED_HEAD: &str = r"(?:Bệnh viện|Học viện|Đại học|Trường Đại học|Trường Cao đẳng|Trường THPT|Trường THCS|Trường Tiểu học|Trường Mầm non|Viện|Tập đoàn|Tổng công ty|Công ty(?: TNHH| Cổ phần| CP)?|Ngân hàng|Trung tâm|Tạp chí|Nhà xuất bản|Hợp tác xã|Quỹ|Cục|Tổng cục|Vụ)";
     /// Lower-case words inside such names.
-    pub const NAME_LOWER: &str = r"(?:nghiệp|trường|truyền|thương|khoáng|nguyên|thuật|chính|thành|thông|huyện|triển|khoa|hành|ngân|hiểm|quân|lịch|tỉnh|nhập|bách|phát|giao|thôn|ninh|viễn|phần|dược|kinh|thủy|nhân|dựng|giáo|thao|phạm|xuất|nông|hàng|quốc|sách|khẩu|nghệ|điện|dịch|than|công|hội|bảo|lợi|dục|bưu|tải|xây|phố|tài|mại|sản|khí|đào|môi|học|lâm|đại|vận|đầu|tạo|thể|hóa|dầu|dân|gia|văn|lực|trị|an|vụ|du|tư|kỹ|xã|cổ|đa|sự|sư|tế|y)";
+    pub const NAME_LOWER: &str = r"(?:việc|làm|nghiệp|trường|truyền|thương|khoáng|nguyên|thuật|chính|thành|thông|huyện|triển|khoa|hành|ngân|hiểm|quân|lịch|tỉnh|nhập|bách|phát|giao|thôn|ninh|viễn|phần|dược|kinh|thủy|nhân|dựng|giáo|thao|phạm|xuất|nông|hàng|quốc|sách|khẩu|nghệ|điện|dịch|than|công|hội|bảo|lợi|dục|bưu|tải|xây|phố|tài|mại|sản|khí|đào|môi|học|lâm|đại|vận|đầu|tạo|thể|hóa|dầu|dân|gia|văn|lực|trị|an|vụ|du|tư|kỹ|xã|cổ|đa|sự|sư|tế|y)";
 }
 
 /// Bodies that need something after them to be a named organization:

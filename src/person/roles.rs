@@ -108,7 +108,8 @@ pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
             0 => true,
             _ if gap == " " => true,
             // A comma continues the phrase only into another title ("…, Bí thư Tỉnh ủy").
-            _ if gap == ", " => starts_with_title(&text[s..]),
+            // …or into the unit's place: "…, tỉnh Quảng Ninh".
+            _ if gap == ", " => starts_with_title(&text[s..]) || locality_follows(text, s, e),
             // Inside an abbreviation: "UVT.Ư", "T.Ư".
             _ if gap == "." => {
                 text[..s - 1].ends_with(|c: char| c.is_uppercase())
@@ -121,7 +122,9 @@ pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
         // words ("Bí thư", "Ủy ban nhân dân"), or as a locality ("… UBND
         // huyện"); further on they are the verb ("… Tỉnh ủy chỉ đạo").
         let lower = w.starts_with(char::is_lowercase);
-        lowercase_run = if lower { lowercase_run + 1 } else { 0 };
+        // A new title after a comma starts a new count.
+        let run_before = if gap == ", " { 0 } else { lowercase_run };
+        lowercase_run = if lower { run_before + 1 } else { 0 };
         let lower_ok = !lower
             || lowercase_run == 1
             || LOCALITY_WORDS.contains(&w)
@@ -134,6 +137,11 @@ pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
                     | "vụ"
                     | "chuyên"
                     | "trách"
+                    | "đoàn"
+                    | "đại"
+                    | "biểu"
+                    | "viên"
+                    | "ủy"
                     | "đoàn"
                     | "đại"
                     | "biểu"
@@ -170,6 +178,18 @@ pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
         }
     }
     Some((first_start, end))
+}
+
+/// "tỉnh Quảng Ninh", "thị xã Đông Triều": a locality word then a capitalized name.
+fn locality_follows(text: &str, s: usize, e: usize) -> bool {
+    let rest = match &text[s..e] {
+        "tỉnh" | "huyện" | "xã" | "quận" => &text[e..],
+        "thành" => text[e..].strip_prefix(" phố").unwrap_or(""),
+        "thị" => text[e..].strip_prefix(" xã").unwrap_or(""),
+        _ => "",
+    };
+    rest.strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(char::is_uppercase))
 }
 
 /// Whether the capitalized words from `at` name a place ("… Thành ủy Hà Nội").
