@@ -6,6 +6,23 @@ use crate::scan::is_word_char;
 
 use super::lexicon::{is_family_name, is_role_word, starts_with_title, ROLE_CANNOT_END};
 
+/// Lower-case words that may follow another lower-case word inside a title
+/// ("Ủy ban nhân dân", "Bí thư thường trực", "Tỉnh ủy viên", "Trưởng đoàn đại biểu").
+const TITLE_INNER_WORDS: &[&str] = &[
+    "nhân",
+    "dân",
+    "thường",
+    "trực",
+    "vụ",
+    "chuyên",
+    "trách",
+    "đoàn",
+    "đại",
+    "biểu",
+    "viên",
+    "ủy",
+];
+
 /// Lower-case words naming the unit a title belongs to.
 const LOCALITY_WORDS: &[&str] = &[
     "tỉnh",
@@ -128,24 +145,7 @@ pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
         let lower_ok = !lower
             || lowercase_run == 1
             || LOCALITY_WORDS.contains(&w)
-            || matches!(
-                w,
-                "nhân"
-                    | "dân"
-                    | "thường"
-                    | "trực"
-                    | "vụ"
-                    | "chuyên"
-                    | "trách"
-                    | "đoàn"
-                    | "đại"
-                    | "biểu"
-                    | "viên"
-                    | "ủy"
-                    | "đoàn"
-                    | "đại"
-                    | "biểu"
-            );
+            || TITLE_INNER_WORDS.contains(&w);
         let biểu_ok = w != "biểu" || prev_is_dai;
         prev_is_dai = matches!(w, "đại" | "Đại");
         // A family name after the phrase starts the next person of a list.
