@@ -292,7 +292,8 @@ fn judge_run(
     if !honorific && is_place_name(name) {
         return None;
     }
-    let before = role_before(text, start);
+    // A list after a title: "các Phó Chủ tịch UBND tỉnh: Võ Phiên, Trần Phước Hiền".
+    let before = role_before(text, start).or_else(|| list_title_before(text, start));
     // "đường Lê Lợi", "Trường THPT Nguyễn Du": named after a person. After a
     // title phrase the same words belong to the title ("… ĐBQH tỉnh Lê Văn Dũng").
     if !honorific && before.is_none() && NAMED_AFTER_CUES.contains(&prev_word) {
@@ -329,6 +330,26 @@ fn judge_run(
         role,
         reserved,
     })
+}
+
+/// The title phrase that introduces a list of names: the name is the first
+/// item after "TITLE: " or a later item after ", " in the same list.
+fn list_title_before(text: &str, start: usize) -> Option<(usize, usize)> {
+    let head = &text[..start];
+    let line_start = head.rfind(['\n', '.', ';']).map_or(0, |i| i + 1);
+    let colon = head[line_start..].rfind(": ").map(|i| line_start + i)?;
+    // Every item between the colon and the name is a capitalized name.
+    let items = &head[colon + 2..];
+    let items_ok = items.is_empty()
+        || items.strip_suffix(", ").is_some_and(|list| {
+            list.split(", ").all(|item| {
+                item.split(' ').all(|w| w.starts_with(char::is_uppercase)) && item.contains(' ')
+            })
+        });
+    if !items_ok {
+        return None;
+    }
+    role_before(text, colon)
 }
 
 /// Whether an honorific ("đồng chí", "ông", …) stands right before byte `at`.

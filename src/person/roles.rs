@@ -81,7 +81,7 @@ pub fn role_before(text: &str, name_start: usize) -> Option<(usize, usize)> {
         };
         // A caption may put a dash between the titles and the name.
         let gap_ok = if words.is_empty() {
-            matches!(gap, " " | " - " | " – ")
+            matches!(gap, "" | " " | " - " | " – ")
         } else {
             gap == " " || gap == ", "
         };
