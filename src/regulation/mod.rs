@@ -362,6 +362,18 @@ fn law_by_name(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
             break;
         }
     }
+    // "Luật Tổ chức chính quyền địa phương số 77/2015/QH13": the number belongs to it.
+    let mut id = None;
+    if let Some(after) = hit.text[end..].strip_prefix(" số ") {
+        let token_len = after
+            .find(|c: char| !(c.is_alphanumeric() || matches!(c, '/' | '-')))
+            .unwrap_or(after.len());
+        let token = &after[..token_len];
+        if token.contains('/') && token.starts_with(|c: char| c.is_ascii_digit()) {
+            id = Some(token.to_string());
+            end += " số ".len() + token_len;
+        }
+    }
     // A year written right after the name belongs to it ("Luật Thủy sản 2017", "… năm 2013").
     let rest = &hit.text[end..];
     for lead in [" năm ", " "] {
@@ -377,12 +389,16 @@ fn law_by_name(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
         return None;
     }
     let span_text = &hit.text[hit.start..end];
+    let issuer = id
+        .as_deref()
+        .and_then(|i| i.rsplit('/').next())
+        .and_then(symbols::decode_issuer);
     Some(regulation(
         hit.start,
         end,
-        span_text.to_string(),
+        id.unwrap_or_else(|| span_text.to_string()),
         Some("Luật".to_string()),
-        None,
+        issuer,
     ))
 }
 
