@@ -49,7 +49,7 @@ pub mod frag {
     /// "Học viện Chính trị quốc gia Hồ Chí Minh", "Tập đoàn Điện lực Việt Nam").
     pub const NAMED_HEAD: &str = r"(?:Bệnh viện|Học viện|Đại học|Trường Đại học|Trường Cao đẳng|Trường THPT|Trường THCS|Trường Tiểu học|Trường Mầm non|Viện|Tập đoàn|Tổng công ty|Công ty(?: TNHH| Cổ phần| CP)?|Ngân hàng|Trung tâm|Tạp chí|Nhà xuất bản|Hợp tác xã|Quỹ|Cục|Tổng cục|Vụ)";
     /// Lower-case words inside such names.
-    pub const NAME_LOWER: &str = r"(?:việc|làm|nghiệp|trường|truyền|thương|khoáng|nguyên|thuật|chính|thành|thông|huyện|triển|khoa|hành|ngân|hiểm|quân|lịch|tỉnh|nhập|bách|phát|giao|thôn|ninh|viễn|phần|dược|kinh|thủy|nhân|dựng|giáo|thao|phạm|xuất|nông|hàng|quốc|sách|khẩu|nghệ|điện|dịch|than|công|hội|bảo|lợi|dục|bưu|tải|xây|phố|tài|mại|sản|khí|đào|môi|học|lâm|đại|vận|đầu|tạo|thể|hóa|dầu|dân|gia|văn|lực|trị|an|vụ|du|tư|kỹ|xã|cổ|đa|sự|sư|tế|y)";
+    pub const NAME_LOWER: &str = r"(?:nghị|lãm|việc|làm|nghiệp|trường|truyền|thương|khoáng|nguyên|thuật|chính|thành|thông|huyện|triển|khoa|hành|ngân|hiểm|quân|lịch|tỉnh|nhập|bách|phát|giao|thôn|ninh|viễn|phần|dược|kinh|thủy|nhân|dựng|giáo|thao|phạm|xuất|nông|hàng|quốc|sách|khẩu|nghệ|điện|dịch|than|công|hội|bảo|lợi|dục|bưu|tải|xây|phố|tài|mại|sản|khí|đào|môi|học|lâm|đại|vận|đầu|tạo|thể|hóa|dầu|dân|gia|văn|lực|trị|an|vụ|du|tư|kỹ|xã|cổ|đa|sự|sư|tế|y)";
 }
 
 /// Bodies that need something after them to be a named organization:
