@@ -44,7 +44,7 @@ pub mod frag {
     /// A level after a body: "Trung ương", "Trung ương Đảng".
     pub const LEVEL: &str = r"(?: Trung ương(?: Đảng)?)?";
     /// The unit a body belongs to: "tỉnh", "huyện Đại Lộc", "Khối các cơ quan tỉnh".
-    pub const LOCALITY: &str = r"(?: (?:(?:Thành phố|TP\.?) Hồ Chí Minh|TP\.?\s?HCM|TPHCM|các cơ quan Đảng(?: tỉnh| thành phố| Trung ương)?|Khối (?:các cơ quan|Doanh nghiệp|doanh nghiệp|Dân chính Đảng|các cơ quan và doanh nghiệp)(?: tỉnh| thành phố| Trung ương)?|(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn|TP\.?|Quân sự tỉnh|Quân sự huyện)(?: \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}(?: [0-9]{1,2})?| [0-9]{1,2})?|\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}))?";
+    pub const LOCALITY: &str = r"(?: (?:(?:Thành phố|TP\.?) Hồ Chí Minh|TP\.?\s?HCM|TPHCM|các cơ quan Đảng(?: tỉnh| thành phố| Trung ương)?|Khối (?:các cơ quan|Doanh nghiệp|doanh nghiệp|Dân chính Đảng|các cơ quan và doanh nghiệp)(?: tỉnh| thành phố| Trung ương)?|(?:H\.|Q\.|TX\.|Tp\.)\s?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}|(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn|TP\.?|Quân sự tỉnh|Quân sự huyện)(?: \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}(?: [0-9]{1,2})?| [0-9]{1,2})?|\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}))?";
     /// Bodies named by a proper name of their own ("Bệnh viện Đa khoa tỉnh",
     /// "Học viện Chính trị quốc gia Hồ Chí Minh", "Tập đoàn Điện lực Việt Nam").
     pub const NAMED_HEAD: &str = r"(?:Bệnh viện|Học viện|Đại học|Trường Đại học|Trường Cao đẳng|Trường THPT|Trường THCS|Trường Tiểu học|Trường Mầm non|Viện|Tập đoàn|Tổng công ty|Công ty(?: TNHH| Cổ phần| CP)?|Ngân hàng|Trung tâm|Tạp chí|Nhà xuất bản|Hợp tác xã|Quỹ|Cục|Tổng cục|Vụ)";

@@ -118,7 +118,6 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Lần",
     "Phát",
     "Biểu",
-    "Dự",
     "Thăm",
     "Tiếp",
     "Gặp",
