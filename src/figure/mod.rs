@@ -454,7 +454,10 @@ fn word_count(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
 
 /// Words after "hai", "ba" … that show it is not a count ("ba mẹ", "hai bên"
 /// is a count, but "Bảy" as a name is caught by capitalization).
-const WORD_NUMBER_NOT_BEFORE: &[&str] = &["mẹ", "má", "là", "và", "hoặc", "mươi", "trăm", "nghìn"];
+/// ("giờ", "phút" there: a clock time the duration rule turned down.)
+const WORD_NUMBER_NOT_BEFORE: &[&str] = &[
+    "mẹ", "má", "là", "và", "hoặc", "mươi", "trăm", "nghìn", "giờ", "phút",
+];
 
 /// Words that end a counted noun phrase.
 const NOUN_STOP: &[&str] = &[
