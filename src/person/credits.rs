@@ -168,7 +168,7 @@ fn credit_re() -> &'static Regex {
 fn caps_line_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&crate::letters::pattern(r"^[^\S\n]*(?P<n>\p{Lu}+(?: \p{Lu}+){1,3}(?:[^\S\n]*[-–,][^\S\n]*\p{Lu}+(?: \p{Lu}+){1,3}){0,3})[^\S\n]*(?:[|\-–][^\S\n]*)?$"))
+        Regex::new(&crate::letters::pattern(r"^[^\S\n]*(?P<n>\p{Lu}+(?: \p{Lu}+){1,3}(?:[^\S\n]*[-–,][^\S\n]*\p{Lu}+(?: \p{Lu}+){1,3}){0,3})[^\S\n]*(?:\([^)\n]{1,30}\)[^\S\n]*)?(?:[|\-–][^\S\n]*)?(?:[0-9][0-9/:. ]*)?$"))
             .unwrap()
     })
 }
@@ -308,5 +308,9 @@ mod tests {
         assert!(people(&format!("{body}Tin cùng chuyên mục\nXem tin theo ngày\n")).is_empty());
         assert!(people(&format!("{body}Quảng Nam\n")).is_empty());
         assert!(people(&format!("AN NINH - QUỐC PHÒNG\n{body}")).is_empty());
+        assert_eq!(
+            people(&format!("NGUYÊN ĐOAN (thực hiện) 10/10/2018 03:09\n{body}")),
+            ["NGUYÊN ĐOAN"]
+        );
     }
 }
