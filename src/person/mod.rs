@@ -295,7 +295,10 @@ fn judge_run(
     let before = role_before(text, start).or_else(|| list_title_before(text, start));
     // "đường Lê Lợi", "Trường THPT Nguyễn Du": named after a person. After a
     // title phrase the same words belong to the title ("… ĐBQH tỉnh Lê Văn Dũng").
-    if !honorific && before.is_none() && NAMED_AFTER_CUES.contains(&prev_word) {
+    if !honorific
+        && before.is_none()
+        && (NAMED_AFTER_CUES.contains(&prev_word) || named_place_before(text, start))
+    {
         return None;
     }
     let after = if before.is_none() {
@@ -349,6 +352,26 @@ fn list_title_before(text: &str, start: usize) -> Option<(usize, usize)> {
         return None;
     }
     role_before(text, colon)
+}
+
+/// "Trường Đảng Lê Hồng Phong", "Trường Chính trị Nguyễn Văn Cừ": a school
+/// or street word a few capitalized words before the name.
+fn named_place_before(text: &str, at: usize) -> bool {
+    let head = text[..at].trim_end_matches(' ');
+    let mut words = head.rsplit(' ');
+    for _ in 0..3 {
+        let Some(w) = words.next() else { return false };
+        if matches!(
+            w,
+            "Trường" | "Học" | "Đường" | "Phố" | "Cầu" | "Lăng" | "Khu"
+        ) {
+            return true;
+        }
+        if !w.starts_with(char::is_uppercase) || !w.chars().all(is_word_char) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether an honorific ("đồng chí", "ông", …) stands right before byte `at`.
