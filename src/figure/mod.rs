@@ -145,6 +145,7 @@ const LABEL_BEFORE: &[&str] = &[
     "ảnh",
     "niên",
     "ngày",
+    "năm",
     "kỷ",
 ];
 /// Words right after a number that make it part of a name ("chi bộ 4 tốt").
