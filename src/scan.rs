@@ -24,6 +24,19 @@ pub struct Rule {
     pub build: fn(&Context, &Hit) -> Option<Candidate>,
 }
 
+/// A rule from its name, pattern and builder (the rule modules' shorthand).
+pub fn rule(
+    name: &'static str,
+    pattern: String,
+    build: fn(&Context, &Hit) -> Option<Candidate>,
+) -> Rule {
+    Rule {
+        name,
+        pattern,
+        build,
+    }
+}
+
 /// One match of one rule, with its capture groups.
 pub struct Hit<'t> {
     pub text: &'t str,

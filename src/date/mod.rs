@@ -15,7 +15,7 @@ use serde_json::Value;
 
 use crate::candidate::{rank, Candidate};
 use crate::entity::{Attrs, Kind};
-use crate::scan::{word_after, words_before, Hit, Rule};
+use crate::scan::{rule, word_after, words_before, Hit, Rule};
 use crate::Context;
 pub use value::{resolve_day_month, resolve_month};
 
@@ -36,18 +36,6 @@ pub mod frag {
     pub const QUARTER: &str = r"(?:IV|I{1,3}|[1-4])";
     pub const COUNT_WORD: &str =
         r"(?:1[0-2]|[1-9]|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười hai|mười)";
-}
-
-fn rule(
-    name: &'static str,
-    pattern: String,
-    build: fn(&Context, &Hit) -> Option<Candidate>,
-) -> Rule {
-    Rule {
-        name,
-        pattern,
-        build,
-    }
 }
 
 /// DATE rules, in priority order.

@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use crate::candidate::{rank, Candidate};
 use crate::entity::{Attrs, Kind};
-use crate::scan::{is_capitalized, word_after, word_before, words_before, Hit, Rule};
+use crate::scan::{is_capitalized, rule, word_after, word_before, words_before, Hit, Rule};
 use crate::Context;
 pub use number::{parse_vietnamese_number, word_number_value};
 
@@ -24,18 +24,6 @@ pub mod frag {
     /// Numbers written as words; "một" is never marked (it is mostly "a"),
     /// "năm" is left out (it is mostly "year").
     pub const WORD_NUMBER: &str = r"(?:[Hh]ai mươi|[Bb]a mươi|[Mm]ười hai|[Mm]ười|[Hh]ai|[Bb]a|[Bb]ốn|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Hh]àng trăm|[Hh]àng nghìn|[Hh]àng chục|[Nn]ửa)";
-}
-
-fn rule(
-    name: &'static str,
-    pattern: String,
-    build: fn(&Context, &Hit) -> Option<Candidate>,
-) -> Rule {
-    Rule {
-        name,
-        pattern,
-        build,
-    }
 }
 
 /// FIGURE rules, in priority order.

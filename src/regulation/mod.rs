@@ -8,7 +8,7 @@ pub mod symbols;
 
 use crate::candidate::{rank, Candidate};
 use crate::entity::{Attrs, Kind};
-use crate::scan::{word_after, words_before, Hit, Rule};
+use crate::scan::{rule, word_after, words_before, Hit, Rule};
 use crate::Context;
 use symbols::{canonical_type_word, decode_issuer, normalize_code, normalize_issuer, type_of_code};
 
@@ -27,18 +27,6 @@ pub mod frag {
     /// Issuer codes: "TW", "TƯ", "T.Ư", "UBND", "TWĐTN-VP", "BTCTW".
     pub const ISSUER: &str = r"(?:T\.Ư|(?i:[A-ZĐƯ][A-ZĐƯ0-9]*)(?:-[A-ZĐƯ][A-ZĐƯa-z0-9]*)*)";
     pub const ROMAN: &str = r"(?:[IVXL]+)";
-}
-
-fn rule(
-    name: &'static str,
-    pattern: String,
-    build: fn(&Context, &Hit) -> Option<Candidate>,
-) -> Rule {
-    Rule {
-        name,
-        pattern,
-        build,
-    }
 }
 
 /// REGULATION rules, in priority order.
