@@ -137,10 +137,10 @@ const NOT_BYLINE_WORDS: &[&str] = &[
 
 /// Capitalized words that are never a signature.
 const NOT_SIGNATURE_WORDS: &[&str] = &[
-    "Tin", "Xem", "Bài", "Tag", "Tags", "Chia", "Ảnh", "Video", "Theo", "Nguồn", "Trang", "Liên",
-    "Đọc", "Bình", "Tác", "In", "Quay", "Lên", "Về", "Đầu", "Ban", "Tỉnh", "Huyện", "Đảng", "Hội",
-    "Sở", "Bộ", "Đại", "Các", "File", "Đăng", "Gửi", "Đóng", "Trở", "Lại", "Tiếp", "Tổng", "Hà",
-    "Nội", "Việt", "Nam", "Truyền", "Báo", "Đài", "Cổng", "Thông",
+    "Tin", "Xem", "Bài", "Tag", "Tags", "Chia", "Ảnh", "Video", "Theo", "Nguồn", "Đọc", "Tác",
+    "In", "Quay", "Lên", "Về", "Đầu", "Ban", "Tỉnh", "Huyện", "Đảng", "Hội", "Sở", "Bộ", "Đại",
+    "Các", "File", "Đăng", "Gửi", "Đóng", "Trở", "Lại", "Tiếp", "Tổng", "Truyền", "Báo", "Đài",
+    "Cổng",
 ];
 
 fn credit_re() -> &'static Regex {
