@@ -276,7 +276,12 @@ fn judge_run(
             && b - a < 4
             && (honorific_at(a) || short_title_before(text, ws[a].start)) =>
         {
-            (a, b)
+            // "Thủ tướng Nhật Bản Kishida Fumio": the country belongs to the title.
+            let after_place = (a + 1..b)
+                .rev()
+                .find(|&k| is_place_name(&text[ws[a].start..ws[k - 1].end]))
+                .unwrap_or(a);
+            (after_place, b)
         }
         None => return None,
     };
@@ -301,11 +306,10 @@ fn judge_run(
     {
         return None;
     }
-    let after = if before.is_none() {
-        role_after(text, end)
-    } else {
-        None
-    };
+    // Titles may stand on both sides: "Thượng tướng X, Thứ trưởng Bộ Quốc phòng".
+    // A title that runs straight into another name is that person's
+    // ("Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh B").
+    let after = role_after(text, end).filter(|&(_, re)| !name_follows(text, re));
     let syllables = end_k - start_k + 1;
     let cue = honorific || before.is_some() || after.is_some();
     if !cue {
@@ -324,7 +328,11 @@ fn judge_run(
     let mut role = None;
     for (rs, re) in [before, after].into_iter().flatten() {
         reserved.push((rs, re));
-        role = Some(text[rs..re].to_string());
+        let part = &text[rs..re];
+        role = Some(match role {
+            Some(r) => format!("{r}, {part}"),
+            None => part.to_string(),
+        });
     }
     Some(Mention {
         start,
@@ -384,6 +392,17 @@ fn honorific_before(text: &str, at: usize) -> bool {
                 .next_back()
                 .is_none_or(|c| !is_word_char(c))
     })
+}
+
+/// Whether a capitalized name starting with a family name comes right after byte `at`.
+fn name_follows(text: &str, at: usize) -> bool {
+    let Some(rest) = text[at..].strip_prefix(' ') else {
+        return false;
+    };
+    let mut words = rest.split(' ');
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    is_family_name(first) && second.starts_with(char::is_uppercase)
 }
 
 /// A bare title of at most three words right before ("Tổng thống", "Đại tá"):

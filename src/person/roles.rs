@@ -10,6 +10,7 @@ use super::lexicon::{is_family_name, is_role_word, starts_with_title, ROLE_CANNO
 /// ("Ủy ban nhân dân", "Bí thư thường trực", "Tỉnh ủy viên", "Trưởng đoàn đại biểu").
 const TITLE_INNER_WORDS: &[&str] = &[
     "thư",
+    "trưởng",
     "nhân",
     "dân",
     "thường",
@@ -95,12 +96,37 @@ pub fn role_before(text: &str, name_start: usize) -> Option<(usize, usize)> {
         words.push((s, e));
         at = s;
     }
-    // The phrase starts at the earliest title head.
+    // The phrase starts at the earliest title head, but never reaches back
+    // over another person's name: a family name and one to three capitalized
+    // syllables that end a comma-separated part ("Bí thư Tỉnh ủy A, Chủ tịch
+    // UBND tỉnh B").
     let role_end = words.first()?.1;
-    let start = words
+    let in_order: Vec<(usize, usize)> = words.iter().rev().copied().collect();
+    let name_syllable = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
+    };
+    let mut floor = 0;
+    for (i, &(s, _)) in in_order.iter().enumerate() {
+        if !is_family_name(&text[s..in_order[i].1]) {
+            continue;
+        }
+        let mut k = i + 1;
+        while k < in_order.len() && k - i <= 3 && name_syllable(&text[in_order[k].0..in_order[k].1])
+        {
+            let e = in_order[k].1;
+            let ends_part = text[e..].starts_with(", ");
+            if ends_part && !crate::place::is_place_name(&text[s..e]) {
+                floor = e;
+                break;
+            }
+            k += 1;
+        }
+    }
+    let start = in_order
         .iter()
-        .rev()
         .map(|w| w.0)
+        .filter(|&s| s >= floor)
         .find(|&s| starts_with_title(&text[s..role_end]))?;
     Some((start, role_end))
 }
