@@ -326,8 +326,19 @@ fn duration(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     ))
 }
 
+/// "1. Về công tác…", "2) Về kinh tế": a list number at the start of a line.
+fn is_list_number(hit: &Hit) -> bool {
+    let line_start = hit.text[..hit.start]
+        .trim_end_matches([' ', '\t'])
+        .is_empty()
+        || hit.text[..hit.start]
+            .trim_end_matches([' ', '\t'])
+            .ends_with('\n');
+    line_start && matches!(hit.after(), Some('.' | ')')) && hit.text[hit.end + 1..].starts_with(' ')
+}
+
 fn count(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
-    if !clean_edges(hit, false) || is_label_context(hit) {
+    if !clean_edges(hit, false) || is_label_context(hit) || is_list_number(hit) {
         return None;
     }
     let unit_at = hit.text[hit.end..]
