@@ -3,29 +3,16 @@
 //! on single articles. Peak memory: `cargo run --release --example peak_memory`.
 
 use std::hint::black_box;
-use std::path::Path;
 use std::time::{Duration, Instant};
+
+#[path = "support/dev_corpus.rs"]
+mod dev_corpus;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
-/// The dev articles, in name order.
-fn articles() -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/dev");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .expect("tests/corpus/dev")
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .collect()
-}
-
 /// At least `bytes` of article text: the dev articles repeated.
 fn corpus_text(bytes: usize) -> String {
-    let arts = articles();
+    let arts = dev_corpus::articles();
     let mut s = String::with_capacity(bytes + 64 * 1024);
     while s.len() < bytes {
         for a in &arts {
@@ -70,7 +57,7 @@ fn bench(c: &mut Criterion) {
     g.bench_function("dev_corpus_1MB", |b| {
         b.iter(|| soi::analyze(black_box(&text), &options))
     });
-    let arts = articles();
+    let arts = dev_corpus::articles();
     let total: usize = arts.iter().map(String::len).sum();
     g.throughput(Throughput::Bytes(total as u64));
     g.bench_function("dev_articles_one_by_one", |b| {

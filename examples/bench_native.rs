@@ -5,31 +5,11 @@
 //! `input-1mb.txt` and `input-10kb.txt` so the browser half measures the very
 //! same text, and prints one JSON object with the native figures.
 
-use std::path::{Path, PathBuf};
-use std::time::Instant;
+#[path = "../benches/support/dev_corpus.rs"]
+mod dev_corpus;
 
-/// The dev articles in name order, joined by blank lines, repeated to `bytes`.
-fn corpus_text(bytes: usize) -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/dev");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("tests/corpus/dev")
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    let arts: Vec<String> = paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .collect();
-    let mut s = String::with_capacity(bytes + 64 * 1024);
-    while s.len() < bytes {
-        for a in &arts {
-            s.push_str(a);
-            s.push_str("\n\n");
-        }
-    }
-    s
-}
+use std::path::PathBuf;
+use std::time::Instant;
 
 /// The longest prefix of `text` ending at a line break within `bytes`.
 fn prefix_at_line(text: &str, bytes: usize) -> &str {
@@ -62,7 +42,7 @@ fn main() {
             .unwrap_or_else(|| "target/bench".into()),
     );
     std::fs::create_dir_all(&out).expect("creating the output directory");
-    let big = corpus_text(1 << 20);
+    let big = dev_corpus::repeated(1 << 20);
     let small = prefix_at_line(&big, 10 << 10).to_string();
     std::fs::write(out.join("input-1mb.txt"), &big).unwrap();
     std::fs::write(out.join("input-10kb.txt"), &small).unwrap();

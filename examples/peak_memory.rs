@@ -3,7 +3,6 @@
 //! corpus repeated). Counts every allocation with a wrapping global allocator.
 
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::time::Instant;
 
@@ -54,30 +53,16 @@ static GLOBAL: Counting = Counting;
 
 const MB: f64 = 1024.0 * 1024.0;
 
+#[path = "../benches/support/dev_corpus.rs"]
+mod dev_corpus;
+
 fn main() {
     let mb: usize = std::env::args()
         .nth(1)
         .and_then(|a| a.parse().ok())
         .unwrap_or(10);
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/dev");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .expect("tests/corpus/dev")
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    let arts: Vec<String> = paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .collect();
     let target = mb << 20;
-    let mut text = String::with_capacity(target + (64 << 10));
-    while text.len() < target {
-        for a in &arts {
-            text.push_str(a);
-            text.push_str("\n\n");
-        }
-    }
+    let text = dev_corpus::repeated(target);
 
     // Rules compiled once, outside the measurement.
     soi::warm_up();

@@ -1,18 +1,10 @@
 //! Runs one phase of the analyzer N times on ~256 KB, for instruction counts:
 //! `valgrind --tool=callgrind target/release/examples/phase_cost PHASE N`.
+#[path = "../benches/support/dev_corpus.rs"]
+mod dev_corpus;
+
 fn main() {
-    let mut one = String::new();
-    for entry in std::fs::read_dir("tests/corpus/dev").expect("run from the repo root") {
-        let p = entry.unwrap().path();
-        if p.extension().is_some_and(|e| e == "txt") {
-            one.push_str(&std::fs::read_to_string(p).unwrap());
-            one.push_str("\n\n");
-        }
-    }
-    let mut text = String::new();
-    while text.len() < 256 << 10 {
-        text.push_str(&one);
-    }
+    let text = dev_corpus::repeated(256 << 10);
     let phase = std::env::args().nth(1).unwrap_or_default();
     let rounds: usize = std::env::args()
         .nth(2)

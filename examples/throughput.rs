@@ -2,19 +2,11 @@
 //! (The full benchmark is `cargo bench`.)
 use std::time::Instant;
 
+#[path = "../benches/support/dev_corpus.rs"]
+mod dev_corpus;
+
 fn main() {
-    let mut one = String::new();
-    for entry in std::fs::read_dir("tests/corpus/dev").expect("run from the repo root") {
-        let p = entry.unwrap().path();
-        if p.extension().is_some_and(|e| e == "txt") {
-            one.push_str(&std::fs::read_to_string(p).unwrap());
-            one.push_str("\n\n");
-        }
-    }
-    let mut text = String::new();
-    while text.len() < 1 << 20 {
-        text.push_str(&one);
-    }
+    let text = dev_corpus::repeated(1 << 20);
     let t = Instant::now();
     soi::warm_up();
     println!("rule compile: {:.1} ms", t.elapsed().as_secs_f64() * 1e3);
