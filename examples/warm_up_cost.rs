@@ -3,10 +3,8 @@
 use std::time::Instant;
 
 fn main() {
-    let parts: [(&str, fn()); 6] = [
+    let parts: [(&str, fn()); 4] = [
         ("scan (dates, figures, documents)", soi::scan::warm_up),
-        ("dates", soi::date::warm_up),
-        ("documents", soi::regulation::warm_up),
         ("people", soi::person::warm_up),
         ("organizations", soi::org::warm_up),
         ("places", soi::place::warm_up),

@@ -109,8 +109,6 @@ impl Analysis {
 /// this while the user is still pasting).
 pub fn warm_up() {
     scan::warm_up();
-    date::warm_up();
-    regulation::warm_up();
     person::warm_up();
     org::warm_up();
     place::warm_up();
@@ -136,7 +134,6 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
 
     let mut candidates: Vec<Candidate> = Vec::new();
     scan::find_numeric(&ctx, &mut candidates);
-    regulation::find_named(&ctx, &mut candidates);
     person::find(&ctx, &mut candidates);
     org::find(&ctx, &mut candidates);
     place::find(&ctx, &mut candidates);

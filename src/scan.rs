@@ -124,11 +124,6 @@ pub fn warm_up() {
     compiled();
 }
 
-/// The names of the rules in priority order (for documentation and tests).
-pub fn rule_names() -> Vec<&'static str> {
-    compiled().rules.iter().map(|r| r.name).collect()
-}
-
 /// Runs the pass over the whole text.
 pub fn find_numeric(ctx: &Context, out: &mut Vec<Candidate>) {
     let c = compiled();
@@ -213,7 +208,8 @@ fn try_build(
     Some((cand, end))
 }
 
-fn next_char(text: &str, at: usize) -> usize {
+/// The byte offset of the character after the one at `at`.
+pub fn next_char(text: &str, at: usize) -> usize {
     text[at..]
         .chars()
         .next()

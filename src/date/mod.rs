@@ -110,8 +110,6 @@ pub fn rules() -> Vec<Rule> {
     ]
 }
 
-pub fn warm_up() {}
-
 fn num(hit: &Hit, name: &str) -> Option<u32> {
     hit.group(name).and_then(|s| s.trim().parse().ok())
 }

@@ -107,13 +107,6 @@ fn is_space(c: char) -> bool {
     c == ' ' || c == '\u{a0}' || c == '\t'
 }
 
-pub fn next_char(text: &str, at: usize) -> usize {
-    text[at..]
-        .chars()
-        .next()
-        .map_or(text.len(), |c| at + c.len_utf8())
-}
-
 pub fn boundary_before(text: &str, at: usize) -> bool {
     !text[..at]
         .chars()

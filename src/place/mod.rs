@@ -24,8 +24,9 @@ mod lexicon;
 use aho_corasick::{Anchored, Input};
 
 use crate::candidate::{rank, Candidate};
+use crate::scan::next_char;
 use crate::{Context, Kind};
-use context::{boundary_after, boundary_before, next_char, skip_spaces};
+use context::{boundary_after, boundary_before, skip_spaces};
 use lexicon::{lexicon, Level, Lexicon, TypeWord, What};
 
 pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {

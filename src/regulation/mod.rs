@@ -77,12 +77,6 @@ pub fn rules() -> Vec<Rule> {
     ]
 }
 
-pub fn warm_up() {}
-
-/// Named and number-based references are all in the shared scan; this hook
-/// stays for references that need the whole text (none yet).
-pub fn find_named(_ctx: &Context, _out: &mut Vec<Candidate>) {}
-
 fn edges_ok(hit: &Hit) -> bool {
     let before_ok = hit
         .before()
