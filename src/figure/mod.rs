@@ -1,61 +1,95 @@
 //! FIGURE: quantities (GUIDELINES.md, "FIGURE").
 //!
-//! To add a unit or magnitude word: extend the fragment in [`frag`]; to add a
-//! form: a rule in [`rules`] and lines in `examples.txt`.
+//! To add a unit or magnitude word: extend the word lists in [`frag`] (or the
+//! numeral grammar's lexicon in `numeral.rs`); to add a form: a rule in
+//! [`rules`] and lines in `examples.txt`.
 
+mod context;
+mod lexicon;
 mod number;
+pub mod numeral;
+mod spelled;
 
 use serde_json::Value;
 
 use crate::candidate::{rank, Candidate};
 use crate::entity::{Attrs, Kind};
-use crate::scan::{is_capitalized, rule, word_after, word_before, words_before, Hit, Rule};
+use crate::scan::{rule, word_after, Hit, Rule};
 use crate::Context;
-pub use number::{parse_vietnamese_number, word_number_value};
+use context::{counted_noun, is_clock_time, is_label_context, is_list_number, starts_date_after};
+pub use number::parse_vietnamese_number;
+pub use numeral::parse_numeral;
 
-/// Named pattern fragments.
+/// Named pattern fragments, and the unit words they are built from (the
+/// numeral rule reads the same lists after a number written in words).
 pub mod frag {
     /// "2.024", "60,52", "3.359,80", "15,527", "04".
     pub const NUMBER: &str = r"(?:[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?)";
-    pub const MAGNITUDE: &str = r"(?:nghìn tỷ|ngàn tỷ|nghìn tỉ|nghìn|ngàn|triệu|tỷ|tỉ)";
-    pub const CURRENCY: &str = r"(?:đồng|USD|VNĐ|VND|EUR|đô la|\$)";
-    pub const MEASURE: &str = r"(?:km²|km2|km|m²|m2|m³|m3|ha|héc-ta|hécta|kg|tấn|tạ|lít|MWh|MW|kWh|kW|GW|cm|mm|m|GB|MB|°C)";
-    pub const DURATION: &str = r"(?:năm|tháng|tuần|ngày|giờ|phút|giây|thập kỷ|thế kỷ|nhiệm kỳ)";
-    /// Numbers written as words; "một" is never marked (it is mostly "a"),
-    /// "năm" is left out (it is mostly "year").
-    pub const WORD_NUMBER: &str = r"(?:[Hh]ai mươi|[Bb]a mươi|[Mm]ười hai|[Mm]ười|[Hh]ai|[Bb]a|[Bb]ốn|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Hh]àng trăm|[Hh]àng nghìn|[Hh]àng chục|[Nn]ửa)";
+    /// Longer words before their prefixes ("km²" before "km" before "m").
+    pub const CURRENCY_WORDS: &[&str] = &["đồng", "USD", "VNĐ", "VND", "EUR", "đô la", "$"];
+    pub const MEASURE_WORDS: &[&str] = &[
+        "km²", "km2", "km", "m²", "m2", "m³", "m3", "ha", "héc-ta", "hécta", "kg", "tấn", "tạ",
+        "lít", "MWh", "MW", "kWh", "kW", "GW", "cm", "mm", "m", "GB", "MB", "°C",
+    ];
+    pub const DURATION_WORDS: &[&str] = &[
+        "năm",
+        "tháng",
+        "tuần",
+        "ngày",
+        "giờ",
+        "phút",
+        "giây",
+        "thập kỷ",
+        "thế kỷ",
+        "nhiệm kỳ",
+    ];
+    /// Ages keep their unit: "45 tuổi".
+    pub const AGE_WORDS: &[&str] = &["tuổi"];
+    /// "%" written out: "ba mươi phần trăm".
+    pub const PERCENT_WORDS: &[&str] = &["phần trăm"];
+
+    /// A pattern matching any of `words` literally.
+    pub fn one_of(words: &[&str]) -> String {
+        let escaped: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
+        format!("(?:{})", escaped.join("|"))
+    }
 }
 
 /// FIGURE rules, in priority order.
 pub fn rules() -> Vec<Rule> {
     use frag::*;
+    let (currency_word, measure_word) = (one_of(CURRENCY_WORDS), one_of(MEASURE_WORDS));
+    let duration_word = one_of(&[DURATION_WORDS, AGE_WORDS].concat());
+    let magnitude = numeral::magnitude_pattern();
+    let (head, word) = (numeral::head_pattern(), numeral::word_pattern());
     vec![
         rule(
             "percent",
             format!(r"(?P<sign>[-+])?(?P<n>{NUMBER})(?:\s?[-–]\s?(?P<n2>{NUMBER}))?\s?%"),
             percent,
         ),
+        // "150 tỷ đồng", "1,5 nghìn", "3 triệu rưỡi", "2 tỷ 300 triệu đồng":
+        // the numeral grammar reads on from the first magnitude word.
         rule(
             "money_or_magnitude",
-            format!(
-                r"(?P<sign>[-+])?(?P<n>{NUMBER})\s?(?P<mag>{MAGNITUDE})(?:\s(?P<cur>{CURRENCY}))?"
-            ),
-            scaled,
+            format!(r"(?P<sign>[-+])?(?P<n>{NUMBER})\s?{magnitude}"),
+            spelled::digits_and_magnitude,
         ),
         rule(
             "money",
-            format!(r"(?P<sign>[-+])?(?P<n>{NUMBER})\s?(?P<cur>{CURRENCY})"),
-            scaled,
+            format!(r"(?P<sign>[-+])?(?P<n>{NUMBER})\s?(?P<cur>{currency_word})"),
+            money,
         ),
         rule(
             "measure",
-            format!(r"(?P<n>{NUMBER})\s?(?P<unit>{MEASURE})"),
+            format!(r"(?P<n>{NUMBER})\s?(?P<unit>{measure_word})"),
             measure,
         ),
         rule("ratio", r"(?P<a>[0-9]+)/(?P<b>[0-9]+)".to_string(), ratio),
+        // "10 tháng", "5 năm", and ages "45 tuổi".
         rule(
             "duration",
-            format!(r"(?P<n>{NUMBER}|{WORD_NUMBER})\s(?P<unit>{DURATION})"),
+            format!(r"(?P<n>{NUMBER})\s(?P<unit>{duration_word})"),
             duration,
         ),
         rule(
@@ -63,7 +97,15 @@ pub fn rules() -> Vec<Rule> {
             format!(r"(?P<sign>[-+])?(?P<n>{NUMBER})(?:\s?[-–]\s?(?P<n2>{NUMBER}))?"),
             count,
         ),
-        rule("word_count", WORD_NUMBER.to_string(), word_count),
+        // "ba mươi ba", "một trăm linh năm", "hai trăm nghìn đồng", "âm hai
+        // mươi": words of the grammar up to a non-letter (the grammar then
+        // decides where the numeral ends). Last, since most of its matches
+        // are refused ("chín" in "chính" never gets here, "năm" alone does).
+        rule(
+            "numeral_words",
+            format!(r"(?:(?i:âm)\s)?{head}(?:\s(?:{word}|{NUMBER}))*(?:[^\p{{L}}]|$)"),
+            spelled::numeral_words,
+        ),
     ]
 }
 
@@ -78,95 +120,22 @@ fn before_ok(hit: &Hit) -> bool {
     })
 }
 
-/// A number glued to letters, digits, file names or addresses is not a figure.
-fn clean_edges(hit: &Hit, allow_letter_after: bool) -> bool {
-    let before_ok = before_ok(hit);
-    let mut tail = hit.text[hit.end..].chars();
-    let after_ok = match tail.next() {
+/// Nothing glued after byte `end`: no letter (unless allowed), file name,
+/// address, or a number going on ("1.2").
+fn clean_after(text: &str, end: usize, allow_letter_after: bool) -> bool {
+    let mut tail = text[end..].chars();
+    match tail.next() {
         None => true,
         Some(c) if c.is_alphanumeric() => allow_letter_after,
         Some('/' | '_' | '@' | '=') => false,
         Some('.' | ',' | ':' | '-') => !tail.next().is_some_and(|c| c.is_ascii_digit()),
         Some(_) => true,
-    };
-    before_ok && after_ok
+    }
 }
 
-/// Words before a number that make it a label or ordinal, not a count.
-const LABEL_BEFORE: &[&str] = &[
-    "thứ",
-    "số",
-    "lần",
-    "khóa",
-    "kỳ",
-    "điều",
-    "khoản",
-    "mục",
-    "chương",
-    "phần",
-    "tầng",
-    "phòng",
-    "đường",
-    "tổ",
-    "ấp",
-    "thôn",
-    "khu",
-    "khối",
-    "quận",
-    "phường",
-    "lô",
-    "trang",
-    "hình",
-    "bảng",
-    "câu",
-    "bài",
-    "version",
-    "phiên",
-    "bản",
-    "mã",
-    "hạng",
-    "cấp",
-    "nhóm",
-    "đợt",
-    "tập",
-    "kênh",
-    "ảnh",
-    "niên",
-    "ngày",
-    "năm",
-    "kỷ",
-];
-/// Words right after a number that make it part of a name ("chi bộ 4 tốt").
-const LABEL_AFTER: &[&str] = &[
-    "tốt", "sạch", "xanh", "đẹp", "an", "không", "nhất", "giảm", "có",
-];
-
-fn is_label_context(hit: &Hit) -> bool {
-    let prev2 = words_before(hit.text, hit.start, 2);
-    let prev = prev2.rsplit(' ').next().unwrap_or("");
-    // "dân số 8.718.000", "tổng số 120": "số" there means "number of".
-    let counting_so = prev == "số"
-        && prev2
-            .split(' ')
-            .next()
-            .is_some_and(|w| matches!(w, "dân" | "tổng" | "với" | "có" | "đa" | "thiểu"));
-    if LABEL_BEFORE.contains(&prev) && !counting_so {
-        return true;
-    }
-    // "Trung ương 4", "Quận 1": a capitalized word right before (not a sentence start).
-    if let Some(w) = word_before(hit.text, hit.start) {
-        let head = hit.text[..hit.start].trim_end();
-        let w_start = head.len() - w.len();
-        let sentence_start = hit.text[..w_start]
-            .trim_end()
-            .chars()
-            .next_back()
-            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | ':' | ';' | '"' | '“' | '…'));
-        if is_capitalized(w) && !sentence_start && hit.text[..hit.start].ends_with(' ') {
-            return true;
-        }
-    }
-    false
+/// A number glued to letters, digits, file names or addresses is not a figure.
+fn clean_edges(hit: &Hit, allow_letter_after: bool) -> bool {
+    before_ok(hit) && clean_after(hit.text, hit.end, allow_letter_after)
 }
 
 fn value_attrs(value: Value, unit: Option<String>) -> Attrs {
@@ -230,33 +199,22 @@ const NOT_CURRENCY_AFTER: &[&str] = &[
     "minh", "thuận", "tình", "ruộng", "bằng", "hồ",
 ];
 
-fn scaled(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
+/// Whether "đồng" ending at byte `end` is the word of "đồng chí", not money.
+fn dong_is_not_currency(text: &str, end: usize) -> bool {
+    text[end..].starts_with(' ')
+        && word_after(text, end).is_some_and(|w| NOT_CURRENCY_AFTER.contains(&w))
+}
+
+fn money(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     if !unit_edges_ok(hit) {
         return None;
     }
-    if hit.group("cur") == Some("đồng")
-        && hit.text[hit.end..].starts_with(' ')
-        && word_after(hit.text, hit.end).is_some_and(|w| NOT_CURRENCY_AFTER.contains(&w))
-    {
+    if hit.group("cur") == Some("đồng") && dong_is_not_currency(hit.text, hit.end) {
         return None;
     }
-    let base = number_value(hit.group("n")?, hit.group("sign"))?;
-    let factor = match hit.group("mag") {
-        Some("nghìn tỷ" | "ngàn tỷ" | "nghìn tỉ") => 1e12,
-        Some("nghìn" | "ngàn") => 1e3,
-        Some("triệu") => 1e6,
-        Some("tỷ" | "tỉ") => 1e9,
-        _ => 1.0,
-    };
-    let unit = hit
-        .group("cur")
-        .map(str::to_string)
-        .or_else(|| counted_noun(hit.text, hit.end));
-    Some(figure(
-        hit,
-        hit.end,
-        value_attrs(json_number(base * factor), unit),
-    ))
+    let v = number_value(hit.group("n")?, hit.group("sign"))?;
+    let unit = hit.group("cur").map(str::to_string);
+    Some(figure(hit, hit.end, value_attrs(json_number(v), unit)))
 }
 
 fn measure(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
@@ -287,38 +245,15 @@ fn ratio(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     ))
 }
 
-/// "từ 8 giờ đến 17 giờ", "lúc 9 giờ sáng": a clock time, not a duration.
-fn is_clock_time(hit: &Hit, unit_start: usize) -> bool {
-    let unit = &hit.text[unit_start..];
-    if !(unit.starts_with("giờ") || unit.starts_with("phút")) {
-        return false;
-    }
-    let prev = words_before(hit.text, hit.start, 1);
-    let next = word_after(hit.text, hit.end).unwrap_or("");
-    matches!(
-        prev.as_str(),
-        "từ" | "đến" | "lúc" | "vào" | "tới" | "khoảng"
-    ) || matches!(
-        next,
-        "sáng" | "chiều" | "tối" | "trưa" | "đêm" | "ngày" | "hôm"
-    )
-}
-
 fn duration(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
-    if !clean_edges(hit, false) || is_label_context(hit) || is_clock_time(hit, hit.span("unit")?.0)
+    let unit_start = hit.span("unit")?.0;
+    if !clean_edges(hit, false)
+        || is_label_context(hit)
+        || is_clock_time(hit.text, hit.start, unit_start, hit.end)
     {
         return None;
     }
-    let n = hit.group("n")?;
-    let v = match parse_vietnamese_number(n) {
-        Some(v) => v,
-        None => {
-            if !word_number_allowed(hit) {
-                return None;
-            }
-            word_number_value(n)?
-        }
-    };
+    let v = parse_vietnamese_number(hit.group("n")?)?;
     Some(figure(
         hit,
         hit.end,
@@ -326,15 +261,10 @@ fn duration(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     ))
 }
 
-/// "1. Về công tác…", "2) Về kinh tế": a list number at the start of a line.
-fn is_list_number(hit: &Hit) -> bool {
-    let line_start = hit.text[..hit.start]
-        .trim_end_matches([' ', '\t'])
-        .is_empty()
-        || hit.text[..hit.start]
-            .trim_end_matches([' ', '\t'])
-            .ends_with('\n');
-    line_start && matches!(hit.after(), Some('.' | ')')) && hit.text[hit.end + 1..].starts_with(' ')
+/// Words right after a number that make it part of a name ("chi bộ 4 tốt").
+fn is_label_after(text: &str, end: usize) -> bool {
+    text[end..].starts_with(' ')
+        && word_after(text, end).is_some_and(|w| context::LABEL_AFTER.contains(&w))
 }
 
 fn count(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
@@ -344,7 +274,8 @@ fn count(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     let unit_at = hit.text[hit.end..]
         .find(|c: char| c != ' ')
         .map_or(hit.end, |i| hit.end + i);
-    if hit.text[hit.end..].starts_with(' ') && is_clock_time(hit, unit_at) {
+    if hit.text[hit.end..].starts_with(' ') && is_clock_time(hit.text, hit.start, unit_at, hit.end)
+    {
         return None;
     }
     let n = hit.group("n")?;
@@ -353,10 +284,8 @@ fn count(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     if !n.contains(['.', ',']) && (digits >= 7 || (digits >= 5 && n.starts_with('0'))) {
         return None;
     }
-    if let Some(w) = word_after(hit.text, hit.end) {
-        if hit.text[hit.end..].starts_with(' ') && LABEL_AFTER.contains(&w) {
-            return None;
-        }
+    if is_label_after(hit.text, hit.end) {
+        return None;
     }
     // A number list of plenums "4,5,6" (commas without spaces, more than two parts).
     if n.matches(',').count() >= 1 && hit.text[hit.end..].starts_with(',') {
@@ -387,108 +316,6 @@ fn count(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
         }
     }
     Some(figure(hit, hit.end, value_attrs(json_number(v), unit)))
-}
-
-/// " đến 19-2-1951", " - 15/8": a date follows, so the number before is a day.
-fn starts_date_after(rest: &str) -> bool {
-    let rest = rest
-        .strip_prefix(" đến ")
-        .or_else(|| rest.strip_prefix(" - "))
-        .or_else(|| rest.strip_prefix(" – "));
-    let Some(rest) = rest else { return false };
-    let rest = rest.strip_prefix("ngày ").unwrap_or(rest);
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    (1..=2).contains(&digits)
-        && matches!(rest.as_bytes().get(digits), Some(b'/' | b'-' | b'.'))
-        && rest
-            .as_bytes()
-            .get(digits + 1)
-            .is_some_and(u8::is_ascii_digit)
-}
-
-/// Word numbers count only before a lower-case noun, never after "thứ" or as
-/// part of a capitalized name ("Ba Đình").
-fn word_number_allowed(hit: &Hit) -> bool {
-    let w = hit.as_str().split(' ').next().unwrap_or("");
-    if is_capitalized(w) {
-        let before = hit.text[..hit.start].trim_end_matches(' ');
-        let sentence_start = before
-            .chars()
-            .next_back()
-            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | ':' | '"' | '“'));
-        if !sentence_start {
-            return false;
-        }
-    }
-    let prev = words_before(hit.text, hit.start, 1);
-    if matches!(
-        prev.as_str(),
-        "thứ" | "tháng" | "lần" | "số" | "ngày" | "mùng" | "cả"
-    ) {
-        return false;
-    }
-    clean_edges(hit, false)
-}
-
-fn word_count(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
-    if !word_number_allowed(hit) {
-        return None;
-    }
-    if hit.as_str().eq_ignore_ascii_case("nửa") {
-        return None;
-    }
-    let next = word_after(hit.text, hit.end)?;
-    if !hit.text[hit.end..].starts_with(' ')
-        || !next.chars().all(char::is_lowercase)
-        || WORD_NUMBER_NOT_BEFORE.contains(&next)
-    {
-        return None;
-    }
-    let v = word_number_value(hit.as_str())?;
-    Some(figure(
-        hit,
-        hit.end,
-        value_attrs(json_number(v), counted_noun(hit.text, hit.end)),
-    ))
-}
-
-/// Words after "hai", "ba" … that show it is not a count ("ba mẹ", "hai bên"
-/// is a count, but "Bảy" as a name is caught by capitalization).
-/// ("giờ", "phút" there: a clock time the duration rule turned down.)
-const WORD_NUMBER_NOT_BEFORE: &[&str] = &[
-    "mẹ", "má", "là", "và", "hoặc", "mươi", "trăm", "nghìn", "giờ", "phút",
-];
-
-/// Words that end a counted noun phrase.
-const NOUN_STOP: &[&str] = &[
-    "của", "và", "đạt", "được", "với", "so", "trong", "là", "có", "tại", "ở", "cho", "theo", "đã",
-    "đang", "sẽ", "trên", "dưới", "từ", "đến", "thì", "mà", "này", "đó", "vào", "về", "bằng",
-    "gồm", "như", "nhưng", "hoặc", "không", "chưa", "bị", "do", "khi", "năm", "tăng", "giảm",
-    "trở", "cùng", "sau", "trước",
-];
-
-/// The noun counted by a figure: the lower-case words right after it.
-pub fn counted_noun(text: &str, end: usize) -> Option<String> {
-    let tail = &text[end..];
-    if !tail.starts_with(' ') {
-        return None;
-    }
-    let mut words: Vec<&str> = Vec::new();
-    for w in tail[1..].split(' ') {
-        let clean = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-        if clean.is_empty()
-            || !clean.chars().all(char::is_lowercase)
-            || NOUN_STOP.contains(&clean)
-            || words.len() == 4
-        {
-            break;
-        }
-        words.push(clean);
-        if clean.len() != w.len() {
-            break;
-        }
-    }
-    (!words.is_empty()).then(|| words.join(" "))
 }
 
 #[cfg(test)]

@@ -25,29 +25,6 @@ pub fn parse_vietnamese_number(s: &str) -> Option<f64> {
     text.parse().ok()
 }
 
-/// "hai" → 2, "mười hai" → 12, "hai mươi" → 20, "nửa" → 0.5.
-pub fn word_number_value(s: &str) -> Option<f64> {
-    let lower = s.to_lowercase();
-    Some(match lower.as_str() {
-        "nửa" => 0.5,
-        "hai" => 2.0,
-        "ba" => 3.0,
-        "bốn" => 4.0,
-        "sáu" => 6.0,
-        "bảy" => 7.0,
-        "tám" => 8.0,
-        "chín" => 9.0,
-        "mười" => 10.0,
-        "mười hai" => 12.0,
-        "hai mươi" => 20.0,
-        "ba mươi" => 30.0,
-        "hàng chục" => 10.0,
-        "hàng trăm" => 100.0,
-        "hàng nghìn" => 1000.0,
-        _ => return None,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -60,6 +37,5 @@ mod tests {
         assert_eq!(parse_vietnamese_number("8.718.000"), Some(8718000.0));
         assert_eq!(parse_vietnamese_number("04"), Some(4.0));
         assert_eq!(parse_vietnamese_number("1.2.3"), None);
-        assert_eq!(word_number_value("Mười hai"), Some(12.0));
     }
 }

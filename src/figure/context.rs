@@ -1,0 +1,177 @@
+//! What the words around a number say about it: a label or ordinal ("lần
+//! thứ 15", "Quận 1"), a clock time ("lúc 9 giờ"), a list number, the first
+//! day of a date range, and the noun it counts.
+
+use crate::scan::{is_capitalized, word_after, word_before, words_before, Hit};
+
+/// Words before a number that make it a label or ordinal, not a count.
+pub const LABEL_BEFORE: &[&str] = &[
+    "thứ",
+    "số",
+    "lần",
+    "khóa",
+    "kỳ",
+    "điều",
+    "khoản",
+    "mục",
+    "chương",
+    "phần",
+    "tầng",
+    "phòng",
+    "đường",
+    "tổ",
+    "ấp",
+    "thôn",
+    "khu",
+    "khối",
+    "quận",
+    "phường",
+    "lô",
+    "trang",
+    "hình",
+    "bảng",
+    "câu",
+    "bài",
+    "version",
+    "phiên",
+    "bản",
+    "mã",
+    "hạng",
+    "cấp",
+    "nhóm",
+    "đợt",
+    "tập",
+    "kênh",
+    "ảnh",
+    "niên",
+    "ngày",
+    "năm",
+    "kỷ",
+];
+
+/// Words right after a number that make it part of a name ("chi bộ 4 tốt").
+pub const LABEL_AFTER: &[&str] = &[
+    "tốt", "sạch", "xanh", "đẹp", "an", "không", "nhất", "giảm", "có",
+];
+
+/// A label word right before byte `at` ("lần 2", "Điều 5"); "dân số 8.718.000",
+/// "tổng số 120" are counts ("số" there means "number of").
+pub fn label_word_before(text: &str, at: usize) -> bool {
+    let prev2 = words_before(text, at, 2);
+    let prev = prev2.rsplit(' ').next().unwrap_or("");
+    let counting_so = prev == "số"
+        && prev2
+            .split(' ')
+            .next()
+            .is_some_and(|w| matches!(w, "dân" | "tổng" | "với" | "có" | "đa" | "thiểu"));
+    LABEL_BEFORE.contains(&prev) && !counting_so
+}
+
+pub fn is_label_context(hit: &Hit) -> bool {
+    if label_word_before(hit.text, hit.start) {
+        return true;
+    }
+    // "Trung ương 4", "Quận 1": a capitalized word right before (not a sentence start).
+    if let Some(w) = word_before(hit.text, hit.start) {
+        let head = hit.text[..hit.start].trim_end();
+        let w_start = head.len() - w.len();
+        let sentence_start = hit.text[..w_start]
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | ':' | ';' | '"' | '“' | '…'));
+        if is_capitalized(w) && !sentence_start && hit.text[..hit.start].ends_with(' ') {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether byte `at` begins a sentence (or a line, a quotation, a list item).
+pub fn at_sentence_start(text: &str, at: usize) -> bool {
+    text[..at]
+        .trim_end_matches(' ')
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | ':' | '"' | '“'))
+}
+
+/// "từ 8 giờ đến 17 giờ", "lúc 9 giờ sáng": the number from `start` with its
+/// unit at `unit_start`, ending at `end`, is a clock time, not a duration.
+pub fn is_clock_time(text: &str, start: usize, unit_start: usize, end: usize) -> bool {
+    let unit = &text[unit_start..];
+    if !(unit.starts_with("giờ") || unit.starts_with("phút")) {
+        return false;
+    }
+    let prev = words_before(text, start, 1);
+    let next = word_after(text, end).unwrap_or("");
+    matches!(
+        prev.as_str(),
+        "từ" | "đến" | "lúc" | "vào" | "tới" | "khoảng"
+    ) || matches!(
+        next,
+        "sáng" | "chiều" | "tối" | "trưa" | "đêm" | "ngày" | "hôm"
+    )
+}
+
+/// "1. Về công tác…", "2) Về kinh tế": a list number at the start of a line.
+pub fn is_list_number(hit: &Hit) -> bool {
+    let line_start = hit.text[..hit.start]
+        .trim_end_matches([' ', '\t'])
+        .is_empty()
+        || hit.text[..hit.start]
+            .trim_end_matches([' ', '\t'])
+            .ends_with('\n');
+    line_start && matches!(hit.after(), Some('.' | ')')) && hit.text[hit.end + 1..].starts_with(' ')
+}
+
+/// " đến 19-2-1951", " - 15/8": a date follows, so the number before is a day.
+pub fn starts_date_after(rest: &str) -> bool {
+    let rest = rest
+        .strip_prefix(" đến ")
+        .or_else(|| rest.strip_prefix(" - "))
+        .or_else(|| rest.strip_prefix(" – "));
+    let Some(rest) = rest else { return false };
+    let rest = rest.strip_prefix("ngày ").unwrap_or(rest);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits)
+        && matches!(rest.as_bytes().get(digits), Some(b'/' | b'-' | b'.'))
+        && rest
+            .as_bytes()
+            .get(digits + 1)
+            .is_some_and(u8::is_ascii_digit)
+}
+
+/// Words that end a counted noun phrase.
+const NOUN_STOP: &[&str] = &[
+    "của", "và", "đạt", "được", "với", "so", "trong", "là", "có", "tại", "ở", "cho", "theo", "đã",
+    "đang", "sẽ", "trên", "dưới", "từ", "đến", "thì", "mà", "này", "đó", "vào", "về", "bằng",
+    "gồm", "như", "nhưng", "hoặc", "không", "chưa", "bị", "do", "khi", "năm", "tăng", "giảm",
+    "trở", "cùng", "sau", "trước",
+];
+
+/// The noun counted by a figure: the lower-case words right after it.
+pub fn counted_noun(text: &str, end: usize) -> Option<String> {
+    let tail = &text[end..];
+    if !tail.starts_with(' ') {
+        return None;
+    }
+    let mut words: Vec<&str> = Vec::new();
+    // The noun ends with its line ("… đồng bào.\nNgày …").
+    let line = tail[1..].split('\n').next().unwrap_or("");
+    for w in line.split(' ') {
+        let clean = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if clean.is_empty()
+            || !clean.chars().all(char::is_lowercase)
+            || NOUN_STOP.contains(&clean)
+            || words.len() == 4
+        {
+            break;
+        }
+        words.push(clean);
+        if clean.len() != w.len() {
+            break;
+        }
+    }
+    (!words.is_empty()).then(|| words.join(" "))
+}
