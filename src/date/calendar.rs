@@ -54,6 +54,30 @@ impl CivilDate {
     }
 }
 
+impl CivilDate {
+    /// The ISO weekday of a full date: 1 Monday … 7 Sunday.
+    pub fn iso_weekday(&self) -> u32 {
+        // Sakamoto's method: 0 is Sunday.
+        const OFFSETS: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+        let y = if self.month < 3 {
+            self.year - 1
+        } else {
+            self.year
+        };
+        let m = self.month.clamp(1, 12) as usize;
+        let sunday_first = (y + y.div_euclid(4) - y.div_euclid(100)
+            + y.div_euclid(400)
+            + OFFSETS[m - 1]
+            + self.day as i32)
+            .rem_euclid(7);
+        if sunday_first == 0 {
+            7
+        } else {
+            sunday_first as u32
+        }
+    }
+}
+
 pub fn days_in_month(year: i32, month: u32) -> u32 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -85,5 +109,8 @@ mod tests {
         }
         assert!(CivilDate::parse("2023-02-29").is_none());
         assert!(CivilDate::parse("2023-13").is_none());
+        assert_eq!(CivilDate::new(2017, 4, 9).unwrap().iso_weekday(), 7);
+        assert_eq!(CivilDate::new(2017, 2, 6).unwrap().iso_weekday(), 1);
+        assert_eq!(CivilDate::new(2024, 1, 11).unwrap().iso_weekday(), 4);
     }
 }

@@ -10,30 +10,42 @@
 pub mod calendar;
 pub mod dateline;
 mod value;
+mod words;
 
 use serde_json::Value;
 
 use crate::candidate::{rank, Candidate};
 use crate::entity::{Attrs, Kind};
-use crate::scan::{rule, word_after, words_before, Hit, Rule};
+use crate::scan::{is_capitalized, rule, word_after, words_before, Hit, Rule};
 use crate::Context;
-pub use value::{resolve_day_month, resolve_month};
+pub use value::{resolve_day_month, resolve_month, resolve_quarter};
+use words::{
+    day_word_value, full_year, lower_case_month_is_date, month_name_value,
+    quarter_in_words_is_date, quarter_value, start_after_ordinal, with_weekday,
+};
 
 /// Named pattern fragments.
 pub mod frag {
     pub const DAY: &str = r"(?:3[01]|[12][0-9]|0?[1-9])";
     pub const MONTH: &str = r"(?:1[0-2]|0?[1-9])";
     pub const YEAR: &str = r"(?:1[89][0-9]{2}|20[0-9]{2})";
+    /// A numeric date's year, four digits or two ("3/9/91").
+    pub const YEAR_IN_DATE: &str = r"(?:1[89][0-9]{2}|20[0-9]{2}|[0-9]{2})";
     pub const TIME: &str = r"(?:2[0-3]|[01]?[0-9])(?::[0-5][0-9](?::[0-5][0-9])?|h[0-5][0-9])";
-    pub const WEEKDAY: &str =
-        r"(?:[Tt]hứ\s+(?:[2-7]|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s+[Nn]hật)";
+    pub const WEEKDAY: &str = r"(?i:thứ\s+(?:[2-7]|hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\s+nhật)";
     pub const DASH: &str = r"\s*[-–—]\s*";
-    pub const DAY_WORD: &str = r"(?:[Nn]gày\s+)";
+    /// "ngày", "mồng"/"mùng" (days 1–10), "ngày mồng".
+    pub const DAY_WORD: &str = r"(?:[Nn]gày\s+(?:m[ồù]ng\s+)?|[Mm][ồù]ng\s+)";
+    pub const MONG_WORD: &str = r"(?:(?:[Nn]gày\s+)?[Mm][ồù]ng\s+)";
+    /// A day in words, after "mồng": "mồng ba", "mùng mười".
+    pub const DAY_NAME: &str = r"(?i:mười|một|hai|ba|bốn|tư|năm|sáu|bảy|bẩy|tám|chín)";
     pub const MONTH_WORD: &str = r"[Tt]háng";
     pub const YEAR_WORD: &str = r"[Nn]ăm";
     pub const EDGE_OF_PERIOD: &str = r"(?:[Đđ]ầu|[Cc]uối|[Gg]iữa)";
-    pub const MONTH_NAME: &str = r"(?:Mười Một|Mười Hai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín)";
-    pub const QUARTER: &str = r"(?:IV|I{1,3}|[1-4])";
+    /// Months in words, any case: "tháng Giêng", "tháng hai", "tháng Mười Một", "tháng Chạp".
+    pub const MONTH_NAME: &str =
+        r"(?i:mười một|mười hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín|chạp)";
+    pub const QUARTER: &str = r"(?:IV|I{1,3}|[1-4]|(?i:một|hai|ba|bốn|tư))";
     pub const COUNT_WORD: &str =
         r"(?:1[0-2]|[1-9]|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười hai|mười)";
 }
@@ -47,15 +59,16 @@ pub fn rules() -> Vec<Rule> {
         rule(
             "day_month_year",
             format!(
-                r"(?:{WEEKDAY}\s*[,\-–]?\s*)?(?:(?P<t1>{TIME})\s*[|,]?\s*)?(?P<word>{DAY_WORD})?(?P<d>{DAY})(?P<s1>[/.\-])(?P<m>{MONTH})(?P<s2>[/.\-])(?P<y>{YEAR})(?:\s*(?:[,|\-–]\s*)?(?P<t2>{TIME}))?(?:{DASH}(?P<d2>{DAY})/(?P<m2>{MONTH})/(?P<y2>{YEAR}))?"
+                r"(?:(?P<wd>{WEEKDAY})\s*[,\-–]?\s*)?(?:(?P<t1>{TIME})\s*[|,]?\s*)?(?P<word>{DAY_WORD})?(?P<d>{DAY})(?P<s1>[/.\-])(?P<m>{MONTH})(?P<s2>[/.\-])(?P<y>{YEAR_IN_DATE})(?:\s*(?:[,|\-–]\s*)?(?P<t2>{TIME}))?(?:{DASH}(?P<d2>{DAY})/(?P<m2>{MONTH})/(?P<y2>{YEAR_IN_DATE}))?"
             ),
             day_month_year,
         ),
-        // "ngày 24 tháng 6 năm 2013", "ngày 19 tháng 6".
+        // "ngày 24 tháng 6 năm 2013", "ngày 19 tháng 6", "mồng 3 tháng ba",
+        // "chủ nhật ngày 9 tháng 4", "mùng một tháng Giêng".
         rule(
             "long_form",
             format!(
-                r"(?P<word>{DAY_WORD})?(?P<d>{DAY})\s+tháng\s+(?P<m>{MONTH})(?:,?\s+năm\s+(?P<y>{YEAR}))?"
+                r"(?:(?P<wd>{WEEKDAY})\s*[,\-–]?\s*)?(?:(?P<word>{DAY_WORD})?(?P<d>{DAY})|{MONG_WORD}(?P<dw>{DAY_NAME}))\s+tháng\s+(?:(?P<m>{MONTH})|(?P<name>{MONTH_NAME}))(?:,?\s+năm\s+(?P<y>{YEAR}))?"
             ),
             long_form,
         ),
@@ -75,11 +88,11 @@ pub fn rules() -> Vec<Rule> {
             ),
             months_of_year,
         ),
-        // "quý III/2023", "quý 3 năm 2023", "Quý IV".
+        // "quý III/2023", "quý 3 năm 2023", "Quý IV", "quý ba", "quý 4 của năm 2018".
         rule(
             "quarter",
             format!(
-                r"[Qq]uý\s+(?P<q>{QUARTER})(?:\s*[/\-]\s*(?P<y>{YEAR})|\s+năm\s+(?P<y2>{YEAR}))?"
+                r"[Qq]uý\s+(?P<q>{QUARTER})(?:\s*[/\-]\s*(?P<y>{YEAR})|\s+(?:của\s+)?năm\s+(?P<y2>{YEAR}))?"
             ),
             quarter,
         ),
@@ -91,7 +104,7 @@ pub fn rules() -> Vec<Rule> {
             ),
             month,
         ),
-        // "Tháng Ba năm 2024", "tháng Mười Hai": month names, capitalized.
+        // "Tháng Ba năm 2024", "tháng Mười Hai", "tháng Giêng", "tháng sáu".
         rule(
             "month_name",
             format!(
@@ -150,41 +163,68 @@ fn time_suffix(t: Option<&str>) -> String {
     }
 }
 
-fn day_month_year(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
+/// A numeric date's year; two digits ("3/9/91") take the reference's century.
+fn year_in_date(ctx: &Context, y: &str) -> Option<i32> {
+    let n: i32 = y.parse().ok()?;
+    Some(if y.len() == 2 {
+        full_year(n, ctx.reference)
+    } else {
+        n
+    })
+}
+
+fn day_month_year(ctx: &Context, hit: &Hit) -> Option<Candidate> {
     if !clean_edges(hit) || hit.group("s1") != hit.group("s2") {
         return None;
     }
-    let y: i32 = hit.group("y")?.parse().ok()?;
-    let date = calendar::CivilDate::new(y, num(hit, "m")?, num(hit, "d")?)?;
+    let y = hit.group("y")?;
+    // "1.2.10" is a version number more often than a date.
+    if y.len() == 2 && hit.group("s1") == Some(".") {
+        return None;
+    }
+    let date = calendar::CivilDate::new(year_in_date(ctx, y)?, num(hit, "m")?, num(hit, "d")?)?;
     let time = time_suffix(hit.group("t1").or(hit.group("t2")));
     let value = match (num(hit, "d2"), num(hit, "m2"), hit.group("y2")) {
         (Some(d2), Some(m2), Some(y2)) => {
-            let end = calendar::CivilDate::new(y2.parse().ok()?, m2, d2)?;
+            let end = calendar::CivilDate::new(year_in_date(ctx, y2)?, m2, d2)?;
             format!("{date}/{end}")
         }
         _ => format!("{date}{time}"),
     };
-    Some(date_candidate(hit, hit.start, value))
+    Some(date_candidate(hit, start_after_ordinal(hit), value))
 }
 
 fn long_form(ctx: &Context, hit: &Hit) -> Option<Candidate> {
     if !clean_edges(hit) {
         return None;
     }
-    let (d, m) = (num(hit, "d")?, num(hit, "m")?);
+    let d = match hit.group("dw") {
+        Some(w) => day_word_value(w)?,
+        None => num(hit, "d")?,
+    };
+    let start = start_after_ordinal(hit);
+    let weekday = hit.group("wd").is_some() && start == hit.start;
+    let cued = hit.group("word").is_some() || hit.group("dw").is_some() || weekday;
+    let m = match hit.group("name") {
+        // "9 tháng năm 2023" is nine months: a day before a month in lower-case
+        // words needs "ngày", "mồng" or a weekday.
+        Some(name) if !cued && !is_capitalized(name) => return None,
+        Some(name) => month_name_value(name)?,
+        None => num(hit, "m")?,
+    };
     let value = match hit.group("y") {
         Some(y) => calendar::CivilDate::new(y.parse().ok()?, m, d)?.to_string(),
         None => {
             // "2 tháng 9" without "ngày" could be a duration followed by a number.
-            if hit.group("word").is_none()
+            if !cued
                 && word_after(hit.text, hit.end).is_some_and(|w| w.chars().all(char::is_lowercase))
             {
                 return None;
             }
-            resolve_day_month(ctx.reference, d, m)?
+            with_weekday(hit, resolve_day_month(ctx.reference, d, m)?)
         }
     };
-    Some(date_candidate(hit, hit.start, value))
+    Some(date_candidate(hit, start, value))
 }
 
 /// Words that, right before a bare "3/8", say it is a date.
@@ -214,7 +254,11 @@ fn day_month(ctx: &Context, hit: &Hit) -> Option<Candidate> {
         return None;
     }
     let value = resolve_day_month(ctx.reference, num(hit, "d")?, num(hit, "m")?)?;
-    Some(date_candidate(hit, hit.start, value))
+    Some(date_candidate(
+        hit,
+        start_after_ordinal(hit),
+        with_weekday(hit, value),
+    ))
 }
 
 fn count_word_value(w: &str) -> Option<u32> {
@@ -257,17 +301,18 @@ fn quarter(ctx: &Context, hit: &Hit) -> Option<Candidate> {
     if !clean_edges(hit) {
         return None;
     }
-    let q = match hit.group("q")? {
-        "I" | "1" => 1,
-        "II" | "2" => 2,
-        "III" | "3" => 3,
-        _ => 4,
+    let written = hit.group("q")?;
+    let q = quarter_value(written)?;
+    if !quarter_in_words_is_date(hit, written) {
+        return None;
+    }
+    let value = match hit.group("y").or(hit.group("y2")) {
+        Some(y) => {
+            let year: i32 = y.parse().ok()?;
+            format!("{year}-{:02}/{year}-{:02}", q * 3 - 2, q * 3)
+        }
+        None => resolve_quarter(ctx.reference, q)?,
     };
-    let year: i32 = match hit.group("y").or(hit.group("y2")) {
-        Some(y) => y.parse().ok()?,
-        None => ctx.reference?.year,
-    };
-    let value = format!("{year}-{:02}/{year}-{:02}", q * 3 - 2, q * 3);
     Some(date_candidate(hit, hit.start, value))
 }
 
@@ -287,20 +332,11 @@ fn month_name(ctx: &Context, hit: &Hit) -> Option<Candidate> {
     if !clean_edges(hit) {
         return None;
     }
-    let m = match hit.group("name")? {
-        "Một" => 1,
-        "Hai" => 2,
-        "Ba" => 3,
-        "Tư" => 4,
-        "Năm" => 5,
-        "Sáu" => 6,
-        "Bảy" => 7,
-        "Tám" => 8,
-        "Chín" => 9,
-        "Mười" => 10,
-        "Mười Một" => 11,
-        _ => 12,
-    };
+    let name = hit.group("name")?;
+    if !lower_case_month_is_date(hit, name, hit.group("y").is_some(), hit.start) {
+        return None;
+    }
+    let m = month_name_value(name)?;
     let value = match hit.group("y") {
         Some(y) => format!("{}-{m:02}", y.parse::<i32>().ok()?),
         None => resolve_month(ctx.reference, m)?,

@@ -44,6 +44,19 @@ pub fn resolve_month(reference: Option<CivilDate>, month: u32) -> Option<String>
     Some(format!("{year:04}-{month:02}"))
 }
 
+/// ISO value for "quý III" against the reference date: its months, in the
+/// year before when the quarter begins more than a month after the reference.
+pub fn resolve_quarter(reference: Option<CivilDate>, quarter: u32) -> Option<String> {
+    let r = reference?;
+    let first = quarter * 3 - 2;
+    let year = if r.month != 0 && first > r.month + 1 {
+        r.year - 1
+    } else {
+        r.year
+    };
+    Some(format!("{year}-{first:02}/{year}-{:02}", first + 2))
+}
+
 /// Days since an arbitrary epoch, enough to compare dates.
 fn ordinal(year: i32, month: u32, day: u32) -> i32 {
     let before: u32 = (1..month)
@@ -71,5 +84,9 @@ mod tests {
         );
         assert_eq!(resolve_day_month(None, 3, 8).unwrap(), "--08-03");
         assert!(resolve_day_month(r, 31, 2).is_none());
+        assert_eq!(resolve_quarter(r, 4).unwrap(), "2023-10/2023-12");
+        let r = CivilDate::new(2024, 1, 11);
+        assert_eq!(resolve_quarter(r, 4).unwrap(), "2023-10/2023-12");
+        assert_eq!(resolve_quarter(r, 1).unwrap(), "2024-01/2024-03");
     }
 }
