@@ -1,9 +1,10 @@
-//! Scores `soi::analyze` on the dev corpus (`tests/corpus/dev`, a copy of
-//! `shared/corpus/dev`) exactly by the rules of `shared/eval/score.py`:
-//! strict = same type and same code-point span, lenient = same type and
-//! overlapping spans, each gold and predicted mark matched at most once,
-//! greedily in gold order. `cargo test --test corpus_score -- --nocapture`
-//! prints the table.
+//! Scores `soi::analyze` on every corpus folder (`tests/corpus/dev`, a copy of
+//! `shared/corpus/dev`; `train`; `unseen`, never looked at while tuning)
+//! exactly by the rules of `shared/eval/score.py`: strict = same type and
+//! same code-point span, lenient = same type and overlapping spans, each gold
+//! and predicted mark matched at most once, greedily in gold order; attribute
+//! accuracy over strictly matched marks. `cargo test --test corpus_score --
+//! --nocapture` prints the tables; `SOI_SHOW_ERRORS=1` lists every error.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -19,6 +20,10 @@ struct Mark {
     start: usize,
     end: usize,
     text: String,
+    /// `value` or `id`, as score.py compares them (as text).
+    key: Option<String>,
+    /// `role` or `unit`.
+    describing: Option<String>,
 }
 
 struct Doc {
@@ -27,8 +32,10 @@ struct Doc {
     gold: Vec<Mark>,
 }
 
-fn corpus_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/dev")
+fn corpus_dir(folder: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/corpus")
+        .join(folder)
 }
 
 /// Like Python's `read_text`: universal newlines.
@@ -49,13 +56,27 @@ fn marks_from_json(v: &serde_json::Value) -> Vec<Mark> {
             start: e["start"].as_u64().unwrap() as usize,
             end: e["end"].as_u64().unwrap() as usize,
             text: e["text"].as_str().unwrap_or_default().to_string(),
+            key: ["value", "id"].iter().find_map(|k| attr_text(&e[*k])),
+            describing: ["role", "unit"].iter().find_map(|k| attr_text(&e[*k])),
         })
         .collect()
 }
 
-fn load_docs() -> Vec<Doc> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
-        .expect("tests/corpus/dev")
+/// An attribute as score.py's `str(...)` reads it (numbers as Python prints them).
+fn attr_text(v: &serde_json::Value) -> Option<String> {
+    match v {
+        serde_json::Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
+        serde_json::Value::Number(n) => Some(match n.as_f64() {
+            Some(f) if n.is_f64() && f.fract() == 0.0 => format!("{f:.1}"),
+            _ => n.to_string(),
+        }),
+        _ => None,
+    }
+}
+
+fn load_docs(folder: &str) -> Vec<Doc> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(corpus_dir(folder))
+        .expect("a corpus folder")
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
@@ -96,10 +117,14 @@ fn check_marks(name: &str, text: &str, marks: &[Mark]) {
     }
 }
 
-/// score.py's `match`: greedy one-to-one, in gold order.
-fn match_count(gold: &[&Mark], pred: &[&Mark], strict: bool) -> usize {
+/// score.py's `match`: greedy one-to-one, in gold order; the matched pairs.
+fn match_pairs<'a>(
+    gold: &[&'a Mark],
+    pred: &[&'a Mark],
+    strict: bool,
+) -> Vec<(&'a Mark, &'a Mark)> {
     let mut used = vec![false; pred.len()];
-    let mut n = 0;
+    let mut pairs = Vec::new();
     for g in gold {
         for (i, p) in pred.iter().enumerate() {
             if used[i] || p.kind != g.kind {
@@ -112,12 +137,16 @@ fn match_count(gold: &[&Mark], pred: &[&Mark], strict: bool) -> usize {
             };
             if ok {
                 used[i] = true;
-                n += 1;
+                pairs.push((*g, *p));
                 break;
             }
         }
     }
-    n
+    pairs
+}
+
+fn match_count(gold: &[&Mark], pred: &[&Mark], strict: bool) -> usize {
+    match_pairs(gold, pred, strict).len()
 }
 
 /// score.py's `prf`.
@@ -148,6 +177,12 @@ struct Row {
     pred: usize,
     strict: usize,
     lenient: usize,
+    /// value/id compared on strict matches, and how many agreed.
+    key_n: usize,
+    key_ok: usize,
+    /// role/unit compared on strict matches, and how many agreed.
+    desc_n: usize,
+    desc_ok: usize,
 }
 
 struct Report {
@@ -177,6 +212,29 @@ impl Report {
         )
     }
 
+    /// value/id accuracy over every type's strict matches.
+    fn key_accuracy(&self) -> f64 {
+        let (n, ok) = self
+            .rows
+            .values()
+            .fold((0, 0), |(n, ok), r| (n + r.key_n, ok + r.key_ok));
+        if n == 0 {
+            1.0
+        } else {
+            ok as f64 / n as f64
+        }
+    }
+
+    /// role (PERSON) or unit (FIGURE) accuracy over strict matches.
+    fn describing_accuracy(&self, kind: &str) -> f64 {
+        let r = self.rows[kind];
+        if r.desc_n == 0 {
+            1.0
+        } else {
+            r.desc_ok as f64 / r.desc_n as f64
+        }
+    }
+
     fn table(&self) -> String {
         let mut s = format!(
             "{:<11}{:>6}{:>6}  {:>8} {:>6} {:>6}   {:>10}\n",
@@ -195,6 +253,12 @@ impl Report {
             let (sf, lf) = self.micro(group);
             s += &format!("micro {name:<5} strict F1 {sf:.3}  lenient F1 {lf:.3}\n");
         }
+        s += &format!(
+            "value/id accuracy {:.3}  role accuracy {:.3}  unit accuracy {:.3}\n",
+            self.key_accuracy(),
+            self.describing_accuracy("PERSON"),
+            self.describing_accuracy("FIGURE")
+        );
         s
     }
 }
@@ -211,8 +275,26 @@ fn score<'a>(docs: impl IntoIterator<Item = (&'a str, &'a [Mark], &'a [Mark])>) 
             let row = rows.get_mut(t).unwrap();
             row.gold += g.len();
             row.pred += p.len();
-            row.strict += match_count(&g, &p, true);
+            let strict = match_pairs(&g, &p, true);
+            row.strict += strict.len();
             row.lenient += match_count(&g, &p, false);
+            for (gm, pm) in strict {
+                if let Some(want) = &gm.key {
+                    row.key_n += 1;
+                    row.key_ok += usize::from(pm.key.as_deref().unwrap_or("") == want);
+                }
+                if let Some(want) = &gm.describing {
+                    row.desc_n += 1;
+                    let ok = pm.describing.as_deref().unwrap_or("") == want;
+                    row.desc_ok += usize::from(ok);
+                    if !ok {
+                        let mut wrong = gm.clone();
+                        wrong.text =
+                            format!("{} (gold {want:?}, got {:?})", gm.text, pm.describing);
+                        errors.push((name.to_string(), "attribute", wrong));
+                    }
+                }
+            }
             let strict_eq = |a: &Mark, b: &Mark| a.start == b.start && a.end == b.end;
             for m in &g {
                 if !p.iter().any(|x| strict_eq(x, m)) {
@@ -231,7 +313,10 @@ fn score<'a>(docs: impl IntoIterator<Item = (&'a str, &'a [Mark], &'a [Mark])>) 
 
 #[test]
 fn harness_scores_gold_against_itself_as_perfect() {
-    let docs = load_docs();
+    let docs: Vec<Doc> = ["dev", "train", "unseen"]
+        .iter()
+        .flat_map(|f| load_docs(f))
+        .collect();
     for d in &docs {
         check_marks(&d.name, &d.text, &d.gold);
     }
@@ -256,6 +341,8 @@ fn harness_matches_like_score_py() {
         start,
         end,
         text: String::new(),
+        key: None,
+        describing: None,
     };
     let gold = [m("DATE", 0, 5), m("DATE", 10, 15), m("PERSON", 20, 30)];
     let pred = [
@@ -290,9 +377,124 @@ fn harness_matches_like_score_py() {
     );
 }
 
-#[test]
-fn dev_corpus_accuracy() {
-    let docs = load_docs();
+/// What a corpus must score at least (strict F1 unless said).
+struct Floors {
+    /// micro F1 over PERSON, DATE, REGULATION, FIGURE, and each of them.
+    core: f64,
+    each_core: f64,
+    org: f64,
+    place: f64,
+    /// value/id accuracy; role and unit accuracy.
+    key: f64,
+    role: f64,
+    unit: f64,
+}
+
+/// The dev articles were used to write the rules: they stay perfect.
+const DEV: Floors = Floors {
+    core: 1.0,
+    each_core: 1.0,
+    org: 1.0,
+    place: 1.0,
+    key: 1.0,
+    role: 1.0,
+    unit: 0.65,
+};
+
+/// The goals for the new corpus as a whole (issue "Marks a reader can
+/// trust"); `NEW_FLOORS` is what the engine is held to until it meets them.
+const NEW_GOALS: Floors = Floors {
+    core: 0.97,
+    each_core: 0.95,
+    org: 0.90,
+    place: 0.90,
+    key: 0.95,
+    role: 0.90,
+    unit: 0.90,
+};
+
+/// Measured floors for the new corpus (train + unseen): no change may make
+/// any of them worse. Raise them as the engine improves.
+const NEW_FLOORS: Floors = Floors {
+    core: 0.93,
+    each_core: 0.68,
+    org: 0.83,
+    place: 0.87,
+    key: 0.95,
+    role: 0.64,
+    unit: 0.6,
+};
+
+/// The goals for the unseen part (never looked at while tuning), and its floors.
+const UNSEEN_GOALS: Floors = Floors {
+    core: 0.95,
+    each_core: 0.0,
+    org: 0.85,
+    place: 0.0,
+    key: 0.0,
+    role: 0.0,
+    unit: 0.0,
+};
+const UNSEEN_FLOORS: Floors = Floors {
+    core: 0.95,
+    each_core: 0.9,
+    org: 0.76,
+    place: 0.85,
+    key: 0.93,
+    role: 0.63,
+    unit: 0.51,
+};
+
+/// Every way `report` falls short of `floors`.
+fn shortfalls(report: &Report, floors: &Floors) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut need = |what: String, got: f64, min: f64| {
+        // Rounded as printed, so a floor can be copied from the table.
+        if (got * 1000.0).round() / 1000.0 < min {
+            out.push(format!("{what} {got:.3} < {min}"));
+        }
+    };
+    need(
+        format!("micro strict F1 over {CORE:?}"),
+        report.micro(&CORE).0,
+        floors.core,
+    );
+    for k in CORE {
+        need(
+            format!("{k} strict F1"),
+            report.strict_f1(k),
+            floors.each_core,
+        );
+    }
+    need("ORG strict F1".into(), report.strict_f1("ORG"), floors.org);
+    need(
+        "PLACE strict F1".into(),
+        report.strict_f1("PLACE"),
+        floors.place,
+    );
+    need(
+        "value/id accuracy".into(),
+        report.key_accuracy(),
+        floors.key,
+    );
+    need(
+        "role accuracy".into(),
+        report.describing_accuracy("PERSON"),
+        floors.role,
+    );
+    need(
+        "unit accuracy".into(),
+        report.describing_accuracy("FIGURE"),
+        floors.unit,
+    );
+    out
+}
+
+/// Scores the folders together, prints the table (and the errors with
+/// SOI_SHOW_ERRORS=1), and fails below `floors`; shortfalls against `goals`
+/// are printed only.
+fn check_corpus(folders: &[&str], floors: &Floors, goals: Option<&Floors>) {
+    let docs: Vec<Doc> = folders.iter().flat_map(|f| load_docs(f)).collect();
     let preds: Vec<Vec<Mark>> = docs.iter().map(|d| predict(&d.text)).collect();
     for (d, p) in docs.iter().zip(&preds) {
         check_marks(&d.name, &d.text, p);
@@ -302,9 +504,15 @@ fn dev_corpus_accuracy() {
             .zip(&preds)
             .map(|(d, p)| (d.name.as_str(), &d.gold[..], &p[..])),
     );
-    println!("dev corpus: {} files", docs.len());
+    println!("corpus {folders:?}: {} files", docs.len());
     print!("{}", report.table());
-    if std::env::var_os("SOI_SHOW_ERRORS").is_some() {
+    if let Some(goals) = goals {
+        for gap in shortfalls(&report, goals) {
+            println!("  goal not met yet: {gap}");
+        }
+    }
+    // The unseen part is never looked at mark by mark: only its scores print.
+    if std::env::var_os("SOI_SHOW_ERRORS").is_some() && !folders.contains(&"unseen") {
         for (name, what, m) in &report.errors {
             println!(
                 "{name}\t{what}\t{}\t{}-{}\t{:?}",
@@ -312,29 +520,32 @@ fn dev_corpus_accuracy() {
             );
         }
     }
-
-    let mut failures = Vec::new();
-    let (core, _) = report.micro(&CORE);
-    if core < 0.95 {
-        failures.push(format!("micro strict F1 over {CORE:?} is {core:.3} < 0.95"));
-    }
-    for k in TYPES {
-        let min = if CORE.contains(&k) { 0.90 } else { 0.85 };
-        let f = report.strict_f1(k);
-        if f < min {
-            failures.push(format!("{k} strict F1 {f:.3} < {min}"));
-        }
-    }
+    let failures = shortfalls(&report, floors);
     assert!(
         failures.is_empty(),
-        "{}\n(set SOI_SHOW_ERRORS=1 and run with --nocapture to list the missed and spurious marks)",
+        "{folders:?}: {}\n(set SOI_SHOW_ERRORS=1 and run with --nocapture to list the missed and spurious marks)",
         failures.join("\n")
     );
 }
 
 #[test]
+fn dev_corpus_accuracy() {
+    check_corpus(&["dev"], &DEV, None);
+}
+
+#[test]
+fn new_corpus_accuracy() {
+    check_corpus(&["train", "unseen"], &NEW_FLOORS, Some(&NEW_GOALS));
+}
+
+#[test]
+fn unseen_corpus_accuracy() {
+    check_corpus(&["unseen"], &UNSEEN_FLOORS, Some(&UNSEEN_GOALS));
+}
+
+#[test]
 fn nfd_text_gives_the_same_marks() {
-    for d in load_docs() {
+    for d in ["dev", "train", "unseen"].iter().flat_map(|f| load_docs(f)) {
         let nfc: String = d.text.nfc().collect();
         let nfd: String = d.text.nfd().collect();
         let a = predict(&nfc);

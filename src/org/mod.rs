@@ -1,12 +1,21 @@
 //! ORG: named organizations and bodies (GUIDELINES.md, "ORG").
 //!
 //! An ORG is one or more bodies in a chain ("Ban Tổ chức" + "Huyện ủy" +
-//! "Tiên Phước"; "Ban cán sự đảng" + "UBND" + "tỉnh"), each from
-//! `frag::BODY`, with an optional level ("Trung ương Đảng") and locality
-//! ("tỉnh", "huyện Đại Lộc", "Quảng Nam"). A term suffix ("khóa XIV") is
+//! "Tiên Phước"; "Phòng Cảnh sát hình sự" + "Công an" + "tỉnh"), with an
+//! optional level ("Trung ương Đảng") and locality ("tỉnh", "huyện Đại Lộc",
+//! "Quảng Nam"). A body is either a fixed phrase ([`lexicon::FIXED_BODIES`]:
+//! "Tỉnh ủy", "UBND") or, by structure, a head noun ([`lexicon::HEADS`]:
+//! "Cục", "Trung tâm") and its name words: the first capitalized, the rest
+//! capitalized words, abbreviations, lower-case name terms ("Cục Quản lý thị
+//! trường"), a bracketed abbreviation ("(MTTQ)"), parts joined by " - ", ", "
+//! or "và" ("Văn hóa, Thể thao và Du lịch"). A term suffix ("khóa XIV") is
 //! left out, and so are classes of bodies ("Trung tâm Chính trị cấp huyện").
 //!
-//! To add a body: a line in `frag::BODY`; then examples in `examples.txt`.
+//! To add a kind of body: its head noun in `lexicon::HEADS`; a fixed name in
+//! `lexicon::FIXED_BODIES`; then examples in `examples.txt`.
+
+mod chain;
+pub mod lexicon;
 
 use std::sync::OnceLock;
 
@@ -14,134 +23,80 @@ use regex::Regex;
 
 use crate::candidate::{rank, Candidate};
 use crate::entity::Kind;
+use crate::scan::is_word_char;
 use crate::Context;
+use lexicon::{
+    alternation, FIRST_WORDS, FIXED_BODIES, HEADS, NAMED_AFTER_PEOPLE, NAME_TERMS,
+    NEEDS_COMPLEMENT, NOT_NAME_WORDS, TAIL_STOP,
+};
 
 /// Named pattern fragments.
 pub mod frag {
-    /// A capitalized syllable and a run of one to four of them.
+    /// A capitalized word.
     pub const CAP: &str = r"\p{Lu}\p{Ll}*";
-    /// Bodies; longer alternatives first (leftmost-first matching).
-    pub const BODY: &str = concat!(
-        r"(?:",
-        r"Ban (?i:chấp hành|thường vụ|bí thư|tổ chức|tuyên giáo và dân vận|tuyên giáo|dân vận|nội chính|kinh tế|đối ngoại|cán sự đảng|chính sách, chiến lược|bảo vệ chăm sóc sức khỏe cán bộ|chỉ huy quân sự|CHQS|quản lý dự án)",
-        r"|Ban Chỉ đạo(?: [0-9]{1,3})?",
-        r"|Ủy ban (?:(?i:kiểm tra)|nhân dân|Nhân dân|MTTQ(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?|Thường vụ Quốc hội|Trung ương Mặt trận Tổ quốc Việt Nam|Quốc gia)",
-        r"|UBKT|UBND|HĐND|UBMTTQ(?: Việt Nam)?|MTTQ(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?|Hội đồng nhân dân",
-        r"|Đảng Cộng sản Việt Nam|Bộ Chính trị|Quốc hội|Chính phủ|Quân ủy Trung ương|Kiểm toán Nhà nước|Ngân hàng Nhà nước(?: Việt Nam)?",
-        r"|Văn phòng(?: Trung ương Đảng| Chính phủ| Quốc hội| Chủ tịch nước)?",
-        r"|(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng) ủy|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đảng bộ|Chi bộ",
-        r"|Công an|Bộ Chỉ huy Quân sự|Bộ CHQS|Bộ đội Biên phòng|Bộ Tư lệnh|Quân khu [0-9]|Viện kiểm sát nhân dân|Tòa án nhân dân|VKSND|TAND",
-        r"|Hội (?:Nông dân|Liên hiệp Phụ nữ(?: Việt Nam)?|LHPN|Cựu chiến binh|Chữ thập đỏ|Người cao tuổi|Nhà báo|Luật gia|Khuyến học|Doanh nhân trẻ|Liên hiệp Thanh niên(?: Việt Nam)?)",
-        r"|Liên đoàn Lao động|LĐLĐ|Tổng Liên đoàn Lao động Việt Nam|Đoàn Thanh niên(?: Cộng sản Hồ Chí Minh)?|Đoàn TNCS Hồ Chí Minh|Trung ương Đoàn",
-        r"|Bộ (?:Nội vụ|Ngoại giao|Quốc phòng|Công an|Tài chính|Tư pháp|Công Thương|Xây dựng|Y tế|Giáo dục và Đào tạo|Khoa học và Công nghệ|Nông nghiệp và Môi trường|Nông nghiệp và Phát triển nông thôn|Tài nguyên và Môi trường|Kế hoạch và Đầu tư|Lao động - Thương binh và Xã hội|Thông tin và Truyền thông|Văn hóa, Thể thao và Du lịch|Giao thông vận tải|Dân tộc và Tôn giáo)",
-        r"|Sở (?:Nội vụ|Tài chính|Tư pháp|Công Thương|Xây dựng|Y tế|Giáo dục và Đào tạo|Khoa học và Công nghệ|Nông nghiệp và Môi trường|Nông nghiệp và Phát triển nông thôn|Tài nguyên và Môi trường|Kế hoạch và Đầu tư|Lao động - Thương binh và Xã hội|Lao động, Thương binh và Xã hội|Thông tin và Truyền thông|Văn hóa, Thể thao và Du lịch|Giao thông vận tải|Ngoại vụ|Văn hóa và Thể thao|Dân tộc và Tôn giáo)",
-        r"|Thông tấn xã Việt Nam|TTXVN|VOV|VTV|VTC|Đài Tiếng nói Việt Nam|Đài Truyền hình Việt Nam",
-        r"|Đài Phát thanh(?: -| và)? Truyền hình|Truyền hình|Báo|Tạp chí|Cổng Thông tin điện tử",
-        r"|Trường (?:Chính trị|Đại học|Cao đẳng|THPT|THCS|Tiểu học|Mầm non|Sĩ quan)|Học viện|Đại học|Viện|Bệnh viện|Trung tâm",
-        r"|Công ty(?: TNHH| Cổ phần| CP)?|Tập đoàn|Tổng công ty|Ngân hàng|Hợp tác xã|Quỹ",
-        r")"
-    );
+    /// An abbreviation inside a name: "KH&CN", "KT-NS", "CSGT", "PC03".
+    pub const ABBR: &str =
+        r"\p{Lu}[\p{Lu}0-9]*(?:&[\p{Lu}0-9]+|-[\p{Lu}]{2,}[0-9]*)+|\p{Lu}{2,}[0-9]*";
     /// A level after a body: "Trung ương", "Trung ương Đảng".
-    pub const LEVEL: &str = r"(?: Trung ương(?: Đảng)?)?";
+    pub const LEVEL: &str = r"(?: (?:Trung ương|T\.Ư|TƯ|TW)(?: Đảng)?)?";
+    /// The lower-case admin word and name of a locality: "tỉnh Quảng Nam",
+    /// "khu vực 2 - Hà Nội", "phường 7".
+    macro_rules! admin_locality {
+        () => {
+            r"(?:khu vực (?:[0-9]{1,2}|[IVX]+)(?: - \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})?|(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn|đặc khu|khu vực|TP\.?|Quân sự tỉnh|Quân sự huyện)(?: \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}(?: ?[-–] ?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)?)?(?: [0-9]{1,2})?| [0-9]{1,2})?)"
+        };
+    }
+    /// A locality after an admin word, as a pattern of its own.
+    pub const ADMIN_LOCALITY: &str = concat!(" ", admin_locality!());
     /// The unit a body belongs to: "tỉnh", "huyện Đại Lộc", "Khối các cơ quan tỉnh".
-    pub const LOCALITY: &str = r"(?: (?:(?:Thành phố|TP\.?) Hồ Chí Minh|TP\.?\s?HCM|TPHCM|các cơ quan Đảng(?: tỉnh| thành phố| Trung ương)?|Khối (?:các cơ quan|Doanh nghiệp|doanh nghiệp|Dân chính Đảng|các cơ quan và doanh nghiệp)(?: tỉnh| thành phố| Trung ương)?|(?:H\.|Q\.|TX\.|Tp\.)\s?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}|(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn|TP\.?|Quân sự tỉnh|Quân sự huyện)(?: \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}(?: [0-9]{1,2})?| [0-9]{1,2})?|\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}))?";
-    /// Bodies named by a proper name of their own ("Bệnh viện Đa khoa tỉnh",
-    /// "Học viện Chính trị quốc gia Hồ Chí Minh", "Tập đoàn Điện lực Việt Nam").
-    pub const NAMED_HEAD: &str = r"(?:Bệnh viện|Học viện|Đại học|Trường Đại học|Trường Cao đẳng|Trường THPT|Trường THCS|Trường Tiểu học|Trường Mầm non|Viện|Tập đoàn|Tổng công ty|Công ty(?: TNHH| Cổ phần| CP)?|Ngân hàng|Trung tâm|Tạp chí|Nhà xuất bản|Hợp tác xã|Quỹ|Cục|Tổng cục|Vụ)";
-    /// Lower-case words inside such names.
-    pub const NAME_LOWER: &str = r"(?:nghị|lãm|việc|làm|nghiệp|trường|truyền|thương|khoáng|nguyên|thuật|chính|thành|thông|huyện|triển|khoa|hành|ngân|hiểm|quân|lịch|tỉnh|nhập|bách|phát|giao|thôn|ninh|viễn|phần|dược|kinh|thủy|nhân|dựng|giáo|thao|phạm|xuất|nông|hàng|quốc|sách|khẩu|nghệ|điện|dịch|than|công|hội|bảo|lợi|dục|bưu|tải|xây|phố|tài|mại|sản|khí|đào|môi|học|lâm|đại|vận|đầu|tạo|thể|hóa|dầu|dân|gia|văn|lực|trị|an|vụ|du|tư|kỹ|xã|cổ|đa|sự|sư|tế|y)";
+    pub const LOCALITY: &str = concat!(
+        r"(?: (?:(?:Thành phố|TP\.?) Hồ Chí Minh|TP\.?\s?HCM|TPHCM|các cơ quan Đảng(?: tỉnh| thành phố| Trung ương)?|Khối (?:các cơ quan|Doanh nghiệp|doanh nghiệp|Dân chính Đảng|các cơ quan và doanh nghiệp)(?: tỉnh| thành phố| Trung ương)?(?: \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})?|Thành phố(?: \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})?|(?:H\.|Q\.|TX\.|Tp\.)\s?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}|",
+        admin_locality!(),
+        r"|\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}))?"
+    );
 }
 
-/// Bodies that need something after them to be a named organization:
-/// "Đảng bộ đã kết nạp" is a back-reference, "Báo" alone is a common noun.
-const NEEDS_COMPLEMENT: &[&str] = &[
-    "Đảng bộ",
-    "Chi bộ",
-    "Công an",
-    "Văn phòng",
-    "Hội đồng nhân dân",
-    "Ủy ban nhân dân",
-    "Ủy ban Nhân dân",
-    "Truyền hình",
-    "Báo",
-    "Tạp chí",
-    "Học viện",
-    "Đại học",
-    "Viện",
-    "Bệnh viện",
-    "Trung tâm",
-    "Công ty",
-    "Tập đoàn",
-    "Tổng công ty",
-    "Ngân hàng",
-    "Hợp tác xã",
-    "Quỹ",
-    "Đài Phát thanh và Truyền hình",
-    "Đài Phát thanh - Truyền hình",
-    "Đài Phát thanh Truyền hình",
-    "Cổng Thông tin điện tử",
-    "Bộ Tư lệnh",
-    "Trường Chính trị",
-    "Trường Đại học",
-    "Trường Cao đẳng",
-    "Trường THPT",
-    "Trường THCS",
-    "Trường Tiểu học",
-    "Trường Mầm non",
-    "Trường Sĩ quan",
-];
-
-/// Capitalized words that end a locality rather than belong to it.
-const TAIL_STOP: &[&str] = &[
-    "Số", "Theo", "Tại", "Trong", "Sáng", "Chiều", "Tối", "Ngày", "Năm", "Tháng", "Khóa", "Kỳ",
-    "Lần", "Về", "Với", "Và", "Cùng", "Đồng",
-];
-
-/// Bodies often named after a person ("Trường THPT Phan Bội Châu"): their
-/// capitalized tail stays even when it starts with a family name.
-const NAMED_AFTER_PEOPLE: &[&str] = &[
-    "Trường",
-    "Học viện",
-    "Đại học",
-    "Bệnh viện",
-    "Công ty",
-    "Trung tâm",
-    "Viện",
-    "Báo",
-    "Quỹ",
-];
-
-fn org_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        use frag::*;
-        Regex::new(&crate::letters::pattern(&format!(
-            r"{BODY}(?:\s?{BODY})*{LEVEL}{LOCALITY}"
-        )))
-        .expect("ORG pattern compiles")
-    })
+/// The fixed bodies as one alternation.
+fn fixed_bodies() -> String {
+    format!("(?:{})", FIXED_BODIES.join("|"))
 }
 
-fn named_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        use frag::*;
-        Regex::new(&crate::letters::pattern(&format!(r"{NAMED_HEAD} \p{{Lu}}[\p{{Ll}}\p{{Lu}}]*(?: (?:\p{{Lu}}[\p{{Ll}}\p{{Lu}}]*|{NAME_LOWER}))*")))
-            .expect("named ORG pattern compiles")
-    })
-}
-
+/// Any body at the start of a string (fixed or a head noun with a name).
 fn body_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&crate::letters::pattern(&format!("^{}", frag::BODY))).expect("BODY compiles")
+        let heads = alternation(HEADS);
+        Regex::new(&crate::letters::pattern(&format!(
+            r"^(?:{}|{heads} (?:\p{{Lu}}\p{{Ll}}*|\p{{Lu}}[\p{{Lu}}&-]+))",
+            fixed_bodies()
+        )))
+        .expect("BODY compiles")
+    })
+}
+
+/// Outlets written as a web address ("Baochinhphu.vn", "VnExpress.net").
+fn domain_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"[A-Z][A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*\.(?:vn|com|net|org|info)(?:\.vn)?")
+            .expect("domain pattern compiles")
+    })
+}
+
+/// A body's name written in English ("Ministry of Home Affairs").
+fn english_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?:[A-Z][a-z]+ )*(?:Ministry|Department|Commission|Committee|Office|Agency|Bank|Institute|University|Academy|Association|Federation|Union|Council|Court|Party|Assembly|Government|Corporation|Group) of (?:the )?[A-Z][a-z]+(?: (?:and |of |for |the )*[A-Z][a-z]+)*")
+            .expect("English ORG pattern compiles")
     })
 }
 
 pub fn warm_up() {
-    named_re();
-    org_re();
+    chain::warm_up();
     body_re();
+    domain_re();
+    english_re();
 }
 
 /// Capitalized words a locality may not contain: they start a person's name
@@ -153,87 +108,200 @@ fn locality_ok(words: &str) -> bool {
 
 pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
     let text = ctx.text;
-    for m in org_re().find_iter(text) {
-        let (start, mut end) = (m.start(), m.end());
-        if text[..start]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric())
-        {
+    // Every capitalized word that starts a word may start a name; a name
+    // kept is not read again from inside.
+    let mut resume = 0;
+    for (at, c) in text.char_indices() {
+        if at < resume || !c.is_uppercase() {
             continue;
         }
-        let span = &text[start..end];
-        // Trim a capitalized tail that is not a place ("Tỉnh ủy Nguyễn Văn A", "Báo cáo").
-        if let Some(tail_at) = capitalized_tail(span) {
-            // Sentence words that follow a name in capitals ("Báo Nhân Dân Số 67").
-            let mut tail = &span[tail_at..];
-            while let Some((head, last)) = tail.rsplit_once(' ').or(Some(("", tail))) {
-                if !TAIL_STOP.contains(&last) {
-                    break;
-                }
-                end = start + tail_at + head.len();
-                tail = head;
-                if head.is_empty() {
-                    end = start + tail_at - 1;
-                    break;
-                }
-            }
-            if !tail.is_empty()
-                && !locality_ok(tail)
-                && !NAMED_AFTER_PEOPLE.iter().any(|b| span.starts_with(b))
-            {
-                end = start + tail_at - 1;
-            }
-        }
-        while end > start && !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        let span = text[start..end].trim_end();
-        let end = start + span.len();
-        if end <= start {
+        if text[..at].chars().next_back().is_some_and(is_word_char) {
             continue;
         }
-        if text[end..]
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_alphanumeric())
-        {
-            // Cut inside a word ("Báo cáo", "Viện trưởng").
+        let Some(end) = chain::read(text, at) else {
             continue;
+        };
+        if let Some((start, end)) = clean_span(text, at, end) {
+            out.push(Candidate::new(Kind::Org, start, end, rank::ORG));
+            resume = end;
         }
-        if NEEDS_COMPLEMENT.contains(&span) {
-            continue;
-        }
-        // "Trung tâm Chính trị cấp huyện": a class of bodies.
-        if class_of_bodies_follows(&text[end..]) {
-            continue;
-        }
-        // Source credits in brackets: "(TTXVN)".
-        if text[..start].ends_with('(') && text[end..].starts_with(')') {
-            continue;
-        }
-        out.push(Candidate::new(Kind::Org, start, end, rank::ORG));
     }
-    for m in named_re().find_iter(text) {
-        let glued = text[..m.start()]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric())
-            || text[m.end()..]
+    for re in [domain_re(), english_re()] {
+        for m in re.find_iter(text) {
+            let glued = text[..m.start()]
                 .chars()
-                .next()
-                .is_some_and(|c| c.is_alphanumeric());
-        // Not "… và" at the end, nor a class of bodies ("Trung tâm Chính trị cấp huyện").
-        let span = m.as_str().trim_end_matches(" và");
-        if !glued && !class_of_bodies_follows(&text[m.start() + span.len()..]) {
-            out.push(Candidate::new(
-                Kind::Org,
-                m.start(),
-                m.start() + span.len(),
-                rank::ORG,
-            ));
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '@' || c == '/');
+            if !glued {
+                out.push(Candidate::new(Kind::Org, m.start(), m.end(), rank::ORG));
+            }
         }
     }
+}
+
+/// The part of a chain match that is one organization's name, if any.
+fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    if text[..start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric())
+    {
+        return None;
+    }
+    let mut end = first_body_end(text, start, end);
+    end = start + name_words_end(&text[start..end]);
+    let span = &text[start..end];
+    // Trim a capitalized tail that is not a place ("Tỉnh ủy Nguyễn Văn A", "Báo cáo").
+    if let Some(tail_at) =
+        capitalized_tail(span).filter(|&t| !crate::place::is_any_place_name(&span[t..]))
+    {
+        // Sentence words that follow a name in capitals ("Báo Nhân Dân Số 67").
+        let mut tail = &span[tail_at..];
+        while let Some((head, last)) = tail.rsplit_once(' ').or(Some(("", tail))) {
+            if !TAIL_STOP.contains(&last) {
+                break;
+            }
+            end = start + tail_at + head.len();
+            tail = head;
+            if head.is_empty() {
+                end = start + tail_at - 1;
+                break;
+            }
+        }
+        if !tail.is_empty()
+            && !locality_ok(tail)
+            && !NAMED_AFTER_PEOPLE.iter().any(|b| span.starts_with(b))
+        {
+            end = start + tail_at - 1;
+        }
+    }
+    // "… Đồng chí": the title of the next person.
+    if text[..end].ends_with(" Đồng") && text[end..].starts_with(" chí") {
+        end -= " Đồng".len();
+    }
+    while end > start && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut span = text[start..end].trim_end_matches([' ', ',', '-', '–']);
+    // A bracketed abbreviation after the whole name is not part of it:
+    // "Tập đoàn Điện lực Việt Nam (EVN)".
+    if let Some(open) = span.rfind(" (") {
+        if span.ends_with(')') {
+            span = &span[..open];
+        }
+    }
+    let end = start + span.len();
+    if end <= start
+        // Cut inside a word ("Báo cáo", "Viện trưởng").
+        || text[end..].chars().next().is_some_and(|c| c.is_alphanumeric())
+        || NEEDS_COMPLEMENT.contains(&span)
+        // "Trung tâm Chính trị cấp huyện": a class of bodies.
+        || class_of_bodies_follows(&text[end..])
+        // Source credits in brackets: "(TTXVN)".
+        || (text[..start].ends_with('(') && text[end..].starts_with(')'))
+        // "Trường Sa", "Hội An", "Trường Xuân" are places.
+        || starts_with_place(span)
+    {
+        return None;
+    }
+    Some((start, end))
+}
+
+/// Whether the first words of `span` name a place ("Hội An dịp …"): a head
+/// noun followed by a capitalized word can be a place's name.
+fn starts_with_place(span: &str) -> bool {
+    let mut end = 0;
+    for (i, word) in span.split(' ').take(4).enumerate() {
+        end += word.len() + usize::from(i > 0);
+        if i > 0 && crate::place::is_any_place_name(&span[..end]) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Where the name words of `span` end: before a term suffix ("… khóa IX")
+/// and before a verb taken for the second syllable of a capitalized word
+/// ("Cục Thuế thu", "Sở Nội vụ cho").
+fn name_words_end(span: &str) -> usize {
+    let mut prev_capitalized = false;
+    let mut prev = "";
+    let mut at: usize = 0;
+    for word in span.split(' ') {
+        let lower = word.starts_with(char::is_lowercase);
+        let is_term = || {
+            let pair = format!("{} {word}", prev.to_lowercase());
+            NAME_TERMS
+                .iter()
+                .chain(FIRST_WORDS)
+                .any(|t| *t == pair || t.starts_with(&format!("{pair} ")))
+        };
+        let verb = lower && prev_capitalized && NOT_NAME_WORDS.contains(&word) && !is_term();
+        let term_suffix = at > 0 && matches!(word, "khóa" | "Khóa" | "KHÓA" | "nhiệm");
+        if verb || term_suffix {
+            return at.saturating_sub(1);
+        }
+        prev_capitalized = word.starts_with(char::is_uppercase);
+        prev = word;
+        at += word.len() + 1;
+    }
+    span.len()
+}
+
+/// Where the first body of `span` ends: a comma, "và" or a dash starts a new
+/// body when a body or a person's name follows it ("Sở Y tế, Sở Tài chính";
+/// "UBND tỉnh - Nguyễn Văn A"), and a comma part is one name with the rest
+/// only when "và" closes it ("Sở Văn hóa, Thể thao và Du lịch").
+fn first_body_end(text: &str, start: usize, end: usize) -> usize {
+    let span = &text[start..end];
+    let investigative = span.starts_with("Cơ quan");
+    let mut from = 0;
+    while let Some(rel) = span[from..].find([',', ' ']) {
+        let at = from + rel;
+        let (sep, rest) = if let Some(r) = span[at..].strip_prefix(", ") {
+            (",", r)
+        } else if let Some(r) = span[at..].strip_prefix(" và ") {
+            ("và", r)
+        } else if let Some(r) = span[at..]
+            .strip_prefix(" - ")
+            .or_else(|| span[at..].strip_prefix(" – "))
+        {
+            ("-", r)
+        } else {
+            from = at + 1;
+            continue;
+        };
+        // What follows in the text, beyond the match: "… và Tập đoàn Điện lực".
+        let after = &text[start + at + (span[at..].len() - rest.len())..];
+        // Only a capitalized word can start another body or name: "phòng,
+        // chống tham nhũng, tiêu cực" stays inside the fixed name.
+        if !rest.starts_with(char::is_uppercase) {
+            from = at + 1;
+            continue;
+        }
+        let mut words = after.split([' ', ',']);
+        let first = words.next().unwrap_or("");
+        let second_capitalized = words
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+        let starts_person = (crate::person::lexicon::is_family_name(first)
+            && second_capitalized
+            && !crate::place::is_place_name(rest.split(',').next().unwrap_or(rest)))
+            || crate::person::lexicon::starts_with_title(after);
+        let police_parent =
+            investigative && sep == "," && (rest.starts_with("Công an") || rest.starts_with("Bộ "));
+        // "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office of two bodies;
+        // "Ban Dân tộc - HĐND tỉnh": a council's committee.
+        let shared = (span.starts_with("Văn phòng") && sep == "và")
+            || (span.starts_with("Ban ") && sep == "-");
+        let new_body = is_body_start(after) && !police_parent && !shared;
+        let open_list = sep == "," && !rest.contains(" và ") && !police_parent;
+        if new_body || starts_person || open_list {
+            return start + at;
+        }
+        from = at + 1;
+    }
+    end
 }
 
 /// "… cấp huyện", "… trị cấp xã", "… các cấp" right after: a class of bodies.
@@ -241,9 +309,10 @@ fn class_of_bodies_follows(rest: &str) -> bool {
     let mut words = rest.split(' ').skip(1);
     let w1 = words.next().unwrap_or("");
     let w2 = words.next().unwrap_or("");
+    let joining = matches!(w1, "và" | "với" | "hoặc" | "cùng" | "và,");
     w1 == "cấp"
         || w1 == "các" && w2.starts_with("cấp")
-        || (w1.chars().all(char::is_lowercase) && w2 == "cấp")
+        || (!joining && w1.chars().all(char::is_lowercase) && w2 == "cấp")
 }
 
 /// Where a trailing run of capitalized words (the locality) starts in `span`.

@@ -155,6 +155,16 @@ pub fn is_place_name(name: &str) -> bool {
     }
 }
 
+/// Whether `name` is exactly a place name of any level, communes included
+/// ("Trường Xuân"): a body's head noun followed by it is no body.
+pub fn is_any_place_name(name: &str) -> bool {
+    let lex = lexicon();
+    let input = Input::new(name).anchored(Anchored::Yes);
+    lex.ac.find(input).is_some_and(|m| {
+        m.end() == name.len() && matches!(lex.what[m.pattern().as_usize()], What::Name { .. })
+    })
+}
+
 /// Builds the automaton now.
 pub fn warm_up() {
     lexicon();

@@ -1,0 +1,337 @@
+//! Reads an organization's name word by word, from a capitalized word:
+//! one or more bodies in a chain, then a level and a locality (see the
+//! module's documentation in `mod.rs`). Small anchored patterns and word
+//! look-ups do the work, so the cost per start is bounded and the scan stays
+//! linear in the text.
+
+use std::sync::OnceLock;
+
+use regex_automata::meta::Regex;
+use regex_automata::{Anchored, Input};
+
+use super::frag;
+use super::lexicon::{
+    FIRST_WORDS, FIXED_BODIES, HEADS, NAME_TERMS, NOT_NAME_WORDS, NUMBERED_HEADS,
+};
+use crate::scan::is_word_char;
+
+/// The longest name read, in bytes: bounds the work done from one start.
+const MAX_NAME_BYTES: usize = 400;
+
+struct Grammar {
+    fixed: Regex,
+    level: Regex,
+    locality: Regex,
+    admin_locality: Regex,
+    /// Longest first.
+    heads: Vec<&'static str>,
+    /// Multi-word terms with a capital first letter ("Y tế", "Quản lý"), longest first.
+    capitalized_terms: Vec<String>,
+    /// Lower-case terms inside names ("thị trường"), longest first.
+    terms: Vec<&'static str>,
+}
+
+fn compile(pattern: &str) -> Regex {
+    Regex::new(&crate::letters::pattern(pattern)).expect("ORG pattern compiles")
+}
+
+fn grammar() -> &'static Grammar {
+    static G: OnceLock<Grammar> = OnceLock::new();
+    G.get_or_init(|| {
+        let mut heads: Vec<&'static str> = HEADS.to_vec();
+        heads.sort_by_key(|h| std::cmp::Reverse(h.len()));
+        let mut capitalized_terms: Vec<String> = NAME_TERMS
+            .iter()
+            .chain(FIRST_WORDS)
+            .filter(|w| w.contains(' '))
+            .map(|w| {
+                let mut cs = w.chars();
+                let first: String = cs.next().into_iter().flat_map(char::to_uppercase).collect();
+                first + cs.as_str()
+            })
+            .collect();
+        capitalized_terms.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        capitalized_terms.dedup();
+        let mut terms: Vec<&'static str> = NAME_TERMS.to_vec();
+        terms.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        Grammar {
+            fixed: compile(&format!("(?:{})", FIXED_BODIES.join("|"))),
+            level: compile(frag::LEVEL.strip_suffix('?').unwrap_or(frag::LEVEL)),
+            locality: compile(frag::LOCALITY.strip_suffix('?').unwrap_or(frag::LOCALITY)),
+            admin_locality: compile(frag::ADMIN_LOCALITY),
+            heads,
+            capitalized_terms,
+            terms,
+        }
+    })
+}
+
+pub fn warm_up() {
+    grammar();
+}
+
+/// Whether no word character follows byte `at`.
+fn boundary(text: &str, at: usize) -> bool {
+    !text[at..].chars().next().is_some_and(is_word_char)
+}
+
+/// A boundary, or a capital glued to a lower-case letter, as when a space
+/// was lost: "Ban Chấp hànhĐảng bộ huyện".
+fn soft_boundary(text: &str, at: usize) -> bool {
+    boundary(text, at)
+        || (text[at..].starts_with(char::is_uppercase) && text[..at].ends_with(char::is_lowercase))
+}
+
+/// The end of `re` matched exactly at `at`, ending on a word boundary.
+fn anchored(re: &Regex, text: &str, at: usize) -> Option<usize> {
+    let input = Input::new(text).range(at..).anchored(Anchored::Yes);
+    re.find(input)
+        .map(|m| m.end())
+        .filter(|&e| e > at && soft_boundary(text, e))
+}
+
+/// The longest of `words` at `at`, ending on a word boundary.
+fn literal<S: AsRef<str>>(words: &[S], text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    words
+        .iter()
+        .map(AsRef::as_ref)
+        .find(|w| rest.starts_with(w) && soft_boundary(text, at + w.len()))
+        .map(|w| at + w.len())
+}
+
+/// A capitalized word: "Quảng", "Y".
+fn capitalized_word(text: &str, at: usize) -> Option<usize> {
+    let mut chars = text[at..].char_indices();
+    let (_, first) = chars.next()?;
+    if !first.is_uppercase() {
+        return None;
+    }
+    let end = chars
+        .find(|&(_, c)| !c.is_lowercase())
+        .map_or(text.len(), |(i, _)| at + i);
+    boundary(text, end).then_some(end)
+}
+
+/// A lower-case word.
+fn lowercase_word(text: &str, at: usize) -> Option<usize> {
+    let end = text[at..]
+        .char_indices()
+        .find(|&(_, c)| !c.is_lowercase())
+        .map_or(text.len(), |(i, _)| at + i);
+    (end > at && boundary(text, end)).then_some(end)
+}
+
+/// An abbreviation: "KH&CN", "KT-NS", "CSGT", "PC03" (two capitals at least).
+fn abbreviation(text: &str, at: usize) -> Option<usize> {
+    let bytes = text[at..].char_indices();
+    let mut end = at;
+    let mut capitals = 0;
+    let mut prev_joiner = true;
+    for (i, c) in bytes {
+        if c.is_uppercase() {
+            capitals += 1;
+            prev_joiner = false;
+        } else if c.is_ascii_digit() && capitals > 0 {
+            prev_joiner = false;
+        } else if (c == '&' || c == '-') && !prev_joiner && capitals > 0 {
+            // A joiner must be followed by a capital ("KT-NS"), not a word ("HĐND-UBND" too).
+            if !text[at + i + 1..].starts_with(char::is_uppercase) {
+                break;
+            }
+            prev_joiner = true;
+            end = at + i;
+            continue;
+        } else {
+            break;
+        }
+        end = at + i + c.len_utf8();
+    }
+    (capitals >= 2 && !prev_joiner && boundary(text, end)).then_some(end)
+}
+
+fn digits(text: &str, at: usize) -> Option<usize> {
+    let n = text[at..].bytes().take_while(u8::is_ascii_digit).count();
+    (n > 0 && n <= 3 && boundary(text, at + n)).then_some(at + n)
+}
+
+/// The first word of a name or of a part after "và", "-", ",": a known
+/// term, an abbreviation, or a capitalized word with what completes it (a
+/// term, a locality, or a lower-case syllable that is no verb: "Bầu cử",
+/// "Hỗ trợ", but not "Cục Thuế thu").
+fn first_word(g: &Grammar, text: &str, at: usize) -> Option<usize> {
+    if let Some(e) = literal(&g.capitalized_terms, text, at).or_else(|| abbreviation(text, at)) {
+        return Some(e);
+    }
+    let e = capitalized_word(text, at)?;
+    if !text[e..].starts_with(' ') {
+        return Some(e);
+    }
+    if let Some(t) = literal(&g.terms, text, e + 1).or_else(|| anchored(&g.admin_locality, text, e))
+    {
+        return Some(t);
+    }
+    match lowercase_word(text, e + 1) {
+        Some(w) if !NOT_NAME_WORDS.contains(&&text[e + 1..w]) => Some(w),
+        _ => Some(e),
+    }
+}
+
+/// The words after a name's first word, as far as they belong to it.
+fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize) -> usize {
+    while end < limit {
+        let rest = &text[end..];
+        let next = if let Some(r) = rest.strip_prefix(' ') {
+            let q = end + 1;
+            // Another body starts here: the chain reads it ("Ban Tổ chức" +
+            // "Tỉnh ủy Tiên Phước").
+            if starts_body(g, text, q) {
+                break;
+            }
+            literal(&g.capitalized_terms, text, q)
+                .or_else(|| abbreviation(text, q))
+                .or_else(|| capitalized_word(text, q))
+                .or_else(|| literal(&g.terms, text, q))
+                .or_else(|| {
+                    r.strip_prefix('(')?;
+                    let e = abbreviation(text, q + 1)?;
+                    text[e..].starts_with(')').then_some(e + 1)
+                })
+                .or_else(|| {
+                    r.strip_prefix("số ")
+                        .and_then(|_| digits(text, q + "số ".len()))
+                })
+                .or_else(|| {
+                    r.strip_prefix("và ")
+                        .and_then(|_| first_word(g, text, q + "và ".len()))
+                })
+                .or_else(|| {
+                    let dash = ["- ", "– "].iter().find(|d| r.starts_with(**d))?;
+                    first_word(g, text, q + dash.len())
+                })
+        } else if let Some(dash) = ["-", "–"].iter().find(|d| rest.starts_with(**d)) {
+            let q = end + dash.len();
+            first_word(g, text, q + usize::from(text[q..].starts_with(' ')))
+        } else if rest.starts_with(", ") {
+            first_word(g, text, end + 2)
+        } else {
+            None
+        };
+        match next {
+            Some(e) if e > end => end = e,
+            _ => break,
+        }
+    }
+    end
+}
+
+/// Whether a body starts at `at` (its first words only: no recursion).
+fn starts_body(g: &Grammar, text: &str, at: usize) -> bool {
+    anchored(&g.fixed, text, at).is_some() || head_and_first_word(g, text, at).is_some()
+}
+
+/// A head noun at `at` and the end of the first word of its name.
+fn head_and_first_word(g: &Grammar, text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    g.heads.iter().find_map(|head| {
+        let q = at + head.len() + 1;
+        if !rest.starts_with(head) || !rest[head.len()..].starts_with(' ') {
+            return None;
+        }
+        first_word(g, text, q).or_else(|| {
+            NUMBERED_HEADS
+                .contains(head)
+                .then(|| digits(text, q))
+                .flatten()
+        })
+    })
+}
+
+/// A body named by structure at `at`: a head noun and its name words.
+fn structured(g: &Grammar, text: &str, at: usize, limit: usize) -> Option<usize> {
+    let first = head_and_first_word(g, text, at)?;
+    Some(name_rest(g, text, first, limit))
+}
+
+/// One body at `at`: a fixed name or a head noun with its name, whichever
+/// is longer, with a standing-body prefix ("Thường trực HĐND tỉnh") and a
+/// bracketed abbreviation after it ("Hội Liên hiệp Phụ nữ (LHPN) tỉnh").
+fn unit(g: &Grammar, text: &str, at: usize, limit: usize) -> Option<usize> {
+    let at = match text[at..].strip_prefix("Thường trực ") {
+        Some(_) => at + "Thường trực ".len(),
+        None => at,
+    };
+    let fixed = anchored(&g.fixed, text, at);
+    let named = structured(g, text, at, limit);
+    let mut end = fixed.max(named)?;
+    if let Some(inner) = text[end..].strip_prefix(" (") {
+        let open = end + 2;
+        if let Some(e) = abbreviation(text, open) {
+            if inner[e - open..].starts_with(')') {
+                end = e + 1;
+            }
+        }
+    }
+    Some(end)
+}
+
+/// The end of the organization name that starts at `at`, if one does.
+pub fn read(text: &str, at: usize) -> Option<usize> {
+    let g = grammar();
+    let limit = (at + MAX_NAME_BYTES).min(text.len());
+    let mut end = unit(g, text, at, limit)?;
+    while end < limit {
+        let next = if text[end..].starts_with(' ') {
+            end + 1
+        } else if soft_boundary(text, end) && !boundary(text, end) {
+            end
+        } else {
+            break;
+        };
+        match unit(g, text, next, limit) {
+            Some(e) => end = e,
+            None => break,
+        }
+    }
+    if let Some(e) = anchored(&g.level, text, end) {
+        end = e;
+    }
+    if let Some(e) = anchored(&g.locality, text, end) {
+        end = e;
+    }
+    Some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(text: &str) -> Option<&str> {
+        read(text, 0).map(|e| &text[..e])
+    }
+
+    #[test]
+    fn reads_names_by_structure() {
+        assert_eq!(
+            name("Cục Quản lý thị trường tỉnh Lạng Sơn kiểm tra"),
+            Some("Cục Quản lý thị trường tỉnh Lạng Sơn")
+        );
+        assert_eq!(
+            name("Ban Tổ chức Huyện ủy Tiên Phước"),
+            Some("Ban Tổ chức Huyện ủy Tiên Phước")
+        );
+        assert_eq!(name("Cục Thuế thu 5 tỷ"), Some("Cục Thuế"));
+        assert_eq!(name("Sở KH&CN tỉnh"), Some("Sở KH&CN tỉnh"));
+        assert_eq!(name("Sư đoàn 312 hành quân"), Some("Sư đoàn 312"));
+        assert_eq!(name("Hội nghị"), None);
+        assert_eq!(name("Báo cáo"), None);
+    }
+
+    #[test]
+    fn abbreviations() {
+        assert_eq!(abbreviation("KT-NS ", 0), Some(5));
+        assert_eq!(abbreviation("PC03)", 0), Some(4));
+        assert_eq!(abbreviation("Ban", 0), None);
+        assert_eq!(abbreviation("HĐND-UBND", 0), Some("HĐND-UBND".len()));
+    }
+}
