@@ -177,6 +177,18 @@ fn first_word(g: &Grammar, text: &str, at: usize) -> Option<usize> {
     }
 }
 
+/// The first word of a part joined by "và", "-" or ",": as [`first_word`],
+/// but a capitalized word whose next word is a lower-case one it does not
+/// take starts a clause, not a name part ("… và Nghị quyết …").
+fn joined_word(g: &Grammar, text: &str, at: usize) -> Option<usize> {
+    let end = first_word(g, text, at)?;
+    let bare = capitalized_word(text, at) == Some(end);
+    let clause_follows = text[end..]
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(char::is_lowercase));
+    (!(bare && clause_follows)).then_some(end)
+}
+
 /// The words after a name's first word, as far as they belong to it.
 fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize) -> usize {
     while end < limit {
@@ -203,17 +215,17 @@ fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize) -> usize {
                 })
                 .or_else(|| {
                     r.strip_prefix("và ")
-                        .and_then(|_| first_word(g, text, q + "và ".len()))
+                        .and_then(|_| joined_word(g, text, q + "và ".len()))
                 })
                 .or_else(|| {
                     let dash = ["- ", "– "].iter().find(|d| r.starts_with(**d))?;
-                    first_word(g, text, q + dash.len())
+                    joined_word(g, text, q + dash.len())
                 })
         } else if let Some(dash) = ["-", "–"].iter().find(|d| rest.starts_with(**d)) {
             let q = end + dash.len();
-            first_word(g, text, q + usize::from(text[q..].starts_with(' ')))
+            joined_word(g, text, q + usize::from(text[q..].starts_with(' ')))
         } else if rest.starts_with(", ") {
-            first_word(g, text, end + 2)
+            joined_word(g, text, end + 2)
         } else {
             None
         };

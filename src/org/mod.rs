@@ -106,6 +106,15 @@ fn locality_ok(words: &str) -> bool {
     !crate::person::lexicon::is_family_name(first) || crate::place::is_place_name(words)
 }
 
+/// The end of an organization's name starting exactly at byte `at`, as `find`
+/// would mark it ("Nghị quyết Đại hội [Đảng bộ tỉnh] …" reads it).
+pub fn name_at(text: &str, at: usize) -> Option<usize> {
+    let end = chain::read(text, at)?;
+    clean_span(text, at, end)
+        .filter(|&(start, _)| start == at)
+        .map(|(_, end)| end)
+}
+
 pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
     let text = ctx.text;
     // Every capitalized word that starts a word may start a name; a name

@@ -24,6 +24,8 @@ pub mod frag {
     pub const DOC_NUMBER: &str = r"[0-9]{1,5}[a-z]?";
     /// Type codes inside symbols ("NQ", "QĐ", "QĐi", "QyĐ", "CTr"), any case.
     pub const TYPE_CODE: &str = r"(?:(?i:TTLT|QĐi|QyĐ|CTr|TTr|NQ|QĐ|QD|CT|KL|HD|TB|KH|ĐA|DA|CV|BC|QC|TT|NĐ|ND|CĐ|TC|PA|BB|HĐ|GM|VBHN))";
+    /// A longer Party code keeps its extra letters: "1399-QĐNS/TW".
+    pub const PARTY_TYPE_CODE: &str = r"(?:(?i:TTLT|QĐi|QyĐ|CTr|TTr|NQ|QĐ|QD|CT|KL|HD|TB|KH|ĐA|DA|CV|BC|QC|TT|NĐ|ND|CĐ|TC|PA|BB|HĐ|GM|VBHN)(?:[A-ZĐ]{1,3})?)";
     /// Issuer codes: "TW", "TƯ", "T.Ư", "UBND", "TWĐTN-VP", "BTCTW".
     pub const ISSUER: &str = r"(?:T\.Ư|(?i:[A-ZĐƯ][A-ZĐƯ0-9]*)(?:-[A-ZĐƯ][A-ZĐƯa-z0-9]*)*)";
     pub const ROMAN: &str = r"(?:[IVXL]+)";
@@ -35,8 +37,9 @@ pub fn rules() -> Vec<Rule> {
     let dash = r"\s*[-–]\s*";
     // Party: "21-NQ/TW", "21 – NQ/TW", "84 QĐ/TWĐTN". State: "30/2020/NĐ-CP",
     // "1234/QĐ-UBND", "1961/QĐUBND", "80/2015/QH13", "5973/UBND-KT", "646/QĐ/QUTW".
-    let party =
-        format!(r"(?P<n>{DOC_NUMBER})(?:{dash}|\s)(?P<code>{TYPE_CODE})\s?/\s?(?P<iss>{ISSUER})");
+    let party = format!(
+        r"(?P<n>{DOC_NUMBER})(?:{dash}|\s)(?P<code>{PARTY_TYPE_CODE})\s?/\s?(?P<iss>{ISSUER})"
+    );
     let state = format!(
         r"(?P<sn>{DOC_NUMBER})/(?:(?P<y>(?:19|20)[0-9]{{2}})/)?(?:(?P<scode>{TYPE_CODE})[-/]?(?P<siss>{ISSUER})|(?P<qh>(?:UBTVQH|QH)[0-9]{{1,2}})|(?P<cv>{ISSUER}))"
     );
@@ -57,6 +60,14 @@ pub fn rules() -> Vec<Rule> {
             r"Nghị quyết Đại hội ".to_string(),
             congress_resolution,
         ),
+        // "Điều lệ Hội Cựu chiến binh Việt Nam": a body's charter.
+        rule("body_charter", r"Điều lệ ".to_string(), body_charter),
+        // "Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự".
+        rule(
+            "amending_law",
+            r"Luật sửa đổi, bổ sung ".to_string(),
+            amending_law,
+        ),
         // "Quy định 114", "Quy định số 85", "Nghị định 29".
         rule("type_and_number", format!(r"(?P<type>{TYPE_WORD})\s+{NUMBER_WORD}?(?P<n>{DOC_NUMBER})"), with_number),
         rule("abbrev_and_number", format!(r"(?P<type>{TYPE_ABBREV})\s?(?P<n>[0-9]{{1,4}})"), with_number),
@@ -71,7 +82,7 @@ pub fn rules() -> Vec<Rule> {
         // "Luật Đất đai năm 2024", "Bộ luật Hình sự", "Luật Tổ chức chính quyền địa phương".
         rule(
             "law_by_name",
-            r"(?:Bộ luật|Luật) \p{Lu}".to_string(),
+            r"(?:Bộ [Ll]uật|Luật) \p{Lu}".to_string(),
             law_by_name,
         ),
     ]
@@ -280,7 +291,8 @@ fn named(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
 const LAW_NAME_STOP: &[&str] = &[
     "ngày", "số", "của", "về", "và", "đã", "được", "có", "là", "trong", "thì", "để", "nhằm", "sửa",
     "khi", "này", "đó", "với", "cho", "theo", "tại", "năm", "mới", "hiện", "sẽ", "đang", "không",
-    "cần",
+    "cần", "quy", "nêu", "ghi", "yêu", "cấm", "áp", "cũng", "vẫn", "còn", "đều", "phải", "nay",
+    "vừa", "bị", "ra", "vào", "từ", "đến", "trước", "sau", "thông", "hết",
 ];
 
 /// The words after byte `at`, one space apart, with their spans: at most `max`.
@@ -306,12 +318,27 @@ fn words_from(text: &str, at: usize, max: usize) -> Vec<(usize, usize)> {
 /// "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX", "… đại biểu toàn quốc lần thứ XIII của Đảng".
 fn congress_resolution(ctx: &Context, hit: &Hit) -> Option<Candidate> {
     let words = words_from(hit.text, hit.end, 10);
-    let k = words.windows(3).position(|w| {
-        &hit.text[w[0].0..w[0].1] == "lần"
-            && &hit.text[w[1].0..w[1].1] == "thứ"
-            && is_roman(&hit.text[w[2].0..w[2].1])
-    })?;
-    let mut end = words[k + 2].1;
+    let ordinal_end = words
+        .windows(3)
+        .find(|w| {
+            &hit.text[w[0].0..w[0].1] == "lần"
+                && &hit.text[w[1].0..w[1].1] == "thứ"
+                && is_roman(&hit.text[w[2].0..w[2].1])
+        })
+        .map(|w| w[2].1);
+    // The congress of a named body: "Nghị quyết Đại hội (đại biểu) Đảng bộ tỉnh".
+    let mut at = hit.end;
+    for lead in ["đại biểu ", "toàn quốc "] {
+        if hit.text[at..].starts_with(lead) {
+            at += lead.len();
+        }
+    }
+    let body_end = crate::org::name_at(hit.text, at);
+    let mut end = match (ordinal_end, body_end) {
+        (Some(o), _) => o,
+        (None, Some(b)) => b,
+        (None, None) => return None,
+    };
     if hit.text[end..].starts_with(" của Đảng") {
         end += " của Đảng".len();
     }
@@ -326,24 +353,120 @@ fn congress_resolution(ctx: &Context, hit: &Hit) -> Option<Candidate> {
     ))
 }
 
+/// "Điều lệ Hội Cựu chiến binh Việt Nam", "Điều lệ Đoàn TNCS Hồ Chí Minh".
+fn body_charter(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
+    let end = crate::org::name_at(hit.text, hit.end)?;
+    let text = &hit.text[hit.start..end];
+    Some(regulation(
+        hit.start,
+        end,
+        text.to_string(),
+        Some("Điều lệ".to_string()),
+        None,
+    ))
+}
+
+/// "Luật sửa đổi, bổ sung một số điều của Bộ luật Tố tụng dân sự, Luật Tố
+/// tụng hành chính … và Luật Hòa giải, đối thoại tại Tòa án": one document.
+fn amending_law(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
+    let mut at = hit.end;
+    for lead in ["một số điều của ", "một số điều "] {
+        if hit.text[at..].starts_with(lead) {
+            at += lead.len();
+            break;
+        }
+    }
+    let mut end = None;
+    loop {
+        let Some(name_end) = law_name_end(hit.text, at) else {
+            break;
+        };
+        end = Some(name_end);
+        let rest = &hit.text[name_end..];
+        let Some(sep) = [", ", " và "].into_iter().find(|s| rest.starts_with(s)) else {
+            break;
+        };
+        at = name_end + sep.len();
+    }
+    let end = end?;
+    let text = &hit.text[hit.start..end];
+    Some(regulation(
+        hit.start,
+        end,
+        text.to_string(),
+        Some("Luật".to_string()),
+        None,
+    ))
+}
+
+/// The end of "Luật X" or "Bộ luật X" starting exactly at `at`.
+fn law_name_end(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let head = ["Bộ luật ", "Bộ Luật ", "Luật "]
+        .into_iter()
+        .find(|h| rest.starts_with(h))?;
+    let name_start = at + head.len();
+    text[name_start..]
+        .starts_with(char::is_uppercase)
+        .then(|| law_words_end(text, name_start))
+}
+
+/// Words that continue a law's name after a comma: "Luật Phòng, chống tham
+/// nhũng", "Luật Thuế xuất khẩu, thuế nhập khẩu", "… Hòa giải, đối thoại tại Tòa án".
+const LAW_COMMA_CONTINUATIONS: &[&str] = &["chống", "thuế", "đối", "bổ"];
+
+/// The end of a law's name whose first word starts at `name_start`.
+fn law_words_end(text: &str, name_start: usize) -> usize {
+    let mut end = name_start;
+    let mut pos = name_start;
+    let mut count = 0;
+    while count < 12 {
+        let e = text[pos..]
+            .find(|c: char| !c.is_alphanumeric())
+            .map_or(text.len(), |i| pos + i);
+        if e == pos {
+            break;
+        }
+        let w = &text[pos..e];
+        if count > 0 && (LAW_NAME_STOP.contains(&w) || w.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            // "… Hòa giải, đối thoại tại Tòa án": "tại" goes on after a comma part.
+            if !(w == "tại" && text[name_start..end].contains(',')) {
+                break;
+            }
+        }
+        end = e;
+        count += 1;
+        let rest = &text[e..];
+        if let Some(after) = rest.strip_prefix(", ") {
+            let next = after.split(' ').next().unwrap_or("");
+            if !LAW_COMMA_CONTINUATIONS.contains(&next) {
+                break;
+            }
+            pos = e + 2;
+        } else if rest.starts_with(' ') {
+            pos = e + 1;
+        } else {
+            break;
+        }
+    }
+    // "(sửa đổi)", "(sửa đổi, bổ sung)": a draft's name.
+    for draft in [" (sửa đổi, bổ sung)", " (sửa đổi)"] {
+        if text[end..].starts_with(draft) {
+            end += draft.len();
+            break;
+        }
+    }
+    end
+}
+
 fn is_roman(w: &str) -> bool {
     !w.is_empty() && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
 }
 
 fn law_by_name(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     let name_start = hit.end - hit.as_str().chars().next_back()?.len_utf8();
-    let mut end = name_start;
-    for (i, (s, e)) in words_from(hit.text, name_start, 8).into_iter().enumerate() {
-        let w = &hit.text[s..e];
-        if i > 0 && (LAW_NAME_STOP.contains(&w) || w.starts_with(|c: char| c.is_ascii_digit())) {
-            break;
-        }
-        end = e;
-        // "Luật Cán bộ, công chức": a comma ends the name here.
-        if hit.text[e..].starts_with(',') {
-            break;
-        }
-    }
+    let mut end = law_words_end(hit.text, name_start);
     // "Luật Tổ chức chính quyền địa phương số 77/2015/QH13": the number belongs to it.
     let mut id = None;
     if let Some(after) = hit.text[end..].strip_prefix(" số ") {
