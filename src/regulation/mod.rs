@@ -377,10 +377,7 @@ fn amending_law(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
         }
     }
     let mut end = None;
-    loop {
-        let Some(name_end) = law_name_end(hit.text, at) else {
-            break;
-        };
+    while let Some(name_end) = law_name_end(hit.text, at) {
         end = Some(name_end);
         let rest = &hit.text[name_end..];
         let Some(sep) = [", ", " và "].into_iter().find(|s| rest.starts_with(s)) else {
