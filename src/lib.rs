@@ -137,6 +137,7 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
     person::find(&ctx, &mut candidates);
     org::find(&ctx, &mut candidates);
     place::find(&ctx, &mut candidates);
+    org::claim_people(text, &mut candidates);
 
     let chosen = candidate::resolve(candidates);
     let mut entities: Vec<Entity> = chosen

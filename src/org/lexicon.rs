@@ -491,7 +491,6 @@ pub const NAMED_AFTER_PEOPLE: &[&str] = &[
     "Quỹ",
     "Hợp tác xã",
     "Tập đoàn",
-    "Đoàn",
 ];
 
 /// Lower-case words that never complete a capitalized name word: verbs and

@@ -102,6 +102,10 @@ pub fn warm_up() {
 /// Capitalized words a locality may not contain: they start a person's name
 /// or a new clause.
 fn locality_ok(words: &str) -> bool {
+    // The city and the many bodies named after the President.
+    if words.starts_with("Hồ Chí Minh") {
+        return true;
+    }
     let first = words.split(' ').next().unwrap_or("");
     !crate::person::lexicon::is_family_name(first) || crate::place::is_place_name(words)
 }
@@ -146,6 +150,33 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
             }
         }
     }
+}
+
+/// Drops person candidates that are really part of a body's name: one that
+/// starts where a longer name starts ("Vụ Kế" of "Vụ Kế hoạch tài chính",
+/// "Đài Tiếng" of "Đài Tiếng nói Việt Nam"), or one inside a body named after
+/// a person ("Trường THPT Phan Bội Châu", "ĐH Phạm Văn Đồng").
+pub fn claim_people(text: &str, candidates: &mut Vec<Candidate>) {
+    let bodies: Vec<(usize, usize)> = candidates
+        .iter()
+        .filter(|c| c.kind == Some(Kind::Org))
+        .map(|c| (c.start, c.end))
+        .collect();
+    if bodies.is_empty() {
+        return;
+    }
+    let named_after = |s: usize| {
+        NAMED_AFTER_PEOPLE
+            .iter()
+            .chain(&["ĐH"])
+            .any(|head| text[s..].starts_with(head))
+    };
+    candidates.retain(|c| {
+        c.kind != Some(Kind::Person)
+            || !bodies.iter().any(|&(s, e)| {
+                (s == c.start && e > c.end) || (s < c.start && c.end <= e && named_after(s))
+            })
+    });
 }
 
 /// The part of a chain match that is one organization's name, if any.

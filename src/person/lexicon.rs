@@ -15,7 +15,9 @@ pub const FAMILY_NAMES: &[&str] = &[
     "Vừ", "Sùng", "Thào", "Lầu", "Mùa", "Lò", "Lường", "Cầm", "Quàng", "Bế", "Danh", "Âu", "Diệp",
     "Khổng", "Mạc", "Nhữ", "Ông", "Phí", "Tăng", "Từ", "Ninh", "Doãn", "Hứa", "Lục", "Mẫn", "Tống",
     "Hầu", "Khúc", "Lã", "Giáp", "Trình", "Thân", "Bạch", "Đàm", "Vi", "Y", "Đồng", "Lò", "Hoa",
-    "Ma", "Sầm", "Vòng", "Thiều", "Đậu", "Khương", "Ung", "Mẫn", "Bành", "Cù",
+    "Ma", "Sầm", "Vòng", "Thiều", "Đậu", "Khương", "Ung", "Mẫn", "Bành", "Cù", "Lô", "Hờ",
+    // Central Highlands family names (Jrai, Bahnar, Ê Đê…).
+    "Rah", "Rơ", "Kpă", "Ksor", "Siu", "Rmah", "Nay", "Kpuih", "Rcom", "Niê", "Byă", "Êban",
 ];
 
 /// Honorifics before a name; not part of the name or the role.

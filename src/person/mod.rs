@@ -132,6 +132,14 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Lượng",
 ];
 
+/// Words of `NOT_NAME_WORDS` that are also given names: they may end a name
+/// that already has a family name and a middle syllable ("Nguyễn Văn Được",
+/// "Huỳnh Thành Đạt", "Nguyễn Thanh Nghị").
+const ALSO_GIVEN_NAMES: &[&str] = &[
+    "Nghị", "Được", "Đạt", "Tạo", "Dựng", "Lượng", "Tăng", "Tiếp", "Phát", "Thực", "Khai", "Học",
+    "Hội", "Quả", "Chất", "Tổng",
+];
+
 fn not_name_word(w: &str) -> bool {
     static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
     SET.get_or_init(|| NOT_NAME_WORDS.iter().copied().collect())
@@ -195,10 +203,16 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         start: text.len(),
         end: text.len(),
     })) {
-        let is_name = w.start < w.end && is_name_syllable(&text[w.start..w.end]);
+        let word = &text[w.start..w.end];
         let joins = run
             .last()
             .is_some_and(|last| &text[last.end..w.start] == " ");
+        let is_name = w.start < w.end
+            && (is_name_syllable(word)
+                || (joins
+                    && run.len() >= 2
+                    && ALSO_GIVEN_NAMES.contains(&word)
+                    && is_family_name(&text[run[0].start..run[0].end])));
         if is_name && (run.is_empty() || joins) {
             run.push(w);
             continue;
