@@ -27,6 +27,9 @@ pub struct Candidate {
     pub end: usize,
     pub rank: u8,
     pub attrs: Attrs,
+    /// Where a person's role is written (canonical offsets): `analyze` takes
+    /// the role from the input there, so it keeps its spelling ("Uỷ viên").
+    pub role_span: Option<(usize, usize)>,
 }
 
 impl Candidate {
@@ -37,6 +40,7 @@ impl Candidate {
             end,
             rank,
             attrs: Attrs::default(),
+            role_span: None,
         }
     }
 
@@ -47,11 +51,17 @@ impl Candidate {
             end,
             rank: rank::ROLE,
             attrs: Attrs::default(),
+            role_span: None,
         }
     }
 
     pub fn with_attrs(mut self, attrs: Attrs) -> Self {
         self.attrs = attrs;
+        self
+    }
+
+    pub fn with_role_span(mut self, span: Option<(usize, usize)>) -> Self {
+        self.role_span = span;
         self
     }
 }

@@ -22,6 +22,7 @@ pub mod figure;
 pub mod input;
 pub mod letters;
 pub mod org;
+pub mod people;
 pub mod person;
 pub mod place;
 pub mod regulation;
@@ -142,10 +143,15 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
     let chosen = candidate::resolve(candidates);
     let mut entities: Vec<Entity> = chosen
         .into_iter()
-        .filter_map(|c| {
+        .filter_map(|mut c| {
             let kind = c.kind?;
             let start = canon.to_input(c.start);
             let end = canon.to_input_end(input, c.end);
+            // The role as written in the input, not in the canonical copy.
+            if let Some((rs, re)) = c.role_span {
+                c.attrs.role =
+                    Some(input[canon.to_input(rs)..canon.to_input_end(input, re)].to_string());
+            }
             Some(Entity {
                 kind,
                 start,

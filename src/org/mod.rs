@@ -107,7 +107,7 @@ fn locality_ok(words: &str) -> bool {
         return true;
     }
     let first = words.split(' ').next().unwrap_or("");
-    !crate::person::lexicon::is_family_name(first) || crate::place::is_place_name(words)
+    !crate::people::is_family_name(first) || crate::place::is_place_name(words)
 }
 
 /// The end of an organization's name starting exactly at byte `at`, as `find`
@@ -324,10 +324,10 @@ fn first_body_end(text: &str, start: usize, end: usize) -> usize {
         let second_capitalized = words
             .next()
             .is_some_and(|w| w.starts_with(char::is_uppercase));
-        let starts_person = (crate::person::lexicon::is_family_name(first)
+        let starts_person = (crate::people::is_family_name(first)
             && second_capitalized
             && !crate::place::is_place_name(rest.split(',').next().unwrap_or(rest)))
-            || crate::person::lexicon::starts_with_title(after);
+            || crate::people::starts_with_title(after);
         let police_parent =
             investigative && sep == "," && (rest.starts_with("Công an") || rest.starts_with("Bộ "));
         // "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office of two bodies;

@@ -11,7 +11,7 @@
 //! To add a title: `lexicon::TITLE_HEADS`; a family name: `lexicon::FAMILY_NAMES`.
 
 mod credits;
-pub mod lexicon;
+pub use crate::people as lexicon;
 mod roles;
 
 use std::collections::{HashMap, HashSet};
@@ -189,7 +189,8 @@ fn is_name_syllable(w: &str) -> bool {
 struct Mention {
     start: usize,
     end: usize,
-    role: Option<String>,
+    /// The title phrase of this mention (canonical offsets).
+    role: Option<(usize, usize)>,
     reserved: Vec<(usize, usize)>,
 }
 
@@ -253,10 +254,12 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
             out.push(Candidate::reserve(*s, *e));
         }
         out.push(
-            Candidate::new(Kind::Person, m.start, m.end, rank::PERSON).with_attrs(Attrs {
-                role: m.role,
-                ..Attrs::default()
-            }),
+            Candidate::new(Kind::Person, m.start, m.end, rank::PERSON)
+                .with_attrs(Attrs {
+                    role: m.role.map(|(s, e)| text[s..e].to_string()),
+                    ..Attrs::default()
+                })
+                .with_role_span(m.role),
         );
     }
     credits::find(ctx, out);
@@ -338,22 +341,43 @@ fn judge_run(
         deferred.push((start, end));
         return None;
     }
-    let mut reserved = Vec::new();
-    let mut role = None;
-    for (rs, re) in [before, after].into_iter().flatten() {
-        reserved.push((rs, re));
-        let part = &text[rs..re];
-        role = Some(match role {
-            Some(r) => format!("{r}, {part}"),
-            None => part.to_string(),
-        });
-    }
+    // Both title phrases are reserved; the role is the one before the name
+    // when there is one, else the one after it.
+    let reserved: Vec<(usize, usize)> = [before, after].into_iter().flatten().collect();
+    let role = before
+        .and_then(|(rs, re)| without_degrees(text, rs, re))
+        .or_else(|| after.and_then(|(rs, re)| without_degrees(text, rs, re)));
     Some(Mention {
         start,
         end,
         role,
         reserved,
     })
+}
+
+/// A role without the academic degrees that open it ("GS.TS., Chủ tịch …",
+/// "PGS.TS Phó Giám đốc"): degrees are no title.
+fn without_degrees(text: &str, mut start: usize, end: usize) -> Option<(usize, usize)> {
+    loop {
+        let rest = &text[start..end];
+        let word = rest.split([' ', ',']).next().unwrap_or("");
+        const DEGREES: &[&str] = &[
+            "GS", "PGS", "TS", "Ts", "ThS", "Ths", "TSKH", "BS", "BSCKI", "BSCKII", "KS", "CN",
+            "NGƯT", "NGND", "NSƯT", "NSND",
+        ];
+        let degree = word.contains('.')
+            && word
+                .split('.')
+                .filter(|p| !p.is_empty())
+                .all(|p| DEGREES.contains(&p));
+        if !degree || word.is_empty() {
+            break;
+        }
+        let skip = word.len() + rest[word.len()..].len()
+            - rest[word.len()..].trim_start_matches([',', ' ']).len();
+        start += skip;
+    }
+    (start < end).then_some((start, end))
 }
 
 /// The title phrase that introduces a list of names: the name is the first

@@ -10,6 +10,10 @@ use super::lexicon::{is_family_name, is_role_word, starts_with_title, ROLE_CANNO
 /// ("Ủy ban nhân dân", "Bí thư thường trực", "Tỉnh ủy viên", "Trưởng đoàn đại biểu").
 const TITLE_INNER_WORDS: &[&str] = &[
     "thư",
+    "tịch",
+    "phòng",
+    "nhiệm",
+    "đốc",
     "trưởng",
     "nhân",
     "dân",
@@ -162,6 +166,23 @@ pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
             _ => false,
         };
         let w = &text[s..e];
+        // A term ends the title: "… Bí thư Tỉnh ủy nhiệm kỳ 2020 - 2025".
+        if matches!(w, "khóa" | "Khóa") || (w == "nhiệm" && text[e..].starts_with(" kỳ")) {
+            break;
+        }
+        // A body's name is read whole, "và" and commas included: "Giám đốc
+        // Sở Kế hoạch và Đầu tư", "Trưởng ban Dân tộc - HĐND tỉnh".
+        if count > 0 && gap_ok && w.starts_with(char::is_uppercase) {
+            if let Some(body_end) = crate::org::name_at(text, s).filter(|&b| b > e) {
+                end = Some(body_end);
+                at = body_end;
+                count += 1;
+                // After a body's name a lower-case word is the verb ("… tỉnh báo cáo").
+                lowercase_run = 2;
+                prev_is_dai = false;
+                continue;
+            }
+        }
         // Lower-case words continue a title only right after its capitalized
         // words ("Bí thư", "Ủy ban nhân dân"), or as a locality ("… UBND
         // huyện"); further on they are the verb ("… Tỉnh ủy chỉ đạo").

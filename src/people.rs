@@ -1,6 +1,9 @@
 //! Words that build person mentions: family names, title heads, honorifics,
 //! and the vocabulary of title phrases (REFERENCE_vi.md §2). Add a title or a
 //! family name here.
+//!
+//! A bottom-layer word list: the PERSON rules (`person`, which re-exports it as
+//! `person::lexicon`) and the ORG rules (a name after a body) both read it.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -89,6 +92,8 @@ pub const TITLE_HEADS: &[&str] = &[
     "Thường trực",
     "Nguyên",
     "nguyên",
+    "Cựu",
+    "cựu",
     "Tân",
     "Quyền",
     "Phó",
