@@ -142,36 +142,4 @@ pub fn starts_date_after(rest: &str) -> bool {
             .is_some_and(u8::is_ascii_digit)
 }
 
-/// Words that end a counted noun phrase.
-const NOUN_STOP: &[&str] = &[
-    "của", "và", "đạt", "được", "với", "so", "trong", "là", "có", "tại", "ở", "cho", "theo", "đã",
-    "đang", "sẽ", "trên", "dưới", "từ", "đến", "thì", "mà", "này", "đó", "vào", "về", "bằng",
-    "gồm", "như", "nhưng", "hoặc", "không", "chưa", "bị", "do", "khi", "năm", "tăng", "giảm",
-    "trở", "cùng", "sau", "trước",
-];
-
-/// The noun counted by a figure: the lower-case words right after it.
-pub fn counted_noun(text: &str, end: usize) -> Option<String> {
-    let tail = &text[end..];
-    if !tail.starts_with(' ') {
-        return None;
-    }
-    let mut words: Vec<&str> = Vec::new();
-    // The noun ends with its line ("… đồng bào.\nNgày …").
-    let line = tail[1..].split('\n').next().unwrap_or("");
-    for w in line.split(' ') {
-        let clean = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-        if clean.is_empty()
-            || !clean.chars().all(char::is_lowercase)
-            || NOUN_STOP.contains(&clean)
-            || words.len() == 4
-        {
-            break;
-        }
-        words.push(clean);
-        if clean.len() != w.len() {
-            break;
-        }
-    }
-    (!words.is_empty()).then(|| words.join(" "))
-}
+pub use super::units::counted_noun;

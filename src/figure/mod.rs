@@ -9,6 +9,7 @@ mod lexicon;
 mod number;
 pub mod numeral;
 mod spelled;
+mod units;
 
 use serde_json::Value;
 

@@ -1,0 +1,416 @@
+//! The noun a figure counts, its `unit` (GUIDELINES.md, "FIGURE"): the head
+//! noun with the words that make it one term, read from a lexicon of counted
+//! nouns rather than "the next few words", with the nouns coordinated with it
+//! ("cán bộ, công chức") and a level or body that completes it ("đơn vị hành
+//! chính cấp xã", "đại biểu Quốc hội"); never the verb or clause that follows
+//! ("13 lần đi nước ngoài" → "lần").
+//!
+//! To teach Soi a counted noun: a line in [`COUNTED_NOUNS`] (longer terms are
+//! matched before their head, so "tổ chức cơ sở đảng" before "tổ chức").
+
+use crate::people::{starts_with_title, TITLE_HEADS};
+
+/// Counted nouns of official news, lower case (a capital first letter in the
+/// text matches too: "Đảng viên").
+pub const COUNTED_NOUNS: &[&str] = &[
+    // Party and State
+    "đảng viên",
+    "đảng viên mới",
+    "tổ chức cơ sở đảng",
+    "tổ chức đảng",
+    "tổ chức cơ sở",
+    "chi bộ",
+    "đảng bộ",
+    "đảng bộ cơ sở",
+    "cấp ủy viên",
+    "ủy viên",
+    "đồng chí",
+    "cán bộ",
+    "công chức",
+    "viên chức",
+    "người lao động",
+    "hội viên",
+    "đoàn viên",
+    "cán bộ, đảng viên",
+    "đại biểu",
+    "phiếu",
+    "phiếu tín nhiệm",
+    "phiếu tán thành",
+    "phiếu bầu",
+    "số phiếu",
+    "kỳ họp",
+    "phiên họp",
+    "hội nghị",
+    "cuộc",
+    "cuộc kiểm tra",
+    "cuộc giám sát",
+    "cuộc thanh tra",
+    "đoàn",
+    "đoàn kiểm tra",
+    "đoàn công tác",
+    "lượt",
+    "lượt xem",
+    "lượt người",
+    "lượt khách",
+    "lượt truy cập",
+    "lần",
+    "trường hợp",
+    "vụ",
+    "vụ việc",
+    "vụ án",
+    "bị can",
+    "bị cáo",
+    "đối tượng",
+    "tập thể",
+    "cá nhân",
+    "hộ",
+    "hộ dân",
+    "hộ gia đình",
+    "hộ nghèo",
+    "hộ cận nghèo",
+    "người",
+    "người dân",
+    "nhân khẩu",
+    "khẩu",
+    "lao động",
+    "học sinh",
+    "sinh viên",
+    "giáo viên",
+    "bác sĩ",
+    "bệnh nhân",
+    "ca",
+    "ca mắc",
+    "ca bệnh",
+    "chiến sĩ",
+    "cựu chiến binh",
+    "thanh niên",
+    "phụ nữ",
+    "trẻ em",
+    "đơn",
+    "đơn thư",
+    "kiến nghị",
+    "ý kiến",
+    "văn bản",
+    "nghị quyết",
+    "quyết định",
+    "dự thảo",
+    "dự thảo nghị quyết",
+    "đề án",
+    "chỉ tiêu",
+    "nhiệm vụ",
+    "giải pháp",
+    "nhóm giải pháp",
+    "nội dung",
+    "tiêu chí",
+    "chương trình",
+    "kế hoạch",
+    "chuyên đề",
+    "mô hình",
+    "sáng kiến",
+    "lớp",
+    "lớp tập huấn",
+    "lớp bồi dưỡng",
+    "buổi",
+    "đợt",
+    "tin",
+    "bài",
+    "tin bài",
+    "tác phẩm",
+    "giải",
+    "giải thưởng",
+    "bằng khen",
+    "giấy khen",
+    "huân chương",
+    "danh hiệu",
+    // Places and bodies
+    "đơn vị",
+    "đơn vị hành chính",
+    "đơn vị hành chính cấp xã",
+    "đơn vị hành chính cấp huyện",
+    "đơn vị hành chính cấp tỉnh",
+    "tỉnh",
+    "thành phố",
+    "tỉnh, thành phố",
+    "tỉnh, thành",
+    "huyện",
+    "quận",
+    "thị xã",
+    "xã",
+    "phường",
+    "thị trấn",
+    "đặc khu",
+    "thôn",
+    "bản",
+    "ấp",
+    "tổ dân phố",
+    "khu dân cư",
+    "làng",
+    "cơ quan",
+    "sở",
+    "ngành",
+    "sở, ngành",
+    "địa phương",
+    "doanh nghiệp",
+    "công ty",
+    "hợp tác xã",
+    "tổ hợp tác",
+    "trường",
+    "trường học",
+    "cơ sở",
+    "cơ sở giáo dục",
+    "bệnh viện",
+    "trạm y tế",
+    "chợ",
+    "quốc gia",
+    "nước",
+    "quốc gia và vùng lãnh thổ",
+    "dự án",
+    "công trình",
+    "nhà",
+    "căn nhà",
+    "ngôi nhà",
+    "nhà ở",
+    "căn hộ",
+    "nhà đại đoàn kết",
+    "nhà tình nghĩa",
+    "nhà tình thương",
+    "phòng học",
+    "tuyến đường",
+    "cây cầu",
+    "cầu",
+    "km đường",
+    "ô tô",
+    "xe",
+    "tàu",
+    "phương tiện",
+    "con",
+    "con bò",
+    "con lợn",
+    "cây",
+    "cây xanh",
+    "mặt hàng",
+    "sản phẩm",
+    "sản phẩm OCOP",
+    "hồ sơ",
+    "thủ tục",
+    "thủ tục hành chính",
+    "tài khoản",
+    "thuê bao",
+    "gói thầu",
+    "lô đất",
+    "thửa đất",
+    "tấn",
+    "ha",
+    "điểm",
+    "điểm cầu",
+    "bộ",
+    "chiếc",
+    "khoản",
+    "khoản tiền",
+    "suất",
+    "phần quà",
+    "suất quà",
+    "ngày công",
+    "việc làm",
+    "đơn vị bầu cử",
+    "người trúng cử",
+    "đại biểu chính thức",
+    "chức danh",
+    "chức danh chủ chốt",
+    "đảng bộ tỉnh",
+    "đảng bộ huyện",
+    "đảng bộ xã",
+    "chi bộ thôn",
+    "đoàn viên thanh niên",
+    "nghiên cứu sinh",
+    "thạc sĩ",
+    "tiến sĩ",
+    "phó giám đốc",
+    "giám đốc",
+    "chủ tịch",
+    "phó chủ tịch",
+    "thành viên",
+    "nhà đầu tư",
+    "dự án đầu tư",
+    "hội viên nông dân",
+];
+
+/// Counting words that take the noun after them into the unit: "lượt hội
+/// viên", "buổi tuyên truyền", "mô hình trồng trọt".
+const CLASSIFIERS: &[&str] = &["lượt", "mô hình", "buổi", "điểm", "đợt", "cuộc", "lớp"];
+
+/// Words that a counted noun never runs into: verbs, adjectives of judgement,
+/// time words ("doanh nghiệp giải thể", "hội viên mới", "đại biểu tán thành").
+const NOT_IN_UNIT: &[&str] = &[
+    "của", "và", "đạt", "được", "với", "so", "trong", "là", "có", "tại", "ở", "cho", "theo", "đã",
+    "đang", "sẽ", "trên", "dưới", "từ", "đến", "thì", "mà", "này", "đó", "vào", "về", "bằng",
+    "gồm", "như", "nhưng", "hoặc", "không", "chưa", "bị", "do", "khi", "năm", "tăng", "giảm",
+    "trở", "cùng", "sau", "trước", "mới", "hiện", "nay", "cao", "thấp", "chiếm", "tham", "tán",
+    "thuộc", "đi", "nêu", "giải", "tạm", "chuyển", "đủ", "xuất", "quan", "còn", "vẫn", "đều",
+    "cũng", "phải", "cần", "nữa", "khác", "trên", "thực", "đã", "tiếp", "nhận", "ra", "lên",
+    "xuống", "đạt",
+];
+
+/// Whether `text` starts with `term` in any case ("Đảng viên", "tổ chức Đảng").
+fn folds_to(text: &str, term: &str) -> bool {
+    let mut t = text.chars();
+    term.chars().all(|b| {
+        t.next()
+            .is_some_and(|a| a == b || a.to_lowercase().eq(b.to_lowercase()))
+    })
+}
+
+/// Whether no letter or digit follows byte `at`.
+fn boundary(text: &str, at: usize) -> bool {
+    !text[at..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// The longest counted noun at `at`, as its end.
+fn noun_at(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    COUNTED_NOUNS
+        .iter()
+        .filter(|n| folds_to(rest, n))
+        .map(|n| {
+            at + rest
+                .chars()
+                .take(n.chars().count())
+                .map(char::len_utf8)
+                .sum::<usize>()
+        })
+        .filter(|&e| boundary(text, e))
+        .max()
+}
+
+/// A lower-case word at `at` that may be a noun (no verb or function word).
+fn plain_word(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let len = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
+    let w = &rest[..len];
+    (len > 0 && w.chars().all(char::is_lowercase) && !NOT_IN_UNIT.contains(&w)).then_some(at + len)
+}
+
+/// A title counted ("2 Phó Chủ tịch", "4 Ủy viên"): the title's words.
+fn title_at(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    if !rest.starts_with(char::is_uppercase) || !starts_with_title(rest) {
+        return None;
+    }
+    TITLE_HEADS
+        .iter()
+        .filter(|t| rest.starts_with(**t) && boundary(text, at + t.len()))
+        .map(|t| at + t.len())
+        .max()
+}
+
+/// The counted noun after a figure that ends at byte `end`, as written.
+pub fn counted_noun(text: &str, end: usize) -> Option<String> {
+    let start = end + 1;
+    if !text[end..].starts_with(' ') {
+        return None;
+    }
+    if let Some(title_end) = title_at(text, start).filter(|_| noun_at(text, start).is_none()) {
+        return Some(text[start..title_end].to_string());
+    }
+    let mut unit_end = match noun_at(text, start) {
+        Some(e) => e,
+        // Not in the lexicon: one or two plain words ("chi hội", "pano ảnh").
+        None => {
+            let first = plain_word(text, start)?;
+            text[first..]
+                .strip_prefix(' ')
+                .and_then(|_| plain_word(text, first + 1))
+                .unwrap_or(first)
+        }
+    };
+    if CLASSIFIERS.contains(&&text[start..unit_end]) && text[unit_end..].starts_with(' ') {
+        let next = unit_end + 1;
+        if let Some(e) = noun_at(text, next).or_else(|| {
+            let first = plain_word(text, next)?;
+            Some(
+                text[first..]
+                    .strip_prefix(' ')
+                    .and_then(|_| plain_word(text, first + 1))
+                    .unwrap_or(first),
+            )
+        }) {
+            unit_end = e;
+        }
+    }
+    // A level or a body completes it: "… cấp xã", "đại biểu Quốc hội", "đại biểu HĐND tỉnh".
+    if let Some(level) = text[unit_end..].strip_prefix(" cấp ") {
+        let len = level
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(level.len());
+        if len > 0 {
+            unit_end += " cấp ".len() + len;
+        }
+    } else if text[start..].starts_with(char::is_lowercase)
+        && text[unit_end..].starts_with(' ')
+        && text[unit_end + 1..].starts_with(char::is_uppercase)
+    {
+        if let Some(body_end) = crate::org::name_at(text, unit_end + 1) {
+            unit_end = body_end;
+        }
+    }
+    // Nouns coordinated with it: "cán bộ, công chức", "xã, phường, thị trấn".
+    loop {
+        let rest = &text[unit_end..];
+        let Some(sep) = [", ", " và "].into_iter().find(|s| rest.starts_with(s)) else {
+            break;
+        };
+        match noun_at(text, unit_end + sep.len()) {
+            Some(e) if sep == ", " || noun_at(text, start).is_some() => unit_end = e,
+            _ => break,
+        }
+    }
+    Some(text[start..unit_end].to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::counted_noun;
+
+    fn unit(text: &str) -> Option<String> {
+        let end = text.find(' ').unwrap();
+        counted_noun(text, end)
+    }
+
+    #[test]
+    fn counted_nouns_from_the_lexicon() {
+        assert_eq!(
+            unit("2.024 đảng viên được kết nạp").as_deref(),
+            Some("đảng viên")
+        );
+        assert_eq!(
+            unit("01 tổ chức cơ sở đảng").as_deref(),
+            Some("tổ chức cơ sở đảng")
+        );
+        assert_eq!(
+            unit("100 doanh nghiệp giải thể").as_deref(),
+            Some("doanh nghiệp")
+        );
+        assert_eq!(unit("13 lần đi nước ngoài").as_deref(), Some("lần"));
+        assert_eq!(unit("5 đồng chí").as_deref(), Some("đồng chí"));
+        assert_eq!(
+            unit("9 tập thể, cá nhân").as_deref(),
+            Some("tập thể, cá nhân")
+        );
+        assert_eq!(
+            unit("124 đơn vị hành chính cấp xã").as_deref(),
+            Some("đơn vị hành chính cấp xã")
+        );
+        assert_eq!(unit("95 Đảng viên").as_deref(), Some("Đảng viên"));
+        assert_eq!(unit("2 Phó Chủ tịch UBND").as_deref(), Some("Phó Chủ tịch"));
+        assert_eq!(
+            unit("30 đại biểu Quốc hội").as_deref(),
+            Some("đại biểu Quốc hội")
+        );
+        assert_eq!(
+            unit("42 phiếu tín nhiệm cao").as_deref(),
+            Some("phiếu tín nhiệm")
+        );
+    }
+}
