@@ -63,8 +63,38 @@ pub fn label_word_before(text: &str, at: usize) -> bool {
         && prev2
             .split(' ')
             .next()
-            .is_some_and(|w| matches!(w, "dân" | "tổng" | "với" | "có" | "đa" | "thiểu"));
-    LABEL_BEFORE.contains(&prev) && !counting_so
+            .is_some_and(|w| matches!(w, "dân" | "tổng" | "với" | "có" | "đa" | "thiểu" | "trong"));
+    (LABEL_BEFORE.contains(&prev) && !counting_so) || LABEL_PAIRS_BEFORE.contains(&prev2.as_str())
+}
+
+/// Two-word labels before a number: "Nội dung 1", "giai đoạn 2", "vành đai 3".
+const LABEL_PAIRS_BEFORE: &[&str] = &[
+    "nội dung",
+    "giai đoạn",
+    "vành đai",
+    "chi bộ",
+    "khu phố",
+    "tổ dân",
+    "dân phố",
+    "quốc lộ",
+    "tỉnh lộ",
+    "phân khu",
+    "lô đất",
+    "gói thầu",
+    "chương trình",
+    "đề án",
+    "phương án",
+];
+
+/// "(1).jpeg", "img_1361(1)": a number in brackets glued to a name.
+pub fn in_file_name(text: &str, start: usize, end: usize) -> bool {
+    let glued_before = text[..start]
+        .strip_suffix('(')
+        .is_some_and(|h| h.ends_with(|c: char| c.is_alphanumeric() || c == '-' || c == '_'));
+    let extension_after = text[end..]
+        .strip_prefix(").")
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphabetic()));
+    glued_before || extension_after
 }
 
 pub fn is_label_context(hit: &Hit) -> bool {
@@ -99,6 +129,10 @@ pub fn at_sentence_start(text: &str, at: usize) -> bool {
 /// "từ 8 giờ đến 17 giờ", "lúc 9 giờ sáng": the number from `start` with its
 /// unit at `unit_start`, ending at `end`, is a clock time, not a duration.
 pub fn is_clock_time(text: &str, start: usize, unit_start: usize, end: usize) -> bool {
+    // The minutes of "8 giờ 00", "8 giờ 30".
+    if words_before(text, start, 1) == "giờ" {
+        return true;
+    }
     let unit = &text[unit_start..];
     if !(unit.starts_with("giờ") || unit.starts_with("phút")) {
         return false;
@@ -122,7 +156,9 @@ pub fn is_list_number(hit: &Hit) -> bool {
         || hit.text[..hit.start]
             .trim_end_matches([' ', '\t'])
             .ends_with('\n');
-    line_start && matches!(hit.after(), Some('.' | ')')) && hit.text[hit.end + 1..].starts_with(' ')
+    line_start
+        && matches!(hit.after(), Some('.' | ')' | '-'))
+        && hit.text[hit.end + 1..].starts_with(' ')
 }
 
 /// " đến 19-2-1951", " - 15/8": a date follows, so the number before is a day.

@@ -15,7 +15,7 @@ use serde_json::Value;
 
 use crate::candidate::{rank, Candidate};
 use crate::entity::{Attrs, Kind};
-use crate::scan::{rule, word_after, Hit, Rule};
+use crate::scan::{rule, word_after, words_before, Hit, Rule};
 use crate::Context;
 use context::{counted_noun, is_clock_time, is_label_context, is_list_number, starts_date_after};
 pub use number::parse_vietnamese_number;
@@ -30,7 +30,8 @@ pub mod frag {
     pub const CURRENCY_WORDS: &[&str] = &["đồng", "USD", "VNĐ", "VND", "EUR", "đô la", "$"];
     pub const MEASURE_WORDS: &[&str] = &[
         "km²", "km2", "km", "m²", "m2", "m³", "m3", "ha", "héc-ta", "hécta", "kg", "tấn", "tạ",
-        "lít", "MWh", "MW", "kWh", "kW", "GW", "cm", "mm", "m", "GB", "MB", "°C",
+        "lít", "MWh", "MW", "kWh", "kW", "GW", "cm", "mm", "m", "GB", "MB", "°C", "gam", "gram",
+        "mg", "yến", "héc ta",
     ];
     pub const DURATION_WORDS: &[&str] = &[
         "năm",
@@ -83,16 +84,21 @@ pub fn rules() -> Vec<Rule> {
         ),
         rule(
             "measure",
-            format!(r"(?P<n>{NUMBER})\s?(?P<unit>{measure_word})"),
+            format!(r"(?P<n>{NUMBER})(?:\s?[-–]\s?(?P<n2>{NUMBER}))?\s?(?P<unit>{measure_word})"),
             measure,
         ),
         rule("ratio", r"(?P<a>[0-9]+)/(?P<b>[0-9]+)".to_string(), ratio),
         // "10 tháng", "5 năm", and ages "45 tuổi".
         rule(
             "duration",
-            format!(r"(?P<n>{NUMBER})\s(?P<unit>{duration_word})"),
+            // "5 năm 6 tháng" is one stretch of time.
+            format!(
+                r"(?P<n>{NUMBER})\s(?P<unit>{duration_word})(?P<more>\s[0-9]{{1,2}}\s(?:tháng|ngày))?"
+            ),
             duration,
         ),
+        // "gấp 1,5 lần": a multiplier keeps its "lần".
+        rule("multiplier", format!(r"(?P<n>{NUMBER})\slần"), multiplier),
         rule(
             "count",
             format!(r"(?P<sign>[-+])?(?P<n>{NUMBER})(?:\s?[-–]\s?(?P<n2>{NUMBER}))?"),
@@ -112,13 +118,18 @@ pub fn rules() -> Vec<Rule> {
 
 /// The character before is not part of a larger token ("abc12", "1.2", "+7").
 fn before_ok(hit: &Hit) -> bool {
-    hit.before().is_none_or(|c| {
-        !c.is_alphanumeric()
-            && !matches!(
-                c,
-                '.' | ',' | ':' | '/' | '_' | '=' | '-' | '+' | '#' | '&' | '@'
-            )
-    })
+    // "23.000 ha/4.000 hộ", "175 hộ/673 khẩu": a count after "unit/".
+    let per_unit = hit.text[..hit.start]
+        .strip_suffix('/')
+        .is_some_and(|h| h.ends_with(|c: char| c.is_lowercase()) && h.contains(' '));
+    per_unit
+        || hit.before().is_none_or(|c| {
+            !c.is_alphanumeric()
+                && !matches!(
+                    c,
+                    '.' | ',' | ':' | '/' | '_' | '=' | '-' | '+' | '#' | '&' | '@'
+                )
+        })
 }
 
 /// Nothing glued after byte `end`: no letter (unless allowed), file name,
@@ -222,12 +233,20 @@ fn measure(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     if !unit_edges_ok(hit) || is_label_context(hit) {
         return None;
     }
+    let unit = hit.group("unit").map(str::to_string);
+    // "8.000 - 10.000 tấn": a range has no single value.
+    if hit.group("n2").is_some() {
+        return Some(figure(
+            hit,
+            hit.end,
+            Attrs {
+                unit,
+                ..Attrs::default()
+            },
+        ));
+    }
     let v = number_value(hit.group("n")?, None)?;
-    Some(figure(
-        hit,
-        hit.end,
-        value_attrs(json_number(v), hit.group("unit").map(str::to_string)),
-    ))
+    Some(figure(hit, hit.end, value_attrs(json_number(v), unit)))
 }
 
 fn ratio(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
@@ -254,11 +273,33 @@ fn duration(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     {
         return None;
     }
+    let unit = hit.group("unit").map(str::to_string);
+    // "5 năm 6 tháng": no single value.
+    if hit.group("more").is_some() {
+        return Some(figure(
+            hit,
+            hit.end,
+            Attrs {
+                unit,
+                ..Attrs::default()
+            },
+        ));
+    }
+    let v = parse_vietnamese_number(hit.group("n")?)?;
+    Some(figure(hit, hit.end, value_attrs(json_number(v), unit)))
+}
+
+/// "gấp 1,5 lần", "tăng gấp 92 lần": only after "gấp" is "lần" a unit.
+fn multiplier(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
+    let before = words_before(hit.text, hit.start, 2);
+    if !clean_edges(hit, false) || !(before.ends_with("gấp") || before.ends_with("gấp hơn")) {
+        return None;
+    }
     let v = parse_vietnamese_number(hit.group("n")?)?;
     Some(figure(
         hit,
         hit.end,
-        value_attrs(json_number(v), hit.group("unit").map(str::to_string)),
+        value_attrs(json_number(v), Some("lần".to_string())),
     ))
 }
 
@@ -269,7 +310,15 @@ fn is_label_after(text: &str, end: usize) -> bool {
 }
 
 fn count(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
-    if !clean_edges(hit, false) || is_label_context(hit) || is_list_number(hit) {
+    if !clean_edges(hit, false)
+        || is_label_context(hit)
+        || is_list_number(hit)
+        || context::in_file_name(hit.text, hit.start, hit.end)
+        // The minutes of "8 giờ 00".
+        || words_before(hit.text, hit.start, 1) == "giờ"
+        // "1 số" is "một số" ("some") written with a digit.
+        || (hit.as_str() == "1" && hit.text[hit.end..].starts_with(" số "))
+    {
         return None;
     }
     let unit_at = hit.text[hit.end..]
