@@ -9,6 +9,7 @@
 
 pub mod calendar;
 pub mod dateline;
+mod spans;
 mod value;
 mod words;
 
@@ -53,7 +54,22 @@ pub mod frag {
 /// DATE rules, in priority order.
 pub fn rules() -> Vec<Rule> {
     use frag::*;
+    let day_then_month = format!(
+        r"(?P<d>{DAY})(?P<s1>[/.\-])(?P<m>{MONTH})(?:(?P<s2>[/.\-])(?P<y>{YEAR_IN_DATE}))?"
+    );
     vec![
+        // "ngày 20 - 23/5/2019", "ngày 23-25/12": days sharing a month.
+        rule(
+            "day_range",
+            format!(r"(?P<word>{DAY_WORD})?(?P<d1>{DAY}){DASH}{day_then_month}"),
+            spans::day_range,
+        ),
+        // "ngày 10 và 11/2", "(22 và 23/8)": the first day of a list.
+        rule(
+            "day_list",
+            format!(r"(?P<word>{DAY_WORD})?(?P<d1>{DAY})\s+và\s+(?:ngày\s+)?{day_then_month}"),
+            spans::day_list,
+        ),
         // "Thứ năm - 11/01/2024 14:40", "11:19 25/11/2023", "ngày 7/10/2022",
         // "18.5.2021", "15-4-2011", "(22/12/1944 - 22/12/2021)".
         rule(
@@ -123,7 +139,7 @@ pub fn rules() -> Vec<Rule> {
     ]
 }
 
-fn num(hit: &Hit, name: &str) -> Option<u32> {
+pub(crate) fn num(hit: &Hit, name: &str) -> Option<u32> {
     hit.group(name).and_then(|s| s.trim().parse().ok())
 }
 
@@ -135,7 +151,7 @@ fn date_candidate(hit: &Hit, start: usize, value: String) -> Candidate {
 }
 
 /// Numbers glued to letters, digits or other numbers are not dates.
-fn clean_edges(hit: &Hit) -> bool {
+pub(crate) fn clean_edges(hit: &Hit) -> bool {
     let before_ok = hit
         .before()
         .is_none_or(|c| !c.is_alphanumeric() && !matches!(c, '.' | ',' | '/' | '_' | '='));
@@ -164,7 +180,7 @@ fn time_suffix(t: Option<&str>) -> String {
 }
 
 /// A numeric date's year; two digits ("3/9/91") take the reference's century.
-fn year_in_date(ctx: &Context, y: &str) -> Option<i32> {
+pub(crate) fn year_in_date(ctx: &Context, y: &str) -> Option<i32> {
     let n: i32 = y.parse().ok()?;
     Some(if y.len() == 2 {
         full_year(n, ctx.reference)
@@ -191,7 +207,12 @@ fn day_month_year(ctx: &Context, hit: &Hit) -> Option<Candidate> {
         }
         _ => format!("{date}{time}"),
     };
-    Some(date_candidate(hit, start_after_ordinal(hit), value))
+    Some(spans::with_clock(
+        hit.text,
+        start_after_ordinal(hit),
+        hit.end,
+        value,
+    ))
 }
 
 fn long_form(ctx: &Context, hit: &Hit) -> Option<Candidate> {
@@ -224,7 +245,7 @@ fn long_form(ctx: &Context, hit: &Hit) -> Option<Candidate> {
             with_weekday(hit, resolve_day_month(ctx.reference, d, m)?)
         }
     };
-    Some(date_candidate(hit, start, value))
+    Some(spans::with_clock(hit.text, start, hit.end, value))
 }
 
 /// Words that, right before a bare "3/8", say it is a date.
@@ -254,9 +275,10 @@ fn day_month(ctx: &Context, hit: &Hit) -> Option<Candidate> {
         return None;
     }
     let value = resolve_day_month(ctx.reference, num(hit, "d")?, num(hit, "m")?)?;
-    Some(date_candidate(
-        hit,
+    Some(spans::with_clock(
+        hit.text,
         start_after_ordinal(hit),
+        hit.end,
         with_weekday(hit, value),
     ))
 }
@@ -285,14 +307,16 @@ fn months_of_year(ctx: &Context, hit: &Hit) -> Option<Candidate> {
     if !(1..=12).contains(&n) {
         return None;
     }
-    let year = match hit.group("y").or(hit.group("y2")).or(hit.group("y3")) {
-        Some(y) => y.parse().ok()?,
-        None => ctx.reference?.year,
+    let year: Option<i32> = match hit.group("y").or(hit.group("y2")).or(hit.group("y3")) {
+        Some(y) => Some(y.parse().ok()?),
+        None => ctx.reference.map(|r| r.year),
     };
+    // No year known: the months alone ("--01/--09").
+    let y = year.map_or(String::from("-"), |y| y.to_string());
     let value = if hit.group("edge") == Some("cuối") {
-        format!("{year}-{:02}/{year}-12", 13 - n)
+        format!("{y}-{:02}/{y}-12", 13 - n)
     } else {
-        format!("{year}-01/{year}-{n:02}")
+        format!("{y}-01/{y}-{n:02}")
     };
     Some(date_candidate(hit, hit.start, value))
 }

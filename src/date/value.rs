@@ -47,8 +47,11 @@ pub fn resolve_month(reference: Option<CivilDate>, month: u32) -> Option<String>
 /// ISO value for "quý III" against the reference date: its months, in the
 /// year before when the quarter begins more than a month after the reference.
 pub fn resolve_quarter(reference: Option<CivilDate>, quarter: u32) -> Option<String> {
-    let r = reference?;
     let first = quarter * 3 - 2;
+    let Some(r) = reference else {
+        // No year known: the months alone, as "--MM" dates are written.
+        return Some(format!("--{first:02}/--{:02}", first + 2));
+    };
     let year = if r.month != 0 && first > r.month + 1 {
         r.year - 1
     } else {

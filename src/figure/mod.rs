@@ -44,6 +44,7 @@ pub mod frag {
         "thập kỷ",
         "thế kỷ",
         "nhiệm kỳ",
+        "buổi",
     ];
     /// Ages keep their unit: "45 tuổi".
     pub const AGE_WORDS: &[&str] = &["tuổi"];

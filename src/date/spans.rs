@@ -1,0 +1,165 @@
+//! What widens a date's span (GUIDELINES.md, "DATE"): a clock time written
+//! before it ("9h ngày 12/5", "20 giờ 30 phút, ngày 11/8") or after it
+//! ("ngày 23 tháng 08 năm 2019, 09:25:27", "16/09/2020 5:02:00 CH"), and
+//! the day ranges and lists that share one month ("ngày 20 - 23/5/2019" is
+//! one span, "ngày 10 và 11/2" two).
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::calendar::CivilDate;
+use super::{num, resolve_day_month, year_in_date};
+use crate::candidate::{rank, Candidate};
+use crate::entity::{Attrs, Kind};
+use crate::scan::Hit;
+use crate::Context;
+
+/// "9h", "7h30", "20 giờ 30 phút", "8 giờ 00", "14:40" at the end of a string.
+fn clock_before_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(&crate::letters::pattern(
+            r"(?:^|[\s(])(?P<h>2[0-3]|[01]?[0-9])(?:\s*giờ(?:\s*(?P<m1>[0-5][0-9])(?:\s*phút)?)?|h(?P<m2>[0-5][0-9])?|:(?P<m3>[0-5][0-9]))[ ,]*$",
+        ))
+        .expect("clock pattern compiles")
+    })
+}
+
+/// ", 09:25:27", " 5:02:00 CH", " 10:19 AM" at the start of a string.
+fn clock_after_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(&crate::letters::pattern(
+            r"^,?\s*(?P<h>2[0-3]|[01]?[0-9]):(?P<m>[0-5][0-9])(?::[0-5][0-9])?(?:\s*(?P<ap>AM|PM|SA|CH|am|pm)(?:[^\p{L}]|$))?",
+        ))
+        .expect("clock pattern compiles")
+    })
+}
+
+/// Adds "THH:MM" to a date value that has a day ("2023-11-25", "--11-25").
+fn with_time(value: &str, hour: u32, minute: u32) -> String {
+    if value.contains('T') || value.contains('/') || value.len() < 7 {
+        return value.to_string();
+    }
+    format!("{value}T{hour:02}:{minute:02}")
+}
+
+/// A date from `start` to `end` with `value`, widened by a clock time written
+/// right before or after it.
+pub fn with_clock(text: &str, start: usize, end: usize, value: String) -> Candidate {
+    let (mut start, mut end, mut value) = (start, end, value);
+    if !value.contains('T') {
+        let window_start = floor_char(text, start.saturating_sub(40));
+        if let Some(c) = clock_before_re().captures(&text[window_start..start]) {
+            let h: u32 = c["h"].parse().unwrap_or(0);
+            let m: u32 = ["m1", "m2", "m3"]
+                .iter()
+                .find_map(|g| c.name(g))
+                .and_then(|m| m.as_str().parse().ok())
+                .unwrap_or(0);
+            let at = window_start + c.name("h").map_or(0, |m| m.start());
+            start = at;
+            value = with_time(&value, h, m);
+        } else if let Some(c) = clock_after_re().captures(&text[end..]) {
+            let mut h: u32 = c["h"].parse().unwrap_or(0);
+            let m: u32 = c["m"].parse().unwrap_or(0);
+            if matches!(c.name("ap").map(|a| a.as_str()), Some("PM" | "pm" | "CH")) && h < 12 {
+                h += 12;
+            }
+            end += c.name("ap").or_else(|| c.get(0)).map_or(0, |m| m.end());
+            value = with_time(&value, h, m);
+        }
+    } else {
+        // The time is in the value already; only its AM/PM is left to take.
+        let rest = &text[end..];
+        let ap = ["AM", "PM", "SA", "CH", "am", "pm"].into_iter().find(|ap| {
+            rest.strip_prefix(' ').is_some_and(|r| {
+                r.starts_with(ap) && !r[ap.len()..].starts_with(char::is_alphanumeric)
+            })
+        });
+        if let Some(ap) = ap {
+            end += 1 + ap.len();
+            if matches!(ap, "PM" | "pm" | "CH") {
+                value = afternoon(&value);
+            }
+        }
+    }
+    Candidate::new(Kind::Date, start, end, rank::NUMERIC).with_attrs(Attrs {
+        value: Some(serde_json::Value::String(value)),
+        ..Attrs::default()
+    })
+}
+
+/// "2020-09-16T05:02" read with "CH" (chiều, PM): "2020-09-16T17:02".
+fn afternoon(value: &str) -> String {
+    let Some((date, time)) = value.split_once('T') else {
+        return value.to_string();
+    };
+    let (h, rest) = time.split_once(':').unwrap_or((time, "00"));
+    match h.parse::<u32>() {
+        Ok(h) if h < 12 => format!("{date}T{:02}:{rest}", h + 12),
+        _ => value.to_string(),
+    }
+}
+
+fn floor_char(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The last day's month and year of a range or list: "23/5/2019", "11/2".
+fn month_and_year(ctx: &Context, hit: &Hit) -> Option<(u32, Option<i32>)> {
+    let m = num(hit, "m")?;
+    let y = match hit.group("y") {
+        Some(y) => Some(year_in_date(ctx, y)?),
+        None => None,
+    };
+    Some((m, y))
+}
+
+fn day_value(ctx: &Context, d: u32, m: u32, y: Option<i32>) -> Option<String> {
+    match y {
+        Some(y) => Some(CivilDate::new(y, m, d)?.to_string()),
+        None => resolve_day_month(ctx.reference, d, m),
+    }
+}
+
+/// "ngày 20 - 23/5/2019": one span, valued "2019-05-20/2019-05-23".
+pub fn day_range(ctx: &Context, hit: &Hit) -> Option<Candidate> {
+    if !super::clean_edges(hit) {
+        return None;
+    }
+    if hit.group("s2").is_some() && hit.group("s1") != hit.group("s2") {
+        return None;
+    }
+    let (d1, d2) = (num(hit, "d1")?, num(hit, "d")?);
+    if d1 >= d2 {
+        return None;
+    }
+    let (m, y) = month_and_year(ctx, hit)?;
+    let value = format!(
+        "{}/{}",
+        day_value(ctx, d1, m, y)?,
+        day_value(ctx, d2, m, y)?
+    );
+    Some(with_clock(hit.text, hit.start, hit.end, value))
+}
+
+/// "ngày 10 và 11/2": the first day is a date of its own, in the month of
+/// the second; the scan then reads "11/2" by itself.
+pub fn day_list(ctx: &Context, hit: &Hit) -> Option<Candidate> {
+    if !super::clean_edges(hit) {
+        return None;
+    }
+    if hit.group("s2").is_some() && hit.group("s1") != hit.group("s2") {
+        return None;
+    }
+    let d1 = num(hit, "d1")?;
+    let (m, y) = month_and_year(ctx, hit)?;
+    let value = day_value(ctx, d1, m, y)?;
+    let (_, first_end) = hit.span("d1")?;
+    Some(with_clock(hit.text, hit.start, first_end, value))
+}
