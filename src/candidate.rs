@@ -11,6 +11,9 @@ pub mod rank {
     pub const ROLE: u8 = 90;
     pub const PERSON: u8 = 80;
     pub const REGULATION: u8 = 70;
+    /// A named venue outranks a body's name over the same words ("Hội
+    /// trường Tỉnh ủy" is a hall).
+    pub const VENUE: u8 = 66;
     /// Bodies and places outrank a number inside them ("Ban Chỉ đạo 35", "Quận 1").
     pub const ORG: u8 = 65;
     pub const PLACE: u8 = 62;

@@ -1,0 +1,160 @@
+//! Named venues and facilities where something happens (GUIDELINES.md,
+//! "PLACE"): a venue's head noun and its name, whole: "Sân bay quốc tế Nội
+//! Bài", "Nhà hát Lớn Hà Nội", "Cửa khẩu quốc tế Lào Cai", "Hội trường Tỉnh
+//! ủy", "Hội trường 2/9", "Trung tâm Hội nghị tỉnh", "Nhà Quốc hội".
+//!
+//! To add a kind of venue: its head in [`VENUE_HEADS`]. A venue outranks a
+//! body's name over the same words ("Hội trường Tỉnh ủy" is a hall).
+
+use crate::candidate::{rank, Candidate};
+use crate::scan::is_word_char;
+use crate::Kind;
+
+/// Heads of venue names, longest first where one is a prefix of another.
+/// "Nhà Quốc hội" and the like are whole names.
+pub const VENUE_HEADS: &[&str] = &[
+    "Trung tâm Hội nghị",
+    "Trung tâm hội nghị",
+    "Trung tâm hành chính",
+    "Cảng hàng không",
+    "Sân bay",
+    "Nhà hát",
+    "Nhà văn hóa",
+    "Nhà thờ",
+    "Nhà thi đấu",
+    "Nhà Quốc hội",
+    "Hội trường",
+    "Sân vận động",
+    "Cửa khẩu",
+    "Khu Công nghiệp",
+    "Khu công nghiệp",
+    "Khu kinh tế",
+    "Khu Kinh tế",
+    "Tòa nhà",
+    "Bảo tàng",
+    "Quảng trường",
+    "Khách sạn",
+    "Cung Văn hóa",
+];
+
+/// Words a venue's name may hold after its head, lower case.
+const NAME_WORDS: &[&str] = &[
+    "quốc tế",
+    "quốc gia",
+    "tỉnh",
+    "thành phố",
+    "huyện",
+    "xã",
+    "phường",
+    "thị xã",
+    "thôn",
+    "bản",
+    "tổ dân phố",
+    "hữu nghị",
+];
+
+fn boundary(text: &str, at: usize) -> bool {
+    !text[at..].chars().next().is_some_and(is_word_char)
+}
+
+/// A capitalized word, a number ("272", "2/9"), or a body's name at `at`.
+fn name_part(text: &str, at: usize) -> Option<usize> {
+    if let Some(e) = crate::org::name_at(text, at) {
+        return Some(e);
+    }
+    let rest = &text[at..];
+    let first = rest.chars().next()?;
+    let len = if first.is_uppercase() {
+        rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())
+    } else if first.is_ascii_digit() {
+        rest.find(|c: char| !(c.is_ascii_digit() || c == '/'))
+            .unwrap_or(rest.len())
+    } else {
+        return None;
+    };
+    (len > 0 && !rest[..len].ends_with('/')).then_some(at + len)
+}
+
+/// The end of the venue named at `at`, if one is.
+fn venue_at(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let head = VENUE_HEADS.iter().find(|h| rest.starts_with(**h))?;
+    let mut end = at + head.len();
+    if !boundary(text, end) {
+        return None;
+    }
+    let whole_name = *head == "Nhà Quốc hội";
+    let mut named = whole_name;
+    for _ in 0..8 {
+        let Some(next) = text[end..].strip_prefix(' ') else {
+            break;
+        };
+        let q = end + 1;
+        let word = NAME_WORDS
+            .iter()
+            .find(|w| next.starts_with(**w) && boundary(text, q + w.len()))
+            .map(|w| q + w.len());
+        match word.or_else(|| name_part(text, q)) {
+            Some(e) => {
+                named |= word.is_none()
+                    || text[q..e].starts_with("tỉnh")
+                    || text[q..e].starts_with("quốc");
+                end = e;
+            }
+            None => break,
+        }
+    }
+    named.then_some(end)
+}
+
+/// Every venue named in `text`.
+pub fn find(text: &str, out: &mut Vec<Candidate>) {
+    let mut at = 0;
+    while let Some(rel) =
+        text[at..].find(|c: char| matches!(c, 'T' | 'C' | 'S' | 'N' | 'H' | 'K' | 'B' | 'Q'))
+    {
+        let s = at + rel;
+        let glued = text[..s].chars().next_back().is_some_and(is_word_char);
+        match venue_at(text, s).filter(|_| !glued) {
+            Some(e) => {
+                out.push(Candidate::new(Kind::Place, s, e, rank::VENUE));
+                at = e;
+            }
+            None => at = s + 1,
+        }
+        while !text.is_char_boundary(at) {
+            at += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    fn venues(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        super::find(text, &mut out);
+        out.iter().map(|c| &text[c.start..c.end]).collect()
+    }
+
+    #[test]
+    fn venues_by_their_head() {
+        assert_eq!(
+            venues("tại Hội trường Tỉnh ủy, đại hội"),
+            ["Hội trường Tỉnh ủy"]
+        );
+        assert_eq!(
+            venues("tại Hội trường 2/9 và Nhà Quốc hội"),
+            ["Hội trường 2/9", "Nhà Quốc hội"]
+        );
+        assert_eq!(
+            venues("ở Sân bay quốc tế Nội Bài hôm qua"),
+            ["Sân bay quốc tế Nội Bài"]
+        );
+        assert_eq!(
+            venues("tại Trung tâm Hội nghị tỉnh, khai mạc"),
+            ["Trung tâm Hội nghị tỉnh"]
+        );
+        assert!(venues("phòng họp, hội trường lớn").is_empty());
+        assert!(venues("Hội trường chật kín").is_empty());
+    }
+}
