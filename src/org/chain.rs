@@ -218,8 +218,12 @@ fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize) -> usize {
                         .and_then(|_| joined_word(g, text, q + "và ".len()))
                 })
                 .or_else(|| {
+                    // A spaced dash also separates a headline's parts: after
+                    // it only a known term or an abbreviation goes on a name
+                    // ("Ban Kinh tế - Ngân sách", not "… Lâm Đồng – Dấu ấn").
                     let dash = ["- ", "– "].iter().find(|d| r.starts_with(**d))?;
-                    joined_word(g, text, q + dash.len())
+                    let q = q + dash.len();
+                    literal(&g.capitalized_terms, text, q).or_else(|| abbreviation(text, q))
                 })
         } else if let Some(dash) = ["-", "–"].iter().find(|d| rest.starts_with(**d)) {
             let q = end + dash.len();

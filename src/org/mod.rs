@@ -230,6 +230,7 @@ fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
             span = &span[..open];
         }
     }
+    let span = without_headline_tail(span);
     let end = start + span.len();
     if end <= start
         // Cut inside a word ("Báo cáo", "Viện trưởng").
@@ -260,14 +261,49 @@ fn starts_with_place(span: &str) -> bool {
     false
 }
 
+/// A place followed by a dash and words that are no place is a headline's
+/// separator: "Công đoàn tỉnh Lâm Đồng – Dấu ấn …" ends at "Lâm Đồng".
+fn without_headline_tail(span: &str) -> &str {
+    for dash in [" – ", " - ", "– ", "- "] {
+        if let Some(at) = span.rfind(dash) {
+            let (before, after) = (&span[..at], &span[at + dash.len()..]);
+            let place_before = (1..=3).any(|n| {
+                let word_starts: Vec<usize> =
+                    before.match_indices(' ').map(|(i, _)| i + 1).collect();
+                word_starts.len() >= n
+                    && crate::place::is_any_place_name(
+                        &before[word_starts[word_starts.len() - n]..],
+                    )
+            });
+            if place_before && !crate::place::is_any_place_name(after) {
+                return before;
+            }
+        }
+    }
+    span
+}
+
 /// Where the name words of `span` end: before a term suffix ("… khóa IX")
 /// and before a verb taken for the second syllable of a capitalized word
 /// ("Cục Thuế thu", "Sở Nội vụ cho").
 fn name_words_end(span: &str) -> usize {
     let mut prev_capitalized = false;
     let mut prev = "";
+    // The head's own lower-case words ("Tổng công ty", "Hợp tác xã") stay.
+    let head_len = HEADS
+        .iter()
+        .filter(|h| span.starts_with(**h))
+        .map(|h| h.len())
+        .max()
+        .unwrap_or(0);
     let mut at: usize = 0;
     for word in span.split(' ') {
+        if at < head_len {
+            prev_capitalized = word.starts_with(char::is_uppercase);
+            prev = word;
+            at += word.len() + 1;
+            continue;
+        }
         let lower = word.starts_with(char::is_lowercase);
         let is_term = || {
             let pair = format!("{} {word}", prev.to_lowercase());
@@ -334,7 +370,9 @@ fn first_body_end(text: &str, start: usize, end: usize) -> usize {
         // "Ban Dân tộc - HĐND tỉnh": a council's committee.
         let shared = (span.starts_with("Văn phòng") && sep == "và")
             || (span.starts_with("Ban ") && sep == "-");
-        let new_body = is_body_start(after) && !police_parent && !shared;
+        // A dash joins the parts of one name more often than two bodies
+        // ("Đài Phát thanh - Truyền hình Quảng Nam").
+        let new_body = is_body_start(after) && !police_parent && !shared && sep != "-";
         let open_list = sep == "," && !rest.contains(" và ") && !police_parent;
         if new_body || starts_person || open_list {
             return start + at;

@@ -110,9 +110,7 @@ fn venue_at(text: &str, at: usize) -> Option<usize> {
 /// Every venue named in `text`.
 pub fn find(text: &str, out: &mut Vec<Candidate>) {
     let mut at = 0;
-    while let Some(rel) =
-        text[at..].find(|c: char| matches!(c, 'T' | 'C' | 'S' | 'N' | 'H' | 'K' | 'B' | 'Q'))
-    {
+    while let Some(rel) = text[at..].find(['T', 'C', 'S', 'N', 'H', 'K', 'B', 'Q']) {
         let s = at + rel;
         let glued = text[..s].chars().next_back().is_some_and(is_word_char);
         match venue_at(text, s).filter(|_| !glued) {
