@@ -398,7 +398,7 @@ const DEV: Floors = Floors {
     place: 1.0,
     key: 1.0,
     role: 1.0,
-    unit: 0.65,
+    unit: 0.92,
 };
 
 /// The goals for the new corpus as a whole (issue "Marks a reader can
@@ -416,13 +416,13 @@ const NEW_GOALS: Floors = Floors {
 /// Measured floors for the new corpus (train + unseen): no change may make
 /// any of them worse. Raise them as the engine improves.
 const NEW_FLOORS: Floors = Floors {
-    core: 0.93,
-    each_core: 0.68,
-    org: 0.83,
-    place: 0.87,
+    core: 0.965,
+    each_core: 0.94,
+    org: 0.85,
+    place: 0.89,
     key: 0.95,
-    role: 0.64,
-    unit: 0.6,
+    role: 0.76,
+    unit: 0.87,
 };
 
 /// The goals for the unseen part (never looked at while tuning), and its floors.
@@ -436,13 +436,13 @@ const UNSEEN_GOALS: Floors = Floors {
     unit: 0.0,
 };
 const UNSEEN_FLOORS: Floors = Floors {
-    core: 0.95,
+    core: 0.96,
     each_core: 0.9,
     org: 0.76,
     place: 0.85,
     key: 0.93,
-    role: 0.63,
-    unit: 0.51,
+    role: 0.79,
+    unit: 0.8,
 };
 
 /// Every way `report` falls short of `floors`.
