@@ -5,7 +5,7 @@
 //! A bottom-layer word list: the PERSON rules (`person`, which re-exports it as
 //! `person::lexicon`) and the ORG rules (a name after a body) both read it.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// Family names (họ), most frequent first; compound ones are matched by
@@ -425,7 +425,7 @@ pub fn starts_with_title(phrase: &str) -> bool {
     // out most words, and nothing is allocated per call.
     static BY_FIRST_LETTER: OnceLock<HashMap<char, Vec<&'static str>>> = OnceLock::new();
     let buckets = BY_FIRST_LETTER.get_or_init(|| {
-        let mut map: HashMap<char, Vec<&'static str>> = HashMap::new();
+        let mut map: HashMap<char, Vec<&'static str>> = HashMap::default();
         for t in TITLE_HEADS {
             map.entry(lower(t.chars().next().unwrap_or(' ')))
                 .or_default()

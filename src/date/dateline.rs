@@ -105,7 +105,11 @@ pub fn year_in_text(text: &str) -> Option<i32> {
         let ends = digits.get(4).is_none_or(|b| !b.is_ascii_digit());
         // The part before is a month of one or two digits ("5.2021"), not a
         // year ("nhiệm kỳ 2025-2030" is a term).
-        let before = bytes[..i].iter().rev().take_while(|b| b.is_ascii_digit()).count();
+        let before = bytes[..i]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
         if four && ends && (1..=2).contains(&before) {
             if let Ok(y) = text[i + 1..i + 5].parse::<i32>() {
                 if (1900..=2099).contains(&y) {
@@ -137,6 +141,9 @@ mod tests {
         let text =
             "tổng kết năm 2023, triển khai nhiệm vụ năm 2024; nhiệm kỳ 2020 - 2025; đến năm 2030";
         assert_eq!(year_in_text(text), Some(2024));
-        assert_eq!(year_in_text("Ngày 18/8/2025, nhiệm kỳ 2025-2030"), Some(2025));
+        assert_eq!(
+            year_in_text("Ngày 18/8/2025, nhiệm kỳ 2025-2030"),
+            Some(2025)
+        );
     }
 }

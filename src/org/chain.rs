@@ -4,6 +4,7 @@
 //! look-ups do the work, so the cost per start is bounded and the scan stays
 //! linear in the text.
 
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 use regex_automata::meta::Regex;
@@ -18,17 +19,58 @@ use crate::scan::is_word_char;
 /// The longest name read, in bytes: bounds the work done from one start.
 const MAX_NAME_BYTES: usize = 400;
 
+/// Phrases indexed by their first word, longest first within each word, so
+/// a look-up costs one hash probe for the many words that start none.
+struct PhraseIndex {
+    by_first_word: FxHashMap<String, Vec<String>>,
+}
+
+impl PhraseIndex {
+    fn new<S: AsRef<str>>(phrases: impl IntoIterator<Item = S>) -> Self {
+        let mut by_first_word: FxHashMap<String, Vec<String>> = FxHashMap::default();
+        for p in phrases {
+            let p = p.as_ref();
+            let first = p.split(' ').next().unwrap_or(p).to_string();
+            by_first_word.entry(first).or_default().push(p.to_string());
+        }
+        for list in by_first_word.values_mut() {
+            list.sort_by_key(|p| std::cmp::Reverse(p.len()));
+            list.dedup();
+        }
+        PhraseIndex { by_first_word }
+    }
+
+    /// The phrases that may start at `at` (those of the word there), longest first.
+    fn candidates<'a>(&'a self, text: &str, at: usize) -> &'a [String] {
+        let rest = &text[at..];
+        let len = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
+        self.by_first_word
+            .get(&rest[..len])
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The end of the longest phrase at `at`, ending on a (soft) word boundary.
+    fn longest_at(&self, text: &str, at: usize) -> Option<usize> {
+        literal(self.candidates(text, at), text, at)
+    }
+}
+
+pub(super) fn not_name_word(w: &str) -> bool {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| NOT_NAME_WORDS.iter().copied().collect())
+        .contains(w)
+}
+
 struct Grammar {
     fixed: Regex,
     level: Regex,
     locality: Regex,
     admin_locality: Regex,
-    /// Longest first.
-    heads: Vec<&'static str>,
-    /// Multi-word terms with a capital first letter ("Y tế", "Quản lý"), longest first.
-    capitalized_terms: Vec<String>,
-    /// Lower-case terms inside names ("thị trường"), longest first.
-    terms: Vec<&'static str>,
+    heads: PhraseIndex,
+    /// Multi-word terms with a capital first letter ("Y tế", "Quản lý").
+    capitalized_terms: PhraseIndex,
+    /// Lower-case terms inside names ("thị trường").
+    terms: PhraseIndex,
 }
 
 fn compile(pattern: &str) -> Regex {
@@ -38,9 +80,7 @@ fn compile(pattern: &str) -> Regex {
 fn grammar() -> &'static Grammar {
     static G: OnceLock<Grammar> = OnceLock::new();
     G.get_or_init(|| {
-        let mut heads: Vec<&'static str> = HEADS.to_vec();
-        heads.sort_by_key(|h| std::cmp::Reverse(h.len()));
-        let mut capitalized_terms: Vec<String> = NAME_TERMS
+        let capitalized_terms = NAME_TERMS
             .iter()
             .chain(FIRST_WORDS)
             .filter(|w| w.contains(' '))
@@ -48,20 +88,15 @@ fn grammar() -> &'static Grammar {
                 let mut cs = w.chars();
                 let first: String = cs.next().into_iter().flat_map(char::to_uppercase).collect();
                 first + cs.as_str()
-            })
-            .collect();
-        capitalized_terms.sort_by_key(|t| std::cmp::Reverse(t.len()));
-        capitalized_terms.dedup();
-        let mut terms: Vec<&'static str> = NAME_TERMS.to_vec();
-        terms.sort_by_key(|t| std::cmp::Reverse(t.len()));
+            });
         Grammar {
             fixed: compile(&format!("(?:{})", FIXED_BODIES.join("|"))),
             level: compile(frag::LEVEL.strip_suffix('?').unwrap_or(frag::LEVEL)),
             locality: compile(frag::LOCALITY.strip_suffix('?').unwrap_or(frag::LOCALITY)),
             admin_locality: compile(frag::ADMIN_LOCALITY),
-            heads,
-            capitalized_terms,
-            terms,
+            heads: PhraseIndex::new(HEADS),
+            capitalized_terms: PhraseIndex::new(capitalized_terms),
+            terms: PhraseIndex::new(NAME_TERMS),
         }
     })
 }
@@ -160,19 +195,26 @@ fn digits(text: &str, at: usize) -> Option<usize> {
 /// term, a locality, or a lower-case syllable that is no verb: "Bầu cử",
 /// "Hỗ trợ", but not "Cục Thuế thu").
 fn first_word(g: &Grammar, text: &str, at: usize) -> Option<usize> {
-    if let Some(e) = literal(&g.capitalized_terms, text, at).or_else(|| abbreviation(text, at)) {
+    if let Some(e) = g
+        .capitalized_terms
+        .longest_at(text, at)
+        .or_else(|| abbreviation(text, at))
+    {
         return Some(e);
     }
     let e = capitalized_word(text, at)?;
     if !text[e..].starts_with(' ') {
         return Some(e);
     }
-    if let Some(t) = literal(&g.terms, text, e + 1).or_else(|| anchored(&g.admin_locality, text, e))
+    if let Some(t) = g
+        .terms
+        .longest_at(text, e + 1)
+        .or_else(|| anchored(&g.admin_locality, text, e))
     {
         return Some(t);
     }
     match lowercase_word(text, e + 1) {
-        Some(w) if !NOT_NAME_WORDS.contains(&&text[e + 1..w]) => Some(w),
+        Some(w) if !not_name_word(&text[e + 1..w]) => Some(w),
         _ => Some(e),
     }
 }
@@ -200,10 +242,11 @@ fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize) -> usize {
             if starts_body(g, text, q) {
                 break;
             }
-            literal(&g.capitalized_terms, text, q)
+            g.capitalized_terms
+                .longest_at(text, q)
                 .or_else(|| abbreviation(text, q))
                 .or_else(|| capitalized_word(text, q))
-                .or_else(|| literal(&g.terms, text, q))
+                .or_else(|| g.terms.longest_at(text, q))
                 .or_else(|| {
                     r.strip_prefix('(')?;
                     let e = abbreviation(text, q + 1)?;
@@ -223,7 +266,9 @@ fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize) -> usize {
                     // ("Ban Kinh tế - Ngân sách", not "… Lâm Đồng – Dấu ấn").
                     let dash = ["- ", "– "].iter().find(|d| r.starts_with(**d))?;
                     let q = q + dash.len();
-                    literal(&g.capitalized_terms, text, q).or_else(|| abbreviation(text, q))
+                    g.capitalized_terms
+                        .longest_at(text, q)
+                        .or_else(|| abbreviation(text, q))
                 })
         } else if let Some(dash) = ["-", "–"].iter().find(|d| rest.starts_with(**d)) {
             let q = end + dash.len();
@@ -249,14 +294,14 @@ fn starts_body(g: &Grammar, text: &str, at: usize) -> bool {
 /// A head noun at `at` and the end of the first word of its name.
 fn head_and_first_word(g: &Grammar, text: &str, at: usize) -> Option<usize> {
     let rest = &text[at..];
-    g.heads.iter().find_map(|head| {
+    g.heads.candidates(text, at).iter().find_map(|head| {
         let q = at + head.len() + 1;
         if !rest.starts_with(head) || !rest[head.len()..].starts_with(' ') {
             return None;
         }
         first_word(g, text, q).or_else(|| {
             NUMBERED_HEADS
-                .contains(head)
+                .contains(&head.as_str())
                 .then(|| digits(text, q))
                 .flatten()
         })

@@ -27,7 +27,7 @@ use crate::scan::is_word_char;
 use crate::Context;
 use lexicon::{
     alternation, FIRST_WORDS, FIXED_BODIES, HEADS, NAMED_AFTER_PEOPLE, NAME_TERMS,
-    NEEDS_COMPLEMENT, NOT_NAME_WORDS, TAIL_STOP,
+    NEEDS_COMPLEMENT, TAIL_STOP,
 };
 
 /// Named pattern fragments.
@@ -157,7 +157,14 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
 /// "Đài Tiếng" of "Đài Tiếng nói Việt Nam"), or one inside a body named after
 /// a person ("Trường THPT Phan Bội Châu", "ĐH Phạm Văn Đồng").
 pub fn claim_people(text: &str, candidates: &mut Vec<Candidate>) {
-    let bodies: Vec<(usize, usize)> = candidates
+    let named_after = |s: usize| {
+        NAMED_AFTER_PEOPLE
+            .iter()
+            .chain(&["ĐH"])
+            .any(|head| text[s..].starts_with(head))
+    };
+    // Sorted by start, so each person is checked against nearby bodies only.
+    let mut bodies: Vec<(usize, usize)> = candidates
         .iter()
         .filter(|c| c.kind == Some(Kind::Org))
         .map(|c| (c.start, c.end))
@@ -165,17 +172,29 @@ pub fn claim_people(text: &str, candidates: &mut Vec<Candidate>) {
     if bodies.is_empty() {
         return;
     }
-    let named_after = |s: usize| {
-        NAMED_AFTER_PEOPLE
-            .iter()
-            .chain(&["ĐH"])
-            .any(|head| text[s..].starts_with(head))
-    };
+    bodies.sort_unstable();
+    let mut named: Vec<(usize, usize)> = bodies
+        .iter()
+        .copied()
+        .filter(|&(s, _)| named_after(s))
+        .collect();
+    named.sort_unstable();
+    let longest_named = named.iter().map(|&(s, e)| e - s).max().unwrap_or(0);
     candidates.retain(|c| {
-        c.kind != Some(Kind::Person)
-            || !bodies.iter().any(|&(s, e)| {
-                (s == c.start && e > c.end) || (s < c.start && c.end <= e && named_after(s))
-            })
+        if c.kind != Some(Kind::Person) {
+            return true;
+        }
+        let from = bodies.partition_point(|&(s, _)| s < c.start);
+        let same_start = bodies[from..]
+            .iter()
+            .take_while(|&&(s, _)| s == c.start)
+            .any(|&(_, e)| e > c.end);
+        let lo = named.partition_point(|&(s, _)| s + longest_named < c.start);
+        let inside_named = named[lo..]
+            .iter()
+            .take_while(|&&(s, _)| s < c.start)
+            .any(|&(_, e)| c.end <= e);
+        !same_start && !inside_named
     });
 }
 
@@ -283,6 +302,21 @@ fn without_headline_tail(span: &str) -> &str {
     span
 }
 
+/// The first two words of every name term ("giao thông", "xuất nhập").
+fn term_openings() -> &'static rustc_hash::FxHashSet<String> {
+    static SET: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        NAME_TERMS
+            .iter()
+            .chain(FIRST_WORDS)
+            .filter_map(|t| {
+                let mut words = t.split(' ');
+                Some(format!("{} {}", words.next()?, words.next()?))
+            })
+            .collect()
+    })
+}
+
 /// Where the name words of `span` end: before a term suffix ("… khóa IX")
 /// and before a verb taken for the second syllable of a capitalized word
 /// ("Cục Thuế thu", "Sở Nội vụ cho").
@@ -305,14 +339,8 @@ fn name_words_end(span: &str) -> usize {
             continue;
         }
         let lower = word.starts_with(char::is_lowercase);
-        let is_term = || {
-            let pair = format!("{} {word}", prev.to_lowercase());
-            NAME_TERMS
-                .iter()
-                .chain(FIRST_WORDS)
-                .any(|t| *t == pair || t.starts_with(&format!("{pair} ")))
-        };
-        let verb = lower && prev_capitalized && NOT_NAME_WORDS.contains(&word) && !is_term();
+        let is_term = || term_openings().contains(&format!("{} {word}", prev.to_lowercase()));
+        let verb = lower && prev_capitalized && chain::not_name_word(word) && !is_term();
         let term_suffix = at > 0 && matches!(word, "khóa" | "Khóa" | "KHÓA" | "nhiệm");
         if verb || term_suffix {
             return at.saturating_sub(1);

@@ -14,7 +14,7 @@ mod credits;
 pub use crate::people as lexicon;
 mod roles;
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -457,9 +457,9 @@ fn is_place_name(name: &str) -> bool {
 /// Gives every mention of the same person one id ("P1", "P2", …), in order of
 /// first mention.
 pub fn assign_ids(entities: &mut [Entity]) {
-    let mut ids: HashMap<String, usize> = HashMap::new();
+    let mut ids: HashMap<String, usize> = HashMap::default();
     // Given name → the id of the full name it ends, when only one does.
-    let mut by_given: HashMap<String, Option<usize>> = HashMap::new();
+    let mut by_given: HashMap<String, Option<usize>> = HashMap::default();
     for e in entities.iter().filter(|e| e.kind == Kind::Person) {
         let key: String = e.text.nfc().collect::<String>().to_lowercase();
         if key.contains(' ') && !ids.contains_key(&key) {
