@@ -148,7 +148,10 @@ fn credit_re() -> &'static Regex {
     RE.get_or_init(|| {
         Regex::new(&crate::letters::pattern(concat!(
             r"(?:Ảnh|ẢNH|Ảnh minh họa|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh|Bài|Tin|Tác giả|Clip|Video|Đồ họa|Thực hiện|Nhóm PV|PV)\s*:\s*",
-            r"(?P<n>\p{Lu}\.(?:\p{Lu}\.?){1,3}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}|\p{Lu}+(?: \p{Lu}+){1,3})"
+            // An agency before a slash is not the name: "Ảnh: VGP/Quang Hiếu".
+            r"(?:\p{Lu}{2,}/)?",
+            // "N.Đ", "N.Hải", "H.QUỲNH", "Quang Hiếu", "VĂN TOÀN".
+            r"(?P<n>\p{Lu}\.\s?(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})|\p{Lu}\.(?:\p{Lu}\.?){1,3}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}|\p{Lu}+(?: \p{Lu}+){1,3})"
         )))
         .unwrap()
     })
