@@ -274,9 +274,8 @@ fn nouns_by_first_word() -> &'static FxHashMap<&'static str, Vec<&'static str>> 
     MAP.get_or_init(|| {
         let mut map: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
         for n in COUNTED_NOUNS {
-            map.entry(n.split(' ').next().unwrap_or(n))
-                .or_default()
-                .push(n);
+            let first_len = n.find(|c: char| !c.is_alphanumeric()).unwrap_or(n.len());
+            map.entry(&n[..first_len]).or_default().push(n);
         }
         map
     })

@@ -30,7 +30,8 @@ impl PhraseIndex {
         let mut by_first_word: FxHashMap<String, Vec<String>> = FxHashMap::default();
         for p in phrases {
             let p = p.as_ref();
-            let first = p.split(' ').next().unwrap_or(p).to_string();
+            let first_len = p.find(|c: char| !is_word_char(c)).unwrap_or(p.len());
+            let first = p[..first_len].to_string();
             by_first_word.entry(first).or_default().push(p.to_string());
         }
         for list in by_first_word.values_mut() {
