@@ -159,6 +159,14 @@ fn value_attrs(value: Value, unit: Option<String>) -> Attrs {
     }
 }
 
+/// A figure with no single value ("5 năm 6 tháng", "8.000 - 10.000 tấn").
+fn unit_only(unit: Option<String>) -> Attrs {
+    Attrs {
+        unit,
+        ..Attrs::default()
+    }
+}
+
 fn number_value(s: &str, sign: Option<&str>) -> Option<f64> {
     let v = parse_vietnamese_number(s)?;
     Some(if sign == Some("-") { -v } else { v })
@@ -237,14 +245,7 @@ fn measure(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     let unit = hit.group("unit").map(str::to_string);
     // "8.000 - 10.000 tấn": a range has no single value.
     if hit.group("n2").is_some() {
-        return Some(figure(
-            hit,
-            hit.end,
-            Attrs {
-                unit,
-                ..Attrs::default()
-            },
-        ));
+        return Some(figure(hit, hit.end, unit_only(unit)));
     }
     let v = number_value(hit.group("n")?, None)?;
     Some(figure(hit, hit.end, value_attrs(json_number(v), unit)))
@@ -277,14 +278,7 @@ fn duration(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     let unit = hit.group("unit").map(str::to_string);
     // "5 năm 6 tháng": no single value.
     if hit.group("more").is_some() {
-        return Some(figure(
-            hit,
-            hit.end,
-            Attrs {
-                unit,
-                ..Attrs::default()
-            },
-        ));
+        return Some(figure(hit, hit.end, unit_only(unit)));
     }
     let v = parse_vietnamese_number(hit.group("n")?)?;
     Some(figure(hit, hit.end, value_attrs(json_number(v), unit)))
