@@ -77,14 +77,18 @@ fn after_type(
     tw: TypeWord,
     out: &mut Vec<Candidate>,
 ) -> Option<usize> {
-    let p = skip_spaces(text, e);
-    if p == e && !tw.dot {
+    // "các xã: A, B và C".
+    let colon = usize::from(text[e..].starts_with(':'));
+    let p = skip_spaces(text, e + colon);
+    if p == e + colon && !tw.dot {
         return None;
     }
     if p >= text.len() || text[e..p].contains('\n') {
         return None;
     }
-    // "Quận 1", "Phường 15": the type word stays in the span.
+    // "Quận 1", "Phường 15": the type word stays in the span; a bare number
+    // going on with the list is a place of its own ("phường 6, 7, 8",
+    // "các quận 2, 9, Thủ Đức").
     if tw.numbered {
         let digits = text[p..].bytes().take_while(u8::is_ascii_digit).count();
         if (1..=3).contains(&digits) {
@@ -93,13 +97,18 @@ fn after_type(
             let glued = next.is_some_and(|c| c.is_alphanumeric() || c == '/');
             if !glued {
                 push(out, s, end);
-                return Some(end);
+                return Some(list_after(lex, text, end, out, true));
             }
         }
         if digits > 0 {
             return None;
         }
     }
+    // "3 xã gồm: A, B và C", "các phường: A, B".
+    let p = ["gồm: ", "gồm ", ": "]
+        .iter()
+        .find(|lead| text[p..].starts_with(**lead))
+        .map_or(p, |lead| p + lead.len());
     let end = match name_at(lex, text, p) {
         Some(Ok(end)) => end,
         // A name that is not a place here ("tỉnh Đức", "xã Lê Văn A"): skip
@@ -108,23 +117,60 @@ fn after_type(
         None => context::capitalized_run(text, p)?,
     };
     push(out, p, end);
-    // A list under one plural type word: "các xã Tam Thanh, Tam Hải và Tam Tiến".
-    let mut end = end;
+    // A plural type word ("các xã", "3 phường", "các xã:") may head a list of
+    // names that are not in the gazetteer yet (new 2025 communes).
+    let plural = {
+        let before = crate::scan::words_before(text, s, 1);
+        before == "các"
+            || before == "những"
+            || before.chars().all(|c| c.is_ascii_digit()) && !before.is_empty()
+    } || text[e..p].contains(':');
+    Some(list_after(lex, text, end, out, plural))
+}
+
+/// The rest of a list under one type word: "các xã Tam Thanh, Tam Hải và Tam
+/// Tiến", "phường 6, 7 và 8". A bare number goes on a list of numbered units;
+/// a name not in the gazetteer, a list headed by a plural type word.
+fn list_after(
+    lex: &Lexicon,
+    text: &str,
+    mut end: usize,
+    out: &mut Vec<Candidate>,
+    plural: bool,
+) -> usize {
+    let numbered = text[..end].ends_with(|c: char| c.is_ascii_digit());
     loop {
         let rest = &text[end..];
         let Some(sep) = [", ", " và ", "; "].iter().find(|s| rest.starts_with(**s)) else {
             break;
         };
         let q = end + sep.len();
-        match name_at(lex, text, q) {
-            Some(Ok(e2)) => {
+        let digits = text[q..].bytes().take_while(u8::is_ascii_digit).count();
+        let item_end = if numbered && (1..=3).contains(&digits) {
+            // The number ends an item: "6, 7, 8", "12 và 13 thành …", "2, 9, Thủ Đức".
+            let after = &text[q + digits..];
+            let ends_item = after.is_empty()
+                || after.starts_with([',', ';', ')', '.', '\n'])
+                || after.starts_with(" và ")
+                || after.starts_with(" thành ");
+            ends_item.then_some(q + digits)
+        } else {
+            match name_at(lex, text, q) {
+                Some(Ok(e2)) => Some(e2),
+                Some(Err(_)) => None,
+                None if plural || numbered => context::capitalized_run(text, q),
+                None => None,
+            }
+        };
+        match item_end {
+            Some(e2) => {
                 push(out, q, e2);
                 end = e2;
             }
-            _ => break,
+            None => break,
         }
     }
-    Some(end)
+    end
 }
 
 /// A gazetteer name starting exactly at `p`: `None` if there is none,
