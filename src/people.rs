@@ -403,17 +403,14 @@ pub fn is_family_name(word: &str) -> bool {
     SET.get_or_init(|| set(FAMILY_NAMES)).contains(word)
 }
 
-/// A lower-case word of a title phrase: `ROLE_WORDS` and the lower-case
-/// words of `TITLE_HEADS` ("thống" of "Tổng thống").
+/// A lower-case word of a title phrase: `ROLE_WORDS` and the words of
+/// `TITLE_HEADS` in lower case ("thống" of "Tổng thống", and "chủ tịch",
+/// "đội trưởng", "thẩm phán" as news write them in lower case).
 pub fn is_role_word(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
     SET.get_or_init(|| {
-        let mut words = set(ROLE_WORDS);
-        let title_words = TITLE_HEADS
-            .iter()
-            .flat_map(|t| t.split(' '))
-            .filter(|w| w.starts_with(char::is_lowercase));
-        words.extend(title_words);
+        let mut words: HashSet<String> = ROLE_WORDS.iter().map(|w| w.to_string()).collect();
+        words.extend(TITLE_HEADS.iter().flat_map(|t| t.split(' ')).map(str::to_lowercase));
         words
     })
     .contains(word)
