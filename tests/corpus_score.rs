@@ -416,12 +416,12 @@ const NEW_GOALS: Floors = Floors {
 /// Measured floors for the new corpus (train + unseen): no change may make
 /// any of them worse. Raise them as the engine improves.
 const NEW_FLOORS: Floors = Floors {
-    core: 0.965,
-    each_core: 0.94,
+    core: 0.97,
+    each_core: 0.95,
     org: 0.85,
-    place: 0.89,
-    key: 0.95,
-    role: 0.76,
+    place: 0.91,
+    key: 0.955,
+    role: 0.77,
     unit: 0.87,
 };
 
@@ -436,12 +436,12 @@ const UNSEEN_GOALS: Floors = Floors {
     unit: 0.0,
 };
 const UNSEEN_FLOORS: Floors = Floors {
-    core: 0.96,
+    core: 0.965,
     each_core: 0.9,
-    org: 0.76,
-    place: 0.85,
-    key: 0.93,
-    role: 0.79,
+    org: 0.77,
+    place: 0.9,
+    key: 0.935,
+    role: 0.86,
     unit: 0.8,
 };
 
