@@ -410,7 +410,12 @@ pub fn is_role_word(word: &str) -> bool {
     static SET: OnceLock<HashSet<String>> = OnceLock::new();
     SET.get_or_init(|| {
         let mut words: HashSet<String> = ROLE_WORDS.iter().map(|w| w.to_string()).collect();
-        words.extend(TITLE_HEADS.iter().flat_map(|t| t.split(' ')).map(str::to_lowercase));
+        words.extend(
+            TITLE_HEADS
+                .iter()
+                .flat_map(|t| t.split(' '))
+                .map(str::to_lowercase),
+        );
         words
     })
     .contains(word)

@@ -191,6 +191,11 @@ fn digits(text: &str, at: usize) -> Option<usize> {
     (n > 0 && n <= 3 && boundary(text, at + n)).then_some(at + n)
 }
 
+/// The length of the fixed body's name `span` starts with, or 0.
+pub(super) fn fixed_body_len(span: &str) -> usize {
+    anchored(&grammar().fixed, span, 0).unwrap_or(0)
+}
+
 /// The first word of a name or of a part after "và", "-", ",": a known
 /// term, an abbreviation, or a capitalized word with what completes it (a
 /// term, a locality, or a lower-case syllable that is no verb: "Bầu cử",
@@ -239,8 +244,8 @@ fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize) -> usize {
         let next = if let Some(r) = rest.strip_prefix(' ') {
             let q = end + 1;
             // Another body starts here: the chain reads it ("Ban Tổ chức" +
-            // "Tỉnh ủy Tiên Phước").
-            if starts_body(g, text, q) {
+            // "Tỉnh ủy Tiên Phước"); so does a level ("… T.Ư Đảng").
+            if starts_body(g, text, q) || anchored(&g.level, text, end).is_some() {
                 break;
             }
             g.capitalized_terms
@@ -319,6 +324,8 @@ fn structured(g: &Grammar, text: &str, at: usize, limit: usize) -> Option<usize>
 /// is longer, with a standing-body prefix ("Thường trực HĐND tỉnh") and a
 /// bracketed abbreviation after it ("Hội Liên hiệp Phụ nữ (LHPN) tỉnh").
 fn unit(g: &Grammar, text: &str, at: usize, limit: usize) -> Option<usize> {
+    // After a title "Thường trực" is part of the post ("Phó Chủ tịch Thường
+    // trực UBND tỉnh", "đồng chí Thường trực Ban Bí thư"): the body starts after it.
     let at = match text[at..].strip_prefix("Thường trực ") {
         Some(_) => at + "Thường trực ".len(),
         None => at,

@@ -134,6 +134,13 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         let Some(end) = chain::read(text, at) else {
             continue;
         };
+        // "Phó Chủ tịch Thường trực UBND tỉnh": the standing post belongs to
+        // the title before it; the body is "UBND tỉnh".
+        let at = if text[at..].starts_with("Thường trực ") && title_word_before(text, at) {
+            at + "Thường trực ".len()
+        } else {
+            at
+        };
         if let Some((start, end)) = clean_span(text, at, end) {
             out.push(Candidate::new(Kind::Org, start, end, rank::ORG));
             resume = end;
@@ -196,6 +203,24 @@ pub fn claim_people(text: &str, candidates: &mut Vec<Candidate>) {
             .any(|&(_, e)| c.end <= e);
         !same_start && !inside_named
     });
+}
+
+/// Whether a title's last word stands right before `at` ("Chủ tịch",
+/// "Bí thư", "đồng chí", "Trưởng ban").
+fn title_word_before(text: &str, at: usize) -> bool {
+    let before = crate::scan::words_before(text, at, 2);
+    [
+        "chủ tịch",
+        "bí thư",
+        "đồng chí",
+        "trưởng ban",
+        "phó ban",
+        "ủy viên",
+        "trưởng",
+        "phó",
+    ]
+    .iter()
+    .any(|t| before == *t || before.ends_with(&format!(" {t}")))
 }
 
 /// The part of a chain match that is one organization's name, if any.
@@ -323,13 +348,15 @@ fn term_openings() -> &'static rustc_hash::FxHashSet<String> {
 fn name_words_end(span: &str) -> usize {
     let mut prev_capitalized = false;
     let mut prev = "";
-    // The head's own lower-case words ("Tổng công ty", "Hợp tác xã") stay.
+    // The head's own lower-case words ("Tổng công ty", "Hợp tác xã") and a
+    // fixed name's ("Viện kiểm sát nhân dân") stay.
     let head_len = HEADS
         .iter()
         .filter(|h| span.starts_with(**h))
         .map(|h| h.len())
         .max()
-        .unwrap_or(0);
+        .unwrap_or(0)
+        .max(chain::fixed_body_len(span));
     let mut at: usize = 0;
     for word in span.split(' ') {
         if at < head_len {
@@ -415,10 +442,10 @@ fn class_of_bodies_follows(rest: &str) -> bool {
     let mut words = rest.split(' ').skip(1);
     let w1 = words.next().unwrap_or("");
     let w2 = words.next().unwrap_or("");
-    let joining = matches!(w1, "và" | "với" | "hoặc" | "cùng" | "và,");
-    w1 == "cấp"
-        || w1 == "các" && w2.starts_with("cấp")
-        || (!joining && w1.chars().all(char::is_lowercase) && w2 == "cấp")
+    // The name is read whole, so a class word follows right after it
+    // ("Trung tâm Chính trị cấp huyện"); "… tỉnh, cấp huyện" and "… cung
+    // cấp" are no class.
+    !rest.starts_with(',') && (w1 == "cấp" || w1 == "các" && w2.starts_with("cấp"))
 }
 
 /// Where a trailing run of capitalized words (the locality) starts in `span`.
