@@ -59,10 +59,11 @@ fn role_like(word: &str) -> bool {
 /// The previous word before byte `at`: (start, end, gap between it and `at`).
 fn prev_word(text: &str, at: usize) -> Option<(usize, usize, &str)> {
     let head = &text[..at];
+    // "GD&ĐT", "KH&CN": an abbreviation with "&" is one word.
     let end = head.rfind(|c: char| is_word_char(c) || c == '.')?;
     let end = end + head[end..].chars().next()?.len_utf8();
     let start = head[..end]
-        .rfind(|c: char| !(is_word_char(c) || c == '.'))
+        .rfind(|c: char| !(is_word_char(c) || c == '.' || c == '&'))
         .map_or(0, |i| i + head[i..].chars().next().unwrap().len_utf8());
     Some((start, end, &text[end..at]))
 }
@@ -138,6 +139,15 @@ pub fn role_before(text: &str, name_start: usize) -> Option<(usize, usize)> {
 /// The title phrase right after a name that ends at `name_end`, after ", " or " - ".
 pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
     let (first_start, _, gap) = next_word(text, name_end)?;
+    // "Nguyễn Toàn Thắng (Giám đốc Sở Nông nghiệp và Môi trường)": a title
+    // in brackets is the role when it fills them.
+    if gap == " (" && starts_with_title(&text[first_start..]) {
+        let close = text[first_start..].find([')', '\n'])? + first_start;
+        let inside = &text[first_start..close];
+        let predicate = inside.contains(" là ") || inside.starts_with("đã ");
+        return (text[close..].starts_with(')') && !predicate && inside.len() < 200)
+            .then_some((first_start, close));
+    }
     if !matches!(gap, ", " | " - " | " – " | "-" | " — " | "- " | " -")
         || !starts_with_title(&text[first_start..])
     {
@@ -193,7 +203,11 @@ pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
         let lower_ok = !lower
             || lowercase_run == 1
             || LOCALITY_WORDS.contains(&w)
-            || TITLE_INNER_WORDS.contains(&w);
+            || TITLE_INNER_WORDS.contains(&w)
+            // Titles written in lower case: "cựu phó chủ tịch UBND tỉnh".
+            || (is_role_word(w)
+                && !text[first_start..s].contains(|c: char| c.is_uppercase())
+                && starts_with_title(&text[first_start..s]));
         let biểu_ok = w != "biểu" || prev_is_dai;
         prev_is_dai = matches!(w, "đại" | "Đại");
         // A family name after the phrase starts the next person of a list.
