@@ -125,7 +125,19 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
     // kept is not read again from inside.
     let mut resume = 0;
     for (at, c) in text.char_indices() {
-        if at < resume || !c.is_uppercase() {
+        if at < resume {
+            continue;
+        }
+        if c == 'b' {
+            // "Trưởng ban Dân tộc HĐND tỉnh": a title and its body share
+            // "ban", and the body starts at it.
+            if let Some(end) = shared_ban(text, at) {
+                out.push(Candidate::new(Kind::Org, at, end, rank::ORG));
+                resume = end;
+            }
+            continue;
+        }
+        if !c.is_uppercase() {
             continue;
         }
         if text[..at].chars().next_back().is_some_and(is_word_char) {
@@ -203,6 +215,28 @@ pub fn claim_people(text: &str, candidates: &mut Vec<Candidate>) {
             .any(|&(_, e)| c.end <= e);
         !same_start && !inside_named
     });
+}
+
+/// The body named from a lower-case "ban" after "Trưởng"/"Phó trưởng":
+/// read as if it were capitalized ("ban Dân tộc HĐND tỉnh").
+fn shared_ban(text: &str, at: usize) -> Option<usize> {
+    if !text[at..].starts_with("ban ")
+        || !matches!(
+            crate::scan::word_before(text, at),
+            Some("Trưởng" | "trưởng")
+        )
+    {
+        return None;
+    }
+    let window_end = (at + 400).min(text.len());
+    let mut window_end = window_end;
+    while !text.is_char_boundary(window_end) {
+        window_end -= 1;
+    }
+    let capitalized = format!("B{}", &text[at + 1..window_end]);
+    name_at(&capitalized, 0)
+        .filter(|&e| e > "ban ".len())
+        .map(|e| at + e)
 }
 
 /// Whether a title's last word stands right before `at` ("Chủ tịch",
