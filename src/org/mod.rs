@@ -320,6 +320,10 @@ fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         || (text[..start].ends_with('(') && text[end..].starts_with(')'))
         // "Trường Sa", "Hội An", "Trường Xuân" are places.
         || starts_with_place(span)
+        // "chức vụ do HĐND bầu": the institution in general.
+        || (matches!(span, "HĐND" | "UBND" | "Hội đồng nhân dân")
+            && crate::scan::word_before(text, start) == Some("do")
+            && crate::scan::word_after(text, end) == Some("bầu"))
     {
         return None;
     }
