@@ -242,7 +242,9 @@ fn measure(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     if !unit_edges_ok(hit) || is_label_context(hit) {
         return None;
     }
-    let unit = hit.group("unit").map(str::to_string);
+    // The measure is in the span already; the unit is what is measured, if
+    // the text says it ("650 ha vườn điều" → "vườn điều").
+    let unit = counted_noun(hit.text, hit.end);
     // "8.000 - 10.000 tấn": a range has no single value.
     if hit.group("n2").is_some() {
         return Some(figure(hit, hit.end, unit_only(unit)));

@@ -180,6 +180,17 @@ pub fn counted_noun(text: &str, end: usize) -> Option<String> {
             unit_end = e;
         }
     }
+    // An abbreviation that qualifies it: "dự án FDI", "sản phẩm OCOP".
+    if let Some(r) = text[unit_end..].strip_prefix(' ') {
+        let len = r.find(|c: char| !c.is_alphanumeric()).unwrap_or(r.len());
+        let word = &r[..len];
+        if len >= 2
+            && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+            && crate::org::name_at(text, unit_end + 1).is_none()
+        {
+            unit_end += 1 + len;
+        }
+    }
     // A level or a body completes it: "… cấp xã", "đại biểu Quốc hội", "đại biểu HĐND tỉnh".
     if let Some(level) = text[unit_end..].strip_prefix(" cấp ") {
         let len = level
