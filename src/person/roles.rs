@@ -9,6 +9,10 @@ use super::lexicon::{is_family_name, is_role_word, starts_with_title, ROLE_CANNO
 /// Lower-case words that may follow another lower-case word inside a title
 /// ("Ủy ban nhân dân", "Bí thư thường trực", "Tỉnh ủy viên", "Trưởng đoàn đại biểu").
 const TITLE_INNER_WORDS: &[&str] = &[
+    "ban",
+    "phán",
+    "sát",
+    "án",
     "thư",
     "tịch",
     "phòng",
