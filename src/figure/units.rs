@@ -47,7 +47,13 @@ pub const COUNTED_NOUNS: &[&str] = &[
     "người trúng cử", "đại biểu chính thức", "chức danh", "chức danh chủ chốt", "đảng bộ tỉnh",
     "đảng bộ huyện", "đảng bộ xã", "chi bộ thôn", "đoàn viên thanh niên", "nghiên cứu sinh",
     "thạc sĩ", "tiến sĩ", "phó giám đốc", "giám đốc", "chủ tịch", "phó chủ tịch", "thành viên",
-    "nhà đầu tư", "dự án đầu tư", "hội viên nông dân",
+    "nhà đầu tư", "dự án đầu tư", "hội viên nông dân", "đại biểu đương nhiên",
+    "đại biểu khách mời", "mẫu", "mẫu xét nghiệm", "bao thuốc lá", "cơ quan báo chí",
+    "khâu đột phá", "dân tộc anh em", "đột phá chiến lược", "container", "kiện hàng", "lô hàng",
+    "vụ vi phạm", "đối tượng vi phạm", "tiêu chí nông thôn mới", "xã nông thôn mới",
+    "người có công", "gia đình chính sách", "liều vắc xin", "ca nhiễm", "ca tử vong", "học viên",
+    "thí sinh", "lượt thí sinh", "điểm trường", "chi hội", "tổ hội", "hội viên phụ nữ",
+    "đoàn viên công đoàn",
 ];
 
 /// Counting words that take the noun after them into the unit: "lượt hội
