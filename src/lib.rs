@@ -170,6 +170,13 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
     }
 }
 
+/// The JSON contract for `input`, exactly what `soi --json` prints:
+/// [`analyze`] then [`Analysis::to_contract_json`]. The CLI and the Python
+/// package (`python/`) both call this one function, so they cannot drift.
+pub fn analyze_json(input: &str, options: &Options) -> serde_json::Value {
+    analyze(input, options).to_contract_json(input)
+}
+
 /// What every rule sees.
 pub struct Context<'a> {
     /// The canonical text (NFC, new tone placement).
