@@ -1,6 +1,6 @@
 //! The `soi` command as a user runs it.
 
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
@@ -335,4 +335,440 @@ fn summary_counts_types() {
     }
     let n = soi::analyze(TEXT, &soi::Options::default()).entities.len();
     assert!(out.contains(&format!("  {:<11}{:>6}", "total", n)), "{out}");
+}
+
+// ---- JSON Lines input, --threads, streaming ------------------------------
+
+/// Runs `cmd` writing `input` from another thread (no pipe deadlock).
+fn run_streaming(cmd: &mut Command, input: Vec<u8>) -> Output {
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn soi");
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&input);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
+}
+
+fn jsonl_records(o: &Output) -> Vec<serde_json::Value> {
+    stdout(o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect()
+}
+
+/// The library's contract for `text` plus the record's "id".
+fn expected_record(
+    text: &str,
+    reference: Option<&str>,
+    id: serde_json::Value,
+) -> serde_json::Value {
+    let options = soi::Options {
+        reference_date: reference.map(|r| soi::CivilDate::parse(r).unwrap()),
+    };
+    let mut json = soi::analyze_json(text, &options);
+    json.as_object_mut().unwrap().insert("id".into(), id);
+    json
+}
+
+fn dev_articles() -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/dev");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 5);
+    files
+        .iter()
+        .map(|p| {
+            let id = p.file_stem().unwrap().to_string_lossy().into_owned();
+            (id, std::fs::read_to_string(p).unwrap())
+        })
+        .collect()
+}
+
+#[test]
+fn jsonl_input_gives_one_record_per_line_in_order() {
+    let b_text = "Chiều 3/8, HĐND huyện Đại Lộc khai mạc kỳ họp.";
+    let input = format!(
+        "\u{feff}{}\r\n\n   \n{}\n{}",
+        serde_json::json!({"id": "a", "text": TEXT}),
+        serde_json::json!({"id": 7, "text": b_text, "reference_date": "2021-05-03", "url": "x"}),
+        // No id, no final newline.
+        serde_json::json!({"text": "Ngày 24/11, Tỉnh ủy họp."}),
+    );
+    let o = run_with_stdin(soi().args(["--input-format", "jsonl"]), input.as_bytes());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let records = jsonl_records(&o);
+    assert_eq!(records.len(), 3, "blank lines skipped: {}", stdout(&o));
+    assert_eq!(records[0], expected_record(TEXT, None, "a".into()));
+    assert_eq!(
+        records[1],
+        expected_record(b_text, Some("2021-05-03"), 7.into())
+    );
+    assert_eq!(records[1]["reference_source"], "given");
+    assert_eq!(
+        records[2],
+        expected_record("Ngày 24/11, Tỉnh ủy họp.", None, serde_json::Value::Null)
+    );
+    check_contract(&records[0], TEXT);
+    // The same with --jsonl spelled out, and from a named file.
+    let dir = scratch("jsonl-input");
+    let f = write(&dir, "in.jsonl", input.as_bytes());
+    let o2 = run(soi().args(["--jsonl", "--input-format", "jsonl"]).arg(&f));
+    assert_eq!(o2.status.code(), Some(0), "{}", stderr(&o2));
+    assert_eq!(stdout(&o2), stdout(&o));
+}
+
+#[test]
+fn jsonl_input_ref_flag_is_the_default_date() {
+    let text = "Ngày 24/11, Tỉnh ủy họp.";
+    let input = format!(
+        "{}\n{}\n{}\n",
+        serde_json::json!({"id": 1, "text": text}),
+        serde_json::json!({"id": 2, "text": text, "reference_date": "2019-03-01"}),
+        serde_json::json!({"id": 3, "text": text, "reference_date": null}),
+    );
+    let o = run_with_stdin(
+        soi().args(["--input-format", "jsonl", "--ref", "2021-05-03"]),
+        input.as_bytes(),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let records = jsonl_records(&o);
+    assert_eq!(
+        records[0],
+        expected_record(text, Some("2021-05-03"), 1.into())
+    );
+    assert_eq!(
+        records[1],
+        expected_record(text, Some("2019-03-01"), 2.into())
+    );
+    assert_eq!(
+        records[2],
+        expected_record(text, Some("2021-05-03"), 3.into())
+    );
+    assert_eq!(records[0]["entities"][0]["value"], "2020-11-24");
+    assert_eq!(records[1]["entities"][0]["value"], "2018-11-24");
+}
+
+#[test]
+fn jsonl_input_malformed_lines_give_error_records_and_the_stream_goes_on() {
+    let good = serde_json::json!({"id": "ok", "text": TEXT}).to_string();
+    let mut input: Vec<u8> = Vec::new();
+    for line in [
+        &b"not json"[..],
+        b"[1, 2]",
+        b"{\"id\": \"n\"}",
+        b"{\"id\": \"t\", \"text\": 5}",
+        b"{\"id\": 4, \"text\": \"x\", \"reference_date\": \"2023-02-30\"}",
+        b"{\"id\": 5, \"text\": \"x\", \"reference_date\": 2023}",
+        b"{\"id\": 6, \"text\": \"Ha\xff\"}",
+        b"{\"id\": 7, \"text\": \"unterminated",
+        good.as_bytes(),
+    ] {
+        input.extend_from_slice(line);
+        input.push(b'\n');
+    }
+    for threads in ["1", "2"] {
+        let o = run_with_stdin(
+            soi().args(["--input-format", "jsonl", "--threads", threads]),
+            &input,
+        );
+        // Reported in-band: the exit code stays 0 for a pipeline stage.
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let records = jsonl_records(&o);
+        assert_eq!(records.len(), 9, "{}", stdout(&o));
+        let expect = [
+            (serde_json::Value::Null, "not JSON"),
+            (serde_json::Value::Null, "expected an object"),
+            ("n".into(), "no \"text\" field"),
+            ("t".into(), "\"text\" must be a string, not a number"),
+            (4.into(), "is not a date"),
+            (5.into(), "must be a string \"YYYY-MM-DD\", not a number"),
+            (serde_json::Value::Null, "not UTF-8"),
+            (serde_json::Value::Null, "not JSON"),
+        ];
+        for (i, (id, msg)) in expect.iter().enumerate() {
+            let r = &records[i];
+            assert_eq!(r["line"], i + 1, "{r}");
+            assert_eq!(&r["id"], id, "{r}");
+            assert!(r["error"].as_str().unwrap().contains(msg), "{r}");
+            assert!(
+                r.get("entities").is_none() && r.get("file").is_none(),
+                "{r}"
+            );
+        }
+        assert_eq!(records[8], expected_record(TEXT, None, "ok".into()));
+        let err = stderr(&o);
+        assert!(err.contains("soi: -:1: not JSON"), "{err}");
+        assert!(
+            err.contains("soi: -:5: \"reference_date\" '2023-02-30'"),
+            "{err}"
+        );
+    }
+    // In Vietnamese too.
+    let o = run_with_stdin(
+        soi().args(["--input-format", "jsonl", "--lang", "vi"]),
+        b"{\"id\": 1}\n",
+    );
+    assert!(jsonl_records(&o)[0]["error"]
+        .as_str()
+        .unwrap()
+        .contains("thiếu trường"));
+}
+
+#[test]
+fn jsonl_input_named_files_and_a_missing_one() {
+    let dir = scratch("jsonl-files");
+    let a = write(
+        &dir,
+        "a.jsonl",
+        format!("{}\nbad\n", serde_json::json!({"id": "a1", "text": TEXT})).as_bytes(),
+    );
+    let b = write(
+        &dir,
+        "b.jsonl",
+        format!("{}\n", serde_json::json!({"id": "b1", "text": "Hà Nội"})).as_bytes(),
+    );
+    for threads in ["1", "3"] {
+        let o = run(soi()
+            .args(["--input-format", "jsonl", "--threads", threads])
+            .arg(&a)
+            .arg("/no/such.jsonl")
+            .arg(&dir)
+            .arg(&b));
+        // An input that cannot be read: exit 1, the others still analyzed.
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        let r = jsonl_records(&o);
+        assert_eq!(r.len(), 5, "{}", stdout(&o));
+        assert_eq!(r[0], expected_record(TEXT, None, "a1".into()));
+        assert_eq!(r[1]["file"], a.display().to_string());
+        assert_eq!(r[1]["line"], 2);
+        assert!(r[1]["error"].as_str().unwrap().contains("not JSON"));
+        assert_eq!(r[2]["file"], "/no/such.jsonl");
+        assert_eq!(r[2]["error"], "no such file");
+        assert_eq!(r[3]["error"], "is a directory, not a text file");
+        assert_eq!(r[4], expected_record("Hà Nội", None, "b1".into()));
+    }
+}
+
+#[test]
+fn jsonl_input_rejects_json_and_summary_output() {
+    for flag in ["--json", "--summary"] {
+        let o = run_with_stdin(soi().args(["--input-format", "jsonl", flag]), b"{}\n");
+        assert_eq!(o.status.code(), Some(2), "{flag}");
+        assert!(
+            stderr(&o).contains("--input-format jsonl"),
+            "{}",
+            stderr(&o)
+        );
+    }
+    let o = run(soi().args(["--input-format", "xml"]));
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn threads_keep_the_input_order() {
+    // Long and short articles and errors mixed, so that workers finish out of order.
+    let articles = dev_articles();
+    let mut input = String::new();
+    let mut expected = Vec::new();
+    for round in 0..4 {
+        for (i, (id, text)) in articles.iter().enumerate() {
+            let id = format!("{round}-{id}");
+            if (round + i) % 3 == 0 {
+                let short = "Ngày 24/11/2023, ông Lê Văn Dũng dự họp.";
+                input.push_str(&serde_json::json!({"id": id, "text": short}).to_string());
+                expected.push(expected_record(short, None, id.into()));
+            } else {
+                input.push_str(&serde_json::json!({"id": id, "text": text}).to_string());
+                expected.push(expected_record(text, None, id.into()));
+            }
+            input.push('\n');
+        }
+        input.push_str("{broken\n");
+        expected.push(serde_json::Value::Null);
+    }
+    let mut outputs = Vec::new();
+    for threads in ["1", "2", "4", "0"] {
+        let o = run_streaming(
+            soi().args(["--input-format", "jsonl", "--threads", threads]),
+            input.clone().into_bytes(),
+        );
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let records = jsonl_records(&o);
+        assert_eq!(records.len(), expected.len());
+        for (r, e) in records.iter().zip(&expected) {
+            if e.is_null() {
+                assert!(r["error"].is_string(), "{r}");
+            } else {
+                assert_eq!(r, e);
+            }
+        }
+        outputs.push(o.stdout);
+    }
+    assert!(outputs.windows(2).all(|w| w[0] == w[1]));
+}
+
+#[test]
+fn jsonl_files_with_threads_keep_order_and_errors() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/dev");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    files.insert(2, PathBuf::from("/no/such.txt"));
+    let one = run(soi().arg("--jsonl").args(&files));
+    let three = run(soi().args(["--jsonl", "--threads", "3"]).args(&files));
+    assert_eq!(one.status.code(), Some(1));
+    assert_eq!(three.status.code(), Some(1));
+    assert_eq!(stdout(&one), stdout(&three));
+    let records = jsonl_records(&three);
+    assert_eq!(records.len(), files.len());
+    for (r, f) in records.iter().zip(&files) {
+        assert_eq!(r["file"], f.display().to_string());
+    }
+    assert_eq!(records[2]["error"], "no such file");
+    let text = std::fs::read_to_string(&files[0]).unwrap();
+    let mut expected = soi::analyze_json(&text, &soi::Options::default());
+    expected
+        .as_object_mut()
+        .unwrap()
+        .insert("file".into(), files[0].display().to_string().into());
+    assert_eq!(records[0], expected);
+}
+
+#[test]
+fn jsonl_input_streams_each_record_before_the_input_ends() {
+    use std::io::BufRead;
+    for threads in ["1", "2"] {
+        let mut child = soi()
+            .args(["--input-format", "jsonl", "--threads", threads])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let stdout = child.stdout.take().unwrap();
+        let reader = std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stdout).lines() {
+                if tx.send(line.unwrap()).is_err() {
+                    break;
+                }
+            }
+        });
+        let wait = std::time::Duration::from_secs(60);
+        for i in 0..3 {
+            let line = serde_json::json!({"id": i, "text": TEXT}).to_string();
+            writeln!(stdin, "{line}").unwrap();
+            stdin.flush().unwrap();
+            // The answer comes while standard input is still open.
+            let got = rx.recv_timeout(wait).unwrap_or_else(|_| {
+                let _ = child.kill();
+                panic!("no output for line {i} within {wait:?} (threads {threads})")
+            });
+            let json: serde_json::Value = serde_json::from_str(&got).unwrap();
+            assert_eq!(json, expected_record(TEXT, None, i.into()));
+        }
+        drop(stdin);
+        assert!(child.wait().unwrap().success());
+        reader.join().unwrap();
+    }
+}
+
+#[test]
+fn jsonl_input_line_over_the_limit_is_skipped_with_an_error() {
+    // 61 MB of text in one line: over the 60 MB line limit.
+    let mut input = Vec::with_capacity(62 << 20);
+    input.extend_from_slice(b"{\"id\": \"huge\", \"text\": \"");
+    input.resize(input.len() + (61 << 20), b'a');
+    input.extend_from_slice(b"\"}\n");
+    input.extend_from_slice(
+        serde_json::json!({"id": "next", "text": TEXT})
+            .to_string()
+            .as_bytes(),
+    );
+    input.push(b'\n');
+    let o = run_streaming(soi().args(["--input-format", "jsonl"]), input);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let records = jsonl_records(&o);
+    assert_eq!(records.len(), 2);
+    assert_eq!(records[0]["line"], 1);
+    assert!(records[0]["error"]
+        .as_str()
+        .unwrap()
+        .contains("longer than 60 MB"));
+    assert_eq!(records[1], expected_record(TEXT, None, "next".into()));
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn jsonl_input_memory_stays_constant_on_a_long_stream() {
+    // ~80 MB of input: 400 lines of 200 KB (parsed, then refused for their
+    // date, so that the debug build goes fast), with real articles between.
+    let filler = "Hà Nội ".repeat(200_000 / 10);
+    let bad = serde_json::json!({"id": "x", "text": filler, "reference_date": "bad"}).to_string();
+    let good = serde_json::json!({"id": "ok", "text": TEXT}).to_string();
+    let mut input = String::new();
+    for i in 0..400 {
+        input.push_str(if i % 20 == 0 { &good } else { &bad });
+        input.push('\n');
+    }
+    let total = input.len();
+    assert!(total > 75_000_000);
+    for threads in ["1", "2"] {
+        let mut child = soi()
+            .args(["--input-format", "jsonl", "--threads", threads])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let pid = child.id();
+        let stdout = child.stdout.take().unwrap();
+        let reader = std::thread::spawn(move || {
+            let mut out = String::new();
+            std::io::BufReader::new(stdout)
+                .read_to_string(&mut out)
+                .unwrap();
+            out
+        });
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(input.as_bytes()).unwrap();
+        // Everything written: the peak so far covers nearly the whole stream.
+        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+        drop(stdin);
+        let out = reader.join().unwrap();
+        assert!(child.wait().unwrap().success());
+        assert_eq!(out.lines().count(), 400);
+        let peak_kb: usize = status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmHWM:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+            .expect("VmHWM");
+        assert!(
+            peak_kb * 1024 < 40 << 20,
+            "peak {peak_kb} kB for {total} bytes of input (threads {threads})"
+        );
+    }
+}
+
+#[test]
+fn help_documents_jsonl_input_and_threads() {
+    let help = stdout(&run(soi().arg("--help")));
+    assert!(help.contains("--input-format"), "{help}");
+    assert!(help.contains("--threads"), "{help}");
+    assert!(help.contains("JSON Lines input"), "{help}");
 }
