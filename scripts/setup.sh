@@ -45,4 +45,28 @@ fi
 
 log "cargo fetch"
 (cd "$ROOT" && cargo fetch --quiet)
+
+# Python and Spark, for the Python package and the Spark job's tests: only
+# when asked (scripts/test.sh sets SOI_SETUP_PYTHON=1; serving the app needs
+# none of it). Java from Debian's packages (Spark 4 needs 17 or later), then
+# pyspark, pytest and maturin from PyPI into this Python, each only if missing.
+if [ "${SOI_SETUP_PYTHON:-}" = 1 ]; then
+  JAVA_MAJOR="$(java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)"
+  if [ -z "$JAVA_MAJOR" ] || [ "$JAVA_MAJOR" -lt 17 ]; then
+    log "installing Debian's default-jre-headless (Java for Spark)"
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y default-jre-headless
+  fi
+  PY_MISSING=()
+  python3 -c 'import pyspark' 2>/dev/null || PY_MISSING+=("pyspark==4.3.0")
+  python3 -c 'import pytest' 2>/dev/null || PY_MISSING+=("pytest>=7")
+  python3 -m maturin --version >/dev/null 2>&1 || PY_MISSING+=("maturin>=1.9.4,<2")
+  if [ "${#PY_MISSING[@]}" -gt 0 ]; then
+    log "pip install ${PY_MISSING[*]} (pyspark: about 450 MB, once)"
+    python3 -m pip install --quiet --disable-pip-version-check "${PY_MISSING[@]}"
+  fi
+  log "python: $(python3 --version), pyspark $(python3 -c 'import pyspark; print(pyspark.__version__)'), $(python3 -m maturin --version), java $(java -version 2>&1 | head -1)"
+fi
 log "ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version), $(/usr/bin/chromium --version 2>/dev/null)"
