@@ -348,22 +348,38 @@ fn unit(g: &Grammar, text: &str, at: usize, limit: usize) -> Option<usize> {
 pub fn read(text: &str, at: usize) -> Option<usize> {
     let g = grammar();
     let limit = (at + MAX_NAME_BYTES).min(text.len());
-    let mut end = unit(g, text, at, limit)?;
-    while end < limit {
-        let next = if text[end..].starts_with(' ') {
-            end + 1
-        } else if soft_boundary(text, end) && !boundary(text, end) {
-            end
-        } else {
-            break;
-        };
-        match unit(g, text, next, limit) {
-            Some(e) => end = e,
+    // "Trung ương Hội Nông dân Việt Nam": the central level of a mass body.
+    let first = match text[at..].strip_prefix("Trung ương ") {
+        Some(r) if r.starts_with("Hội ") || r.starts_with("Đoàn ") => at + "Trung ương ".len(),
+        _ => at,
+    };
+    let mut end = unit(g, text, first, limit)?;
+    loop {
+        while end < limit {
+            let next = if text[end..].starts_with(' ') {
+                end + 1
+            } else if soft_boundary(text, end) && !boundary(text, end) {
+                end
+            } else {
+                break;
+            };
+            match unit(g, text, next, limit) {
+                Some(e) => end = e,
+                None => break,
+            }
+        }
+        // A level, and perhaps a body after it: "Ban Chấp hành Trung ương
+        // Hội LHPN Việt Nam".
+        match anchored(&g.level, text, end) {
+            Some(e) if text[e..].starts_with(' ') && unit(g, text, e + 1, limit).is_some() => {
+                end = e
+            }
+            Some(e) => {
+                end = e;
+                break;
+            }
             None => break,
         }
-    }
-    if let Some(e) = anchored(&g.level, text, end) {
-        end = e;
     }
     if let Some(e) = anchored(&g.locality, text, end) {
         end = e;

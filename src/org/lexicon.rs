@@ -86,7 +86,7 @@ pub const NAME_TERMS: &[&str] = &[
     "mầm non", "tiểu học", "trung học", "phổ thông", "dân lập", "tư thục", "nội trú", "bán trú",
     "dân tộc nội trú", "phòng cháy, chữa cháy", "phòng cháy chữa cháy", "cứu nạn, cứu hộ",
     "phòng, chống", "tái định cư", "giải phóng mặt bằng", "trợ giúp pháp lý", "thi hành án dân sự",
-    "an toàn thực phẩm", "quyền sử dụng đất",
+    "an toàn thực phẩm", "quyền sử dụng đất", "hải quan", "vốn nhà nước",
 ];
 
 /// Bodies named by a fixed phrase, each a complete name on its own or with a

@@ -164,7 +164,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
                 .chars()
                 .next_back()
                 .is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '@' || c == '/');
-            if !glued {
+            if !glued && !source_tag(text, m.start(), m.end()) {
                 out.push(Candidate::new(Kind::Org, m.start(), m.end(), rank::ORG));
             }
         }
@@ -239,10 +239,35 @@ fn shared_ban(text: &str, at: usize) -> Option<usize> {
         .map(|e| at + e)
 }
 
+/// An outlet's tag opening an article ("VOV.VN - Chiều nay…", "(Baothanhhoa.vn) -")
+/// or a lone line closing it ("TTXVN"): a source credit, not a mention.
+fn source_tag(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let before = text[line_start..start].trim();
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let rest = &text[end..line_end];
+    let rest = rest
+        .strip_prefix(".VN")
+        .or_else(|| rest.strip_prefix(".vn"))
+        .unwrap_or(rest);
+    let rest = rest.strip_prefix(')').unwrap_or(rest);
+    let opening = (before.is_empty() || before == "(")
+        && (rest.starts_with(" - ") || rest.starts_with(" – ") || rest.starts_with(" -"));
+    let closing_line = before.is_empty()
+        && rest.trim().is_empty()
+        && !text[start..end].contains(' ')
+        && text[start..end].chars().all(|c| c.is_uppercase());
+    opening || closing_line
+}
+
 /// Whether a title's last word stands right before `at` ("Chủ tịch",
 /// "Bí thư", "đồng chí", "Trưởng ban").
 fn title_word_before(text: &str, at: usize) -> bool {
     let before = crate::scan::words_before(text, at, 2);
+    // "các đồng chí Thường trực HĐND tỉnh" is the standing body itself.
+    if crate::scan::words_before(text, at, 3).starts_with("các ") {
+        return false;
+    }
     [
         "chủ tịch",
         "bí thư",
@@ -317,7 +342,8 @@ fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         // "Trung tâm Chính trị cấp huyện": a class of bodies.
         || class_of_bodies_follows(&text[end..])
         // Source credits in brackets: "(TTXVN)".
-        || (text[..start].ends_with('(') && text[end..].starts_with(')'))
+        || (text[..start].ends_with('(') && text[end..].starts_with(')') && !span.contains(' '))
+        || source_tag(text, start, end)
         // "Trường Sa", "Hội An", "Trường Xuân" are places.
         || starts_with_place(span)
         // "chức vụ do HĐND bầu": the institution in general.
