@@ -418,7 +418,7 @@ const NEW_GOALS: Floors = Floors {
 const NEW_FLOORS: Floors = Floors {
     core: 0.97,
     each_core: 0.95,
-    org: 0.885,
+    org: 0.89,
     place: 0.91,
     key: 0.955,
     role: 0.835,

@@ -14,6 +14,7 @@
 //! To add a kind of body: its head noun in `lexicon::HEADS`; a fixed name in
 //! `lexicon::FIXED_BODIES`; then examples in `examples.txt`.
 
+mod aliases;
 mod chain;
 pub mod lexicon;
 
@@ -78,7 +79,7 @@ fn body_re() -> &'static Regex {
 fn domain_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"[A-Z][A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*\.(?:vn|com|net|org|info)(?:\.vn)?")
+        Regex::new(r"[A-Za-z][A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*\.(?:vn|com|net|org|info)(?:\.vn)?")
             .expect("domain pattern compiles")
     })
 }
@@ -94,6 +95,7 @@ fn english_re() -> &'static Regex {
 
 pub fn warm_up() {
     chain::warm_up();
+    credit_agency_re();
     body_re();
     domain_re();
     english_re();
@@ -164,11 +166,35 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
                 .chars()
                 .next_back()
                 .is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '@' || c == '/');
-            if !glued && !source_tag(text, m.start(), m.end()) {
+            // A domain in lower case is an outlet only as a credit: "Theo
+            // baochinhphu.vn", "(Nguồn: binhdinh.gov.vn)".
+            let lead = text[..m.start()].trim_end_matches([' ', ':']);
+            let credited = m.as_str().starts_with(char::is_uppercase)
+                || ["Theo", "theo", "Nguồn", "nguồn"]
+                    .iter()
+                    .any(|w| lead.ends_with(w));
+            if !glued && credited && !source_tag(text, m.start(), m.end()) {
                 out.push(Candidate::new(Kind::Org, m.start(), m.end(), rank::ORG));
             }
         }
     }
+    // "Ảnh: VGP/Quang Hiếu": the agency credited with the photographer.
+    for c in credit_agency_re().captures_iter(text) {
+        if let Some(a) = c.name("a") {
+            out.push(Candidate::new(Kind::Org, a.start(), a.end(), rank::ORG));
+        }
+    }
+    aliases::add_mentions(text, out);
+}
+
+fn credit_agency_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(&crate::letters::pattern(
+            r"(?:Ảnh|ẢNH|Nguồn)\s*:\s*(?P<a>\p{Lu}{2,})/\p{Lu}",
+        ))
+        .expect("credit pattern compiles")
+    })
 }
 
 /// Drops person candidates that are really part of a body's name: one that

@@ -1,0 +1,92 @@
+//! Short names a text gives a body in brackets right after its full name
+//! ("Công ty Chế biến … xuất khẩu (Sobexco)", "(viết tắt CIPCO)", "(Tổng
+//! công ty 3/2)"): the bracket itself is no mark (GUIDELINES.md, "ORG"), but
+//! every later mention of the short name is that body.
+
+use crate::candidate::{rank, Candidate};
+use crate::entity::Kind;
+use crate::scan::is_word_char;
+
+/// Longest short name, in bytes.
+const MAX_ALIAS: usize = 40;
+
+/// The short name in brackets after byte `end`, if there is one: right after
+/// it, or after a few more words of the same name with no punctuation
+/// ("Công ty Chế biến cây Công nông nghiệp xuất khẩu (Sobexco)").
+fn alias_after(text: &str, end: usize) -> Option<&str> {
+    let mut window_end = text.len().min(end + 80);
+    while !text.is_char_boundary(window_end) {
+        window_end -= 1;
+    }
+    let window = &text[end..window_end];
+    let open = window.find(" (")?;
+    let between = &window[..open];
+    if between.contains([',', '.', ';', ':', '\n', '(', ')'])
+        || between.split(' ').count() > 9
+    {
+        return None;
+    }
+    let inner = &text[end + open + 2..];
+    let close = inner.find(')')?;
+    let mut alias = &inner[..close];
+    for lead in ["viết tắt là ", "viết tắt ", "gọi tắt là ", "gọi tắt "] {
+        if let Some(rest) = alias.strip_prefix(lead) {
+            alias = rest;
+        }
+    }
+    let words: Vec<&str> = alias.split(' ').collect();
+    let ok = !alias.is_empty()
+        && alias.len() <= MAX_ALIAS
+        && alias.starts_with(char::is_uppercase)
+        && alias.chars().all(|c| is_word_char(c) || matches!(c, ' ' | '/' | '&' | '-'))
+        // One word ("CIPCO", "Sobexco"), or a body's head with a number ("Tổng công ty 3/2").
+        && (words.len() == 1
+            || (words.len() <= 5 && words.last().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))));
+    ok.then_some(alias)
+}
+
+/// Adds an ORG for every later mention of a short name given in brackets
+/// after an ORG already in `out`.
+pub fn add_mentions(text: &str, out: &mut Vec<Candidate>) {
+    let mut aliases: Vec<(&str, usize)> = Vec::new();
+    for c in out.iter().filter(|c| c.kind == Some(Kind::Org)) {
+        if let Some(alias) = alias_after(text, c.end) {
+            // Mentions count from after the bracket.
+            let from = c.end + text[c.end..].find(')').map_or(0, |i| i + 1);
+            if !aliases.iter().any(|(a, _)| *a == alias) {
+                aliases.push((alias, from));
+            }
+        }
+    }
+    for (alias, from) in aliases {
+        for (i, _) in text[from..].match_indices(alias) {
+            let s = from + i;
+            let e = s + alias.len();
+            let glued_before = text[..s].chars().next_back().is_some_and(is_word_char);
+            let glued_after = text[e..].chars().next().is_some_and(is_word_char);
+            if !glued_before && !glued_after {
+                out.push(Candidate::new(Kind::Org, s, e, rank::ORG));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::alias_after;
+
+    #[test]
+    fn short_names_in_brackets() {
+        let t = "Công ty Chế biến cây Công nông nghiệp xuất khẩu (Sobexco) là";
+        assert_eq!(alias_after(t, t.find(" (").unwrap()), Some("Sobexco"));
+        let t = "Công ty X (viết tắt CIPCO). Các";
+        assert_eq!(alias_after(t, t.find(" (").unwrap()), Some("CIPCO"));
+        let t = "Tổng công ty Sản xuất (Tổng công ty 3/2) và";
+        assert_eq!(
+            alias_after(t, t.find(" (").unwrap()),
+            Some("Tổng công ty 3/2")
+        );
+        let t = "Ủy ban nhân dân (cũ) và";
+        assert_eq!(alias_after(t, t.find(" (").unwrap()), None);
+    }
+}
