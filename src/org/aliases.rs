@@ -21,9 +21,7 @@ fn alias_after(text: &str, end: usize) -> Option<&str> {
     let window = &text[end..window_end];
     let open = window.find(" (")?;
     let between = &window[..open];
-    if between.contains([',', '.', ';', ':', '\n', '(', ')'])
-        || between.split(' ').count() > 9
-    {
+    if between.contains([',', '.', ';', ':', '\n', '(', ')']) || between.split(' ').count() > 9 {
         return None;
     }
     let inner = &text[end + open + 2..];

@@ -297,6 +297,11 @@ fn starts_body(g: &Grammar, text: &str, at: usize) -> bool {
     anchored(&g.fixed, text, at).is_some() || head_and_first_word(g, text, at).is_some()
 }
 
+/// Whether a body's name starts `s`.
+pub(super) fn body_starts(s: &str) -> bool {
+    starts_body(grammar(), s, 0)
+}
+
 /// A head noun at `at` and the end of the first word of its name.
 fn head_and_first_word(g: &Grammar, text: &str, at: usize) -> Option<usize> {
     let rest = &text[at..];

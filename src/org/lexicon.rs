@@ -159,23 +159,3 @@ pub const TAIL_STOP: &[&str] = &[
     "Số", "Theo", "Tại", "Trong", "Sáng", "Chiều", "Tối", "Ngày", "Năm", "Tháng", "Khóa", "Kỳ",
     "Lần", "Về", "Với", "Và", "Cùng", "Ảnh", "Thứ", "Nhiệm",
 ];
-
-/// `words` as a regex alternation, longest first, each word escaped.
-pub fn alternation(words: &[&str]) -> String {
-    let mut sorted: Vec<&str> = words.to_vec();
-    sorted.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    sorted.dedup();
-    let escaped: Vec<String> = sorted.iter().map(|w| regex_escape(w)).collect();
-    format!("(?:{})", escaped.join("|"))
-}
-
-fn regex_escape(w: &str) -> String {
-    let mut out = String::with_capacity(w.len());
-    for c in w.chars() {
-        if "\\.+*?()|[]{}^$#&-~".contains(c) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}

@@ -26,10 +26,7 @@ use crate::candidate::{rank, Candidate};
 use crate::entity::Kind;
 use crate::scan::is_word_char;
 use crate::Context;
-use lexicon::{
-    alternation, FIRST_WORDS, FIXED_BODIES, HEADS, NAMED_AFTER_PEOPLE, NAME_TERMS,
-    NEEDS_COMPLEMENT, TAIL_STOP,
-};
+use lexicon::{FIRST_WORDS, HEADS, NAMED_AFTER_PEOPLE, NAME_TERMS, NEEDS_COMPLEMENT, TAIL_STOP};
 
 /// Named pattern fragments.
 pub mod frag {
@@ -57,24 +54,6 @@ pub mod frag {
     );
 }
 
-/// The fixed bodies as one alternation.
-fn fixed_bodies() -> String {
-    format!("(?:{})", FIXED_BODIES.join("|"))
-}
-
-/// Any body at the start of a string (fixed or a head noun with a name).
-fn body_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        let heads = alternation(HEADS);
-        Regex::new(&crate::letters::pattern(&format!(
-            r"^(?:{}|{heads} (?:\p{{Lu}}\p{{Ll}}*|\p{{Lu}}[\p{{Lu}}&-]+))",
-            fixed_bodies()
-        )))
-        .expect("BODY compiles")
-    })
-}
-
 /// Outlets written as a web address ("Baochinhphu.vn", "VnExpress.net").
 fn domain_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -96,7 +75,6 @@ fn english_re() -> &'static Regex {
 pub fn warm_up() {
     chain::warm_up();
     credit_agency_re();
-    body_re();
     domain_re();
     english_re();
 }
@@ -559,10 +537,9 @@ fn capitalized_tail(span: &str) -> Option<usize> {
     at.filter(|&p| p > 0)
 }
 
+/// Whether a body's name starts `s` (the chain reader's own test).
 fn is_body_start(s: &str) -> bool {
-    body_re()
-        .find(s)
-        .is_some_and(|m| m.end() == s.len() || s[m.end()..].starts_with(' '))
+    chain::body_starts(s)
 }
 
 #[cfg(test)]
