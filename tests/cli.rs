@@ -648,17 +648,22 @@ fn jsonl_files_with_threads_keep_order_and_errors() {
     assert_eq!(records[0], expected);
 }
 
+/// `soi --input-format jsonl --threads N` with piped standard input and output.
+fn spawn_jsonl_stream(threads: &str) -> std::process::Child {
+    soi()
+        .args(["--input-format", "jsonl", "--threads", threads])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap()
+}
+
 #[test]
 fn jsonl_input_streams_each_record_before_the_input_ends() {
     use std::io::BufRead;
     for threads in ["1", "2"] {
-        let mut child = soi()
-            .args(["--input-format", "jsonl", "--threads", threads])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
+        let mut child = spawn_jsonl_stream(threads);
         let mut stdin = child.stdin.take().unwrap();
         let (tx, rx) = std::sync::mpsc::channel();
         let stdout = child.stdout.take().unwrap();
@@ -729,13 +734,7 @@ fn jsonl_input_memory_stays_constant_on_a_long_stream() {
     let total = input.len();
     assert!(total > 75_000_000);
     for threads in ["1", "2"] {
-        let mut child = soi()
-            .args(["--input-format", "jsonl", "--threads", threads])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
+        let mut child = spawn_jsonl_stream(threads);
         let pid = child.id();
         let stdout = child.stdout.take().unwrap();
         let reader = std::thread::spawn(move || {

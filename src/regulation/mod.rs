@@ -117,6 +117,19 @@ fn regulation(
     })
 }
 
+/// A document named by its words, from the hit's start to `end`: its id is
+/// the name itself ("Điều lệ Hội Cựu chiến binh Việt Nam").
+fn named_document(hit: &Hit, end: usize, doc_type: &str) -> Candidate {
+    let name = &hit.text[hit.start..end];
+    regulation(
+        hit.start,
+        end,
+        name.to_string(),
+        Some(doc_type.to_string()),
+        None,
+    )
+}
+
 fn with_symbol(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     if !edges_ok(hit) {
         return None;
@@ -316,7 +329,7 @@ fn words_from(text: &str, at: usize, max: usize) -> Vec<(usize, usize)> {
 }
 
 /// "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX", "… đại biểu toàn quốc lần thứ XIII của Đảng".
-fn congress_resolution(ctx: &Context, hit: &Hit) -> Option<Candidate> {
+fn congress_resolution(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     let words = words_from(hit.text, hit.end, 10);
     let ordinal_end = words
         .windows(3)
@@ -342,28 +355,13 @@ fn congress_resolution(ctx: &Context, hit: &Hit) -> Option<Candidate> {
     if hit.text[end..].starts_with(" của Đảng") {
         end += " của Đảng".len();
     }
-    let _ = ctx;
-    let text = &hit.text[hit.start..end];
-    Some(regulation(
-        hit.start,
-        end,
-        text.to_string(),
-        Some("Nghị quyết".to_string()),
-        None,
-    ))
+    Some(named_document(hit, end, "Nghị quyết"))
 }
 
 /// "Điều lệ Hội Cựu chiến binh Việt Nam", "Điều lệ Đoàn TNCS Hồ Chí Minh".
 fn body_charter(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     let end = crate::org::name_at(hit.text, hit.end)?;
-    let text = &hit.text[hit.start..end];
-    Some(regulation(
-        hit.start,
-        end,
-        text.to_string(),
-        Some("Điều lệ".to_string()),
-        None,
-    ))
+    Some(named_document(hit, end, "Điều lệ"))
 }
 
 /// "Luật sửa đổi, bổ sung một số điều của Bộ luật Tố tụng dân sự, Luật Tố
@@ -385,15 +383,7 @@ fn amending_law(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
         };
         at = name_end + sep.len();
     }
-    let end = end?;
-    let text = &hit.text[hit.start..end];
-    Some(regulation(
-        hit.start,
-        end,
-        text.to_string(),
-        Some("Luật".to_string()),
-        None,
-    ))
+    Some(named_document(hit, end?, "Luật"))
 }
 
 /// The end of "Luật X" or "Bộ luật X" starting exactly at `at`.
