@@ -224,22 +224,37 @@ pub fn claim_people(text: &str, candidates: &mut Vec<Candidate>) {
 /// The body named from a lower-case "ban" after "Trưởng"/"Phó trưởng":
 /// read as if it were capitalized ("ban Dân tộc HĐND tỉnh").
 fn shared_ban(text: &str, at: usize) -> Option<usize> {
-    if !text[at..].starts_with("ban ")
-        || !matches!(
-            crate::scan::word_before(text, at),
-            Some("Trưởng" | "trưởng")
-        )
-    {
+    text[at..]
+        .starts_with("ban ")
+        .then(|| shared_head_name(text, at))
+        .flatten()
+}
+
+/// The body's name that starts at a lower-case head word shared with the
+/// title before it: "Trưởng ban Tuyên giáo và Dân vận Trung ương", "Trưởng
+/// phòng Cảnh sát hình sự". Read as if the head were capitalized.
+pub fn shared_head_name(text: &str, at: usize) -> Option<usize> {
+    let head_len = ["ban ", "phòng "]
+        .iter()
+        .find(|h| text[at..].starts_with(**h))?
+        .len();
+    if !matches!(
+        crate::scan::word_before(text, at),
+        Some("Trưởng" | "trưởng")
+    ) {
         return None;
     }
-    let window_end = (at + 400).min(text.len());
-    let mut window_end = window_end;
+    let mut window_end = (at + 400).min(text.len());
     while !text.is_char_boundary(window_end) {
         window_end -= 1;
     }
-    let capitalized = format!("B{}", &text[at + 1..window_end]);
+    let first = text[at..].chars().next()?;
+    let capitalized: String = first
+        .to_uppercase()
+        .chain(text[at + first.len_utf8()..window_end].chars())
+        .collect();
     name_at(&capitalized, 0)
-        .filter(|&e| e > "ban ".len())
+        .filter(|&e| e > head_len)
         .map(|e| at + e)
 }
 
@@ -315,11 +330,15 @@ fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
                 break;
             }
         }
-        if !tail.is_empty()
-            && !locality_ok(tail)
-            && !NAMED_AFTER_PEOPLE.iter().any(|b| span.starts_with(b))
-        {
+        let named_after_people = NAMED_AFTER_PEOPLE.iter().any(|b| span.starts_with(b));
+        if !tail.is_empty() && !locality_ok(tail) && !named_after_people {
             end = start + tail_at - 1;
+        } else if !named_after_people {
+            // "Đài Tiếng nói Việt Nam Đỗ Tiến Sỹ": a person's name closing
+            // the capitalized tail is the next mention, not the body's.
+            if let Some(name_at) = person_closing(tail) {
+                end = start + tail_at + name_at - 1;
+            }
         }
     }
     // "… Đồng chí": the title of the next person.
@@ -535,6 +554,29 @@ fn capitalized_tail(span: &str) -> Option<usize> {
         end = pos - 1;
     }
     at.filter(|&p| p > 0)
+}
+
+/// Where a person's name (a family name and one to three more capitalized
+/// syllables) closes a capitalized tail after some other words of it.
+fn person_closing(tail: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> = tail
+        .split(' ')
+        .scan(0, |at, w| {
+            let item = (*at, w);
+            *at += w.len() + 1;
+            Some(item)
+        })
+        .collect();
+    (1..words.len()).find_map(|i| {
+        let (at, w) = words[i];
+        let syllables = words.len() - i;
+        let rest = &tail[at..];
+        ((2..=4).contains(&syllables)
+            && crate::people::is_family_name(w)
+            && !crate::place::is_any_place_name(rest)
+            && !crate::place::is_any_place_name(&tail[..at + w.len()]))
+        .then_some(at)
+    })
 }
 
 /// Whether a body's name starts `s` (the chain reader's own test).

@@ -274,8 +274,16 @@ fn judge_run(
     deferred: &mut Vec<(usize, usize)>,
 ) -> Option<Mention> {
     // The name starts at the first family name leaving 2–4 syllables.
-    let s = (a..=b)
-        .find(|&k| is_family_name(&text[ws[k].start..ws[k].end]) && (2..=4).contains(&(b - k + 1)));
+    // A family-name syllable that ends a place name ("Tỉnh ủy Bình Dương
+    // Trần Văn Nam") belongs to the place.
+    let ends_place = |k: usize| {
+        (a.max(k.saturating_sub(2))..k).any(|j| is_place_name(&text[ws[j].start..ws[k].end]))
+    };
+    let s = (a..=b).find(|&k| {
+        is_family_name(&text[ws[k].start..ws[k].end])
+            && (2..=4).contains(&(b - k + 1))
+            && !ends_place(k)
+    });
     let honorific_at = |k: usize| honorific_before(text, ws[k].start);
     if a == b {
         // One syllable after an honorific ("đồng chí Hảo"): a given name, kept
@@ -314,7 +322,12 @@ fn judge_run(
         return None;
     }
     // A list after a title: "các Phó Chủ tịch UBND tỉnh: Võ Phiên, Trần Phước Hiền".
-    let before = role_before(text, start).or_else(|| list_title_before(text, start));
+    let direct_before = role_before(text, start);
+    let list_title = direct_before
+        .is_none()
+        .then(|| list_title_before(text, start))
+        .flatten();
+    let before = direct_before.or(list_title);
     // "đường Lê Lợi", "Trường THPT Nguyễn Du": named after a person. After a
     // title phrase the same words belong to the title ("… ĐBQH tỉnh Lê Văn Dũng").
     if !honorific
@@ -341,12 +354,15 @@ fn judge_run(
         deferred.push((start, end));
         return None;
     }
-    // Both title phrases are reserved; the role is the one before the name
-    // when there is one, else the one after it.
+    // Both title phrases are reserved; the role is the one right before the
+    // name when there is one, else the one after it, else the title that
+    // introduces the list the name is in ("các đồng chí UV BTV Tỉnh ủy: A -
+    // Phó Chủ tịch HĐND tỉnh" gives A the post after the dash).
     let reserved: Vec<(usize, usize)> = [before, after].into_iter().flatten().collect();
-    let role = before
-        .and_then(|(rs, re)| without_degrees(text, rs, re))
-        .or_else(|| after.and_then(|(rs, re)| without_degrees(text, rs, re)));
+    let role = [direct_before, after, list_title]
+        .into_iter()
+        .flatten()
+        .find_map(|(rs, re)| without_degrees(text, rs, re));
     Some(Mention {
         start,
         end,
