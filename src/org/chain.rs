@@ -12,7 +12,8 @@ use regex_automata::{Anchored, Input};
 
 use super::frag;
 use super::lexicon::{
-    FIRST_WORDS, FIXED_BODIES, HEADS, NAME_TERMS, NOT_NAME_WORDS, NUMBERED_HEADS,
+    DOMAIN_HEADS, FIRST_WORDS, FIXED_BODIES, HEADS, LOWERCASE_DOMAINS, NAME_TERMS, NOT_NAME_WORDS,
+    NUMBERED_HEADS,
 };
 use crate::scan::is_word_char;
 
@@ -72,6 +73,8 @@ struct Grammar {
     capitalized_terms: PhraseIndex,
     /// Lower-case terms inside names ("thị trường").
     terms: PhraseIndex,
+    /// Domains after a State body's head in lower case ("Bộ công an").
+    lowercase_domains: PhraseIndex,
 }
 
 fn compile(pattern: &str) -> Regex {
@@ -98,6 +101,7 @@ fn grammar() -> &'static Grammar {
             heads: PhraseIndex::new(HEADS),
             capitalized_terms: PhraseIndex::new(capitalized_terms),
             terms: PhraseIndex::new(NAME_TERMS),
+            lowercase_domains: PhraseIndex::new(LOWERCASE_DOMAINS),
         }
     })
 }
@@ -187,8 +191,31 @@ fn abbreviation(text: &str, at: usize) -> Option<usize> {
 }
 
 fn digits(text: &str, at: usize) -> Option<usize> {
-    let n = text[at..].bytes().take_while(u8::is_ascii_digit).count();
-    (n > 0 && n <= 3 && boundary(text, at + n)).then_some(at + n)
+    let count = |from: usize| text[from..].bytes().take_while(u8::is_ascii_digit).count();
+    let n = count(at);
+    if n == 0 || n > 3 {
+        return None;
+    }
+    // Named after a day: "Tổng công ty 3/2", "Công ty 19/5".
+    let mut end = at + n;
+    if text[end..].starts_with('/') && (1..=2).contains(&count(end + 1)) {
+        end += 1 + count(end + 1);
+    }
+    boundary(text, end).then_some(end)
+}
+
+/// The length of a State body's head and lower-case domain that `span`
+/// starts with ("Bộ công an"), or 0.
+pub(super) fn domain_head_len(span: &str) -> usize {
+    let g = grammar();
+    DOMAIN_HEADS
+        .iter()
+        .filter_map(|h| {
+            let q = span.strip_prefix(h)?.strip_prefix(' ')?;
+            g.lowercase_domains.longest_at(span, span.len() - q.len())
+        })
+        .max()
+        .unwrap_or(0)
 }
 
 /// The length of the fixed body's name `span` starts with, or 0.
@@ -243,6 +270,10 @@ fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize) -> usize {
         let rest = &text[end..];
         let next = if let Some(r) = rest.strip_prefix(' ') {
             let q = end + 1;
+            // "Hội LHPN TP. Nha Trang": the city is the locality, read after the name.
+            if r.starts_with("TP.") {
+                break;
+            }
             // Another body starts here: the chain reads it ("Ban Tổ chức" +
             // "Tỉnh ủy Tiên Phước"); so does a level ("… T.Ư Đảng").
             if starts_body(g, text, q) || anchored(&g.level, text, end).is_some() {
@@ -310,12 +341,19 @@ fn head_and_first_word(g: &Grammar, text: &str, at: usize) -> Option<usize> {
         if !rest.starts_with(head) || !rest[head.len()..].starts_with(' ') {
             return None;
         }
-        first_word(g, text, q).or_else(|| {
-            NUMBERED_HEADS
-                .contains(&head.as_str())
-                .then(|| digits(text, q))
-                .flatten()
-        })
+        first_word(g, text, q)
+            .or_else(|| {
+                NUMBERED_HEADS
+                    .contains(&head.as_str())
+                    .then(|| digits(text, q))
+                    .flatten()
+            })
+            .or_else(|| {
+                DOMAIN_HEADS
+                    .contains(&head.as_str())
+                    .then(|| g.lowercase_domains.longest_at(text, q))
+                    .flatten()
+            })
     })
 }
 

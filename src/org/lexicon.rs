@@ -27,7 +27,7 @@ pub const HEADS: &[&str] = &[
 #[rustfmt::skip]
 pub const NUMBERED_HEADS: &[&str] = &[
     "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Tiểu đoàn", "Quân đoàn", "Binh đoàn", "Hải đội", "Đội",
-    "Tổ", "Phòng", "Đồn", "Chi bộ",
+    "Tổ", "Phòng", "Đồn", "Chi bộ", "Tổng công ty", "Công ty",
 ];
 
 /// Words that may open a name, capitalized ("Y tế", "Quản lý", "Tổ chức"),
@@ -89,6 +89,21 @@ pub const NAME_TERMS: &[&str] = &[
     "an toàn thực phẩm", "quyền sử dụng đất", "hải quan", "vốn nhà nước",
 ];
 
+/// Heads of State bodies whose domain is often written in lower case
+/// ("Bộ công an", "Cục thuế tỉnh Bình Dương").
+pub const DOMAIN_HEADS: &[&str] = &["Bộ", "Sở", "Cục", "Chi cục", "Tổng cục"];
+
+/// Domains taken in lower case after a [`DOMAIN_HEADS`] word: nouns only
+/// ("xây dựng" is left out, "Sở xây dựng kế hoạch" is a verb).
+#[rustfmt::skip]
+pub const LOWERCASE_DOMAINS: &[&str] = &[
+    "công an", "tài chính", "y tế", "quốc phòng", "ngoại giao", "nội vụ", "tư pháp", "công thương",
+    "thuế", "hải quan", "giáo dục và đào tạo", "giáo dục", "giao thông vận tải", "tài nguyên và môi trường",
+    "nông nghiệp và phát triển nông thôn", "nông nghiệp và môi trường", "kế hoạch và đầu tư",
+    "khoa học và công nghệ", "thông tin và truyền thông", "văn hóa, thể thao và du lịch", "thống kê",
+    "kiểm lâm", "lao động - thương binh và xã hội", "quản lý thị trường", "dân tộc và tôn giáo",
+];
+
 /// Bodies named by a fixed phrase, each a complete name on its own or with a
 /// locality ("Tỉnh ủy", "UBND tỉnh", "Công an huyện Đại Lộc").
 pub const FIXED_BODIES: &[&str] = &[
@@ -132,6 +147,7 @@ pub const NAMED_AFTER_PEOPLE: &[&str] = &[
     "Quỹ",
     "Hợp tác xã",
     "Tập đoàn",
+    "ĐH",
 ];
 
 /// Lower-case words that never complete a capitalized name word: verbs and

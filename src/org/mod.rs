@@ -108,10 +108,15 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         if at < resume {
             continue;
         }
-        if c == 'b' {
+        if c.is_lowercase() {
             // "Trưởng ban Dân tộc HĐND tỉnh": a title and its body share
             // "ban", and the body starts at it.
-            if let Some(end) = shared_ban(text, at) {
+            let end = if c == 'b' {
+                shared_ban(text, at)
+            } else {
+                lowercase_body(text, at)
+            };
+            if let Some(end) = end {
                 out.push(Candidate::new(Kind::Org, at, end, rank::ORG));
                 resume = end;
             }
@@ -183,7 +188,6 @@ pub fn claim_people(text: &str, candidates: &mut Vec<Candidate>) {
     let named_after = |s: usize| {
         NAMED_AFTER_PEOPLE
             .iter()
-            .chain(&["ĐH"])
             .any(|head| text[s..].starts_with(head))
     };
     // Sorted by start, so each person is checked against nearby bodies only.
@@ -221,6 +225,87 @@ pub fn claim_people(text: &str, candidates: &mut Vec<Candidate>) {
     });
 }
 
+/// A body written in lower case, as news often does: "sở GTVT Cần Thơ",
+/// "công an tỉnh", "cơ quan CSĐT Công an TP Cần Thơ", "các phó bí thư tỉnh
+/// ủy". Its head must be followed by what makes it one body (an
+/// abbreviation, a locality), since "sở", "cục", "cơ quan" alone are common
+/// nouns ("sở hữu", "cục bộ", "các cơ quan").
+fn lowercase_body(text: &str, at: usize) -> Option<usize> {
+    const HEADS: &[&str] = &[
+        "sở ",
+        "cục ",
+        "công an ",
+        "cơ quan ",
+        "tỉnh ủy",
+        "huyện ủy",
+        "thành ủy",
+    ];
+    let head = HEADS.iter().find(|h| text[at..].starts_with(**h))?;
+    if text[..at].ends_with(|c: char| is_word_char(c)) {
+        return None;
+    }
+    let after = &text[at + head.len()..];
+    let committee = head.ends_with("ủy");
+    // "bí thư các huyện ủy, thành ủy", "chi bộ công an xã, phường": a class.
+    let plural = matches!(crate::scan::word_before(text, at), Some("các" | "những"))
+        || text[..at].trim_end().ends_with(',');
+    let class_follows = |rest: &str| {
+        rest.strip_prefix(", ").is_some_and(|r| {
+            [
+                "xã",
+                "phường",
+                "thị trấn",
+                "huyện",
+                "quận",
+                "thành ủy",
+                "tỉnh",
+            ]
+            .iter()
+            .any(|w| r.starts_with(w))
+        })
+    };
+    let complete = if committee {
+        !after.starts_with(|c: char| is_word_char(c))
+            && !after.starts_with(" viên")
+            && !class_follows(after)
+    } else {
+        let next: String = after.chars().take_while(|c| is_word_char(*c)).collect();
+        let abbreviation = next.chars().count() >= 2 && next.chars().all(|c| c.is_uppercase());
+        let locality = matches!(next.as_str(), "tỉnh" | "huyện" | "xã" | "thành" | "quận")
+            && *head == "công an "
+            && !class_follows(&after[next.len()..]);
+        abbreviation || locality
+    };
+    if plural {
+        return None;
+    }
+    if !complete {
+        return None;
+    }
+    let head_end = at + head.trim_end().len();
+    match shared_head_capitalized(text, at) {
+        Some(end) if end > head_end => Some(end),
+        _ if committee => Some(head_end),
+        _ => None,
+    }
+}
+
+/// The end of the name read from `at` as if its first letter (an ASCII
+/// lower-case letter, so byte offsets stay the same) were capitalized.
+fn shared_head_capitalized(text: &str, at: usize) -> Option<usize> {
+    let first = text[at..].chars().next().filter(char::is_ascii_lowercase)?;
+    let mut window_end = (at + 400).min(text.len());
+    while !text.is_char_boundary(window_end) {
+        window_end -= 1;
+    }
+    let capitalized = format!(
+        "{}{}",
+        first.to_ascii_uppercase(),
+        &text[at + 1..window_end]
+    );
+    name_at(&capitalized, 0).map(|e| at + e)
+}
+
 /// The body named from a lower-case "ban" after "Trưởng"/"Phó trưởng":
 /// read as if it were capitalized ("ban Dân tộc HĐND tỉnh").
 fn shared_ban(text: &str, at: usize) -> Option<usize> {
@@ -244,18 +329,7 @@ pub fn shared_head_name(text: &str, at: usize) -> Option<usize> {
     ) {
         return None;
     }
-    let mut window_end = (at + 400).min(text.len());
-    while !text.is_char_boundary(window_end) {
-        window_end -= 1;
-    }
-    let first = text[at..].chars().next()?;
-    let capitalized: String = first
-        .to_uppercase()
-        .chain(text[at + first.len_utf8()..window_end].chars())
-        .collect();
-    name_at(&capitalized, 0)
-        .filter(|&e| e > head_len)
-        .map(|e| at + e)
+    shared_head_capitalized(text, at).filter(|&e| e > at + head_len)
 }
 
 /// An outlet's tag opening an article ("VOV.VN - Chiều nay…", "(Baothanhhoa.vn) -")
@@ -443,7 +517,8 @@ fn name_words_end(span: &str) -> usize {
         .map(|h| h.len())
         .max()
         .unwrap_or(0)
-        .max(chain::fixed_body_len(span));
+        .max(chain::fixed_body_len(span))
+        .max(chain::domain_head_len(span));
     let mut at: usize = 0;
     for word in span.split(' ') {
         if at < head_len {
@@ -473,7 +548,8 @@ fn name_words_end(span: &str) -> usize {
 fn first_body_end(text: &str, start: usize, end: usize) -> usize {
     let span = &text[start..end];
     let investigative = span.starts_with("Cơ quan");
-    let mut from = 0;
+    // "Ban Chính sách, Chiến lược Trung ương": a comma inside a fixed name.
+    let mut from = chain::fixed_body_len(span);
     while let Some(rel) = span[from..].find([',', ' ']) {
         let at = from + rel;
         let (sep, rest) = if let Some(r) = span[at..].strip_prefix(", ") {
