@@ -95,7 +95,7 @@ fn locality_ok(words: &str) -> bool {
 pub fn name_at(text: &str, at: usize) -> Option<usize> {
     let end = chain::read(text, at)?;
     clean_span(text, at, end)
-        .filter(|&(start, _)| start == at)
+        .filter(|&(start, end)| start == at && !class_of_bodies_follows(&text[end..]))
         .map(|(_, end)| end)
 }
 
@@ -139,7 +139,11 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
             at
         };
         if let Some((start, end)) = clean_span(text, at, end) {
-            out.push(Candidate::new(Kind::Org, start, end, rank::ORG));
+            out.push(if generic_reference(text, start, end) {
+                Candidate::reserve(start, end)
+            } else {
+                Candidate::new(Kind::Org, start, end, rank::ORG)
+            });
             resume = end;
         }
     }
@@ -436,8 +440,6 @@ fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         // Cut inside a word ("Báo cáo", "Viện trưởng").
         || text[end..].chars().next().is_some_and(|c| c.is_alphanumeric())
         || NEEDS_COMPLEMENT.contains(&span)
-        // "Trung tâm Chính trị cấp huyện": a class of bodies.
-        || class_of_bodies_follows(&text[end..])
         // Source credits in brackets: "(TTXVN)".
         || (text[..start].ends_with('(') && text[end..].starts_with(')') && !span.contains(' '))
         || source_tag(text, start, end)
@@ -598,6 +600,64 @@ fn first_body_end(text: &str, start: usize, end: usize) -> usize {
         from = at + 1;
     }
     end
+}
+
+/// Whether the body's name at `start..end` is no particular organization:
+/// a class ("Trung tâm Chính trị cấp huyện", "cấp ủy, HĐND, UBND, MTTQ Việt
+/// Nam các cấp"), a meeting's own organ ("Đoàn Chủ tịch"), or the council in
+/// general ("ứng cử đại biểu HĐND"). Its words are then no mark at all.
+fn generic_reference(text: &str, start: usize, end: usize) -> bool {
+    let span = &text[start..end];
+    class_of_bodies_follows(&text[end..])
+        || (!span.contains(' ') && class_after_list(text, end))
+        || MEETING_ORGANS.iter().any(|o| text[start..].starts_with(o))
+        || (matches!(span, "HĐND" | "Hội đồng nhân dân")
+            && crate::scan::word_before(text, start) == Some("biểu"))
+}
+
+/// Organs of a congress or a session, elected for its duration.
+const MEETING_ORGANS: &[&str] = &[
+    "Đoàn Chủ tịch",
+    "Đoàn Thư ký",
+    "Ban Thẩm tra tư cách",
+    "Ban Kiểm phiếu",
+    "Ban kiểm phiếu",
+    "Tổ Thư ký",
+];
+
+/// Whether a list of bare bodies from `end` closes with a class ("HĐND,
+/// UBND, MTTQ Việt Nam các cấp", "HĐND và UBND các xã, phường").
+fn class_after_list(text: &str, end: usize) -> bool {
+    let mut rest = &text[end..];
+    for _ in 0..4 {
+        let Some(item) = rest
+            .strip_prefix(", ")
+            .or_else(|| rest.strip_prefix(" và "))
+        else {
+            break;
+        };
+        // The next item: capitalized words or abbreviations only.
+        let mut len = 0;
+        for w in item.split(' ') {
+            if !w.starts_with(char::is_uppercase) {
+                break;
+            }
+            len += w.trim_end_matches(',').len() + usize::from(len > 0);
+            if w.ends_with(',') {
+                break;
+            }
+        }
+        if len == 0 {
+            break;
+        }
+        rest = &item[len..];
+    }
+    let plural_unit = rest.strip_prefix(" các ").is_some_and(|r| {
+        ["cấp", "xã", "phường", "huyện", "quận", "tỉnh", "địa phương"]
+            .iter()
+            .any(|w| r.starts_with(w))
+    });
+    plural_unit || class_of_bodies_follows(rest)
 }
 
 /// "… cấp huyện", "… trị cấp xã", "… các cấp" right after: a class of bodies.
