@@ -604,15 +604,13 @@ fn first_body_end(text: &str, start: usize, end: usize) -> usize {
 
 /// Whether the body's name at `start..end` is no particular organization:
 /// a class ("Trung tâm Chính trị cấp huyện", "cấp ủy, HĐND, UBND, MTTQ Việt
-/// Nam các cấp"), a meeting's own organ ("Đoàn Chủ tịch"), or the council in
-/// general ("ứng cử đại biểu HĐND"). Its words are then no mark at all.
+/// Nam các cấp") or a meeting's own organ ("Đoàn Chủ tịch"). Its words are
+/// then no mark at all.
 fn generic_reference(text: &str, start: usize, end: usize) -> bool {
     let span = &text[start..end];
     class_of_bodies_follows(&text[end..])
         || (!span.contains(' ') && class_after_list(text, end))
         || MEETING_ORGANS.iter().any(|o| text[start..].starts_with(o))
-        || (matches!(span, "HĐND" | "Hội đồng nhân dân")
-            && crate::scan::word_before(text, start) == Some("biểu"))
 }
 
 /// Organs of a congress or a session, elected for its duration.

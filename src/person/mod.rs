@@ -140,6 +140,9 @@ const ALSO_GIVEN_NAMES: &[&str] = &[
     "Hội", "Quả", "Chất", "Tổng",
 ];
 
+/// Common capitalized words that are also middle names right after a family name.
+const ALSO_MIDDLE_NAMES: &[&str] = &["Như", "Hội", "Đức"];
+
 fn not_name_word(w: &str) -> bool {
     static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
     SET.get_or_init(|| NOT_NAME_WORDS.iter().copied().collect())
@@ -205,15 +208,17 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         end: text.len(),
     })) {
         let word = &text[w.start..w.end];
-        let joins = run
-            .last()
-            .is_some_and(|last| &text[last.end..w.start] == " ");
+        // Pages pasted from the web may double a space inside a name.
+        let joins = run.last().is_some_and(|last| {
+            let gap = &text[last.end..w.start];
+            (1..=3).contains(&gap.len()) && gap.bytes().all(|b| b == b' ')
+        });
+        let after_family = || is_family_name(&text[run[0].start..run[0].end]);
         let is_name = w.start < w.end
             && (is_name_syllable(word)
-                || (joins
-                    && run.len() >= 2
-                    && ALSO_GIVEN_NAMES.contains(&word)
-                    && is_family_name(&text[run[0].start..run[0].end])));
+                || (joins && run.len() >= 2 && ALSO_GIVEN_NAMES.contains(&word) && after_family())
+                // "Nguyễn Như Khôi": a middle name that is also a common word.
+                || (joins && run.len() == 1 && ALSO_MIDDLE_NAMES.contains(&word) && after_family()));
         if is_name && (run.is_empty() || joins) {
             run.push(w);
             continue;

@@ -212,8 +212,12 @@ pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
         return (text[close..].starts_with(')') && !predicate && inside.len() < 200)
             .then_some((first_start, close));
     }
-    if !matches!(gap, ", " | "," | " - " | " – " | "-" | " — " | "- " | " -")
-        || !starts_with_title(&text[first_start..])
+    // Pages pasted from the web may double a space: " -  Phó Chủ tịch".
+    let gap = single_spaced(gap);
+    if !matches!(
+        gap.as_str(),
+        ", " | "," | " - " | " – " | "-" | " — " | "- " | " -"
+    ) || !starts_with_title(&text[first_start..])
     {
         return None;
     }
@@ -331,6 +335,17 @@ fn title_phrase_end(text: &str, first_start: usize) -> Option<usize> {
         }
     }
     Some(end)
+}
+
+/// `gap` with every run of spaces made one space.
+fn single_spaced(gap: &str) -> String {
+    let mut out = String::with_capacity(gap.len());
+    for c in gap.chars() {
+        if !(c == ' ' && out.ends_with(' ')) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The length of " (31 tuổi)", " (sinh năm 1970)", " (SN 1985)" at the start of `rest`.
