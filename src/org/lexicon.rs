@@ -148,6 +148,8 @@ pub const NAMED_AFTER_PEOPLE: &[&str] = &[
     "Hợp tác xã",
     "Tập đoàn",
     "ĐH",
+    "Đoàn TNCS",
+    "Đoàn Thanh niên Cộng sản",
 ];
 
 /// Lower-case words that never complete a capitalized name word: verbs and

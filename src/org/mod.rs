@@ -16,6 +16,7 @@
 
 mod aliases;
 mod chain;
+mod headlines;
 pub mod lexicon;
 
 use std::sync::OnceLock;
@@ -172,6 +173,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         }
     }
     aliases::add_mentions(text, out);
+    headlines::add_mentions(text, out);
 }
 
 fn credit_agency_re() -> &'static Regex {
@@ -660,9 +662,10 @@ fn class_after_list(text: &str, end: usize) -> bool {
 
 /// "… cấp huyện", "… trị cấp xã", "… các cấp" right after: a class of bodies.
 fn class_of_bodies_follows(rest: &str) -> bool {
-    let mut words = rest.split(' ').skip(1);
-    let w1 = words.next().unwrap_or("");
-    let w2 = words.next().unwrap_or("");
+    // Headlines in capitals too: "HĐND CÁC CẤP".
+    let mut words = rest.split(' ').skip(1).map(str::to_lowercase);
+    let w1 = words.next().unwrap_or_default();
+    let w2 = words.next().unwrap_or_default();
     // The name is read whole, so a class word follows right after it
     // ("Trung tâm Chính trị cấp huyện"); "… tỉnh, cấp huyện" and "… cung
     // cấp" are no class.

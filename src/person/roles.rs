@@ -108,11 +108,14 @@ pub fn role_before(text: &str, name_start: usize) -> Option<(usize, usize)> {
             break;
         }
         let word_start = !text[..s].ends_with(|c: char| is_word_char(c) || c == '-');
-        if word_start
-            && starts_with_title(&text[s..phrase_end])
-            && title_phrase_end(text, s) == Some(phrase_end)
-        {
-            start = Some(s);
+        if word_start && starts_with_title(&text[s..phrase_end]) {
+            match title_phrase_end(text, s) {
+                Some(end) if end == phrase_end => start = Some(s),
+                // "đại biểu Đoàn TNCS Hồ Chí Minh tỉnh": the name is inside
+                // a body's name read from the title, so it has no role.
+                Some(end) if end > name_start && body_covers(text, s, name_start) => return None,
+                _ => {}
+            }
         }
         at = s;
     }
@@ -120,6 +123,21 @@ pub fn role_before(text: &str, name_start: usize) -> Option<(usize, usize)> {
         return role_before_backward(text, name_start);
     };
     Some((possessor_dropped(text, start, phrase_end), phrase_end))
+}
+
+/// Whether a body's name read from a capitalized word in `from..name_start`
+/// runs over the name.
+fn body_covers(text: &str, from: usize, name_start: usize) -> bool {
+    let mut at = from;
+    while let Some((s, e, _)) = next_word(text, at).filter(|w| w.0 < name_start) {
+        if text[s..].starts_with(char::is_uppercase)
+            && crate::org::name_at(text, s).is_some_and(|end| end > name_start)
+        {
+            return true;
+        }
+        at = e;
+    }
+    false
 }
 
 /// "Theo quyết định của Bộ trưởng Bộ Công an, thiếu tướng Nguyễn Đức Thuận":
