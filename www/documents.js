@@ -320,15 +320,20 @@ const HANDLER = /([\s/"'])on([a-z]+\s*=)/gi;
  */
 const withoutHandlers = (html) => html.replace(TAG, (tag) => tag.replace(HANDLER, '$1data-on-$2'));
 
-/** Ends the current line, unless it is already ended (blocks in blocks make one break). */
+/**
+ * Ends the current line, unless it is already ended: blocks in blocks, or
+ * separated by white space only, make one break.
+ */
 function newline(out) {
+  while (out.length > 0 && /^ *$/.test(out[out.length - 1])) out.pop();
   if (out.length > 0 && !out[out.length - 1].endsWith('\n')) out.push('\n');
 }
 
-function htmlWalk(parent, out) {
+/** Walks `parent`'s visible text into `out`; inside `<pre>` (`pre`) line breaks are kept. */
+function htmlWalk(parent, out, pre = false) {
   for (const node of parent.childNodes) {
     if (node.nodeType === Node.TEXT_NODE) {
-      out.push(node.data.replace(/[\t\n\r\f]/g, ' '));
+      out.push(node.data.replace(pre ? /[\t\r\f]/g : /[\t\n\r\f]/g, ' '));
       continue;
     }
     if (node.nodeType !== Node.ELEMENT_NODE) continue;
@@ -350,14 +355,14 @@ function htmlWalk(parent, out) {
       out.push('\n');
     } else if (PARAGRAPHS.has(name)) {
       newline(out);
-      htmlWalk(node, out);
+      htmlWalk(node, out, pre);
       out.push('\n\n');
     } else if (BLOCKS.has(name)) {
       newline(out);
-      htmlWalk(node, out);
+      htmlWalk(node, out, pre || name === 'pre');
       newline(out);
     } else {
-      htmlWalk(node, out);
+      htmlWalk(node, out, pre);
     }
   }
 }

@@ -148,6 +148,10 @@ test('an old-style HTML page (Windows-1258, &agrave; &ecirc; &ocirc;) reads righ
     '',
     'Đồng chí Nguyên Văn Hùng, Phó Chủ tịch UBND tỉnh, báo cáo kết quả năm 2023 — toàn tỉnh kết nạp 1.250 đảng viên mới & thực hiện Nghị quyết số 21-NQ/TW.',
     '',
+    'Hà Nội, ngày 5/10/2023',
+    'Bộ Nội vụ',
+    'Phòng Tổ chức',
+    'Sở Nội vụ',
     'Đơn vị\tKết quả',
     'Huyện Kiên Xương\t98,4%',
   ].join('\n');
