@@ -137,6 +137,30 @@ test('a picked .odt opens likewise', async () => {
   await assertMarksOfText(EXPECTED);
 });
 
+test("Word's finer structure: tracked changes, fields, text boxes, merged cells, breaks, content controls", async () => {
+  const r = (t) => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`;
+  const document = `<?xml version="1.0" encoding="UTF-8"?>
+<w:document ${W} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><w:body>
+<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr>${r('Ngày 5/10/2023,')}<w:del w:id="1"><w:r><w:delText>Bộ Tài chính</w:delText></w:r></w:del><w:ins w:id="2">${r(' Bộ Nội vụ')}</w:ins>${r(' họp')}<w:r><w:tab/></w:r>${r('tại Hà Nội.')}</w:p>
+<w:p>${r('Trang ')}<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${r('3')}<w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:br/></w:r>${r('dòng sau')}</w:p>
+<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent><w:p>${r('Ảnh: Minh Hiếu')}</w:p></w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p>${r('Ảnh: Minh Hiếu')}</w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>${r('Quang cảnh hội nghị')}</w:p>
+<w:sdt><w:sdtPr><w:alias w:val="x"/></w:sdtPr><w:sdtContent><w:p>${r('Trong khung')}</w:p></w:sdtContent></w:sdt>
+<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p>${r('Hai cột')}</w:p></w:tc><w:tc><w:p>${r('C')}</w:p></w:tc></w:tr>
+<w:tr><w:tc><w:p>${r('a1')}</w:p><w:p>${r('a2')}</w:p></w:tc><w:tc><w:p>${r('b')}</w:p></w:tc><w:tc><w:p/></w:tc></w:tr></w:tbl>
+</w:body></w:document>`;
+  await dropBytes(page, 'cau-truc.docx', zip([{ name: 'word/document.xml', data: document }]));
+  await opened('cau-truc.docx');
+  await assertMarksOfText([
+    'Ngày 5/10/2023, Bộ Nội vụ họp\ttại Hà Nội.',
+    'Trang 3\ndòng sau',
+    'Quang cảnh hội nghị',
+    'Ảnh: Minh Hiếu',
+    'Trong khung',
+    'Hai cột\t\tC',
+    'a1 a2\tb\t',
+  ].join('\n'));
+});
+
 test('an old-style HTML page (Windows-1258, &agrave; &ecirc; &ocirc;) reads right; its scripts never run, nothing loads', async () => {
   const before = app.requests.length;
   await dropBytes(page, 'tin-cu.html', readFileSync(fixture('legacy-1258.html')), 'text/html');
@@ -185,6 +209,7 @@ test('bad documents and a PDF: a clear message, the text and marks on the page s
     ['mat-khau.docx', protectedDoc, /có mật khẩu/],
     ['bom.docx', bomb, /quá lớn khi giải nén \(trên 64 MB\)/],
     ['gia.odt', Buffer.from('PK\x03\x04 not really'), /bị hỏng/],
+    ['khoa.odt', zip([{ name: 'content.xml', data: '\x8f\x01' }, { name: 'META-INF/manifest.xml', data: '<manifest:file-entry><manifest:encryption-data/></manifest:file-entry>' }]), /có mật khẩu/],
     ['noi-doi.docx', liar, /quá lớn khi giải nén/],
     ['scan.pdf', Buffer.from('%PDF-1.7\n%\xe2\xe3\n1 0 obj'), /PDF.*\.docx, \.odt/],
     ['cu.doc', protectedDoc, /Word cũ \(\.doc\)/],
