@@ -3,13 +3,14 @@
 // fetched, and a parsed document runs no script and loads nothing. The wasm
 // app (src/app/documents.rs) finds the parts inside the zip and calls these
 // through globalThis.soiDocuments (set by boot.js). Problems are thrown as
-// string codes: 'damaged', 'too-large', 'no-body'.
+// string codes: 'damaged', 'too-large', 'no-body', 'unsupported'.
 //
 // The text: one line per paragraph, one line per table row with its cells
 // separated by tabs, notes (footnotes, endnotes) at the end.
 
 /** The raw deflate `data` (a zip entry) inflated, refusing more than `limit` bytes. */
 export async function inflateRaw(data, limit) {
+  if (typeof DecompressionStream !== 'function') throw 'unsupported';
   // The Blob copies `data` now: it is a view of the wasm memory, which may move.
   const stream = new Blob([data]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
   const reader = stream.getReader();

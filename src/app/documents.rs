@@ -34,7 +34,7 @@ pub enum Problem {
     NoBody,
     /// A part over [`MAX_PART_BYTES`] once inflated.
     TooLarge,
-    /// The browser cannot do it (no `DecompressionStream`, or `documents.js` is missing).
+    /// The browser cannot inflate (no `DecompressionStream`).
     Unsupported,
 }
 
@@ -107,13 +107,14 @@ extern "C" {
     fn html_text_js(html: &str) -> Result<String, JsValue>;
 }
 
-/// A problem thrown by `documents.js` (a string code), or Unsupported.
+/// A problem thrown by `documents.js` (a string code); anything else thrown
+/// on the way means the file could not be read.
 fn problem(thrown: JsValue) -> Problem {
     match thrown.as_string().as_deref() {
-        Some("damaged") => Problem::Damaged,
         Some("too-large") => Problem::TooLarge,
         Some("no-body") => Problem::NoBody,
-        _ => Problem::Unsupported,
+        Some("unsupported") => Problem::Unsupported,
+        _ => Problem::Damaged,
     }
 }
 

@@ -222,6 +222,15 @@ test('bad documents and a PDF: a clear message, the text and marks on the page s
     assert.deepEqual(await shownMarks(), kept.marks, name);
     assert.match(await status(), /bai-viet\.docx/, name);
   }
+  // A browser without DecompressionStream says so.
+  await page.evaluate(() => {
+    window.savedStream = window.DecompressionStream;
+    delete window.DecompressionStream;
+  });
+  await dropBytes(page, 'cu.docx', good);
+  await waitNotice(/thiếu DecompressionStream/);
+  await page.evaluate(() => { window.DecompressionStream = window.savedStream; });
+  assert.equal(await page.inputValue('#article'), kept.text);
   // In English too.
   await page.click('#lang-en');
   await dropBytes(page, 'cat-ngan.docx', cut);
