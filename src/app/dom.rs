@@ -81,8 +81,8 @@ pub fn read_files(files: web_sys::FileList, lang: Lang, done: Callback<Result<Op
     read_file(file, lang, done);
 }
 
-/// Reads a picked or dropped file and decodes it ([`files::open`]); a file
-/// over the size limit is refused before it is read.
+/// Reads a picked or dropped file and turns it into text ([`files::open`]);
+/// a file over the size limit is refused before it is read.
 pub fn read_file(file: web_sys::File, lang: Lang, done: Callback<Result<Opened, String>>) {
     let name = file.name();
     if let Some(message) = files::too_large(file.size(), lang) {
@@ -92,7 +92,10 @@ pub fn read_file(file: web_sys::File, lang: Lang, done: Callback<Result<Opened, 
     let promise = file.array_buffer();
     wasm_bindgen_futures::spawn_local(async move {
         let result = match JsFuture::from(promise).await {
-            Ok(buffer) => files::open(&name, &js_sys::Uint8Array::new(&buffer).to_vec(), lang),
+            Ok(buffer) => {
+                let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+                files::open(&name, &bytes, lang).await
+            }
             Err(_) => Err(lang.texts().unsupported_file.to_string()),
         };
         done.emit(result);

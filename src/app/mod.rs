@@ -3,16 +3,17 @@
 //! natively with yew's server renderer in the component tests.
 
 pub mod components;
+pub mod documents;
 pub mod dom;
 pub mod export;
 pub mod files;
-pub mod html_text;
 pub mod i18n;
 pub mod model;
 pub mod state;
 pub mod storage;
 pub mod tables;
 pub mod wire;
+pub mod zip;
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -73,7 +73,7 @@ pub fn editor(props: &EditorProps) -> Html {
                 <button type="button" id="clear" onclick={clear} disabled={props.text.is_empty()}>{t.clear}</button>
                 <label class="button file">
                     {t.open_file}
-                    <input type="file" id="file" accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html"
+                    <input type="file" id="file" accept=".txt,.md,.html,.htm,.docx,.odt,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text"
                         class="visually-hidden" {onchange} />
                 </label>
             </div>

@@ -1,0 +1,148 @@
+// What end-to-end test files share: serving dist/, launching Debian's
+// Chromium, the CLI's marks for a text, dropping bytes as a file, and a tiny
+// zip writer (node's zlib) to build .docx and .odt files in the test itself.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deflateRawSync, crc32 } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+export const here = dirname(fileURLToPath(import.meta.url));
+export const root = join(here, '..', '..');
+export const fixture = (name) => join(here, 'fixtures', name);
+
+/**
+ * Opens the app in a fresh Chromium profile. SOI_BASE_URL: where dist/ is
+ * served (scripts/test.sh starts a server); without it, dist/ is served here
+ * on a free loopback port. `requests` gathers every URL any page or worker of
+ * the session asks for; `problems` page errors and console errors.
+ */
+export async function openApp() {
+  let server;
+  let base = process.env.SOI_BASE_URL;
+  if (!base) {
+    server = spawn('python3', ['-m', 'http.server', '--bind', '127.0.0.1', '0', '-d', join(root, 'dist')], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    base = await new Promise((resolve, reject) => {
+      const onData = (d) => {
+        const m = /port (\d+)/.exec(String(d));
+        if (m) resolve(`http://127.0.0.1:${m[1]}/`);
+      };
+      server.stdout.on('data', onData);
+      server.stderr.on('data', onData);
+      server.on('exit', () => reject(new Error('http.server exited')));
+    });
+  }
+  if (!base.endsWith('/')) base += '/';
+  const profile = mkdtempSync(join(tmpdir(), 'soi-e2e-files-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    locale: 'vi-VN',
+    viewport: { width: 1280, height: 900 },
+  });
+  const requests = [];
+  const problems = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  await page.goto(base);
+  await page.waitForSelector('#reading mark[data-type]', { timeout: 30_000 });
+  const close = async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+    server?.kill();
+  };
+  return { base, context, page, requests, problems, close };
+}
+
+/** The marks `soi --json` finds in `text` (the app must find the same). */
+export function cliEntities(text) {
+  const dir = mkdtempSync(join(tmpdir(), 'soi-cli-'));
+  try {
+    const file = join(dir, 'text.txt');
+    writeFileSync(file, text);
+    const out = execFileSync(join(root, 'target', 'release', 'soi'), ['--json', file], { encoding: 'utf8' });
+    return JSON.parse(out).entities;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Drops `bytes` (a Buffer, or a size: that many zero bytes) on the page as a file named `name`. */
+export async function dropBytes(page, name, bytes, type = '') {
+  const sized = typeof bytes === 'number';
+  await page.evaluate(
+    ({ name, data, size, type }) => {
+      const body = size ? new Uint8Array(size) : Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+      const dt = new DataTransfer();
+      dt.items.add(new File([body], name, { type }));
+      const target = document.querySelector('#reading');
+      for (const kind of ['dragenter', 'dragover', 'drop']) {
+        target.dispatchEvent(new DragEvent(kind, { bubbles: true, cancelable: true, dataTransfer: dt }));
+      }
+    },
+    { name, data: sized ? '' : Buffer.from(bytes).toString('base64'), size: sized ? bytes : 0, type },
+  );
+}
+
+/**
+ * A zip archive of `files`: [{name, data (string or Buffer), store?, size?}],
+ * deflated unless `store`; `size` overrides the size the archive states (to
+ * lie about it, as a zip bomb does).
+ */
+export function zip(files) {
+  const locals = [];
+  const central = [];
+  let offset = 0;
+  for (const f of files) {
+    const data = Buffer.from(f.data);
+    const body = f.store ? data : deflateRawSync(data);
+    const name = Buffer.from(f.name);
+    const local = header(0x04034b50, 30);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(f.store ? 0 : 8, 8);
+    local.writeUInt32LE(crc32(data), 14);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(f.size ?? data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const entry = header(0x02014b50, 46);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt16LE(f.store ? 0 : 8, 10);
+    entry.writeUInt32LE(crc32(data), 16);
+    entry.writeUInt32LE(body.length, 20);
+    entry.writeUInt32LE(f.size ?? data.length, 24);
+    entry.writeUInt16LE(name.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    locals.push(local, name, body);
+    central.push(entry, name);
+    offset += local.length + name.length + body.length;
+  }
+  const dir = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dir, end]);
+}
+
+/** A zip header of `length` bytes starting with `signature`. */
+function header(signature, length) {
+  const h = Buffer.alloc(length);
+  h.writeUInt32LE(signature, 0);
+  return h;
+}
+
+/** XML text escaped. */
+export const xml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
