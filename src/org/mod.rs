@@ -442,6 +442,9 @@ fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         // Cut inside a word ("Báo cáo", "Viện trưởng").
         || text[end..].chars().next().is_some_and(|c| c.is_alphanumeric())
         || NEEDS_COMPLEMENT.contains(&span)
+        // "các nghị quyết của Trung ương": the Central Committee; elsewhere
+        // the bare word is a level ("Hội nghị Trung ương 8", "cấp Trung ương").
+        || (span == "Trung ương" && crate::scan::word_before(text, start) != Some("của"))
         // Source credits in brackets: "(TTXVN)".
         || (text[..start].ends_with('(') && text[end..].starts_with(')') && !span.contains(' '))
         || source_tag(text, start, end)
