@@ -720,7 +720,7 @@ fn person_closing(tail: &str) -> Option<usize> {
 }
 
 /// Whether a body's name starts `s` (the chain reader's own test).
-fn is_body_start(s: &str) -> bool {
+pub fn is_body_start(s: &str) -> bool {
     chain::body_starts(s)
 }
 

@@ -128,6 +128,11 @@ pub fn role_before(text: &str, name_start: usize) -> Option<(usize, usize)> {
 /// Whether a body's name read from a capitalized word in `from..name_start`
 /// runs over the name.
 fn body_covers(text: &str, from: usize, name_start: usize) -> bool {
+    // "Tổng Thanh tra Chính phủ Đoàn Hồng Phong": a name that could itself
+    // start a body ("Đoàn …") is read as the name.
+    if crate::org::is_body_start(&text[name_start..]) {
+        return false;
+    }
     let mut at = from;
     while let Some((s, e, _)) = next_word(text, at).filter(|w| w.0 < name_start) {
         if text[s..].starts_with(char::is_uppercase)
