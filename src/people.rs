@@ -187,6 +187,9 @@ pub const TITLE_HEADS: &[&str] = &[
     "Trưởng phòng",
     "Phó Trưởng phòng",
     "Phó trưởng phòng",
+    "Tham mưu trưởng",
+    "Phó Tham mưu trưởng",
+    "Phó tham mưu trưởng",
 ];
 
 /// Lower-case words that occur inside title phrases ("Bí thư", "Tỉnh ủy",

@@ -98,7 +98,7 @@ fn grammar() -> &'static Grammar {
             level: compile(frag::LEVEL.strip_suffix('?').unwrap_or(frag::LEVEL)),
             locality: compile(frag::LOCALITY.strip_suffix('?').unwrap_or(frag::LOCALITY)),
             admin_locality: compile(frag::ADMIN_LOCALITY),
-            heads: PhraseIndex::new(HEADS),
+            heads: PhraseIndex::new(HEADS.iter().flat_map(|h| case_variants(h))),
             capitalized_terms: PhraseIndex::new(capitalized_terms),
             terms: PhraseIndex::new(NAME_TERMS),
             lowercase_domains: PhraseIndex::new(LOWERCASE_DOMAINS),
@@ -108,6 +108,25 @@ fn grammar() -> &'static Grammar {
 
 pub fn warm_up() {
     grammar();
+}
+
+/// A head as listed and with its later words capitalized too: "Tổng công
+/// ty" and "Tổng Công ty", "Trung tâm" and "Trung Tâm".
+fn case_variants(head: &str) -> Vec<String> {
+    let words: Vec<&str> = head.split(' ').collect();
+    let mut variants = vec![head.to_string()];
+    for i in 1..words.len() {
+        let mut w: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+        let mut cs = words[i].chars();
+        w[i] = cs
+            .next()
+            .into_iter()
+            .flat_map(char::to_uppercase)
+            .chain(cs)
+            .collect();
+        variants.push(w.join(" "));
+    }
+    variants
 }
 
 /// Whether no word character follows byte `at`.
@@ -228,6 +247,10 @@ pub(super) fn fixed_body_len(span: &str) -> usize {
 /// term, a locality, or a lower-case syllable that is no verb: "Bầu cử",
 /// "Hỗ trợ", but not "Cục Thuế thu").
 fn first_word(g: &Grammar, text: &str, at: usize) -> Option<usize> {
+    // "Văn phòng Đoàn đại biểu Quốc hội": a whole body's name as the first word.
+    if let Some(e) = anchored(&g.fixed, text, at) {
+        return Some(e);
+    }
     if let Some(e) = g
         .capitalized_terms
         .longest_at(text, at)
@@ -303,9 +326,11 @@ fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize) -> usize {
                     // ("Ban Kinh tế - Ngân sách", not "… Lâm Đồng – Dấu ấn").
                     let dash = ["- ", "– "].iter().find(|d| r.starts_with(**d))?;
                     let q = q + dash.len();
+                    // … or a lower-case term: "Đội Cảnh sát giao thông - trật tự".
                     g.capitalized_terms
                         .longest_at(text, q)
                         .or_else(|| abbreviation(text, q))
+                        .or_else(|| g.terms.longest_at(text, q))
                 })
         } else if let Some(dash) = ["-", "–"].iter().find(|d| rest.starts_with(**d)) {
             let q = end + dash.len();

@@ -86,7 +86,7 @@ pub const NAME_TERMS: &[&str] = &[
     "mầm non", "tiểu học", "trung học", "phổ thông", "dân lập", "tư thục", "nội trú", "bán trú",
     "dân tộc nội trú", "phòng cháy, chữa cháy", "phòng cháy chữa cháy", "cứu nạn, cứu hộ",
     "phòng, chống", "tái định cư", "giải phóng mặt bằng", "trợ giúp pháp lý", "thi hành án dân sự",
-    "an toàn thực phẩm", "quyền sử dụng đất", "hải quan", "vốn nhà nước",
+    "an toàn thực phẩm", "quyền sử dụng đất", "hải quan", "vốn nhà nước", "chi nhánh",
 ];
 
 /// Heads of State bodies whose domain is often written in lower case
@@ -109,10 +109,10 @@ pub const LOWERCASE_DOMAINS: &[&str] = &[
 pub const FIXED_BODIES: &[&str] = &[
     r"Ban (?i:chấp hành|thường vụ|bí thư|tổ chức|tuyên giáo và dân vận|tuyên giáo|dân vận|nội chính|kinh tế|đối ngoại|cán sự đảng|chính sách, chiến lược|bảo vệ chăm sóc sức khỏe cán bộ|chỉ huy quân sự|CHQS|quản lý dự án)",
     r"Ban Chỉ đạo(?: [0-9]{1,3})?(?: (?:Trung ương|quốc gia|Quốc gia))?(?: (?:về )?(?:phòng, chống|phòng chống) (?:tham nhũng(?:, lãng phí)?(?:, tiêu cực)?|dịch(?: bệnh)?(?: (?i:covid)-19)?|tội phạm|ma túy|buôn lậu(?:, gian lận thương mại và hàng giả)?|thiên tai(?: và tìm kiếm cứu nạn)?))?",
-    r"Ủy ban (?:(?i:kiểm tra)|nhân dân|Nhân dân|MTTQ(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?|Thường vụ Quốc hội|Trung ương Mặt trận Tổ quốc Việt Nam|Quốc gia)",
-    r"UBKT|UBND|HĐND|UBMTTQ(?: Việt Nam)?|MTTQ(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?|Hội đồng nhân dân",
+    r"Ủy ban (?:(?i:kiểm tra)|nhân dân|Nhân dân|MTTQ(?: Việt Nam)?|Mặt trận (?i:tổ quốc)(?: Việt Nam)?|Thường vụ Quốc hội|Trung ương Mặt trận Tổ quốc Việt Nam|Quốc gia)",
+    r"UBKT|UBND|HĐND|UBMTTQ(?: Việt Nam)?|MTTQ(?: Việt Nam)?|Mặt trận (?i:tổ quốc)(?: Việt Nam)?|Hội đồng nhân dân",
     r"BCH|BTV|BCĐ|BQL|BHXH|KBNN|LĐLĐ|CAND|QĐND|BĐBP|CSGT|CSĐT|PCCC",
-    r"CA|TTCP|SGGP|NLĐ|Đảng Cộng sản Việt Nam|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|Quân ủy Trung ương|Kiểm toán Nhà nước|Ngân hàng Nhà nước(?: Việt Nam)?|Kho bạc Nhà nước|Bảo hiểm xã hội|Hải quan",
+    r"CA|TTCP|SGGP|NLĐ|Đảng Cộng sản Việt Nam|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|Quân ủy Trung ương|Kiểm toán Nhà nước|Ngân hàng Nhà nước(?: Việt Nam)?|Kho bạc Nhà nước|Kho bạc|Bảo hiểm xã hội|Hải quan",
     r"Văn phòng(?: Trung ương Đảng| Chính phủ| Quốc hội| Chủ tịch nước)?",
     r"(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng) ủy|Tỉnh (?i:đoàn)|Thành (?i:đoàn)|Huyện (?i:đoàn)|Đảng bộ|Chi bộ",
     r"Cơ quan (?:Cảnh sát điều tra|CSĐT|An ninh điều tra|ANĐT|điều tra)(?: hình sự)?(?:, (?:Công an|Bộ Công an|Bộ Quốc phòng))?|Công an|Bộ (?i:chỉ huy) Quân sự|Bộ CHQS|Bộ đội Biên phòng|Bộ Tư lệnh|Quân khu [0-9]|(?:Viện kiểm sát nhân dân|Tòa án nhân dân|VKSND|TAND|Tòa án quân sự)(?: (?i:cấp cao|tối cao)(?: tại (?:Hà Nội|Đà Nẵng|TP\.? ?HCM|TP\.? Hồ Chí Minh|Thành phố Hồ Chí Minh))?)?|Tòa (?:phúc thẩm|sơ thẩm|hình sự|dân sự|hành chính|kinh tế|lao động)|Thanh tra",
@@ -131,7 +131,7 @@ pub const NEEDS_COMPLEMENT: &[&str] = &[
     "Ủy ban Nhân dân", "Truyền hình", "Đài Phát thanh và Truyền hình",
     "Đài Phát thanh - Truyền hình", "Đài Phát thanh Truyền hình", "Cổng Thông tin điện tử",
     "Bộ Tư lệnh", "Thanh tra", "CA", "Công đoàn", "Hải quan", "Bảo hiểm xã hội",
-    "Kho bạc Nhà nước", "BCH", "BTV", "BCĐ", "BQL", "CSGT", "CSĐT", "PCCC",
+    "Kho bạc Nhà nước", "Kho bạc", "BCH", "BTV", "BCĐ", "BQL", "CSGT", "CSĐT", "PCCC",
 ];
 
 /// Bodies often named after a person ("Trường THPT Phan Bội Châu"): their

@@ -49,7 +49,7 @@ pub mod frag {
     pub const ADMIN_LOCALITY: &str = concat!(" ", admin_locality!());
     /// The unit a body belongs to: "tỉnh", "huyện Đại Lộc", "Khối các cơ quan tỉnh".
     pub const LOCALITY: &str = concat!(
-        r"(?: (?:(?:Thành phố|TP\.?) Hồ Chí Minh|TP\.?\s?HCM|TPHCM|các cơ quan Đảng(?: tỉnh| thành phố| Trung ương)?|Khối (?:các cơ quan|Doanh nghiệp|doanh nghiệp|Dân chính Đảng|các cơ quan và doanh nghiệp)(?: tỉnh| thành phố| Trung ương)?(?: \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})?|Thành phố(?: \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})?|(?:H\.|Q\.|TX\.|Tp\.)\s?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}|",
+        r"(?: (?:(?:Thành phố|TP\.?) Hồ Chí Minh|TP\.?\s?HCM|TPHCM|các cơ quan Đảng(?: tỉnh| thành phố| Trung ương)?|Khối (?i:các cơ quan và doanh nghiệp|các cơ quan|doanh nghiệp|dân chính đảng)(?: tỉnh| thành phố| Trung ương)?(?: \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})?|Thành phố(?: \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})?|(?:H\.|Q\.|TX\.|Tp\.)\s?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}|",
         admin_locality!(),
         r"|\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}))?"
     );
@@ -126,7 +126,11 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         if !c.is_uppercase() {
             continue;
         }
-        if text[..at].chars().next_back().is_some_and(is_word_char) {
+        // "6374/UBND-NL": an issuer inside a document's symbol.
+        let in_symbol = text[..at]
+            .strip_suffix('/')
+            .is_some_and(|h| h.ends_with(|c: char| c.is_ascii_digit()));
+        if in_symbol || text[..at].chars().next_back().is_some_and(is_word_char) {
             continue;
         }
         let Some(end) = chain::read(text, at) else {
@@ -394,8 +398,15 @@ fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     end = start + name_words_end(&text[start..end]);
     let span = &text[start..end];
     // Trim a capitalized tail that is not a place ("Tỉnh ủy Nguyễn Văn A", "Báo cáo").
-    if let Some(tail_at) =
-        capitalized_tail(span).filter(|&t| !crate::place::is_any_place_name(&span[t..]))
+    // The tail never cuts into a fixed name ("Tỉnh Đoàn", "Đài Tiếng nói Việt Nam …").
+    let fixed_len = chain::fixed_body_len(span);
+    let after_fixed = |t: usize| match t < fixed_len {
+        true => span[fixed_len..].strip_prefix(' ').map(|_| fixed_len + 1),
+        false => Some(t),
+    };
+    if let Some(tail_at) = capitalized_tail(span)
+        .and_then(after_fixed)
+        .filter(|&t| t < span.len() && !crate::place::is_any_place_name(&span[t..]))
     {
         // Sentence words that follow a name in capitals ("Báo Nhân Dân Số 67").
         let mut tail = &span[tail_at..];
@@ -615,6 +626,18 @@ fn generic_reference(text: &str, start: usize, end: usize) -> bool {
     let span = &text[start..end];
     class_of_bodies_follows(&text[end..])
         || (!span.contains(' ') && class_after_list(text, end))
+        // "giải thể 26 Ban Chỉ huy Quân sự huyện": a count of bodies (not
+        // an ordinal, "Hội nghị lần thứ 11 Ban Chấp hành").
+        || crate::scan::word_before(text, start).is_some_and(|w| {
+            let before_number = text[..start].trim_end().len() - w.len();
+            let lead = crate::scan::word_before(text, before_number).unwrap_or("");
+            w.len() <= 3
+                && w.bytes().all(|b| b.is_ascii_digit())
+                && w != "1"
+                // After a verb; not "Điều 88 Bộ luật", "lần thứ 11 Ban …", "số 3".
+                && lead.starts_with(char::is_lowercase)
+                && !matches!(lead, "thứ" | "số" | "khoản" | "điều" | "lần" | "kỳ")
+        })
         || MEETING_ORGANS.iter().any(|o| text[start..].starts_with(o))
 }
 
