@@ -17,6 +17,18 @@ use super::lexicon::{
 };
 use crate::scan::is_word_char;
 
+/// Capitalized words that name a post, never a word of a body's name.
+const POSTS: &[&str] = &["Phó", "Chủ tịch", "Giám đốc", "Bí thư", "Trưởng", "Chánh"];
+
+/// Whether a post ([`POSTS`]) is written at `at`.
+fn post_at(text: &str, at: usize) -> bool {
+    let rest = text.get(at..).unwrap_or("");
+    POSTS.iter().any(|p| {
+        rest.strip_prefix(p)
+            .is_some_and(|after| !after.starts_with(is_word_char))
+    })
+}
+
 /// The longest name read, in bytes: bounds the work done from one start.
 const MAX_NAME_BYTES: usize = 400;
 
@@ -293,8 +305,13 @@ fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize) -> usize {
         let rest = &text[end..];
         let next = if let Some(r) = rest.strip_prefix(' ') {
             let q = end + 1;
-            // "Hội LHPN TP. Nha Trang": the city is the locality, read after the name.
-            if r.starts_with("TP.") {
+            // "Hội LHPN TP. Nha Trang", "Hội CCB Khối Các cơ quan tỉnh": the
+            // city or the bloc is the locality, read after the name.
+            if r.starts_with("TP.") || r.starts_with("Khối ") {
+                break;
+            }
+            // "Thanh tra Sở Nội vụ Phó trưởng đoàn": a post starts the next clause.
+            if post_at(text, q) {
                 break;
             }
             // Another body starts here: the chain reads it ("Ban Tổ chức" +
@@ -449,7 +466,7 @@ pub fn read(text: &str, at: usize) -> Option<usize> {
             None => break,
         }
     }
-    if let Some(e) = anchored(&g.locality, text, end) {
+    if let Some(e) = anchored(&g.locality, text, end).filter(|_| !post_at(text, end + 1)) {
         end = e;
     }
     Some(end)

@@ -119,6 +119,8 @@ pub const FIXED_BODIES: &[&str] = &[
     r"Hội (?:Nông dân|Liên hiệp Phụ nữ(?: Việt Nam)?|LHPN|Cựu chiến binh|CCB|Chữ thập đỏ|Người cao tuổi|Nhà báo|Luật gia|Khuyến học|Doanh nhân trẻ|Liên hiệp Thanh niên(?: Việt Nam)?)",
     r"Công đoàn|Liên đoàn Lao động|Tổng Liên đoàn Lao động Việt Nam|Đoàn Thanh niên(?: Cộng sản Hồ Chí Minh)?|Đoàn TNCS Hồ Chí Minh|Trung ương Đoàn|Đoàn ĐBQH|Đoàn đại biểu Quốc hội",
     r"Trung ương Đảng|Trung ương",
+    // A bloc of agencies, named with its locality ("Khối Các cơ quan và Doanh nghiệp tỉnh").
+    r"Khối (?i:các cơ quan và doanh nghiệp|các cơ quan|doanh nghiệp|dân chính đảng)",
     r"Thông tấn xã Việt Nam|TTXVN|VOV|VTV|VTC|Đài Tiếng nói Việt Nam|Đài Truyền hình Việt Nam",
     r"Đài Phát thanh(?: -| và)? Truyền hình|Truyền hình|Cổng Thông tin điện tử",
 ];

@@ -453,6 +453,8 @@ fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         // Cut inside a word ("Báo cáo", "Viện trưởng").
         || text[end..].chars().next().is_some_and(|c| c.is_alphanumeric())
         || NEEDS_COMPLEMENT.contains(&span)
+        // A bloc is a body with its locality only ("Khối Các cơ quan tỉnh").
+        || (span.starts_with("Khối ") && chain::fixed_body_len(span) == span.len())
         // "các nghị quyết của Trung ương": the Central Committee; elsewhere
         // the bare word is a level ("Hội nghị Trung ương 8", "cấp Trung ương").
         || (span == "Trung ương" && crate::scan::word_before(text, start) != Some("của"))

@@ -291,6 +291,14 @@ fn title_phrase_end(text: &str, first_start: usize) -> Option<usize> {
             if let Some(body_end) = body.filter(|&b| b > e) {
                 end = Some(body_end);
                 at = body_end;
+                // "Chánh Thanh tra Sở Nội vụ Phó trưởng đoàn": a title right
+                // after a body's name, with no comma, is another clause's.
+                if let Some((ns, _, " ")) = next_word(text, body_end) {
+                    if text[ns..].starts_with(char::is_uppercase) && starts_with_title(&text[ns..])
+                    {
+                        break;
+                    }
+                }
                 count += 1;
                 // After a body's name a lower-case word is the verb ("… tỉnh báo cáo").
                 lowercase_run = 2;
