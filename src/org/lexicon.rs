@@ -87,6 +87,7 @@ pub const NAME_TERMS: &[&str] = &[
     "dân tộc nội trú", "phòng cháy, chữa cháy", "phòng cháy chữa cháy", "cứu nạn, cứu hộ",
     "phòng, chống", "tái định cư", "giải phóng mặt bằng", "trợ giúp pháp lý", "thi hành án dân sự",
     "an toàn thực phẩm", "quyền sử dụng đất", "hải quan", "vốn nhà nước", "chi nhánh",
+    "phòng thủ khu vực", "phòng thủ",
 ];
 
 /// Heads of State bodies whose domain is often written in lower case
