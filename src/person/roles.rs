@@ -94,7 +94,8 @@ pub fn role_before(text: &str, name_start: usize) -> Option<(usize, usize)> {
         .iter()
         .find(|g| head.ends_with(*g))
         .map(|g| name_start - g.len())?;
-    let mut start = None;
+    // Title heads in the clause, nearest first.
+    let mut heads: Vec<usize> = Vec::new();
     let mut at = phrase_end;
     for _ in 0..MAX_ROLE_WORDS {
         let Some((s, e, gap)) = prev_word(text, at) else {
@@ -109,15 +110,24 @@ pub fn role_before(text: &str, name_start: usize) -> Option<(usize, usize)> {
         }
         let word_start = !text[..s].ends_with(|c: char| is_word_char(c) || c == '-');
         if word_start && starts_with_title(&text[s..phrase_end]) {
-            match title_phrase_end(text, s) {
-                Some(end) if end == phrase_end => start = Some(s),
-                // "đại biểu Đoàn TNCS Hồ Chí Minh tỉnh": the name is inside
-                // a body's name read from the title, so it has no role.
-                Some(end) if end > name_start && body_covers(text, s, name_start) => return None,
-                _ => {}
-            }
+            heads.push(s);
         }
         at = s;
+    }
+    // The earliest head whose phrase ends at the name wins; most often it is
+    // the first one tried.
+    let mut start = None;
+    for &s in heads.iter().rev() {
+        match title_phrase_end(text, s) {
+            Some(end) if end == phrase_end => {
+                start = Some(s);
+                break;
+            }
+            // "đại biểu Đoàn TNCS Hồ Chí Minh tỉnh": the name is inside
+            // a body's name read from the title, so it has no role.
+            Some(end) if end > name_start && body_covers(text, s, name_start) => return None,
+            _ => {}
+        }
     }
     let Some(start) = start else {
         return role_before_backward(text, name_start);
