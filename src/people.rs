@@ -447,36 +447,46 @@ pub fn is_role_word(word: &str) -> bool {
 
 /// Whether `phrase` starts with a title head (first letter compared without case).
 pub fn starts_with_title(phrase: &str) -> bool {
-    // Titles bucketed by their first letter, lower-cased: one look-up rules
-    // out most words, and nothing is allocated per call.
-    static BY_FIRST_LETTER: OnceLock<HashMap<char, Vec<&'static str>>> = OnceLock::new();
-    let buckets = BY_FIRST_LETTER.get_or_init(|| {
-        let mut map: HashMap<char, Vec<&'static str>> = HashMap::default();
+    // Titles bucketed by their first word, lower-cased: one look-up rules out
+    // most words, and nothing is allocated per call.
+    static BY_FIRST_WORD: OnceLock<HashMap<String, Vec<&'static str>>> = OnceLock::new();
+    let buckets = BY_FIRST_WORD.get_or_init(|| {
+        let mut map: HashMap<String, Vec<&'static str>> = HashMap::default();
         for t in TITLE_HEADS {
-            map.entry(lower(t.chars().next().unwrap_or(' ')))
-                .or_default()
-                .push(t);
+            let first: String = t
+                .chars()
+                .take_while(|&c| crate::scan::is_word_char(c))
+                .map(lower)
+                .collect();
+            map.entry(first).or_default().push(t);
         }
         map
     });
-    let mut chars = phrase.chars();
-    let Some(first) = chars.next() else {
+    // The phrase's first word, lower-cased, in a buffer on the stack.
+    let mut buf = [0u8; 48];
+    let mut len = 0;
+    for c in phrase.chars().take_while(|&c| crate::scan::is_word_char(c)) {
+        let l = lower(c);
+        if len + l.len_utf8() > buf.len() {
+            return false;
+        }
+        len += l.encode_utf8(&mut buf[len..]).len();
+    }
+    let Ok(first) = std::str::from_utf8(&buf[..len]) else {
         return false;
     };
-    let Some(titles) = buckets.get(&lower(first)) else {
+    let Some(titles) = buckets.get(first) else {
         return false;
     };
-    let rest_p = chars.as_str();
     titles.iter().any(|t| {
-        let rest_t = &t[t.chars().next().map_or(0, char::len_utf8)..];
         // Headlines in Title Case ("Tổng Bí Thư") compare without case.
-        let matched = if rest_p.starts_with(rest_t) {
-            Some(rest_t.len())
+        let matched = if phrase.starts_with(t) {
+            Some(t.len())
         } else {
-            prefix_without_case(rest_p, rest_t)
+            prefix_without_case(phrase, t)
         };
         matched.is_some_and(|n| {
-            rest_p[n..]
+            phrase[n..]
                 .chars()
                 .next()
                 .is_none_or(|c| !crate::scan::is_word_char(c))

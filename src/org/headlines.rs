@@ -33,8 +33,8 @@ pub fn add_mentions(text: &str, out: &mut Vec<Candidate>) {
         })
         .filter(|(_, line)| {
             line.len() <= MAX_HEADLINE
-                && line.chars().filter(|c| c.is_alphabetic()).count() >= 8
                 && !line.chars().any(char::is_lowercase)
+                && line.chars().filter(|c| c.is_alphabetic()).count() >= 8
         })
         .collect();
     if headlines.is_empty() {

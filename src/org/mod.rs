@@ -109,13 +109,19 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         if at < resume {
             continue;
         }
-        if c.is_lowercase() {
+        if c.is_ascii_lowercase() {
             // "Trưởng ban Dân tộc HĐND tỉnh": a title and its body share
-            // "ban", and the body starts at it.
-            let end = if c == 'b' {
-                shared_ban(text, at)
-            } else {
-                lowercase_body(text, at)
+            // "ban", and the body starts at it; "sở", "cục", "công an", "cơ
+            // quan", "tỉnh ủy", "huyện ủy" may start a body in lower case.
+            let end = match c {
+                'b' | 's' | 'c' | 't' | 'h' if !text[..at].ends_with(is_word_char) => {
+                    if c == 'b' {
+                        shared_ban(text, at)
+                    } else {
+                        lowercase_body(text, at)
+                    }
+                }
+                _ => None,
             };
             if let Some(end) = end {
                 out.push(Candidate::new(Kind::Org, at, end, rank::ORG));
