@@ -188,6 +188,7 @@ pub const TITLE_HEADS: &[&str] = &[
     "Phó Trưởng phòng",
     "Phó trưởng phòng",
     "Tham mưu trưởng",
+    "Thư ký",
     "Phó Tham mưu trưởng",
     "Phó tham mưu trưởng",
 ];

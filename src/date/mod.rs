@@ -143,7 +143,41 @@ pub(crate) fn num(hit: &Hit, name: &str) -> Option<u32> {
     hit.group(name).and_then(|s| s.trim().parse().ok())
 }
 
+/// "Trong 2 ngày 09 - 10/6/2020": after a count, "ngày" is the counted
+/// unit ("2 ngày", a FIGURE) and the date starts after it.
+pub(crate) fn after_counted_day(text: &str, start: usize) -> usize {
+    let Some(word_len) = ["ngày ", "Ngày "]
+        .iter()
+        .find(|w| text[start..].starts_with(**w))
+        .map(|w| w.len())
+    else {
+        return start;
+    };
+    // A count of days is led by a word of duration ("trong 2 ngày", "sau
+    // ba ngày"), unlike a document's number ("Quy định số 85 ngày 7/10").
+    let counted = crate::scan::word_before(text, start).is_some_and(|n| {
+        let number = n.bytes().all(|b| b.is_ascii_digit())
+            || matches!(
+                n,
+                "hai" | "ba" | "bốn" | "năm" | "sáu" | "bảy" | "tám" | "chín" | "mười"
+            );
+        let number_start = text[..start].trim_end().len() - n.len();
+        let lead = crate::scan::word_before(text, number_start).map(str::to_lowercase);
+        number
+            && matches!(
+                lead.as_deref(),
+                Some("trong" | "sau" | "trước" | "gần" | "hơn" | "khoảng" | "suốt" | "mất" | "qua")
+            )
+    });
+    if counted {
+        start + word_len
+    } else {
+        start
+    }
+}
+
 fn date_candidate(hit: &Hit, start: usize, value: String) -> Candidate {
+    let start = after_counted_day(hit.text, start);
     Candidate::new(Kind::Date, start, hit.end, rank::NUMERIC).with_attrs(Attrs {
         value: Some(Value::String(value)),
         ..Attrs::default()
@@ -251,7 +285,7 @@ fn long_form(ctx: &Context, hit: &Hit) -> Option<Candidate> {
 /// Words that, right before a bare "3/8", say it is a date.
 const DATE_CUES: &[&str] = &[
     "sáng", "chiều", "trưa", "tối", "đêm", "nay", "hôm", "từ", "đến", "tới", "và", "vào", "đầu",
-    "cuối", "lúc", "dịp", "trước", "sau", "khuya", "rạng",
+    "cuối", "lúc", "dịp", "trước", "sau", "khuya", "rạng", "ngày",
 ];
 
 fn day_month(ctx: &Context, hit: &Hit) -> Option<Candidate> {

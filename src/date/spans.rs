@@ -85,6 +85,7 @@ pub fn with_clock(text: &str, start: usize, end: usize, value: String) -> Candid
             }
         }
     }
+    let start = super::after_counted_day(text, start);
     Candidate::new(Kind::Date, start, end, rank::NUMERIC).with_attrs(Attrs {
         value: Some(serde_json::Value::String(value)),
         ..Attrs::default()

@@ -271,9 +271,12 @@ fn ratio(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
 
 fn duration(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     let unit_start = hit.span("unit")?.0;
+    // "7.800 ngày công": a counted noun (work-days), not a span of time.
+    let counted = hit.group("unit") == Some("ngày") && hit.text[hit.end..].starts_with(" công");
     if !clean_edges(hit, false)
         || is_label_context(hit)
         || is_clock_time(hit.text, hit.start, unit_start, hit.end)
+        || counted
     {
         return None;
     }

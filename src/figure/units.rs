@@ -53,7 +53,7 @@ pub const COUNTED_NOUNS: &[&str] = &[
     "vụ vi phạm", "đối tượng vi phạm", "tiêu chí nông thôn mới", "xã nông thôn mới",
     "người có công", "gia đình chính sách", "liều vắc xin", "ca nhiễm", "ca tử vong", "học viên",
     "thí sinh", "lượt thí sinh", "điểm trường", "chi hội", "tổ hội", "hội viên phụ nữ",
-    "đoàn viên công đoàn",
+    "đoàn viên công đoàn", "cơ sở hội",
 ];
 
 /// Counting words that take the noun after them into the unit: "lượt hội

@@ -63,15 +63,54 @@ pub fn add_mentions(text: &str, out: &mut Vec<Candidate>) {
             let glued_before = text[..s].chars().next_back().is_some_and(is_word_char);
             let glued_after = text[e..].chars().next().is_some_and(is_word_char);
             if !glued_before && !glued_after {
-                out.push(Candidate::new(Kind::Org, s, e, rank::ORG));
+                out.push(Candidate::new(
+                    Kind::Org,
+                    s,
+                    place_after(text, e),
+                    rank::ORG,
+                ));
             }
         }
     }
 }
 
+/// The end of a place named right after a short name, else `end`: the
+/// branch of a body ("Agribank Đắk Nông", "Agribank Hà Tĩnh").
+fn place_after(text: &str, end: usize) -> usize {
+    let mut best = end;
+    let mut at = end;
+    for _ in 0..3 {
+        let Some(rest) = text[at..].strip_prefix(' ') else {
+            break;
+        };
+        let len = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
+        if len == 0 || !rest.starts_with(char::is_uppercase) {
+            break;
+        }
+        at += 1 + len;
+        if crate::place::is_place_name(&text[end + 1..at]) {
+            best = at;
+        }
+    }
+    best
+}
+
 #[cfg(test)]
 mod tests {
     use super::alias_after;
+
+    #[test]
+    fn a_short_name_and_a_place_name_a_branch() {
+        let t = "Ngân hàng Nông nghiệp và Phát triển nông thôn (Agribank) có chi nhánh; lãnh đạo Agribank Đắk Nông cho biết, Agribank đã";
+        let orgs: Vec<String> = crate::analyze(t, &crate::Options::default())
+            .entities
+            .into_iter()
+            .filter(|e| e.kind == crate::Kind::Org)
+            .map(|e| e.text)
+            .collect();
+        assert!(orgs.contains(&"Agribank Đắk Nông".to_string()), "{orgs:?}");
+        assert!(orgs.contains(&"Agribank".to_string()), "{orgs:?}");
+    }
 
     #[test]
     fn short_names_in_brackets() {

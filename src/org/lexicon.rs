@@ -108,7 +108,7 @@ pub const LOWERCASE_DOMAINS: &[&str] = &[
 /// Bodies named by a fixed phrase, each a complete name on its own or with a
 /// locality ("Tỉnh ủy", "UBND tỉnh", "Công an huyện Đại Lộc").
 pub const FIXED_BODIES: &[&str] = &[
-    r"Ban (?i:chấp hành|thường vụ|bí thư|tổ chức|tuyên giáo và dân vận|tuyên giáo|dân vận|nội chính|kinh tế|đối ngoại|cán sự đảng|chính sách, chiến lược|bảo vệ chăm sóc sức khỏe cán bộ|chỉ huy quân sự|CHQS|quản lý dự án)",
+    r"Ban (?i:kiểm tra|chấp hành|thường vụ|bí thư|tổ chức|tuyên giáo và dân vận|tuyên giáo|dân vận|nội chính|kinh tế|đối ngoại|cán sự đảng|chính sách, chiến lược|bảo vệ chăm sóc sức khỏe cán bộ|chỉ huy quân sự|CHQS|quản lý dự án)",
     r"Ban Chỉ đạo(?: [0-9]{1,3})?(?: (?:Trung ương|quốc gia|Quốc gia))?(?: (?:về )?(?:phòng, chống|phòng chống) (?:tham nhũng(?:, lãng phí)?(?:, tiêu cực)?|dịch(?: bệnh)?(?: (?i:covid)-19)?|tội phạm|ma túy|buôn lậu(?:, gian lận thương mại và hàng giả)?|thiên tai(?: và tìm kiếm cứu nạn)?))?",
     r"Ủy ban (?:(?i:kiểm tra)|nhân dân|Nhân dân|MTTQ(?: Việt Nam)?|Mặt trận (?i:tổ quốc)(?: Việt Nam)?|Thường vụ Quốc hội|Trung ương Mặt trận Tổ quốc Việt Nam|Quốc gia)",
     r"UBKT|UBND|HĐND|UBMTTQ(?: Việt Nam)?|MTTQ(?: Việt Nam)?|Mặt trận (?i:tổ quốc)(?: Việt Nam)?|Hội đồng nhân dân",
@@ -124,6 +124,8 @@ pub const FIXED_BODIES: &[&str] = &[
     r"Khối (?i:các cơ quan và doanh nghiệp|các cơ quan|doanh nghiệp|dân chính đảng)",
     r"Thông tấn xã Việt Nam|TTXVN|VOV|VTV|VTC|Đài Tiếng nói Việt Nam|Đài Truyền hình Việt Nam",
     r"Đài Phát thanh(?: -| và)? Truyền hình|Truyền hình|Cổng Thông tin điện tử",
+    // The provincial outlets merged in 2025: "Báo và Phát thanh, Truyền hình Tuyên Quang".
+    r"Báo và (?i:phát thanh, truyền hình)",
 ];
 
 /// Bodies that need something after them to be a named organization:

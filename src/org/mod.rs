@@ -546,8 +546,13 @@ fn name_words_end(span: &str) -> usize {
         .max(chain::fixed_body_len(span))
         .max(chain::domain_head_len(span));
     let mut at: usize = 0;
+    // The end of a fixed name met inside the span ("BCH Hội Nhà báo").
+    let mut fixed_end = head_len;
     for word in span.split(' ') {
-        if at < head_len {
+        if at >= fixed_end && word.starts_with(char::is_uppercase) {
+            fixed_end = fixed_end.max(at + chain::fixed_body_len(&span[at..]));
+        }
+        if at < head_len || at < fixed_end {
             prev_capitalized = word.starts_with(char::is_uppercase);
             prev = word;
             at += word.len() + 1;

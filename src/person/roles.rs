@@ -335,8 +335,11 @@ fn title_phrase_end(text: &str, first_start: usize) -> Option<usize> {
         if qualifier {
             lowercase_run = 0;
         }
+        // "Chủ tịch nước": the head of State.
+        let of_state = w == "nước" && text[..s].ends_with("tịch ");
         let lower_ok = !lower
             || qualifier
+            || of_state
             || lowercase_run == 1
             || LOCALITY_WORDS.contains(&w)
             || TITLE_INNER_WORDS.contains(&w)
