@@ -418,10 +418,10 @@ const NEW_GOALS: Floors = Floors {
 const NEW_FLOORS: Floors = Floors {
     core: 0.97,
     each_core: 0.95,
-    org: 0.89,
-    place: 0.91,
+    org: 0.92,
+    place: 0.915,
     key: 0.955,
-    role: 0.835,
+    role: 0.905,
     unit: 0.91,
 };
 
@@ -441,7 +441,7 @@ const UNSEEN_FLOORS: Floors = Floors {
     org: 0.785,
     place: 0.9,
     key: 0.935,
-    role: 0.905,
+    role: 0.93,
     unit: 0.8,
 };
 

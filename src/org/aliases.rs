@@ -46,20 +46,23 @@ fn alias_after(text: &str, end: usize) -> Option<&str> {
 /// Adds an ORG for every later mention of a short name given in brackets
 /// after an ORG already in `out`.
 pub fn add_mentions(text: &str, out: &mut Vec<Candidate>) {
-    let mut aliases: Vec<(&str, usize)> = Vec::new();
+    let mut aliases: Vec<(&str, usize, usize)> = Vec::new();
     for c in out.iter().filter(|c| c.kind == Some(Kind::Org)) {
         if let Some(alias) = alias_after(text, c.end) {
-            // Mentions count from after the bracket.
-            let from = c.end + text[c.end..].find(')').map_or(0, |i| i + 1);
-            if !aliases.iter().any(|(a, _)| *a == alias) {
-                aliases.push((alias, from));
+            // Mentions anywhere (a headline names the body before the text
+            // defines its short name), but the bracket itself.
+            let bracket_end = c.end + text[c.end..].find(')').map_or(0, |i| i + 1);
+            if !aliases.iter().any(|(a, _, _)| *a == alias) {
+                aliases.push((alias, c.end, bracket_end));
             }
         }
     }
-    for (alias, from) in aliases {
-        for (i, _) in text[from..].match_indices(alias) {
-            let s = from + i;
+    for (alias, bracket_start, bracket_end) in aliases {
+        for (s, _) in text.match_indices(alias) {
             let e = s + alias.len();
+            if s >= bracket_start && s < bracket_end {
+                continue;
+            }
             let glued_before = text[..s].chars().next_back().is_some_and(is_word_char);
             let glued_after = text[e..].chars().next().is_some_and(is_word_char);
             if !glued_before && !glued_after {

@@ -227,14 +227,16 @@ fn variants(name: &str, level: Level) -> Vec<String> {
             .collect();
         out.extend(more);
     }
+    // Hyphenated names as pages space them: "Bà Rịa-Vũng Tàu", "Bà Rịa- Vũng Tàu".
     if name.contains(" - ") {
-        for dash in ["-", " – ", "–"] {
+        for dash in ["-", " – ", "–", "- ", " -"] {
             out.push(name.replace(" - ", dash));
         }
     }
     if name == "Thừa Thiên Huế" {
-        out.push("Thừa Thiên - Huế".into());
-        out.push("Thừa Thiên-Huế".into());
+        for dash in [" - ", "-", "- ", " -"] {
+            out.push(format!("Thừa Thiên{dash}Huế"));
+        }
     }
     // Sentence-initial "Miền Trung", "Châu Á".
     if name.starts_with(char::is_lowercase) {
