@@ -189,6 +189,7 @@ pub const TITLE_HEADS: &[&str] = &[
     "Phó trưởng phòng",
     "Tham mưu trưởng",
     "Thư ký",
+    "Trợ lý",
     "Phó Tham mưu trưởng",
     "Phó tham mưu trưởng",
 ];
@@ -486,11 +487,13 @@ pub fn starts_with_title(phrase: &str) -> bool {
         } else {
             prefix_without_case(phrase, t)
         };
+        // "Đại sứ quán", "Lãnh sự quán" are offices, not titles.
         matched.is_some_and(|n| {
             phrase[n..]
                 .chars()
                 .next()
                 .is_none_or(|c| !crate::scan::is_word_char(c))
+                && !phrase[n..].starts_with(" quán")
         })
     })
 }

@@ -20,7 +20,7 @@ fn clock_before_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&crate::letters::pattern(
-            r"(?:^|[\s(])(?P<h>2[0-3]|[01]?[0-9])(?:\s*giờ(?:\s*(?P<m1>[0-5][0-9])(?:\s*phút)?)?|h(?P<m2>[0-5][0-9])?|:(?P<m3>[0-5][0-9]))[ ,]*$",
+            r"(?:^|[\s(])(?P<h>2[0-3]|[01]?[0-9])(?:\s*giờ(?:\s*(?P<m1>[0-5][0-9])(?:\s*phút)?)?|h(?P<m2>[0-5][0-9])?|:(?P<m3>[0-5]?[0-9])'?)(?:[ ,]*| - )$",
         ))
         .expect("clock pattern compiles")
     })

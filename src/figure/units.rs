@@ -53,7 +53,8 @@ pub const COUNTED_NOUNS: &[&str] = &[
     "vụ vi phạm", "đối tượng vi phạm", "tiêu chí nông thôn mới", "xã nông thôn mới",
     "người có công", "gia đình chính sách", "liều vắc xin", "ca nhiễm", "ca tử vong", "học viên",
     "thí sinh", "lượt thí sinh", "điểm trường", "chi hội", "tổ hội", "hội viên phụ nữ",
-    "đoàn viên công đoàn", "cơ sở hội",
+    "đoàn viên công đoàn", "cơ sở hội", "vấn đề", "nhóm vấn đề", "nhiệm vụ trọng tâm",
+    "hộ nông dân",
 ];
 
 /// Counting words that take the noun after them into the unit: "lượt hội
@@ -70,7 +71,7 @@ const NOT_IN_UNIT: &[&str] = &[
     "trở", "cùng", "sau", "trước", "mới", "hiện", "nay", "cao", "thấp", "chiếm", "tham", "tán",
     "thuộc", "đi", "nêu", "giải", "tạm", "chuyển", "đủ", "xuất", "quan", "còn", "vẫn", "đều",
     "cũng", "phải", "cần", "nữa", "khác", "trên", "thực", "đã", "tiếp", "nhận", "ra", "lên",
-    "xuống", "đạt",
+    "xuống", "đạt", "sang",
 ];
 
 /// Whether `text` starts with `term` in any case ("Đảng viên", "tổ chức Đảng").

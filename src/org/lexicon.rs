@@ -20,7 +20,8 @@ pub const HEADS: &[&str] = &[
     "Công ty CP", "Công ty", "Tập đoàn", "Ngân hàng", "Quỹ", "Kho bạc", "Bệnh viện", "Báo", "Đài",
     "Tạp chí", "Nhà xuất bản", "Văn phòng", "Cơ quan", "Chi nhánh", "Bộ Chỉ huy", "Bộ Tư lệnh",
     "Bộ", "Ban", "Bảo hiểm", "Cảng vụ", "Đồn", "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Tiểu đoàn",
-    "Quân đoàn", "Binh đoàn", "Hải đội", "Vườn quốc gia", "Khu bảo tồn",
+    "Quân đoàn", "Binh đoàn", "Hải đội", "Vườn quốc gia", "Khu bảo tồn", "Đại sứ quán",
+    "Tổng Lãnh sự quán", "Lãnh sự quán",
 ];
 
 /// Heads whose name may be a number alone: "Sư đoàn 312", "Đội 3".
@@ -120,6 +121,8 @@ pub const FIXED_BODIES: &[&str] = &[
     r"Hội (?:Nông dân|Liên hiệp Phụ nữ(?: Việt Nam)?|LHPN|Cựu chiến binh|CCB|Chữ thập đỏ|Người cao tuổi|Nhà báo|Luật gia|Khuyến học|Doanh nhân trẻ|Liên hiệp Thanh niên(?: Việt Nam)?)",
     r"Công đoàn|Liên đoàn Lao động|Tổng Liên đoàn Lao động Việt Nam|Đoàn Thanh niên(?: Cộng sản Hồ Chí Minh)?|Đoàn TNCS Hồ Chí Minh|Trung ương Đoàn|Đoàn ĐBQH|Đoàn đại biểu Quốc hội",
     r"Trung ương Đảng|Trung ương",
+    // International bodies, by their Vietnamese or English names.
+    r"Đại hội đồng Liên hợp quốc|Hội đồng Bảo an Liên hợp quốc|Liên [Hh]ợp [Qq]uốc|ASEAN|APEC|WTO|WHO|UNESCO|UNICEF|UNDP|IMF|NATO|Liên minh [Cc]hâu Âu|Ngân hàng Thế giới|Ngân hàng Phát triển châu Á",
     // A bloc of agencies, named with its locality ("Khối Các cơ quan và Doanh nghiệp tỉnh").
     r"Khối (?i:các cơ quan và doanh nghiệp|các cơ quan|doanh nghiệp|dân chính đảng)",
     r"Thông tấn xã Việt Nam|TTXVN|VOV|VTV|VTC|Đài Tiếng nói Việt Nam|Đài Truyền hình Việt Nam",

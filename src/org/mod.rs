@@ -257,7 +257,10 @@ fn lowercase_body(text: &str, at: usize) -> Option<usize> {
         "thành ủy",
     ];
     let head = HEADS.iter().find(|h| text[at..].starts_with(**h))?;
-    if text[..at].ends_with(|c: char| is_word_char(c)) {
+    // "trụ sở UBND tỉnh" is the building, not a department.
+    if text[..at].ends_with(|c: char| is_word_char(c))
+        || matches!(crate::scan::word_before(text, at), Some("Trụ" | "trụ"))
+    {
         return None;
     }
     let after = &text[at + head.len()..];
@@ -290,7 +293,9 @@ fn lowercase_body(text: &str, at: usize) -> Option<usize> {
         let locality = matches!(next.as_str(), "tỉnh" | "huyện" | "xã" | "thành" | "quận")
             && *head == "công an "
             && !class_follows(&after[next.len()..]);
-        abbreviation || locality
+        // "lãnh đạo sở Nông nghiệp và PTNT": a department named in capitals.
+        let named = *head == "sở " && next.starts_with(char::is_uppercase);
+        abbreviation || locality || named
     };
     if plural {
         return None;

@@ -335,8 +335,16 @@ fn title_phrase_end(text: &str, first_start: usize) -> Option<usize> {
         if qualifier {
             lowercase_run = 0;
         }
-        // "Chủ tịch nước": the head of State.
-        let of_state = w == "nước" && text[..s].ends_with("tịch ");
+        // "Chủ tịch nước": the head of State; "Đại sứ Việt Nam tại Mỹ": the
+        // country a diplomat serves in.
+        let of_state = (w == "nước" && text[..s].ends_with("tịch "))
+            || (w == "tại"
+                && ["Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Trưởng Đại diện"]
+                    .iter()
+                    .any(|t| text[first_start..].starts_with(t))
+                && text[e..]
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(char::is_uppercase)));
         let lower_ok = !lower
             || qualifier
             || of_state
@@ -353,7 +361,7 @@ fn title_phrase_end(text: &str, first_start: usize) -> Option<usize> {
         if !gap_ok
             || !lower_ok
             || !biểu_ok
-            || !(role_like(w) || qualifier)
+            || !(role_like(w) || qualifier || of_state)
             || (count > 0
                 && gap == " "
                 && is_family_name(w)

@@ -65,7 +65,7 @@ pub fn rules() -> Vec<Rule> {
         // "Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự".
         rule(
             "amending_law",
-            r"Luật sửa đổi, bổ sung ".to_string(),
+            r"Luật [Ss]ửa đổi, bổ sung ".to_string(),
             amending_law,
         ),
         // "Quy định 114", "Quy định số 85", "Nghị định 29".
@@ -404,7 +404,7 @@ fn law_name_end(text: &str, at: usize) -> Option<usize> {
 
 /// Words that continue a law's name after a comma: "Luật Phòng, chống tham
 /// nhũng", "Luật Thuế xuất khẩu, thuế nhập khẩu", "… Hòa giải, đối thoại tại Tòa án".
-const LAW_COMMA_CONTINUATIONS: &[&str] = &["chống", "thuế", "đối", "bổ"];
+const LAW_COMMA_CONTINUATIONS: &[&str] = &["chống", "thuế", "đối", "bổ", "an"];
 
 /// The end of a law's name whose first word starts at `name_start`.
 fn law_words_end(text: &str, name_start: usize) -> usize {
@@ -419,8 +419,9 @@ fn law_words_end(text: &str, name_start: usize) -> usize {
             break;
         }
         let w = &text[pos..e];
-        if count > 0 && (LAW_NAME_STOP.contains(&w) || w.starts_with(|c: char| c.is_ascii_digit()))
-        {
+        // "thông" stops a name only as "thông qua" ("… giao thông đường bộ" goes on).
+        let stop = LAW_NAME_STOP.contains(&w) && (w != "thông" || text[e..].starts_with(" qua"));
+        if count > 0 && (stop || w.starts_with(|c: char| c.is_ascii_digit())) {
             // "… Hòa giải, đối thoại tại Tòa án": "tại" goes on after a comma part.
             if !(w == "tại" && text[name_start..end].contains(',')) {
                 break;
@@ -442,7 +443,7 @@ fn law_words_end(text: &str, name_start: usize) -> usize {
         }
     }
     // "(sửa đổi)", "(sửa đổi, bổ sung)": a draft's name.
-    for draft in [" (sửa đổi, bổ sung)", " (sửa đổi)"] {
+    for draft in [" (sửa đổi, bổ sung)", " (sửa đổi)", " sửa đổi"] {
         if text[end..].starts_with(draft) {
             end += draft.len();
             break;
@@ -461,6 +462,16 @@ fn law_by_name(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
         .find(|h| hit.as_str().starts_with(h))?;
     let name_start = hit.start + head.len();
     let mut end = law_words_end(hit.text, name_start);
+    // "Luật QUỐC HỘI": a page's section tag and the body, not a law's name.
+    let name = &hit.text[name_start..end];
+    if name
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+        && name.contains(' ')
+    {
+        return None;
+    }
     // "Luật Tổ chức chính quyền địa phương số 77/2015/QH13": the number belongs to it.
     let mut id = None;
     if let Some(after) = hit.text[end..].strip_prefix(" số ") {
