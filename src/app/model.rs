@@ -307,6 +307,7 @@ mod tests {
             end: start + text.len(),
             text: text.to_string(),
             attrs: Attrs::default(),
+            source: crate::Source::Rule,
         }
     }
 
