@@ -1,10 +1,10 @@
 //! What an analysis returns: typed marks with normalized values.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 /// The six types of `GUIDELINES.md`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum Kind {
     Person,
@@ -45,7 +45,8 @@ impl Kind {
 }
 
 /// Normalized facts about a mark. Which fields are set depends on the type.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Attrs {
     /// PERSON: the title phrase attached to this mention.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 //! natively with yew's server renderer in the component tests.
 
 pub mod components;
+pub mod corrections;
 pub mod dom;
 pub mod export;
 pub mod files;
