@@ -32,6 +32,7 @@ async fn render_reading(text: &str) -> (String, Doc) {
         doc: Rc::new(doc.clone()),
         lang: Lang::En,
         on_select: Default::default(),
+        on_selection: Default::default(),
     })
     .hydratable(false)
     .render()

@@ -14,7 +14,7 @@ pub fn json(doc: &Doc) -> String {
 }
 
 /// One CSV field, quoted when it must be (RFC 4180).
-fn csv_field(s: &str) -> String {
+pub fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {

@@ -1,16 +1,24 @@
 //! The app's state and the actions that change it (a reducer, as in yew's
-//! function_todomvc example).
+//! function_todomvc example). Corrections: `state_review.rs`; articles of
+//! the workspace: `state_workspace.rs`.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::{CivilDate, Kind, Options};
+use crate::{Analysis, CivilDate, Kind, Options};
 
+use super::corrections;
 use super::i18n::Lang;
 use super::model::{kind_index, Doc};
 use super::storage::Settings;
 use super::wire;
+#[cfg(test)]
+use super::workspace;
+use super::workspace::Article;
+
+pub use super::state_review::Correction;
+pub use super::state_workspace::Removed;
 
 /// The article the page opens with (a real dev-corpus article).
 pub const SAMPLE: &str = include_str!("../../www/sample.txt");
@@ -31,13 +39,25 @@ pub struct Cleared {
     pub file_name: Option<String>,
 }
 
+/// Text selected in the reading view, grown to whole words (bytes), and
+/// where to show the small toolbar of types (page pixels).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TextSelection {
+    pub start: usize,
+    pub end: usize,
+    pub x: f64,
+    pub y: f64,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
     /// What the textarea holds (may be ahead of `doc` while typing).
     pub text: Rc<str>,
-    /// The last analyzed text and its analysis.
+    /// The last analyzed text, its marks corrected.
     pub doc: Rc<Doc>,
-    /// The reference date the user set, if any.
+    /// The engine's own analysis of `doc.text` (before corrections).
+    pub rule: Rc<Analysis>,
+    /// The reference date the user set for this article, if any.
     pub reference: Option<CivilDate>,
     /// Types hidden in the reading view, in [`Kind::ALL`] order.
     pub hidden: [bool; 6],
@@ -52,6 +72,18 @@ pub struct AppState {
     pub pending: Option<Pending>,
     /// The text before the last "Clear", until the next edit.
     pub cleared: Option<Cleared>,
+    /// Every article; `articles[current]` is the one shown.
+    pub articles: Rc<Vec<Article>>,
+    pub current: usize,
+    pub next_id: u64,
+    /// What the last deletion removed, until undone or replaced.
+    pub removed: Option<Removed>,
+    /// The browser refused to store: work goes on in memory only.
+    pub storage_refused: bool,
+    /// A mark to focus after a correction: (index, request number).
+    pub focus: Option<(usize, u64)>,
+    /// Text selected in the reading view, for a new mark.
+    pub selection: Option<TextSelection>,
 }
 
 pub enum Action {
@@ -59,12 +91,13 @@ pub enum Action {
     Edit(String),
     /// Analyze the current text now (after the debounce).
     Analyze,
-    /// A file was opened: replace the text and analyze it.
+    /// A file was opened: a new article (shown when `show`).
     Load {
         name: String,
         text: String,
         /// What the decoder says about it (a legacy encoding converted).
         note: Option<String>,
+        show: bool,
     },
     SetReference(Option<CivilDate>),
     ToggleKind(Kind),
@@ -83,26 +116,61 @@ pub enum Action {
     },
     /// The worker is not available: analyze the pending text here.
     AnalyzeHere,
+    /// A correction of the marks (see `state_review.rs`).
+    Correct(Correction),
+    UndoCorrection,
+    RedoCorrection,
+    /// Text selected in the reading view (UTF-8 bytes), or none.
+    SelectText(Option<TextSelection>),
+    NewArticle,
+    Switch(usize),
+    /// Show article `.0` with mark `.1` selected.
+    Goto(usize, usize),
+    /// Delete an article (after the user confirmed; [`Action::Restore`] undoes it).
+    DeleteArticle(usize),
+    ClearWorkspace,
+    /// Replace the workspace with a workspace file's content.
+    Import(String),
+    Restore,
+    /// Analyze the next article not analyzed yet (one per task).
+    IndexNext,
+    StorageRefused,
 }
 
 impl AppState {
     pub fn new(text: &str, lang: Lang) -> AppState {
-        AppState::with_settings(
-            text,
-            Settings {
-                lang: Some(lang),
-                ..Settings::default()
-            },
-            lang,
-        )
+        let settings = Settings {
+            lang: Some(lang),
+            ..Settings::default()
+        };
+        AppState::with_settings(text, settings, lang)
     }
 
     /// A state for `text` with restored `settings` (`lang` when they name none).
     pub fn with_settings(text: &str, settings: Settings, lang: Lang) -> AppState {
+        let name = lang.texts().sample_name.to_string();
+        let mut first = Article::new(1, name, text);
+        first.reference = settings.reference;
+        AppState::with_articles(vec![first], 0, settings, lang)
+    }
+
+    /// A state for stored `articles`, showing `articles[current]`.
+    pub fn with_articles(
+        mut articles: Vec<Article>,
+        current: usize,
+        settings: Settings,
+        lang: Lang,
+    ) -> AppState {
+        if articles.is_empty() {
+            articles.push(Article::new(1, lang.texts().sample_name.into(), ""));
+        }
+        let next_id = articles.iter().map(|a| a.id).max().unwrap_or(0) + 1;
+        let empty = Rc::new(crate::analyze("", &Options::default()));
         let mut s = AppState {
             text: Rc::from(""),
-            doc: Rc::new(Doc::analyze("", &Options::default())),
-            reference: settings.reference,
+            doc: Rc::new(Doc::new(String::new(), (*empty).clone())),
+            rule: empty,
+            reference: None,
             hidden: settings.hidden,
             lang: settings.lang.unwrap_or(lang),
             selected: None,
@@ -110,9 +178,15 @@ impl AppState {
             notice: None,
             pending: None,
             cleared: None,
+            current: current.min(articles.len() - 1),
+            articles: Rc::new(articles),
+            next_id,
+            removed: None,
+            storage_refused: false,
+            focus: None,
+            selection: None,
         };
-        s.text = Rc::from(text);
-        s.reanalyze();
+        s.show_current();
         s
     }
 
@@ -126,14 +200,24 @@ impl AppState {
         Settings {
             lang: Some(self.lang),
             hidden: self.hidden,
-            reference: self.reference,
+            reference: None,
         }
     }
 
-    fn options(&self) -> Options {
+    pub fn options(&self) -> Options {
         Options {
             reference_date: self.reference,
         }
+    }
+
+    /// The article shown.
+    pub fn article(&self) -> &Article {
+        &self.articles[self.current]
+    }
+
+    pub(super) fn article_mut(&mut self) -> &mut Article {
+        let i = self.current;
+        &mut Rc::make_mut(&mut self.articles)[i]
     }
 
     /// The classes of the reading view's container: one `hide-TYPE` per hidden type.
@@ -153,8 +237,9 @@ impl AppState {
     }
 
     /// Analyzes the text: here when it is small, in the worker when it is huge.
-    fn reanalyze(&mut self) {
+    pub(super) fn reanalyze(&mut self) {
         self.selected = None;
+        self.selection = None;
         if self.text.len() >= wire::WORKER_MIN_BYTES {
             let id = self.pending.as_ref().map_or(1, |p| p.id + 1);
             self.pending = Some(Pending {
@@ -164,7 +249,45 @@ impl AppState {
             });
         } else {
             self.pending = None;
-            self.doc = Rc::new(Doc::analyze(&self.text, &self.options()));
+            let analysis = crate::analyze(&self.text, &self.options());
+            self.analyzed(self.text.to_string(), analysis);
+        }
+    }
+
+    /// The engine's `analysis` of `text`: corrected by the article's edits.
+    pub(super) fn analyzed(&mut self, text: String, analysis: Analysis) {
+        self.rule = Rc::new(analysis);
+        self.doc = Rc::new(Doc::new(text, (*self.rule).clone()));
+        self.apply_edits();
+    }
+
+    /// Re-applies the article's edits to the engine's marks; edits whose
+    /// words are gone are dropped, and the notice says so.
+    pub(super) fn apply_edits(&mut self) {
+        let edits = self.article().edits.clone();
+        let applied = corrections::apply(&self.doc.text, &self.rule.entities, &edits);
+        if !applied.dropped.is_empty() {
+            let t = self.lang.texts();
+            self.notice = Some(format!("{} ({}).", t.edits_dropped, applied.dropped.len()));
+        }
+        if applied.kept != edits {
+            self.article_mut().edits = applied.kept;
+        }
+        let mut analysis = (*self.rule).clone();
+        analysis.entities = applied.entities;
+        self.doc = Rc::new(Doc::new(self.doc.text.clone(), analysis));
+        self.article_mut().doc = Some(self.doc.clone());
+    }
+
+    /// Writes what is shown back into its article (bumping its revision
+    /// when something worth storing changed).
+    fn sync_current(&mut self) {
+        let (text, reference) = (self.text.clone(), self.reference);
+        let a = self.article_mut();
+        if a.text != text || a.reference != reference {
+            a.text = text;
+            a.reference = reference;
+            a.rev += 1;
         }
     }
 }
@@ -174,7 +297,7 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
-        match action {
+        let changed = match action {
             Action::Edit(text) => {
                 if *s.text == *text {
                     return self;
@@ -182,6 +305,8 @@ impl Reducible for AppState {
                 s.text = Rc::from(text);
                 s.file_name = None;
                 s.cleared = None;
+                s.selection = None;
+                true
             }
             Action::Analyze => {
                 let requested = s.pending.as_ref().map(|p| (p.text.clone(), p.reference));
@@ -193,13 +318,7 @@ impl Reducible for AppState {
                     return self;
                 }
                 s.reanalyze();
-            }
-            Action::Load { name, text, note } => {
-                s.text = Rc::from(text);
-                s.file_name = Some(name);
-                s.notice = note;
-                s.cleared = None;
-                s.reanalyze();
+                true
             }
             Action::SetReference(date) => {
                 if s.reference == date {
@@ -207,19 +326,31 @@ impl Reducible for AppState {
                 }
                 s.reference = date;
                 s.reanalyze();
+                true
             }
             Action::ToggleKind(kind) => {
                 let i = kind_index(kind);
                 s.hidden[i] = !s.hidden[i];
+                true
             }
-            Action::SetLang(lang) => s.lang = lang,
-            Action::Select(sel) => s.selected = sel,
-            Action::Notice(n) => s.notice = n,
+            Action::SetLang(lang) => {
+                s.lang = lang;
+                true
+            }
+            Action::Select(sel) => {
+                s.selected = sel;
+                true
+            }
+            Action::Notice(n) => {
+                s.notice = n;
+                true
+            }
             Action::ExpireNotice(n) => {
                 if s.notice.as_deref() != Some(n.as_str()) {
                     return self;
                 }
                 s.notice = None;
+                true
             }
             Action::Clear => {
                 if s.text.is_empty() {
@@ -231,6 +362,7 @@ impl Reducible for AppState {
                 });
                 s.text = Rc::from("");
                 s.reanalyze();
+                true
             }
             Action::Undo => {
                 let Some(c) = s.cleared.take() else {
@@ -239,22 +371,21 @@ impl Reducible for AppState {
                 s.text = c.text;
                 s.file_name = c.file_name;
                 s.reanalyze();
+                true
             }
             Action::Analyzed { id, wire } => {
                 let Some(p) = s.pending.take().filter(|p| p.id == id) else {
                     return self;
                 };
-                let analysis = wire::decode(&p.text, &wire).unwrap_or_else(|| {
-                    crate::analyze(
-                        &p.text,
-                        &Options {
-                            reference_date: p.reference,
-                        },
-                    )
-                });
-                s.doc = Rc::new(Doc::new(p.text.to_string(), analysis));
+                let options = Options {
+                    reference_date: p.reference,
+                };
+                let analysis = wire::decode(&p.text, &wire)
+                    .unwrap_or_else(|| crate::analyze(&p.text, &options));
+                s.analyzed(p.text.to_string(), analysis);
                 s.selected = None;
                 // Edited since it was sent: the debounce analyzes the new text.
+                true
             }
             Action::AnalyzeHere => {
                 let Some(p) = s.pending.take() else {
@@ -263,66 +394,25 @@ impl Reducible for AppState {
                 let options = Options {
                     reference_date: p.reference,
                 };
-                s.doc = Rc::new(Doc::analyze(&p.text, &options));
+                let analysis = crate::analyze(&p.text, &options);
+                s.analyzed(p.text.to_string(), analysis);
                 s.selected = None;
+                true
             }
+            Action::Correct(c) => s.correct(c),
+            Action::UndoCorrection => s.undo_correction(false),
+            Action::RedoCorrection => s.undo_correction(true),
+            Action::SelectText(sel) => s.select_text(sel),
+            other => s.workspace_action(other),
+        };
+        if !changed {
+            return self;
         }
+        s.sync_current();
         Rc::new(s)
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn edit_then_analyze() {
-        let s = Rc::new(AppState::new("", Lang::En));
-        let s = s.reduce(Action::Edit("Ngày 5/10/2023".into()));
-        assert!(s.stale());
-        let s = s.reduce(Action::Analyze);
-        assert!(!s.stale());
-        assert_eq!(s.doc.text, "Ngày 5/10/2023");
-    }
-
-    #[test]
-    fn toggle_hides_a_type() {
-        let s = Rc::new(AppState::new("", Lang::En));
-        let s = s.reduce(Action::ToggleKind(Kind::Date));
-        assert_eq!(s.hidden_classes().to_string(), "hide-DATE");
-        let s = s.reduce(Action::ToggleKind(Kind::Date));
-        assert!(s.hidden_classes().is_empty());
-    }
-
-    #[test]
-    fn clear_then_undo() {
-        let s = Rc::new(AppState::new("Ngày 5/10/2023", Lang::En));
-        let s = s.reduce(Action::Clear);
-        assert_eq!(&*s.text, "");
-        assert!(s.doc.analysis.entities.is_empty());
-        let s = s.reduce(Action::Undo);
-        assert_eq!(&*s.text, "Ngày 5/10/2023");
-        assert_eq!(s.doc.analysis.entities.len(), 1);
-        assert!(s.cleared.is_none());
-    }
-
-    #[test]
-    fn huge_text_goes_to_the_worker() {
-        let big = SAMPLE.repeat(wire::WORKER_MIN_BYTES / SAMPLE.len() + 1);
-        let s = Rc::new(AppState::new("", Lang::En));
-        let s = s.reduce(Action::Edit(big.clone()));
-        let s = s.reduce(Action::Analyze);
-        let p = s.pending.clone().expect("sent to the worker");
-        assert!(s.stale());
-        // The answer for an older request is ignored.
-        let wire = wire::analyze_encoded(&big, "");
-        let ignored = s.clone().reduce(Action::Analyzed {
-            id: p.id + 7,
-            wire: wire.clone(),
-        });
-        assert!(ignored.pending.is_some());
-        let s = s.reduce(Action::Analyzed { id: p.id, wire });
-        assert!(!s.stale());
-        assert_eq!(s.doc.analysis, crate::analyze(&big, &Options::default()));
-    }
-}
+#[path = "state_tests.rs"]
+mod tests;

@@ -374,7 +374,7 @@ test('works offline after one visit: reload, paste, drop, see marks', async () =
   await page.waitForSelector('#reading mark[data-type]');
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   const cached = await page.evaluate(async () => {
-    const cache = await caches.open('soi-v2');
+    const cache = await caches.open('soi-v3');
     return Promise.all(['./', './soi-web_bg.wasm', './soi-web.js', './worker.js', './manifest.webmanifest']
       .map(async (u) => Boolean(await cache.match(u))));
   });

@@ -11,8 +11,11 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::app::dom;
+use crate::app::dom_review;
 use crate::app::i18n::Lang;
 use crate::app::model::{aria_label, blocks, segments_in, summary_line, Block, Doc, Segment};
+use crate::app::state::TextSelection;
+use crate::Source;
 
 /// The size of a block, in bytes of text.
 pub const BLOCK_BYTES: usize = 8 * 1024;
@@ -27,6 +30,9 @@ pub struct ReadingProps {
     /// Hears the index of a mark that was clicked or focused.
     #[prop_or_default]
     pub on_select: Callback<usize>,
+    /// Hears the text selected in the view (whole words come later), or none.
+    #[prop_or_default]
+    pub on_selection: Callback<Option<TextSelection>>,
 }
 
 #[function_component(ReadingView)]
@@ -45,6 +51,21 @@ pub fn reading_view(props: &ReadingProps) -> Html {
         Callback::from(move |e: MouseEvent| select(e.target()))
     };
     let onfocusin = Callback::from(move |e: FocusEvent| select(e.target()));
+    // A selection, made with the mouse or the keyboard, offers the types.
+    let selection_changed = {
+        let on_selection = props.on_selection.clone();
+        let doc = props.doc.clone();
+        move || on_selection.emit(dom_review::reading_selection(&doc.text))
+    };
+    let onmouseup = {
+        let changed = selection_changed.clone();
+        Callback::from(move |_: MouseEvent| changed())
+    };
+    let onkeyup = Callback::from(move |e: KeyboardEvent| {
+        if e.shift_key() || e.key() == "Shift" {
+            selection_changed()
+        }
+    });
 
     let doc = &props.doc;
     let all = use_memo(doc.clone(), |doc| {
@@ -84,7 +105,7 @@ pub fn reading_view(props: &ReadingProps) -> Html {
         }
         <article class={classes!("reading", (all.len() > FIRST_BLOCKS).then_some("huge"))}
             id="reading" lang="vi" aria-label={t.reading}
-            {onclick} {onfocusin}>
+            {onclick} {onfocusin} {onmouseup} {onkeyup}>
             { for all[..count].iter().map(|&block| html! {
                 <ReadingBlock key={block.from} doc={doc.clone()} {block} {lang} />
             }) }
@@ -109,14 +130,20 @@ fn reading_block(props: &BlockProps) -> Html {
             Segment::Text(s) => html! { {s} },
             Segment::Mark(i, e) => {
                 let detail = summary_line(e);
+                let user = e.source == Source::User;
+                let mut label = aria_label(e, props.lang);
+                if user {
+                    label = format!("{label} ({})", props.lang.texts().by_user);
+                }
                 html! {
                     <mark
                         id={format!("m-{i}")}
                         data-type={e.kind.as_str()}
                         data-kind={props.lang.kind_name(e.kind)}
                         data-detail={(!detail.is_empty()).then_some(detail)}
+                        data-source={user.then_some("user")}
                         tabindex="0"
-                        aria-label={aria_label(e, props.lang)}
+                        aria-label={label}
                     >{e.text.as_str()}</mark>
                 }
             }
