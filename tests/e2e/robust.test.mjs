@@ -132,6 +132,33 @@ async function snapshot() {
   };
 }
 
+/** The texts of the articles stored in IndexedDB (www/store.js). */
+function storedTexts() {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('soi');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const all = open.result.transaction('articles').objectStore('articles').getAll();
+      all.onsuccess = () => {
+        resolve(all.result.map((json) => JSON.parse(json).text));
+        open.result.close();
+      };
+      all.onerror = () => reject(all.error);
+    };
+  }));
+}
+
+/** Waits until the stored texts satisfy `ok`. */
+async function waitStored(ok, timeout = 20_000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const texts = await storedTexts();
+    if (ok(texts)) return texts;
+    if (Date.now() > until) throw new Error(`stored texts never matched: ${texts.map((t) => t.length)}`);
+    await page.waitForTimeout(100);
+  }
+}
+
 const bytesOf = (file) => [...readFileSync(fixture(file))];
 const ARTICLE = readFileSync(fixture('article.txt'), 'utf8');
 
@@ -187,15 +214,18 @@ test('legacy encodings are converted, and a notice says so', async () => {
   }
 });
 
-test('many files dropped at once: the first is read, and the notice says only one is read', async () => {
+test('many files dropped at once: each becomes an article, the first is shown', async () => {
+  const before = await page.$$eval('#article-list li', (l) => l.length);
   await dropFiles([
     { name: 'mot.txt', text: 'Ngày 5/10/2023, Bộ Nội vụ họp tại Hà Nội.\n', type: 'text/plain' },
-    { name: 'hai.txt', text: 'Không đọc tệp này.\n', type: 'text/plain' },
-    { name: 'ba.txt', text: 'Cũng không.\n', type: 'text/plain' },
+    { name: 'hai.txt', text: 'Tệp thứ hai.\n', type: 'text/plain' },
+    { name: 'ba.txt', text: 'Tệp thứ ba.\n', type: 'text/plain' },
   ]);
+  await page.waitForFunction((n) => document.querySelectorAll('#article-list li').length === n, before + 3);
   await page.waitForFunction(() => document.querySelector('.editor .status').textContent.includes('mot.txt'));
   assert.equal(await page.inputValue('#article'), 'Ngày 5/10/2023, Bộ Nội vụ họp tại Hà Nội.\n');
-  assert.match(await notice(), /Mỗi lần chỉ đọc một tệp.*mot\.txt.*\/3/);
+  const names = await page.$$eval('.article-name', (e) => e.map((x) => x.textContent).slice(-3));
+  assert.deepEqual(names, ['mot.txt', 'hai.txt', 'ba.txt']);
 });
 
 test('text and settings survive a reload', async () => {
@@ -215,7 +245,8 @@ test('text and settings survive a reload', async () => {
   assert.equal(await page.inputValue('#refdate'), '2021-06-15');
   assert.equal(await page.$$eval('#reading mark', (m) => m.length), marks);
   const stored = await page.evaluate(() => Object.keys(localStorage).sort());
-  assert.deepEqual(stored, ['soi.settings', 'soi.text']);
+  assert.deepEqual(stored, ['soi.settings']);
+  assert.ok((await storedTexts()).includes(ARTICLE));
   // Back to the defaults for the next tests.
   await page.click('.legend-item[data-type="FIGURE"]');
   await page.click('.refdate button');
@@ -239,7 +270,7 @@ test('Clear asks nothing and can be undone; a cleared page stays empty after a r
   // Cleared, then reloaded: empty (what the user chose), not the sample.
   await page.click('#clear');
   await page.waitForSelector('#undo');
-  await page.waitForFunction(() => localStorage.getItem('soi.text') === '');
+  await waitStored((texts) => texts.includes(''));
   await page.reload();
   await page.waitForSelector('#reading', { state: 'attached' });
   assert.equal(await page.inputValue('#article'), '');
@@ -287,19 +318,19 @@ test('a 2 MB paste is analyzed and shown with no main-thread task over 200 ms, m
   const last = cli[cli.length - 1];
   assert.equal(await page.textContent(`#m-${cli.length - 1}`), last.text);
   assert.equal(await page.$eval('#reading', (r) => r.textContent), text);
-  // Kept for a reload (under the storage limit).
-  assert.equal(await page.evaluate(() => localStorage.getItem('soi.text').length), text.length);
+  // Kept for a reload (IndexedDB).
+  await waitStored((texts) => texts.some((t) => t.length === text.length));
   rmSync(dirname(file), { recursive: true, force: true });
 });
 
-test('a text too long to keep is analyzed, not stored, and the notice says so', async () => {
+test('a text of 2.24 M characters is analyzed and kept (IndexedDB has room)', async () => {
   const text = 'Lorem ipsum dolor sit amet.\n'.repeat(80_000); // 2.24 M characters
   await paste(text);
   await settled(text, 120_000);
-  await waitNotice(/quá dài để giữ lại/);
-  assert.equal(await page.evaluate(() => localStorage.getItem('soi.text')), '');
+  await waitStored((texts) => texts.some((t) => t.length === text.length));
+  assert.equal(await page.$('#storage-alert'), null);
   await pasteAndWait(ARTICLE);
-  assert.equal(await page.evaluate(() => localStorage.getItem('soi.text')), ARTICLE);
+  await waitStored((texts) => texts.includes(ARTICLE));
 });
 
 function xssPayloads() {
@@ -318,7 +349,7 @@ async function assertInert(label) {
   assert.equal(page.url(), base, label);
   // Every mark has only the app's attributes.
   const attrs = await page.$$eval('#reading mark', (ms) => [...new Set(ms.flatMap((m) => m.getAttributeNames()))].sort());
-  assert.ok(attrs.every((a) => ['aria-label', 'data-detail', 'data-kind', 'data-type', 'id', 'tabindex'].includes(a)), `${label}: ${attrs}`);
+  assert.ok(attrs.every((a) => ['aria-label', 'data-detail', 'data-kind', 'data-source', 'data-type', 'id', 'tabindex'].includes(a)), `${label}: ${attrs}`);
 }
 
 test('none of the XSS payloads runs: pasted, dropped as .txt, dropped as .html', async () => {

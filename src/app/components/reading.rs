@@ -22,6 +22,8 @@ pub const BLOCK_BYTES: usize = 8 * 1024;
 /// Blocks rendered in the first pass, and in each later one.
 pub const FIRST_BLOCKS: usize = 6;
 pub const STEP_BLOCKS: usize = 3;
+/// How long a selection must stay still before the types are offered.
+pub const SELECTION_SETTLE_MS: u32 = 80;
 
 #[derive(Properties, PartialEq)]
 pub struct ReadingProps {
@@ -51,22 +53,24 @@ pub fn reading_view(props: &ReadingProps) -> Html {
         Callback::from(move |e: MouseEvent| select(e.target()))
     };
     let onfocusin = Callback::from(move |e: FocusEvent| select(e.target()));
-    // A selection, made with the mouse or the keyboard, offers the types.
-    let selection_changed = {
+    {
+        // A selection in the view (mouse, keyboard or script) offers the
+        // types; read once it settles, not at every step of a drag.
         let on_selection = props.on_selection.clone();
-        let doc = props.doc.clone();
-        move || on_selection.emit(dom_review::reading_selection(&doc.text))
-    };
-    let onmouseup = {
-        let changed = selection_changed.clone();
-        Callback::from(move |_: MouseEvent| changed())
-    };
-    let onkeyup = Callback::from(move |e: KeyboardEvent| {
-        if e.shift_key() || e.key() == "Shift" {
-            selection_changed()
-        }
-    });
-
+        use_effect_with(props.doc.clone(), move |doc| {
+            let doc = doc.clone();
+            let pending: Rc<std::cell::RefCell<Option<Timeout>>> = Rc::default();
+            let listener = web_sys::window().and_then(|w| w.document()).map(|d| {
+                gloo::events::EventListener::new(&d, "selectionchange", move |_| {
+                    let (doc, on_selection) = (doc.clone(), on_selection.clone());
+                    *pending.borrow_mut() = Some(Timeout::new(SELECTION_SETTLE_MS, move || {
+                        on_selection.emit(dom_review::reading_selection(&doc.text))
+                    }));
+                })
+            });
+            move || drop(listener)
+        });
+    }
     let doc = &props.doc;
     let all = use_memo(doc.clone(), |doc| {
         blocks(&doc.text, &doc.analysis.entities, BLOCK_BYTES)
@@ -105,7 +109,7 @@ pub fn reading_view(props: &ReadingProps) -> Html {
         }
         <article class={classes!("reading", (all.len() > FIRST_BLOCKS).then_some("huge"))}
             id="reading" lang="vi" aria-label={t.reading}
-            {onclick} {onfocusin} {onmouseup} {onkeyup}>
+            {onclick} {onfocusin}>
             { for all[..count].iter().map(|&block| html! {
                 <ReadingBlock key={block.from} doc={doc.clone()} {block} {lang} />
             }) }
