@@ -109,3 +109,34 @@ pub fn in_text_field(target: Option<web_sys::EventTarget>) -> bool {
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .is_some_and(|el| matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT"))
 }
+
+/// Lets a mouse drag that starts on a mark select text: Chromium starts no
+/// selection on a focusable element, so the mark is not focusable for the
+/// moment the button goes down (its `tabindex` comes back right after).
+pub fn let_drag_select(target: Option<web_sys::EventTarget>) {
+    let mark = target
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("mark[id^='m-']").ok().flatten());
+    if let Some(mark) = mark {
+        let _ = mark.remove_attribute("tabindex");
+        gloo::timers::callback::Timeout::new(0, move || {
+            let _ = mark.set_attribute("tabindex", "0");
+        })
+        .forget();
+    }
+}
+
+/// After a click on a mark (not a drag), the keyboard goes to it, so that
+/// its keys (1–6, Delete, Shift+arrows) work next.
+pub fn focus_clicked_mark(target: Option<web_sys::EventTarget>) {
+    let collapsed = web_sys::window()
+        .and_then(|w| w.get_selection().ok().flatten())
+        .is_none_or(|s| s.is_collapsed());
+    let mark = target
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("mark[id^='m-']").ok().flatten())
+        .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok());
+    if let (true, Some(mark)) = (collapsed, mark) {
+        let _ = mark.focus();
+    }
+}

@@ -48,6 +48,7 @@ async function selectWords(words, nth = 0) {
       if (seen < at + words.length && at + words.length <= seen + len) range.setEnd(node, at + words.length - seen);
       seen += len;
     }
+    range.startContainer.parentElement.scrollIntoView({ block: 'center' });
     const rects = range.getClientRects();
     const first = rects[0];
     const last = rects[rects.length - 1];
@@ -244,7 +245,10 @@ test('50 files dropped at once: responsive, listed with counts, tables across ar
   assert.equal(cells[2], '50');
   assert.equal(cells[0], 'Bí thư Tỉnh ủy');
   const doc = page.locator('.across [data-table="documents"] tbody tr', { hasText: '21-NQ/TW' });
-  assert.equal((await doc.locator('td').allTextContents())[1], '25');
+  const citing = await doc.locator('td').allTextContents();
+  const names = citing[2].split('; ');
+  assert.equal(names.filter((n) => n.startsWith('bai-')).length, 25);
+  assert.equal(citing[1], String(names.length));
   const figures = await page.$$eval('.across [data-table="figures"] tbody tr',
     (rows) => rows.filter((r) => r.textContent.includes('kết nạp 1.250 đảng viên')).map((r) => r.children[2].textContent));
   assert.equal(figures.length, 25);

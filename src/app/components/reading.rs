@@ -50,8 +50,16 @@ pub fn reading_view(props: &ReadingProps) -> Html {
     };
     let onclick = {
         let select = select.clone();
-        Callback::from(move |e: MouseEvent| select(e.target()))
+        Callback::from(move |e: MouseEvent| {
+            select(e.target());
+            dom_review::focus_clicked_mark(e.target());
+        })
     };
+    let onmousedown = Callback::from(|e: MouseEvent| {
+        if e.button() == 0 {
+            dom_review::let_drag_select(e.target());
+        }
+    });
     let onfocusin = Callback::from(move |e: FocusEvent| select(e.target()));
     {
         // A selection in the view (mouse, keyboard or script) offers the
@@ -109,7 +117,7 @@ pub fn reading_view(props: &ReadingProps) -> Html {
         }
         <article class={classes!("reading", (all.len() > FIRST_BLOCKS).then_some("huge"))}
             id="reading" lang="vi" aria-label={t.reading}
-            {onclick} {onfocusin}>
+            {onclick} {onfocusin} {onmousedown}>
             { for all[..count].iter().map(|&block| html! {
                 <ReadingBlock key={block.from} doc={doc.clone()} {block} {lang} />
             }) }
