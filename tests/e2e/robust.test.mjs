@@ -450,7 +450,7 @@ test('in the whole session (pastes, drops, exports, offline) no request left the
   assert.deepEqual(foreign, []);
   // Only the app's own static files.
   const paths = [...new Set(requests.filter((u) => u.startsWith(origin)).map((u) => new URL(u).pathname))].sort();
-  const allowed = ['/', '/index.html', '/boot.js', '/soi-web.js', '/soi-web_bg.wasm', '/style.css', '/favicon.svg',
+  const allowed = ['/', '/index.html', '/boot.js', '/store.js', '/soi-web.js', '/soi-web_bg.wasm', '/style.css', '/favicon.svg',
     '/sw.js', '/worker.js', '/manifest.webmanifest', '/sample.txt'];
   assert.deepEqual(paths.filter((p) => !allowed.includes(p)), [], paths.join(' '));
   assert.deepEqual(problems, []);
