@@ -109,6 +109,13 @@ pub struct Applied {
 /// Applies `edits`, in order, to the engine's marks `rule` of `text`.
 pub fn apply(text: &str, rule: &[Entity], edits: &[Edit]) -> Applied {
     let mut entities = rule.to_vec();
+    if edits.is_empty() {
+        return Applied {
+            entities,
+            kept: Vec::new(),
+            dropped: Vec::new(),
+        };
+    }
     let (mut kept, mut dropped) = (Vec::new(), Vec::new());
     for edit in edits {
         let Some((s, e)) = locate(text, &edit.anchor) else {

@@ -257,15 +257,19 @@ impl AppState {
     /// The engine's `analysis` of `text`: corrected by the article's edits.
     pub(super) fn analyzed(&mut self, text: String, analysis: Analysis) {
         self.rule = Rc::new(analysis);
-        self.doc = Rc::new(Doc::new(text, (*self.rule).clone()));
-        self.apply_edits();
+        self.apply_edits_to(text);
     }
 
     /// Re-applies the article's edits to the engine's marks; edits whose
     /// words are gone are dropped, and the notice says so.
     pub(super) fn apply_edits(&mut self) {
+        self.apply_edits_to(self.doc.text.clone());
+    }
+
+    /// [`AppState::apply_edits`] for the analyzed `text` (that of `self.rule`).
+    fn apply_edits_to(&mut self, text: String) {
         let edits = self.article().edits.clone();
-        let applied = corrections::apply(&self.doc.text, &self.rule.entities, &edits);
+        let applied = corrections::apply(&text, &self.rule.entities, &edits);
         if !applied.dropped.is_empty() {
             let t = self.lang.texts();
             self.notice = Some(format!("{} ({}).", t.edits_dropped, applied.dropped.len()));
@@ -273,9 +277,13 @@ impl AppState {
         if applied.kept != edits {
             self.article_mut().edits = applied.kept;
         }
-        let mut analysis = (*self.rule).clone();
-        analysis.entities = applied.entities;
-        self.doc = Rc::new(Doc::new(self.doc.text.clone(), analysis));
+        let analysis = Analysis {
+            entities: applied.entities,
+            reference_date: self.rule.reference_date,
+            reference_source: self.rule.reference_source,
+            dateline: self.rule.dateline,
+        };
+        self.doc = Rc::new(Doc::new(text, analysis));
         self.article_mut().doc = Some(self.doc.clone());
     }
 
