@@ -14,6 +14,7 @@ pub mod html_text;
 pub mod i18n;
 pub mod keys;
 pub mod model;
+pub mod persist;
 pub mod state;
 mod state_review;
 mod state_workspace;
@@ -110,20 +111,9 @@ pub fn app(props: &AppProps) -> Html {
         let settings = state.settings();
         use_effect_with(settings, storage::save_settings);
     }
-    {
-        // The workspace is written after every change (IndexedDB); a refusal
-        // is said once, and work goes on in memory.
-        let written = use_mut_ref(storage::Written::default);
-        let dispatcher = state.dispatcher();
-        use_effect_with(
-            (state.articles.clone(), state.current),
-            move |(articles, current)| {
-                let refused =
-                    Callback::from(move |_why: String| dispatcher.dispatch(Action::StorageRefused));
-                storage::save_changes(written, articles, *current, refused);
-            },
-        );
-    }
+    // The workspace is written after every change (IndexedDB); a refusal
+    // is said once, and work goes on in memory.
+    persist::use_persistence(&state);
     {
         // Articles not shown are analyzed one per task, so the page keeps responding.
         let dispatcher = state.dispatcher();

@@ -55,8 +55,10 @@ pub struct AppState {
     pub text: Rc<str>,
     /// The last analyzed text, its marks corrected.
     pub doc: Rc<Doc>,
-    /// The engine's own analysis of `doc.text` (before corrections).
-    pub rule: Rc<Analysis>,
+    /// The engine's own analysis of `doc.text` (before corrections);
+    /// `None` when the article has no corrections: then it is `doc.analysis`
+    /// (no second copy of a huge text's marks).
+    pub rule: Option<Rc<Analysis>>,
     /// The reference date the user set for this article, if any.
     pub reference: Option<CivilDate>,
     /// Types hidden in the reading view, in [`Kind::ALL`] order.
@@ -165,11 +167,11 @@ impl AppState {
             articles.push(Article::new(1, lang.texts().sample_name.into(), ""));
         }
         let next_id = articles.iter().map(|a| a.id).max().unwrap_or(0) + 1;
-        let empty = Rc::new(crate::analyze("", &Options::default()));
+        let empty = crate::analyze("", &Options::default());
         let mut s = AppState {
             text: Rc::from(""),
-            doc: Rc::new(Doc::new(String::new(), (*empty).clone())),
-            rule: empty,
+            doc: Rc::new(Doc::new(String::new(), empty)),
+            rule: None,
             reference: None,
             hidden: settings.hidden,
             lang: settings.lang.unwrap_or(lang),
@@ -256,8 +258,22 @@ impl AppState {
 
     /// The engine's `analysis` of `text`: corrected by the article's edits.
     pub(super) fn analyzed(&mut self, text: String, analysis: Analysis) {
-        self.rule = Rc::new(analysis);
-        self.apply_edits_to(text);
+        if self.article().edits.is_empty() {
+            self.rule = None;
+            self.doc = Rc::new(Doc::new(text, analysis));
+            self.article_mut().doc = Some(self.doc.clone());
+        } else {
+            self.rule = Some(Rc::new(analysis));
+            self.apply_edits_to(text);
+        }
+    }
+
+    /// The engine's own analysis of the shown text.
+    pub(super) fn rule_analysis(&mut self) -> Rc<Analysis> {
+        let doc = self.doc.clone();
+        self.rule
+            .get_or_insert_with(|| Rc::new(doc.analysis.clone()))
+            .clone()
     }
 
     /// Re-applies the article's edits to the engine's marks; edits whose
@@ -268,8 +284,9 @@ impl AppState {
 
     /// [`AppState::apply_edits`] for the analyzed `text` (that of `self.rule`).
     fn apply_edits_to(&mut self, text: String) {
+        let rule = self.rule_analysis();
         let edits = self.article().edits.clone();
-        let applied = corrections::apply(&text, &self.rule.entities, &edits);
+        let applied = corrections::apply(&text, &rule.entities, &edits);
         if !applied.dropped.is_empty() {
             let t = self.lang.texts();
             self.notice = Some(format!("{} ({}).", t.edits_dropped, applied.dropped.len()));
@@ -279,9 +296,9 @@ impl AppState {
         }
         let analysis = Analysis {
             entities: applied.entities,
-            reference_date: self.rule.reference_date,
-            reference_source: self.rule.reference_source,
-            dateline: self.rule.dateline,
+            reference_date: rule.reference_date,
+            reference_source: rule.reference_source,
+            dateline: rule.dateline,
         };
         self.doc = Rc::new(Doc::new(text, analysis));
         self.article_mut().doc = Some(self.doc.clone());

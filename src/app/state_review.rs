@@ -102,7 +102,7 @@ impl AppState {
                 (mark_edit(start, end, kind, attrs), Some(start))
             }
         };
-        let rule = self.rule.clone();
+        let rule = self.rule_analysis();
         let article = self.article_mut();
         let before = article.edits.clone();
         corrections::record(&mut article.edits, &rule.entities, edit);
