@@ -1,13 +1,16 @@
-//! The review keys, as a pure function of a key press and where it
-//! happened: on a focused mark, 1–6 change its type (legend order), Delete or
+//! The review keys: a pure mapping ([`command_for`]) of a key press and
+//! where it happened, and the page's handler that turns it into actions: on a focused mark, 1–6 change its type (legend order), Delete or
 //! Backspace remove it, Shift+←/→ move its end and Alt+Shift+←/→ its start by
 //! a word; with text selected in the reading view, 1–6 mark it; anywhere but
 //! a text field, Ctrl+Z undoes a correction and Ctrl+Shift+Z (or Ctrl+Y)
 //! redoes it.
 
+use yew::prelude::*;
+
 use crate::Kind;
 
-use super::state::Correction;
+use super::state::{Action, AppState, Correction};
+use super::{dom, dom_review};
 
 /// A key press and its context.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -73,6 +76,43 @@ pub fn command_for(k: &KeyPress) -> Option<KeyCommand> {
         }
         _ => None,
     }
+}
+
+/// The app's key handler: Escape closes the toolbar or the details; the
+/// review keys ([`command_for`]) become actions.
+pub fn on_keydown(
+    dispatcher: UseReducerDispatcher<AppState>,
+    open: bool,
+    has_selection: bool,
+) -> Callback<KeyboardEvent> {
+    Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Escape" {
+            if has_selection {
+                dispatcher.dispatch(Action::SelectText(None));
+            } else if open {
+                dispatcher.dispatch(Action::Select(None));
+            }
+            return;
+        }
+        let key = e.key();
+        let press = KeyPress {
+            key: &key,
+            ctrl: e.ctrl_key() || e.meta_key(),
+            shift: e.shift_key(),
+            alt: e.alt_key(),
+            in_field: dom_review::in_text_field(e.target()),
+            mark: dom::mark_index(e.target()),
+            has_selection,
+        };
+        if let Some(command) = command_for(&press) {
+            e.prevent_default();
+            dispatcher.dispatch(match command {
+                KeyCommand::Undo => Action::UndoCorrection,
+                KeyCommand::Redo => Action::RedoCorrection,
+                KeyCommand::Correct(c) => Action::Correct(c),
+            });
+        }
+    })
 }
 
 #[cfg(test)]

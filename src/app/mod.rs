@@ -3,6 +3,7 @@
 //! natively with yew's server renderer in the component tests.
 
 pub mod across;
+pub mod actions;
 pub mod components;
 pub mod corrections;
 pub mod dom;
@@ -34,7 +35,6 @@ use components::{
     Legend, ReadingView, RefDate, SelectionBar, Summary,
 };
 use i18n::Lang;
-use keys::{command_for, KeyCommand, KeyPress};
 use state::{Action, AppState};
 
 /// How long typing must pause before the text is analyzed again.
@@ -54,7 +54,7 @@ pub struct AppProps {
 pub fn app(props: &AppProps) -> Html {
     let state = {
         let (text, lang) = (props.text.clone(), props.lang);
-        use_reducer(move || initial_state(text, lang))
+        use_reducer(move || persist::initial_state(text, lang))
     };
     let worker: Rc<RefCell<Option<dom::AnalysisWorker>>> = use_mut_ref(|| None);
     let debounce: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
@@ -305,38 +305,11 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
 
-    let onkeydown = {
-        let dispatcher = state.dispatcher();
-        let (open, has_selection) = (state.selected.is_some(), state.selection.is_some());
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                if has_selection {
-                    dispatcher.dispatch(Action::SelectText(None));
-                } else if open {
-                    dispatcher.dispatch(Action::Select(None));
-                }
-                return;
-            }
-            let key = e.key();
-            let press = KeyPress {
-                key: &key,
-                ctrl: e.ctrl_key() || e.meta_key(),
-                shift: e.shift_key(),
-                alt: e.alt_key(),
-                in_field: dom_review::in_text_field(e.target()),
-                mark: dom::mark_index(e.target()),
-                has_selection,
-            };
-            if let Some(command) = command_for(&press) {
-                e.prevent_default();
-                dispatcher.dispatch(match command {
-                    KeyCommand::Undo => Action::UndoCorrection,
-                    KeyCommand::Redo => Action::RedoCorrection,
-                    KeyCommand::Correct(c) => Action::Correct(c),
-                });
-            }
-        })
-    };
+    let onkeydown = keys::on_keydown(
+        state.dispatcher(),
+        state.selected.is_some(),
+        state.selection.is_some(),
+    );
 
     let doc = state.doc.clone();
     let analysis = &doc.analysis;
@@ -397,28 +370,6 @@ pub fn app(props: &AppProps) -> Html {
             <SelectionBar selection={state.selection} {words} {lang} {on_correct} />
             <div class="drop-overlay" aria-hidden="true"><p>{t.drop_here}</p></div>
         </div>
-    }
-}
-
-/// The state the page opens with: the stored workspace, else the text an
-/// older version kept, else the sample article.
-fn initial_state(text: Option<AttrValue>, lang: Option<Lang>) -> AppState {
-    let lang = lang.unwrap_or_else(dom::browser_lang);
-    if let Some(t) = text {
-        return AppState::new(&t, lang);
-    }
-    let settings = storage::load_settings();
-    match storage::load_workspace() {
-        Some(stored) if !stored.articles.is_empty() => {
-            AppState::with_articles(stored.articles, stored.current, settings, lang)
-        }
-        stored => {
-            let legacy = storage::take_legacy_text();
-            let text = legacy.as_deref().unwrap_or(state::SAMPLE);
-            let mut s = AppState::with_settings(text, settings, lang);
-            s.storage_refused = stored.is_some_and(|s| s.refused);
-            s
-        }
     }
 }
 

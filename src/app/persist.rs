@@ -10,6 +10,8 @@ use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use super::dom;
+use super::i18n::Lang;
 use super::state::{Action, AppState};
 use super::storage::{self, Written};
 use super::workspace::Article;
@@ -70,4 +72,26 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>) {
         });
         move || drop(listeners)
     });
+}
+
+/// The state the page opens with: the stored workspace, else the text an
+/// older version kept, else the sample article.
+pub fn initial_state(text: Option<AttrValue>, lang: Option<Lang>) -> AppState {
+    let lang = lang.unwrap_or_else(dom::browser_lang);
+    if let Some(t) = text {
+        return AppState::new(&t, lang);
+    }
+    let settings = storage::load_settings();
+    match storage::load_workspace() {
+        Some(stored) if !stored.articles.is_empty() => {
+            AppState::with_articles(stored.articles, stored.current, settings, lang)
+        }
+        stored => {
+            let legacy = storage::take_legacy_text();
+            let text = legacy.as_deref().unwrap_or(super::state::SAMPLE);
+            let mut s = AppState::with_settings(text, settings, lang);
+            s.storage_refused = stored.is_some_and(|s| s.refused);
+            s
+        }
+    }
 }
