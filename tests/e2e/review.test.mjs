@@ -202,6 +202,32 @@ test('corrections survive a reload; JSON, JSONL, CSV and HTML exports carry them
   assert.doesNotMatch(html, /<img/);
 });
 
+test('corrections survive a new reference date and edits elsewhere; one whose words are gone is dropped, with a notice', async () => {
+  const userMarks = async () => (await marks()).filter((m) => m.user).map((m) => m.text);
+  const kept = await userMarks();
+  const count = await correctionCount();
+  assert.ok(kept.includes('Quân sự'));
+  await page.fill('#refdate', '2020-03-15');
+  await page.waitForSelector('#refdate-source[data-source="Given"]');
+  assert.deepEqual(await userMarks(), kept);
+  // Text added before them: every correction follows its words.
+  const moved = `Tin mới.\n${ARTICLE}`;
+  await paste(page, moved);
+  await settled(page, moved);
+  assert.deepEqual(await userMarks(), kept);
+  // The words of one are gone: it is dropped, and the notice says so.
+  const edited = moved.replace('Quân sự', 'Quân khu');
+  await paste(page, edited);
+  await settled(page, edited);
+  assert.deepEqual(await userMarks(), kept.filter((t) => t !== 'Quân sự'));
+  assert.match(await page.textContent('.export .notice'), /(Đã bỏ chỉnh sửa|Dropped corrections).*\(1\)/);
+  assert.equal(await correctionCount(), count - 1);
+  // Back as it was for the next tests.
+  await page.click('.refdate button');
+  await paste(page, ARTICLE);
+  await settled(page, ARTICLE);
+});
+
 function manyArticles(n) {
   return Array.from({ length: n }, (_, i) => ({
     name: `bai-${String(i).padStart(2, '0')}.txt`,
