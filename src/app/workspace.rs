@@ -255,6 +255,21 @@ mod tests {
             .collect();
         assert_eq!(user.len(), 1);
         assert_eq!(user[0]["text"], "hội nghị");
+        // Every other mark is the engine's, as `soi --json` says.
+        let all = lines[0]["entities"].as_array().unwrap();
+        assert!(all.len() > 1);
+        assert!(all
+            .iter()
+            .all(|e| e["source"] == "rule" || e["text"] == "hội nghị"));
+        let cli = crate::analyze_json(text, &Options::default());
+        assert!(cli["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|e| e["source"] == "rule"));
+        // The tables and their CSV use the corrected marks too.
+        let csv = crate::app::export::csv(&doc, Kind::Org, crate::app::i18n::Lang::En);
+        assert!(csv.contains("\r\nhội nghị,1\r\n"), "{csv}");
         // Code points, as the contract says.
         assert_eq!(
             user[0]["start"],
