@@ -354,20 +354,19 @@ pub fn app(props: &AppProps) -> Html {
                     <div class={classes!("reading-wrap", state.hidden_classes())} id="reading-wrap">
                         <h2 class="visually-hidden">{t.reading}</h2>
                         <ReadingView doc={doc.clone()} {lang} {on_select} {on_selection} />
+                        <SelectionBar selection={state.selection} {words} {lang} on_correct={on_correct.clone()} />
                     </div>
                     <aside class="side">
                         <CorrectionsPanel edits={std::rc::Rc::new(article.edits.clone())} doc={doc.clone()} {lang}
                             can_undo={article.history.can_undo()} can_redo={article.history.can_redo()}
                             on_undo={act(|| Action::UndoCorrection)} on_redo={act(|| Action::RedoCorrection)}
                             on_show={on_show_mark} />
-                        <Details doc={doc.clone()} selected={state.selected} {lang} {on_close}
-                            on_correct={on_correct.clone()} />
+                        <Details doc={doc.clone()} selected={state.selected} {lang} {on_close} {on_correct} />
                         <Summary doc={doc.clone()} {lang} {on_show} {on_csv} />
                     </aside>
                 </div>
                 <CrossTables articles={state.articles.clone()} {lang} {waiting} {on_goto} on_csv={on_across_csv} />
             </main>
-            <SelectionBar selection={state.selection} {words} {lang} {on_correct} />
             <div class="drop-overlay" aria-hidden="true"><p>{t.drop_here}</p></div>
         </div>
     }
