@@ -6,12 +6,13 @@
 // without it, this file serves dist/ itself on a free loopback port.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { startServer } from './support.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -27,23 +28,12 @@ const requests = [];
 const problems = [];
 const dialogs = [];
 
-async function startServer() {
-  server = spawn('python3', ['-m', 'http.server', '--bind', '127.0.0.1', '0', '-d', join(root, 'dist')], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    const onData = (d) => {
-      const m = /port (\d+)/.exec(String(d));
-      if (m) resolve(`http://127.0.0.1:${m[1]}/`);
-    };
-    server.stdout.on('data', onData);
-    server.stderr.on('data', onData);
-    server.on('exit', () => reject(new Error('http.server exited')));
-  });
-}
-
 before(async () => {
-  if (!base) base = await startServer();
+  if (!base) {
+    const served = startServer();
+    server = served.server;
+    base = await served.url;
+  }
   if (!base.endsWith('/')) base += '/';
   profile = mkdtempSync(join(tmpdir(), 'soi-e2e-robust-'));
   context = await chromium.launchPersistentContext(profile, {
