@@ -54,9 +54,14 @@ pub fn clear_selection() {
 
 /// Moves the keyboard focus to mark `i` (after a correction re-rendered it).
 pub fn focus_mark(i: usize) {
+    focus_element(&format!("m-{i}"));
+}
+
+/// Moves the keyboard focus to the element with this id, if there is one.
+pub fn focus_element(id: &str) {
     let el = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(&format!("m-{i}")))
+        .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(el) = el {
         let _ = el.focus();

@@ -327,9 +327,14 @@ test('the workspace file: export, delete all (asked, undoable), import: the same
 test('deleting one article asks first and can be undone', async () => {
   const n = await page.$$eval('#article-list li', (l) => l.length);
   const name = await page.textContent('#article-list li:nth-child(2) .article-name');
-  await page.click('#article-list li:nth-child(2) .delete');
+  await page.focus('#article-list li:nth-child(2) .delete');
+  await page.keyboard.press('Enter');
   assert.match(await page.textContent('#confirm-text'), new RegExp(name.replace('.', '\\.')));
-  await page.click('#confirm-yes');
+  // The question has the keyboard, on Cancel; Shift+Tab reaches Delete.
+  await page.waitForFunction(() => document.activeElement?.id === 'confirm-no');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'confirm-yes');
+  await page.keyboard.press('Enter');
   await page.waitForFunction((n) => document.querySelectorAll('#article-list li').length === n - 1, n);
   assert.ok(!(await page.$$eval('.article-name', (e) => e.map((x) => x.textContent))).includes(name));
   await page.click('#restore');

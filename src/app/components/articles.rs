@@ -98,6 +98,14 @@ pub fn articles(props: &ArticlesProps) -> Html {
             asking.set(None);
         })
     };
+    {
+        // The question takes the keyboard, on its safe answer.
+        use_effect_with(*asking, |asking| {
+            if asking.is_some() {
+                crate::app::dom_review::focus_element("confirm-no");
+            }
+        });
+    }
     let export = |kind: ExportKind| props.on_export.reform(move |_: MouseEvent| kind);
     html! {
         <section class="workspace" aria-labelledby="workspace-title">
