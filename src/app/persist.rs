@@ -82,12 +82,15 @@ pub fn initial_state(text: Option<AttrValue>, lang: Option<Lang>) -> AppState {
         return AppState::new(&t, lang);
     }
     let settings = storage::load_settings();
-    match storage::load_workspace() {
+    // An older version's copy of the text: moved into the workspace when
+    // there is none yet; removed once IndexedDB keeps things instead.
+    let stored = storage::load_workspace();
+    let legacy = storage::take_legacy_text(stored.as_ref().is_some_and(|s| !s.refused));
+    match stored {
         Some(stored) if !stored.articles.is_empty() => {
             AppState::with_articles(stored.articles, stored.current, settings, lang)
         }
         stored => {
-            let legacy = storage::take_legacy_text();
             let text = legacy.as_deref().unwrap_or(super::state::SAMPLE);
             let mut s = AppState::with_settings(text, settings, lang);
             s.storage_refused = stored.is_some_and(|s| s.refused);

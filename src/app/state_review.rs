@@ -2,6 +2,8 @@
 //! from a selection, attributes; undo and redo. Each correction is recorded
 //! as an anchored edit ([`super::corrections`]) in the shown article.
 
+use std::rc::Rc;
+
 use crate::{Attrs, Kind};
 
 use super::corrections::{self, anchor_at, Change, Edit};
@@ -109,7 +111,7 @@ impl AppState {
         if article.edits == before {
             return false;
         }
-        article.history.push(before);
+        Rc::make_mut(&mut article.history).push(before);
         article.rev += 1;
         self.selection = None;
         self.apply_edits();
@@ -140,9 +142,9 @@ impl AppState {
         let article = self.article_mut();
         let current = article.edits.clone();
         let back = if redo {
-            article.history.redo(current)
+            Rc::make_mut(&mut article.history).redo(current)
         } else {
-            article.history.undo(current)
+            Rc::make_mut(&mut article.history).undo(current)
         };
         let Some(edits) = back else {
             return false;

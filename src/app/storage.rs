@@ -78,11 +78,13 @@ pub fn save_settings(settings: &Settings) {
 }
 
 /// The text an older version kept in localStorage (moved into the
-/// workspace on the first visit since, then removed from there).
-pub fn take_legacy_text() -> Option<String> {
+/// workspace on the first visit since); removed from there when `remove`.
+pub fn take_legacy_text(remove: bool) -> Option<String> {
     let s = local()?;
     let text = s.get_item(TEXT_KEY).ok().flatten();
-    let _ = s.remove_item(TEXT_KEY);
+    if remove {
+        let _ = s.remove_item(TEXT_KEY);
+    }
     text
 }
 

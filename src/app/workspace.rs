@@ -26,7 +26,8 @@ pub struct Article {
     pub reference: Option<CivilDate>,
     /// Corrections, in the order they were made.
     pub edits: Vec<Edit>,
-    pub history: History<Vec<Edit>>,
+    /// Shared until changed: switching or typing copies no history.
+    pub history: Rc<History<Vec<Edit>>>,
     /// Its text analyzed and corrected (`None` until analyzed, or when stale).
     pub doc: Option<Rc<Doc>>,
     /// Bumped on every change worth storing.
@@ -41,7 +42,7 @@ impl Article {
             text: Rc::from(text),
             reference: None,
             edits: Vec::new(),
-            history: History::default(),
+            history: Rc::default(),
             doc: None,
             rev: 1,
         }
