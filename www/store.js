@@ -21,7 +21,15 @@ function open() {
         request.result.createObjectStore(ARTICLES);
         request.result.createObjectStore(META);
       };
-      request.onsuccess = () => resolve(request.result);
+      request.onsuccess = () => {
+        const db = request.result;
+        // Another page deletes or upgrades the database: let it, reopen later.
+        db.onversionchange = () => {
+          db.close();
+          opened = null;
+        };
+        resolve(db);
+      };
       request.onerror = () => reject(request.error);
       request.onblocked = () => reject(new Error('IndexedDB blocked'));
     });

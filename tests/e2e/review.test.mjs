@@ -417,6 +417,28 @@ test('a storage refusal (quota) is reported, and work goes on in memory', async 
   }
 });
 
+test('the text an older version kept in localStorage becomes the first article', async () => {
+  const other = await session.context.newPage();
+  try {
+    await other.goto(session.base);
+    await other.waitForSelector('#reading', { state: 'attached' });
+    const old = 'Ngày 5/10/2023, đồng chí Lê Văn Dũng dự họp tại Hà Nội.';
+    await other.evaluate((t) => new Promise((resolve, reject) => {
+      localStorage.setItem('soi.text', t);
+      const del = indexedDB.deleteDatabase('soi');
+      del.onsuccess = resolve;
+      del.onerror = () => reject(del.error);
+    }), old);
+    await other.reload();
+    await other.waitForSelector('#reading mark[data-type="PERSON"]');
+    assert.equal(await other.inputValue('#article'), old);
+    assert.equal(await other.$$eval('#article-list li', (l) => l.length), 1);
+    assert.equal(await other.evaluate(() => localStorage.getItem('soi.text')), null);
+  } finally {
+    await other.close();
+  }
+});
+
 test('no request left the origin', () => {
   const origin = new URL(session.base).origin;
   const foreign = session.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:'));
