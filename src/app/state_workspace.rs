@@ -203,6 +203,14 @@ impl AppState {
         })
     }
 
+    /// How many articles the background analysis has still to do.
+    pub fn waiting_to_index(&self) -> usize {
+        self.articles
+            .iter()
+            .filter(|a| a.analyzed().is_none() && a.text.len() <= INDEX_MAX_BYTES)
+            .count()
+    }
+
     /// The analyzed articles, for the tables across articles and the exports.
     pub fn analyzed_articles(&self) -> Vec<(usize, &str, &Doc)> {
         self.articles
