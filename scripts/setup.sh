@@ -36,9 +36,10 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y chromium chromium-driver
 fi
 
-# playwright-core (never downloads a browser) and binaryen's wasm-opt 132.
+# playwright-core (never downloads a browser), axe-core (the accessibility
+# checks) and binaryen's wasm-opt 132, as pinned in package-lock.json.
 if ! (cd "$ROOT/tests/e2e" && [ -x node_modules/.bin/wasm-opt ] && [ -d node_modules/playwright-core ] \
-  && [ node_modules/.package-lock.json -nt package-lock.json ]); then
+  && [ -f node_modules/axe-core/axe.min.js ] && [ node_modules/.package-lock.json -nt package-lock.json ]); then
   log "npm ci in tests/e2e"
   (cd "$ROOT/tests/e2e" && npm ci --no-audit --no-fund)
 fi

@@ -7,6 +7,7 @@
 //! @ref 2023-11-25                      reference date for the lines below ("@ref none" clears it)
 //! Sáng nay [[24/11 => 2023-11-24]], Ban…  the marks of this type, with the key attribute after "=>"
 //! lần thứ 15                           no bracket: no mark of this type at all (a negative)
+//! Đảng,\nBí thư …                         "\n" is a line break inside the example
 //! ```
 //!
 //! The key attribute is `value` for DATE and FIGURE, `id` for REGULATION and
@@ -38,6 +39,8 @@ pub fn parse(file: &str) -> Vec<Example> {
     let mut reference = None;
     let mut out = Vec::new();
     for (i, raw) in file.lines().enumerate() {
+        // "\n" stands for a line break inside one example.
+        let raw = raw.replace("\\n", "\n");
         let line = raw.trim_end();
         if line.trim().is_empty() || line.starts_with('#') {
             continue;

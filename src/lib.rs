@@ -148,10 +148,11 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
             let kind = c.kind?;
             let start = canon.to_input(c.start);
             let end = canon.to_input_end(input, c.end);
-            // The role as written in the input, not in the canonical copy.
+            // The role as written in the input, not in the canonical copy;
+            // a title list broken over lines reads as one line in a table.
             if let Some((rs, re)) = c.role_span {
-                c.attrs.role =
-                    Some(input[canon.to_input(rs)..canon.to_input_end(input, re)].to_string());
+                let written = &input[canon.to_input(rs)..canon.to_input_end(input, re)];
+                c.attrs.role = Some(written.split_whitespace().collect::<Vec<_>>().join(" "));
             }
             Some(Entity {
                 kind,

@@ -11,6 +11,9 @@ const ARTICLES = 'articles';
 const META = 'meta';
 
 let opened = null;
+// The open database, once it is: a write then starts in the same task (a
+// write made as the page is hidden or closed must be sent before it goes).
+let current = null;
 
 function open() {
   if (!opened) {
@@ -27,7 +30,14 @@ function open() {
         db.onversionchange = () => {
           db.close();
           opened = null;
+          current = null;
         };
+        // Closed by the browser (the disk went away, the data was cleared).
+        db.onclose = () => {
+          opened = null;
+          current = null;
+        };
+        current = db;
         resolve(db);
       };
       request.onerror = () => reject(request.error);
@@ -45,11 +55,14 @@ const done = (tx) => new Promise((resolve, reject) => {
 });
 
 async function write(work) {
-  const db = await open();
+  const db = current ?? await open();
   const tx = db.transaction([ARTICLES, META], 'readwrite');
   const finished = done(tx);
   try {
     work(tx);
+    // Committed now, not at the end of the task: a page being closed
+    // aborts the transactions it has not committed yet.
+    tx.commit?.();
   } catch (error) {
     try { tx.abort(); } catch { /* already finished */ }
     finished.catch(() => {});

@@ -142,6 +142,9 @@ pub fn focus_clicked_mark(target: Option<web_sys::EventTarget>) {
         .and_then(|el| el.closest("mark[id^='m-']").ok().flatten())
         .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok());
     if let (true, Some(mark)) = (collapsed, mark) {
+        // Focusable again first: the click may come before the timeout of
+        // [`let_drag_select`] gives its `tabindex` back.
+        let _ = mark.set_attribute("tabindex", "0");
         let _ = mark.focus();
     }
 }

@@ -161,6 +161,12 @@ pub fn counted_noun(text: &str, end: usize) -> Option<String> {
     if let Some(title_end) = title_at(text, start).filter(|_| noun_at(text, start).is_none()) {
         return Some(text[start..title_end].to_string());
     }
+    // Bodies counted: "giải thể 26 Ban Chỉ huy Quân sự huyện".
+    if text[start..].starts_with(char::is_uppercase) && noun_at(text, start).is_none() {
+        if let Some(body_end) = crate::org::name_at(text, start) {
+            return Some(text[start..body_end].to_string());
+        }
+    }
     let mut unit_end = match noun_at(text, start) {
         Some(e) => e,
         // Not in the lexicon: one or two plain words ("chi hội", "pano ảnh").
@@ -234,6 +240,18 @@ mod tests {
     fn unit(text: &str) -> Option<String> {
         let end = text.find(' ').unwrap();
         counted_noun(text, end)
+    }
+
+    #[test]
+    fn bodies_counted_keep_their_name() {
+        assert_eq!(
+            unit("26 Ban Chỉ huy Quân sự huyện được giải thể").as_deref(),
+            Some("Ban Chỉ huy Quân sự huyện")
+        );
+        assert_eq!(
+            unit("5 Ban Chỉ huy phòng thủ khu vực").as_deref(),
+            Some("Ban Chỉ huy phòng thủ khu vực")
+        );
     }
 
     #[test]

@@ -12,9 +12,22 @@ use regex_automata::{Anchored, Input};
 
 use super::frag;
 use super::lexicon::{
-    FIRST_WORDS, FIXED_BODIES, HEADS, NAME_TERMS, NOT_NAME_WORDS, NUMBERED_HEADS,
+    DOMAIN_HEADS, FIRST_WORDS, FIXED_BODIES, HEADS, LOWERCASE_DOMAINS, NAME_TERMS, NOT_NAME_WORDS,
+    NUMBERED_HEADS,
 };
 use crate::scan::is_word_char;
+
+/// Capitalized words that name a post, never a word of a body's name.
+const POSTS: &[&str] = &["Phó", "Chủ tịch", "Giám đốc", "Bí thư", "Trưởng", "Chánh"];
+
+/// Whether a post ([`POSTS`]) is written at `at`.
+fn post_at(text: &str, at: usize) -> bool {
+    let rest = text.get(at..).unwrap_or("");
+    POSTS.iter().any(|p| {
+        rest.strip_prefix(p)
+            .is_some_and(|after| !after.starts_with(is_word_char))
+    })
+}
 
 /// The longest name read, in bytes: bounds the work done from one start.
 const MAX_NAME_BYTES: usize = 400;
@@ -72,6 +85,8 @@ struct Grammar {
     capitalized_terms: PhraseIndex,
     /// Lower-case terms inside names ("thị trường").
     terms: PhraseIndex,
+    /// Domains after a State body's head in lower case ("Bộ công an").
+    lowercase_domains: PhraseIndex,
 }
 
 fn compile(pattern: &str) -> Regex {
@@ -95,15 +110,35 @@ fn grammar() -> &'static Grammar {
             level: compile(frag::LEVEL.strip_suffix('?').unwrap_or(frag::LEVEL)),
             locality: compile(frag::LOCALITY.strip_suffix('?').unwrap_or(frag::LOCALITY)),
             admin_locality: compile(frag::ADMIN_LOCALITY),
-            heads: PhraseIndex::new(HEADS),
+            heads: PhraseIndex::new(HEADS.iter().flat_map(|h| case_variants(h))),
             capitalized_terms: PhraseIndex::new(capitalized_terms),
             terms: PhraseIndex::new(NAME_TERMS),
+            lowercase_domains: PhraseIndex::new(LOWERCASE_DOMAINS),
         }
     })
 }
 
 pub fn warm_up() {
     grammar();
+}
+
+/// A head as listed and with its later words capitalized too: "Tổng công
+/// ty" and "Tổng Công ty", "Trung tâm" and "Trung Tâm".
+fn case_variants(head: &str) -> Vec<String> {
+    let words: Vec<&str> = head.split(' ').collect();
+    let mut variants = vec![head.to_string()];
+    for i in 1..words.len() {
+        let mut w: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+        let mut cs = words[i].chars();
+        w[i] = cs
+            .next()
+            .into_iter()
+            .flat_map(char::to_uppercase)
+            .chain(cs)
+            .collect();
+        variants.push(w.join(" "));
+    }
+    variants
 }
 
 /// Whether no word character follows byte `at`.
@@ -187,8 +222,31 @@ fn abbreviation(text: &str, at: usize) -> Option<usize> {
 }
 
 fn digits(text: &str, at: usize) -> Option<usize> {
-    let n = text[at..].bytes().take_while(u8::is_ascii_digit).count();
-    (n > 0 && n <= 3 && boundary(text, at + n)).then_some(at + n)
+    let count = |from: usize| text[from..].bytes().take_while(u8::is_ascii_digit).count();
+    let n = count(at);
+    if n == 0 || n > 3 {
+        return None;
+    }
+    // Named after a day: "Tổng công ty 3/2", "Công ty 19/5".
+    let mut end = at + n;
+    if text[end..].starts_with('/') && (1..=2).contains(&count(end + 1)) {
+        end += 1 + count(end + 1);
+    }
+    boundary(text, end).then_some(end)
+}
+
+/// The length of a State body's head and lower-case domain that `span`
+/// starts with ("Bộ công an"), or 0.
+pub(super) fn domain_head_len(span: &str) -> usize {
+    let g = grammar();
+    DOMAIN_HEADS
+        .iter()
+        .filter_map(|h| {
+            let q = span.strip_prefix(h)?.strip_prefix(' ')?;
+            g.lowercase_domains.longest_at(span, span.len() - q.len())
+        })
+        .max()
+        .unwrap_or(0)
 }
 
 /// The length of the fixed body's name `span` starts with, or 0.
@@ -201,6 +259,10 @@ pub(super) fn fixed_body_len(span: &str) -> usize {
 /// term, a locality, or a lower-case syllable that is no verb: "Bầu cử",
 /// "Hỗ trợ", but not "Cục Thuế thu").
 fn first_word(g: &Grammar, text: &str, at: usize) -> Option<usize> {
+    // "Văn phòng Đoàn đại biểu Quốc hội": a whole body's name as the first word.
+    if let Some(e) = anchored(&g.fixed, text, at) {
+        return Some(e);
+    }
     if let Some(e) = g
         .capitalized_terms
         .longest_at(text, at)
@@ -243,6 +305,15 @@ fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize) -> usize {
         let rest = &text[end..];
         let next = if let Some(r) = rest.strip_prefix(' ') {
             let q = end + 1;
+            // "Hội LHPN TP. Nha Trang", "Hội CCB Khối Các cơ quan tỉnh": the
+            // city or the bloc is the locality, read after the name.
+            if r.starts_with("TP.") || r.starts_with("Khối ") {
+                break;
+            }
+            // "Thanh tra Sở Nội vụ Phó trưởng đoàn": a post starts the next clause.
+            if post_at(text, q) {
+                break;
+            }
             // Another body starts here: the chain reads it ("Ban Tổ chức" +
             // "Tỉnh ủy Tiên Phước"); so does a level ("… T.Ư Đảng").
             if starts_body(g, text, q) || anchored(&g.level, text, end).is_some() {
@@ -272,9 +343,11 @@ fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize) -> usize {
                     // ("Ban Kinh tế - Ngân sách", not "… Lâm Đồng – Dấu ấn").
                     let dash = ["- ", "– "].iter().find(|d| r.starts_with(**d))?;
                     let q = q + dash.len();
+                    // … or a lower-case term: "Đội Cảnh sát giao thông - trật tự".
                     g.capitalized_terms
                         .longest_at(text, q)
                         .or_else(|| abbreviation(text, q))
+                        .or_else(|| g.terms.longest_at(text, q))
                 })
         } else if let Some(dash) = ["-", "–"].iter().find(|d| rest.starts_with(**d)) {
             let q = end + dash.len();
@@ -310,12 +383,19 @@ fn head_and_first_word(g: &Grammar, text: &str, at: usize) -> Option<usize> {
         if !rest.starts_with(head) || !rest[head.len()..].starts_with(' ') {
             return None;
         }
-        first_word(g, text, q).or_else(|| {
-            NUMBERED_HEADS
-                .contains(&head.as_str())
-                .then(|| digits(text, q))
-                .flatten()
-        })
+        first_word(g, text, q)
+            .or_else(|| {
+                NUMBERED_HEADS
+                    .contains(&head.as_str())
+                    .then(|| digits(text, q))
+                    .flatten()
+            })
+            .or_else(|| {
+                DOMAIN_HEADS
+                    .contains(&head.as_str())
+                    .then(|| g.lowercase_domains.longest_at(text, q))
+                    .flatten()
+            })
     })
 }
 
@@ -386,7 +466,7 @@ pub fn read(text: &str, at: usize) -> Option<usize> {
             None => break,
         }
     }
-    if let Some(e) = anchored(&g.locality, text, end) {
+    if let Some(e) = anchored(&g.locality, text, end).filter(|_| !post_at(text, end + 1)) {
         end = e;
     }
     Some(end)

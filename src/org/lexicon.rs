@@ -27,7 +27,7 @@ pub const HEADS: &[&str] = &[
 #[rustfmt::skip]
 pub const NUMBERED_HEADS: &[&str] = &[
     "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Tiểu đoàn", "Quân đoàn", "Binh đoàn", "Hải đội", "Đội",
-    "Tổ", "Phòng", "Đồn", "Chi bộ",
+    "Tổ", "Phòng", "Đồn", "Chi bộ", "Tổng công ty", "Công ty",
 ];
 
 /// Words that may open a name, capitalized ("Y tế", "Quản lý", "Tổ chức"),
@@ -86,7 +86,23 @@ pub const NAME_TERMS: &[&str] = &[
     "mầm non", "tiểu học", "trung học", "phổ thông", "dân lập", "tư thục", "nội trú", "bán trú",
     "dân tộc nội trú", "phòng cháy, chữa cháy", "phòng cháy chữa cháy", "cứu nạn, cứu hộ",
     "phòng, chống", "tái định cư", "giải phóng mặt bằng", "trợ giúp pháp lý", "thi hành án dân sự",
-    "an toàn thực phẩm", "quyền sử dụng đất", "hải quan", "vốn nhà nước",
+    "an toàn thực phẩm", "quyền sử dụng đất", "hải quan", "vốn nhà nước", "chi nhánh",
+    "phòng thủ khu vực", "phòng thủ",
+];
+
+/// Heads of State bodies whose domain is often written in lower case
+/// ("Bộ công an", "Cục thuế tỉnh Bình Dương").
+pub const DOMAIN_HEADS: &[&str] = &["Bộ", "Sở", "Cục", "Chi cục", "Tổng cục"];
+
+/// Domains taken in lower case after a [`DOMAIN_HEADS`] word: nouns only
+/// ("xây dựng" is left out, "Sở xây dựng kế hoạch" is a verb).
+#[rustfmt::skip]
+pub const LOWERCASE_DOMAINS: &[&str] = &[
+    "công an", "tài chính", "y tế", "quốc phòng", "ngoại giao", "nội vụ", "tư pháp", "công thương",
+    "thuế", "hải quan", "giáo dục và đào tạo", "giáo dục", "giao thông vận tải", "tài nguyên và môi trường",
+    "nông nghiệp và phát triển nông thôn", "nông nghiệp và môi trường", "kế hoạch và đầu tư",
+    "khoa học và công nghệ", "thông tin và truyền thông", "văn hóa, thể thao và du lịch", "thống kê",
+    "kiểm lâm", "lao động - thương binh và xã hội", "quản lý thị trường", "dân tộc và tôn giáo",
 ];
 
 /// Bodies named by a fixed phrase, each a complete name on its own or with a
@@ -94,15 +110,18 @@ pub const NAME_TERMS: &[&str] = &[
 pub const FIXED_BODIES: &[&str] = &[
     r"Ban (?i:chấp hành|thường vụ|bí thư|tổ chức|tuyên giáo và dân vận|tuyên giáo|dân vận|nội chính|kinh tế|đối ngoại|cán sự đảng|chính sách, chiến lược|bảo vệ chăm sóc sức khỏe cán bộ|chỉ huy quân sự|CHQS|quản lý dự án)",
     r"Ban Chỉ đạo(?: [0-9]{1,3})?(?: (?:Trung ương|quốc gia|Quốc gia))?(?: (?:về )?(?:phòng, chống|phòng chống) (?:tham nhũng(?:, lãng phí)?(?:, tiêu cực)?|dịch(?: bệnh)?(?: (?i:covid)-19)?|tội phạm|ma túy|buôn lậu(?:, gian lận thương mại và hàng giả)?|thiên tai(?: và tìm kiếm cứu nạn)?))?",
-    r"Ủy ban (?:(?i:kiểm tra)|nhân dân|Nhân dân|MTTQ(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?|Thường vụ Quốc hội|Trung ương Mặt trận Tổ quốc Việt Nam|Quốc gia)",
-    r"UBKT|UBND|HĐND|UBMTTQ(?: Việt Nam)?|MTTQ(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?|Hội đồng nhân dân",
+    r"Ủy ban (?:(?i:kiểm tra)|nhân dân|Nhân dân|MTTQ(?: Việt Nam)?|Mặt trận (?i:tổ quốc)(?: Việt Nam)?|Thường vụ Quốc hội|Trung ương Mặt trận Tổ quốc Việt Nam|Quốc gia)",
+    r"UBKT|UBND|HĐND|UBMTTQ(?: Việt Nam)?|MTTQ(?: Việt Nam)?|Mặt trận (?i:tổ quốc)(?: Việt Nam)?|Hội đồng nhân dân",
     r"BCH|BTV|BCĐ|BQL|BHXH|KBNN|LĐLĐ|CAND|QĐND|BĐBP|CSGT|CSĐT|PCCC",
-    r"CA|TTCP|SGGP|NLĐ|Đảng Cộng sản Việt Nam|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|Quân ủy Trung ương|Kiểm toán Nhà nước|Ngân hàng Nhà nước(?: Việt Nam)?|Kho bạc Nhà nước|Bảo hiểm xã hội|Hải quan",
+    r"CA|TTCP|SGGP|NLĐ|Đảng Cộng sản Việt Nam|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|Quân ủy Trung ương|Kiểm toán Nhà nước|Ngân hàng Nhà nước(?: Việt Nam)?|Kho bạc Nhà nước|Kho bạc|Bảo hiểm xã hội|Hải quan",
     r"Văn phòng(?: Trung ương Đảng| Chính phủ| Quốc hội| Chủ tịch nước)?",
     r"(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng) ủy|Tỉnh (?i:đoàn)|Thành (?i:đoàn)|Huyện (?i:đoàn)|Đảng bộ|Chi bộ",
     r"Cơ quan (?:Cảnh sát điều tra|CSĐT|An ninh điều tra|ANĐT|điều tra)(?: hình sự)?(?:, (?:Công an|Bộ Công an|Bộ Quốc phòng))?|Công an|Bộ (?i:chỉ huy) Quân sự|Bộ CHQS|Bộ đội Biên phòng|Bộ Tư lệnh|Quân khu [0-9]|(?:Viện kiểm sát nhân dân|Tòa án nhân dân|VKSND|TAND|Tòa án quân sự)(?: (?i:cấp cao|tối cao)(?: tại (?:Hà Nội|Đà Nẵng|TP\.? ?HCM|TP\.? Hồ Chí Minh|Thành phố Hồ Chí Minh))?)?|Tòa (?:phúc thẩm|sơ thẩm|hình sự|dân sự|hành chính|kinh tế|lao động)|Thanh tra",
     r"Hội (?:Nông dân|Liên hiệp Phụ nữ(?: Việt Nam)?|LHPN|Cựu chiến binh|CCB|Chữ thập đỏ|Người cao tuổi|Nhà báo|Luật gia|Khuyến học|Doanh nhân trẻ|Liên hiệp Thanh niên(?: Việt Nam)?)",
     r"Công đoàn|Liên đoàn Lao động|Tổng Liên đoàn Lao động Việt Nam|Đoàn Thanh niên(?: Cộng sản Hồ Chí Minh)?|Đoàn TNCS Hồ Chí Minh|Trung ương Đoàn|Đoàn ĐBQH|Đoàn đại biểu Quốc hội",
+    r"Trung ương Đảng|Trung ương",
+    // A bloc of agencies, named with its locality ("Khối Các cơ quan và Doanh nghiệp tỉnh").
+    r"Khối (?i:các cơ quan và doanh nghiệp|các cơ quan|doanh nghiệp|dân chính đảng)",
     r"Thông tấn xã Việt Nam|TTXVN|VOV|VTV|VTC|Đài Tiếng nói Việt Nam|Đài Truyền hình Việt Nam",
     r"Đài Phát thanh(?: -| và)? Truyền hình|Truyền hình|Cổng Thông tin điện tử",
 ];
@@ -115,7 +134,7 @@ pub const NEEDS_COMPLEMENT: &[&str] = &[
     "Ủy ban Nhân dân", "Truyền hình", "Đài Phát thanh và Truyền hình",
     "Đài Phát thanh - Truyền hình", "Đài Phát thanh Truyền hình", "Cổng Thông tin điện tử",
     "Bộ Tư lệnh", "Thanh tra", "CA", "Công đoàn", "Hải quan", "Bảo hiểm xã hội",
-    "Kho bạc Nhà nước", "BCH", "BTV", "BCĐ", "BQL", "CSGT", "CSĐT", "PCCC",
+    "Kho bạc Nhà nước", "Kho bạc", "BCH", "BTV", "BCĐ", "BQL", "CSGT", "CSĐT", "PCCC",
 ];
 
 /// Bodies often named after a person ("Trường THPT Phan Bội Châu"): their
@@ -132,6 +151,9 @@ pub const NAMED_AFTER_PEOPLE: &[&str] = &[
     "Quỹ",
     "Hợp tác xã",
     "Tập đoàn",
+    "ĐH",
+    "Đoàn TNCS",
+    "Đoàn Thanh niên Cộng sản",
 ];
 
 /// Lower-case words that never complete a capitalized name word: verbs and

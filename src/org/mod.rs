@@ -16,6 +16,7 @@
 
 mod aliases;
 mod chain;
+mod headlines;
 pub mod lexicon;
 
 use std::sync::OnceLock;
@@ -48,7 +49,7 @@ pub mod frag {
     pub const ADMIN_LOCALITY: &str = concat!(" ", admin_locality!());
     /// The unit a body belongs to: "tỉnh", "huyện Đại Lộc", "Khối các cơ quan tỉnh".
     pub const LOCALITY: &str = concat!(
-        r"(?: (?:(?:Thành phố|TP\.?) Hồ Chí Minh|TP\.?\s?HCM|TPHCM|các cơ quan Đảng(?: tỉnh| thành phố| Trung ương)?|Khối (?:các cơ quan|Doanh nghiệp|doanh nghiệp|Dân chính Đảng|các cơ quan và doanh nghiệp)(?: tỉnh| thành phố| Trung ương)?(?: \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})?|Thành phố(?: \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})?|(?:H\.|Q\.|TX\.|Tp\.)\s?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}|",
+        r"(?: (?:(?:Thành phố|TP\.?) Hồ Chí Minh|TP\.?\s?HCM|TPHCM|các cơ quan Đảng(?: tỉnh| thành phố| Trung ương)?|Khối (?i:các cơ quan và doanh nghiệp|các cơ quan|doanh nghiệp|dân chính đảng)(?: tỉnh| thành phố| Trung ương)?(?: \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})?|Thành phố(?: \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})?|(?:H\.|Q\.|TX\.|Tp\.)\s?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}|",
         admin_locality!(),
         r"|\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}))?"
     );
@@ -95,7 +96,7 @@ fn locality_ok(words: &str) -> bool {
 pub fn name_at(text: &str, at: usize) -> Option<usize> {
     let end = chain::read(text, at)?;
     clean_span(text, at, end)
-        .filter(|&(start, _)| start == at)
+        .filter(|&(start, end)| start == at && !class_of_bodies_follows(&text[end..]))
         .map(|(_, end)| end)
 }
 
@@ -108,10 +109,15 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         if at < resume {
             continue;
         }
-        if c == 'b' {
+        if c.is_lowercase() {
             // "Trưởng ban Dân tộc HĐND tỉnh": a title and its body share
             // "ban", and the body starts at it.
-            if let Some(end) = shared_ban(text, at) {
+            let end = if c == 'b' {
+                shared_ban(text, at)
+            } else {
+                lowercase_body(text, at)
+            };
+            if let Some(end) = end {
                 out.push(Candidate::new(Kind::Org, at, end, rank::ORG));
                 resume = end;
             }
@@ -120,7 +126,11 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         if !c.is_uppercase() {
             continue;
         }
-        if text[..at].chars().next_back().is_some_and(is_word_char) {
+        // "6374/UBND-NL": an issuer inside a document's symbol.
+        let in_symbol = text[..at]
+            .strip_suffix('/')
+            .is_some_and(|h| h.ends_with(|c: char| c.is_ascii_digit()));
+        if in_symbol || text[..at].chars().next_back().is_some_and(is_word_char) {
             continue;
         }
         let Some(end) = chain::read(text, at) else {
@@ -134,7 +144,11 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
             at
         };
         if let Some((start, end)) = clean_span(text, at, end) {
-            out.push(Candidate::new(Kind::Org, start, end, rank::ORG));
+            out.push(if generic_reference(text, start, end) {
+                Candidate::reserve(start, end)
+            } else {
+                Candidate::new(Kind::Org, start, end, rank::ORG)
+            });
             resume = end;
         }
     }
@@ -163,6 +177,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         }
     }
     aliases::add_mentions(text, out);
+    headlines::add_mentions(text, out);
 }
 
 fn credit_agency_re() -> &'static Regex {
@@ -183,7 +198,6 @@ pub fn claim_people(text: &str, candidates: &mut Vec<Candidate>) {
     let named_after = |s: usize| {
         NAMED_AFTER_PEOPLE
             .iter()
-            .chain(&["ĐH"])
             .any(|head| text[s..].starts_with(head))
     };
     // Sorted by start, so each person is checked against nearby bodies only.
@@ -221,26 +235,111 @@ pub fn claim_people(text: &str, candidates: &mut Vec<Candidate>) {
     });
 }
 
-/// The body named from a lower-case "ban" after "Trưởng"/"Phó trưởng":
-/// read as if it were capitalized ("ban Dân tộc HĐND tỉnh").
-fn shared_ban(text: &str, at: usize) -> Option<usize> {
-    if !text[at..].starts_with("ban ")
-        || !matches!(
-            crate::scan::word_before(text, at),
-            Some("Trưởng" | "trưởng")
-        )
-    {
+/// A body written in lower case, as news often does: "sở GTVT Cần Thơ",
+/// "công an tỉnh", "cơ quan CSĐT Công an TP Cần Thơ", "các phó bí thư tỉnh
+/// ủy". Its head must be followed by what makes it one body (an
+/// abbreviation, a locality), since "sở", "cục", "cơ quan" alone are common
+/// nouns ("sở hữu", "cục bộ", "các cơ quan").
+fn lowercase_body(text: &str, at: usize) -> Option<usize> {
+    const HEADS: &[&str] = &[
+        "sở ",
+        "cục ",
+        "công an ",
+        "cơ quan ",
+        "tỉnh ủy",
+        "huyện ủy",
+        "thành ủy",
+    ];
+    let head = HEADS.iter().find(|h| text[at..].starts_with(**h))?;
+    if text[..at].ends_with(|c: char| is_word_char(c)) {
         return None;
     }
-    let window_end = (at + 400).min(text.len());
-    let mut window_end = window_end;
+    let after = &text[at + head.len()..];
+    let committee = head.ends_with("ủy");
+    // "bí thư các huyện ủy, thành ủy", "chi bộ công an xã, phường": a class.
+    let plural = matches!(crate::scan::word_before(text, at), Some("các" | "những"))
+        || text[..at].trim_end().ends_with(',');
+    let class_follows = |rest: &str| {
+        rest.strip_prefix(", ").is_some_and(|r| {
+            [
+                "xã",
+                "phường",
+                "thị trấn",
+                "huyện",
+                "quận",
+                "thành ủy",
+                "tỉnh",
+            ]
+            .iter()
+            .any(|w| r.starts_with(w))
+        })
+    };
+    let complete = if committee {
+        !after.starts_with(|c: char| is_word_char(c))
+            && !after.starts_with(" viên")
+            && !class_follows(after)
+    } else {
+        let next: String = after.chars().take_while(|c| is_word_char(*c)).collect();
+        let abbreviation = next.chars().count() >= 2 && next.chars().all(|c| c.is_uppercase());
+        let locality = matches!(next.as_str(), "tỉnh" | "huyện" | "xã" | "thành" | "quận")
+            && *head == "công an "
+            && !class_follows(&after[next.len()..]);
+        abbreviation || locality
+    };
+    if plural {
+        return None;
+    }
+    if !complete {
+        return None;
+    }
+    let head_end = at + head.trim_end().len();
+    match shared_head_capitalized(text, at) {
+        Some(end) if end > head_end => Some(end),
+        _ if committee => Some(head_end),
+        _ => None,
+    }
+}
+
+/// The end of the name read from `at` as if its first letter (an ASCII
+/// lower-case letter, so byte offsets stay the same) were capitalized.
+fn shared_head_capitalized(text: &str, at: usize) -> Option<usize> {
+    let first = text[at..].chars().next().filter(char::is_ascii_lowercase)?;
+    let mut window_end = (at + 400).min(text.len());
     while !text.is_char_boundary(window_end) {
         window_end -= 1;
     }
-    let capitalized = format!("B{}", &text[at + 1..window_end]);
-    name_at(&capitalized, 0)
-        .filter(|&e| e > "ban ".len())
-        .map(|e| at + e)
+    let capitalized = format!(
+        "{}{}",
+        first.to_ascii_uppercase(),
+        &text[at + 1..window_end]
+    );
+    name_at(&capitalized, 0).map(|e| at + e)
+}
+
+/// The body named from a lower-case "ban" after "Trưởng"/"Phó trưởng":
+/// read as if it were capitalized ("ban Dân tộc HĐND tỉnh").
+fn shared_ban(text: &str, at: usize) -> Option<usize> {
+    text[at..]
+        .starts_with("ban ")
+        .then(|| shared_head_name(text, at))
+        .flatten()
+}
+
+/// The body's name that starts at a lower-case head word shared with the
+/// title before it: "Trưởng ban Tuyên giáo và Dân vận Trung ương", "Trưởng
+/// phòng Cảnh sát hình sự". Read as if the head were capitalized.
+pub fn shared_head_name(text: &str, at: usize) -> Option<usize> {
+    let head_len = ["ban ", "phòng "]
+        .iter()
+        .find(|h| text[at..].starts_with(**h))?
+        .len();
+    if !matches!(
+        crate::scan::word_before(text, at),
+        Some("Trưởng" | "trưởng")
+    ) {
+        return None;
+    }
+    shared_head_capitalized(text, at).filter(|&e| e > at + head_len)
 }
 
 /// An outlet's tag opening an article ("VOV.VN - Chiều nay…", "(Baothanhhoa.vn) -")
@@ -299,8 +398,15 @@ fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     end = start + name_words_end(&text[start..end]);
     let span = &text[start..end];
     // Trim a capitalized tail that is not a place ("Tỉnh ủy Nguyễn Văn A", "Báo cáo").
-    if let Some(tail_at) =
-        capitalized_tail(span).filter(|&t| !crate::place::is_any_place_name(&span[t..]))
+    // The tail never cuts into a fixed name ("Tỉnh Đoàn", "Đài Tiếng nói Việt Nam …").
+    let fixed_len = chain::fixed_body_len(span);
+    let after_fixed = |t: usize| match t < fixed_len {
+        true => span[fixed_len..].strip_prefix(' ').map(|_| fixed_len + 1),
+        false => Some(t),
+    };
+    if let Some(tail_at) = capitalized_tail(span)
+        .and_then(after_fixed)
+        .filter(|&t| t < span.len() && !crate::place::is_any_place_name(&span[t..]))
     {
         // Sentence words that follow a name in capitals ("Báo Nhân Dân Số 67").
         let mut tail = &span[tail_at..];
@@ -315,11 +421,15 @@ fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
                 break;
             }
         }
-        if !tail.is_empty()
-            && !locality_ok(tail)
-            && !NAMED_AFTER_PEOPLE.iter().any(|b| span.starts_with(b))
-        {
+        let named_after_people = NAMED_AFTER_PEOPLE.iter().any(|b| span.starts_with(b));
+        if !tail.is_empty() && !locality_ok(tail) && !named_after_people {
             end = start + tail_at - 1;
+        } else if !named_after_people {
+            // "Đài Tiếng nói Việt Nam Đỗ Tiến Sỹ": a person's name closing
+            // the capitalized tail is the next mention, not the body's.
+            if let Some(name_at) = person_closing(tail) {
+                end = start + tail_at + name_at - 1;
+            }
         }
     }
     // "… Đồng chí": the title of the next person.
@@ -343,8 +453,11 @@ fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         // Cut inside a word ("Báo cáo", "Viện trưởng").
         || text[end..].chars().next().is_some_and(|c| c.is_alphanumeric())
         || NEEDS_COMPLEMENT.contains(&span)
-        // "Trung tâm Chính trị cấp huyện": a class of bodies.
-        || class_of_bodies_follows(&text[end..])
+        // A bloc is a body with its locality only ("Khối Các cơ quan tỉnh").
+        || (span.starts_with("Khối ") && chain::fixed_body_len(span) == span.len())
+        // "các nghị quyết của Trung ương": the Central Committee; elsewhere
+        // the bare word is a level ("Hội nghị Trung ương 8", "cấp Trung ương").
+        || (span == "Trung ương" && crate::scan::word_before(text, start) != Some("của"))
         // Source credits in brackets: "(TTXVN)".
         || (text[..start].ends_with('(') && text[end..].starts_with(')') && !span.contains(' '))
         || source_tag(text, start, end)
@@ -424,7 +537,8 @@ fn name_words_end(span: &str) -> usize {
         .map(|h| h.len())
         .max()
         .unwrap_or(0)
-        .max(chain::fixed_body_len(span));
+        .max(chain::fixed_body_len(span))
+        .max(chain::domain_head_len(span));
     let mut at: usize = 0;
     for word in span.split(' ') {
         if at < head_len {
@@ -454,7 +568,8 @@ fn name_words_end(span: &str) -> usize {
 fn first_body_end(text: &str, start: usize, end: usize) -> usize {
     let span = &text[start..end];
     let investigative = span.starts_with("Cơ quan");
-    let mut from = 0;
+    // "Ban Chính sách, Chiến lược Trung ương": a comma inside a fixed name.
+    let mut from = chain::fixed_body_len(span);
     while let Some(rel) = span[from..].find([',', ' ']) {
         let at = from + rel;
         let (sep, rest) = if let Some(r) = span[at..].strip_prefix(", ") {
@@ -505,11 +620,80 @@ fn first_body_end(text: &str, start: usize, end: usize) -> usize {
     end
 }
 
+/// Whether the body's name at `start..end` is no particular organization:
+/// a class ("Trung tâm Chính trị cấp huyện", "cấp ủy, HĐND, UBND, MTTQ Việt
+/// Nam các cấp") or a meeting's own organ ("Đoàn Chủ tịch"). Its words are
+/// then no mark at all.
+fn generic_reference(text: &str, start: usize, end: usize) -> bool {
+    let span = &text[start..end];
+    class_of_bodies_follows(&text[end..])
+        || (!span.contains(' ') && class_after_list(text, end))
+        // "giải thể 26 Ban Chỉ huy Quân sự huyện": a count of bodies (not
+        // an ordinal, "Hội nghị lần thứ 11 Ban Chấp hành").
+        || crate::scan::word_before(text, start).is_some_and(|w| {
+            let before_number = text[..start].trim_end().len() - w.len();
+            let lead = crate::scan::word_before(text, before_number).unwrap_or("");
+            w.len() <= 3
+                && w.bytes().all(|b| b.is_ascii_digit())
+                && w != "1"
+                // After a verb; not "Điều 88 Bộ luật", "lần thứ 11 Ban …", "số 3".
+                && lead.starts_with(char::is_lowercase)
+                && !matches!(lead, "thứ" | "số" | "khoản" | "điều" | "lần" | "kỳ")
+        })
+        || MEETING_ORGANS.iter().any(|o| text[start..].starts_with(o))
+}
+
+/// Organs of a congress or a session, elected for its duration.
+const MEETING_ORGANS: &[&str] = &[
+    "Đoàn Chủ tịch",
+    "Đoàn Thư ký",
+    "Ban Thẩm tra tư cách",
+    "Ban Kiểm phiếu",
+    "Ban kiểm phiếu",
+    "Tổ Thư ký",
+];
+
+/// Whether a list of bare bodies from `end` closes with a class ("HĐND,
+/// UBND, MTTQ Việt Nam các cấp", "HĐND và UBND các xã, phường").
+fn class_after_list(text: &str, end: usize) -> bool {
+    let mut rest = &text[end..];
+    for _ in 0..4 {
+        let Some(item) = rest
+            .strip_prefix(", ")
+            .or_else(|| rest.strip_prefix(" và "))
+        else {
+            break;
+        };
+        // The next item: capitalized words or abbreviations only.
+        let mut len = 0;
+        for w in item.split(' ') {
+            if !w.starts_with(char::is_uppercase) {
+                break;
+            }
+            len += w.trim_end_matches(',').len() + usize::from(len > 0);
+            if w.ends_with(',') {
+                break;
+            }
+        }
+        if len == 0 {
+            break;
+        }
+        rest = &item[len..];
+    }
+    let plural_unit = rest.strip_prefix(" các ").is_some_and(|r| {
+        ["cấp", "xã", "phường", "huyện", "quận", "tỉnh", "địa phương"]
+            .iter()
+            .any(|w| r.starts_with(w))
+    });
+    plural_unit || class_of_bodies_follows(rest)
+}
+
 /// "… cấp huyện", "… trị cấp xã", "… các cấp" right after: a class of bodies.
 fn class_of_bodies_follows(rest: &str) -> bool {
-    let mut words = rest.split(' ').skip(1);
-    let w1 = words.next().unwrap_or("");
-    let w2 = words.next().unwrap_or("");
+    // Headlines in capitals too: "HĐND CÁC CẤP".
+    let mut words = rest.split(' ').skip(1).map(str::to_lowercase);
+    let w1 = words.next().unwrap_or_default();
+    let w2 = words.next().unwrap_or_default();
     // The name is read whole, so a class word follows right after it
     // ("Trung tâm Chính trị cấp huyện"); "… tỉnh, cấp huyện" and "… cung
     // cấp" are no class.
@@ -537,8 +721,31 @@ fn capitalized_tail(span: &str) -> Option<usize> {
     at.filter(|&p| p > 0)
 }
 
+/// Where a person's name (a family name and one to three more capitalized
+/// syllables) closes a capitalized tail after some other words of it.
+fn person_closing(tail: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> = tail
+        .split(' ')
+        .scan(0, |at, w| {
+            let item = (*at, w);
+            *at += w.len() + 1;
+            Some(item)
+        })
+        .collect();
+    (1..words.len()).find_map(|i| {
+        let (at, w) = words[i];
+        let syllables = words.len() - i;
+        let rest = &tail[at..];
+        ((2..=4).contains(&syllables)
+            && crate::people::is_family_name(w)
+            && !crate::place::is_any_place_name(rest)
+            && !crate::place::is_any_place_name(&tail[..at + w.len()]))
+        .then_some(at)
+    })
+}
+
 /// Whether a body's name starts `s` (the chain reader's own test).
-fn is_body_start(s: &str) -> bool {
+pub fn is_body_start(s: &str) -> bool {
     chain::body_starts(s)
 }
 

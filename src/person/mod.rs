@@ -140,6 +140,9 @@ const ALSO_GIVEN_NAMES: &[&str] = &[
     "Hội", "Quả", "Chất", "Tổng",
 ];
 
+/// Common capitalized words that are also middle names right after a family name.
+const ALSO_MIDDLE_NAMES: &[&str] = &["Như", "Hội", "Đức"];
+
 fn not_name_word(w: &str) -> bool {
     static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
     SET.get_or_init(|| NOT_NAME_WORDS.iter().copied().collect())
@@ -205,15 +208,17 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         end: text.len(),
     })) {
         let word = &text[w.start..w.end];
-        let joins = run
-            .last()
-            .is_some_and(|last| &text[last.end..w.start] == " ");
+        // Pages pasted from the web may double a space inside a name.
+        let joins = run.last().is_some_and(|last| {
+            let gap = &text[last.end..w.start];
+            (1..=3).contains(&gap.len()) && gap.bytes().all(|b| b == b' ')
+        });
+        let after_family = || is_family_name(&text[run[0].start..run[0].end]);
         let is_name = w.start < w.end
             && (is_name_syllable(word)
-                || (joins
-                    && run.len() >= 2
-                    && ALSO_GIVEN_NAMES.contains(&word)
-                    && is_family_name(&text[run[0].start..run[0].end])));
+                || (joins && run.len() >= 2 && ALSO_GIVEN_NAMES.contains(&word) && after_family())
+                // "Nguyễn Như Khôi": a middle name that is also a common word.
+                || (joins && run.len() == 1 && ALSO_MIDDLE_NAMES.contains(&word) && after_family()));
         if is_name && (run.is_empty() || joins) {
             run.push(w);
             continue;
@@ -274,8 +279,16 @@ fn judge_run(
     deferred: &mut Vec<(usize, usize)>,
 ) -> Option<Mention> {
     // The name starts at the first family name leaving 2–4 syllables.
-    let s = (a..=b)
-        .find(|&k| is_family_name(&text[ws[k].start..ws[k].end]) && (2..=4).contains(&(b - k + 1)));
+    // A family-name syllable that ends a place name ("Tỉnh ủy Bình Dương
+    // Trần Văn Nam") belongs to the place.
+    let ends_place = |k: usize| {
+        (a.max(k.saturating_sub(2))..k).any(|j| is_place_name(&text[ws[j].start..ws[k].end]))
+    };
+    let s = (a..=b).find(|&k| {
+        is_family_name(&text[ws[k].start..ws[k].end])
+            && (2..=4).contains(&(b - k + 1))
+            && !ends_place(k)
+    });
     let honorific_at = |k: usize| honorific_before(text, ws[k].start);
     if a == b {
         // One syllable after an honorific ("đồng chí Hảo"): a given name, kept
@@ -314,7 +327,12 @@ fn judge_run(
         return None;
     }
     // A list after a title: "các Phó Chủ tịch UBND tỉnh: Võ Phiên, Trần Phước Hiền".
-    let before = role_before(text, start).or_else(|| list_title_before(text, start));
+    let direct_before = role_before(text, start);
+    let list_title = direct_before
+        .is_none()
+        .then(|| list_title_before(text, start))
+        .flatten();
+    let before = direct_before.or(list_title);
     // "đường Lê Lợi", "Trường THPT Nguyễn Du": named after a person. After a
     // title phrase the same words belong to the title ("… ĐBQH tỉnh Lê Văn Dũng").
     if !honorific
@@ -341,12 +359,15 @@ fn judge_run(
         deferred.push((start, end));
         return None;
     }
-    // Both title phrases are reserved; the role is the one before the name
-    // when there is one, else the one after it.
+    // Both title phrases are reserved; the role is the one right before the
+    // name when there is one, else the one after it, else the title that
+    // introduces the list the name is in ("các đồng chí UV BTV Tỉnh ủy: A -
+    // Phó Chủ tịch HĐND tỉnh" gives A the post after the dash).
     let reserved: Vec<(usize, usize)> = [before, after].into_iter().flatten().collect();
-    let role = before
-        .and_then(|(rs, re)| without_degrees(text, rs, re))
-        .or_else(|| after.and_then(|(rs, re)| without_degrees(text, rs, re)));
+    let role = [direct_before, after, list_title]
+        .into_iter()
+        .flatten()
+        .find_map(|(rs, re)| without_degrees(text, rs, re));
     Some(Mention {
         start,
         end,

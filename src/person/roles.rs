@@ -82,8 +82,93 @@ fn next_word(text: &str, at: usize) -> Option<(usize, usize, &str)> {
     Some((start, end, &text[at..start]))
 }
 
-/// The title phrase ending right before a name that starts at `name_start`.
+/// The title phrase ending right before a name that starts at `name_start`
+/// ("Chánh án Tòa án nhân dân tối cao Lê Minh Trí"). The phrase is read
+/// forwards from each title head in the clause, with the same reader as a
+/// title after a name, and the earliest head whose phrase ends exactly at
+/// the name wins: a body's lower-case words and commas are then read as
+/// its name is, and another person's name in between stops the phrase.
 pub fn role_before(text: &str, name_start: usize) -> Option<(usize, usize)> {
+    let head = &text[..name_start];
+    let phrase_end = [" - ", " – ", " ", ""]
+        .iter()
+        .find(|g| head.ends_with(*g))
+        .map(|g| name_start - g.len())?;
+    // Title heads in the clause, nearest first.
+    let mut heads: Vec<usize> = Vec::new();
+    let mut at = phrase_end;
+    for _ in 0..MAX_ROLE_WORDS {
+        let Some((s, e, gap)) = prev_word(text, at) else {
+            break;
+        };
+        let w = &text[s..e];
+        if at != phrase_end && !matches!(gap, " " | ", " | " - " | " – " | ",\n") {
+            break;
+        }
+        if w.ends_with('.') && !is_title_abbreviation(w) {
+            break;
+        }
+        let word_start = !text[..s].ends_with(|c: char| is_word_char(c) || c == '-');
+        if word_start && starts_with_title(&text[s..phrase_end]) {
+            heads.push(s);
+        }
+        at = s;
+    }
+    // The earliest head whose phrase ends at the name wins; most often it is
+    // the first one tried.
+    let mut start = None;
+    for &s in heads.iter().rev() {
+        match title_phrase_end(text, s) {
+            Some(end) if end == phrase_end => {
+                start = Some(s);
+                break;
+            }
+            // "đại biểu Đoàn TNCS Hồ Chí Minh tỉnh": the name is inside
+            // a body's name read from the title, so it has no role.
+            Some(end) if end > name_start && body_covers(text, s, name_start) => return None,
+            _ => {}
+        }
+    }
+    let Some(start) = start else {
+        return role_before_backward(text, name_start);
+    };
+    Some((possessor_dropped(text, start, phrase_end), phrase_end))
+}
+
+/// Whether a body's name read from a capitalized word in `from..name_start`
+/// runs over the name.
+fn body_covers(text: &str, from: usize, name_start: usize) -> bool {
+    // "Tổng Thanh tra Chính phủ Đoàn Hồng Phong": a name that could itself
+    // start a body ("Đoàn …") is read as the name.
+    if crate::org::is_body_start(&text[name_start..]) {
+        return false;
+    }
+    let mut at = from;
+    while let Some((s, e, _)) = next_word(text, at).filter(|w| w.0 < name_start) {
+        if text[s..].starts_with(char::is_uppercase)
+            && crate::org::name_at(text, s).is_some_and(|end| end > name_start)
+        {
+            return true;
+        }
+        at = e;
+    }
+    false
+}
+
+/// "Theo quyết định của Bộ trưởng Bộ Công an, thiếu tướng Nguyễn Đức Thuận":
+/// after "của", a full title is the possessor's and only the short title
+/// after the last comma is the named person's.
+fn possessor_dropped(text: &str, start: usize, end: usize) -> usize {
+    let after_cua = text[..start].ends_with("của ") || text[..start].ends_with("Của ");
+    match text[start..end].rfind(", ") {
+        Some(i) if after_cua && text[start + i + 2..end].split(' ').count() <= 3 => start + i + 2,
+        _ => start,
+    }
+}
+
+/// The title phrase ending right before a name, read backwards word by word
+/// (the fallback when no title read forwards ends exactly at the name).
+fn role_before_backward(text: &str, name_start: usize) -> Option<(usize, usize)> {
     let mut at = name_start;
     let mut words: Vec<(usize, usize)> = Vec::new();
     while words.len() < MAX_ROLE_WORDS {
@@ -137,11 +222,19 @@ pub fn role_before(text: &str, name_start: usize) -> Option<(usize, usize)> {
         .map(|w| w.0)
         .filter(|&s| s >= floor)
         .find(|&s| starts_with_title(&text[s..role_end]))?;
+    // "… thị xã Bến Cát và Đỗ Văn Sâm": a phrase ending on "và" is a list's.
+    let (ls, le, _) = prev_word(text, role_end)?;
+    if ROLE_CANNOT_END.contains(&&text[ls..le]) {
+        return None;
+    }
     Some((start, role_end))
 }
 
 /// The title phrase right after a name that ends at `name_end`, after ", " or " - ".
 pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
+    // "Lý Hoàng Minh (31 tuổi), đội phó Đội TTGT số 3": an age or a birth
+    // year in brackets stands between the name and the title.
+    let name_end = name_end + bracketed_age_len(&text[name_end..]);
     let (first_start, _, gap) = next_word(text, name_end)?;
     // "Nguyễn Toàn Thắng (Giám đốc Sở Nông nghiệp và Môi trường)": a title
     // in brackets is the role when it fills them.
@@ -152,13 +245,22 @@ pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
         return (text[close..].starts_with(')') && !predicate && inside.len() < 200)
             .then_some((first_start, close));
     }
-    if !matches!(gap, ", " | " - " | " – " | "-" | " — " | "- " | " -")
-        || !starts_with_title(&text[first_start..])
+    // Pages pasted from the web may double a space: " -  Phó Chủ tịch".
+    let gap = single_spaced(gap);
+    if !matches!(
+        gap.as_str(),
+        ", " | "," | " - " | " – " | "-" | " — " | "- " | " -"
+    ) || !starts_with_title(&text[first_start..])
     {
         return None;
     }
+    title_phrase_end(text, first_start).map(|end| (first_start, end))
+}
+
+/// The end of the title phrase whose first word starts at `first_start`.
+fn title_phrase_end(text: &str, first_start: usize) -> Option<usize> {
     let mut end = None;
-    let mut at = name_end;
+    let mut at = first_start;
     let mut count = 0;
     let mut lowercase_run = 0;
     let mut prev_is_dai = false;
@@ -172,6 +274,9 @@ pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
             // A comma continues the phrase only into another title ("…, Bí thư Tỉnh ủy").
             // …or into the unit's place: "…, tỉnh Quảng Ninh".
             _ if gap == ", " => starts_with_title(&text[s..]) || locality_follows(text, s, e),
+            // A list of titles broken over lines, or joined by a dash
+            // ("Phó Thủ tướng Chính phủ - Bộ trưởng Bộ Tư pháp").
+            _ if matches!(gap, ",\n" | " - " | " – ") => starts_with_title(&text[s..]),
             // Inside an abbreviation: "UVT.Ư", "T.Ư".
             _ if gap == "." => {
                 text[..s - 1].ends_with(|c: char| c.is_uppercase())
@@ -185,11 +290,25 @@ pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
             break;
         }
         // A body's name is read whole, "và" and commas included: "Giám đốc
-        // Sở Kế hoạch và Đầu tư", "Trưởng ban Dân tộc - HĐND tỉnh".
-        if count > 0 && gap_ok && w.starts_with(char::is_uppercase) {
-            if let Some(body_end) = crate::org::name_at(text, s).filter(|&b| b > e) {
+        // Sở Kế hoạch và Đầu tư", "Trưởng ban Dân tộc - HĐND tỉnh", also
+        // from a head shared with the title ("Trưởng ban Tuyên giáo và Dân vận").
+        if count > 0 && gap_ok {
+            let body = if w.starts_with(char::is_uppercase) {
+                crate::org::name_at(text, s)
+            } else {
+                crate::org::shared_head_name(text, s)
+            };
+            if let Some(body_end) = body.filter(|&b| b > e) {
                 end = Some(body_end);
                 at = body_end;
+                // "Chánh Thanh tra Sở Nội vụ Phó trưởng đoàn": a title right
+                // after a body's name, with no comma, is another clause's.
+                if let Some((ns, _, " ")) = next_word(text, body_end) {
+                    if text[ns..].starts_with(char::is_uppercase) && starts_with_title(&text[ns..])
+                    {
+                        break;
+                    }
+                }
                 count += 1;
                 // After a body's name a lower-case word is the verb ("… tỉnh báo cáo").
                 lowercase_run = 2;
@@ -202,23 +321,36 @@ pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
         // huyện"); further on they are the verb ("… Tỉnh ủy chỉ đạo").
         let lower = w.starts_with(char::is_lowercase);
         // A new title after a comma starts a new count.
-        let run_before = if gap == ", " { 0 } else { lowercase_run };
+        let run_before = if matches!(gap, ", " | ",\n" | " - " | " – ") {
+            0
+        } else {
+            lowercase_run
+        };
         lowercase_run = if lower { run_before + 1 } else { 0 };
+        // "Phó Giám đốc phụ trách ĐH Đà Nẵng", "Ủy viên dự khuyết Ban Chấp hành".
+        let qualifier = matches!(
+            (w, next_word(text, e).map(|(ns, ne, g)| (g, &text[ns..ne]))),
+            ("phụ", Some((" ", "trách"))) | ("dự", Some((" ", "khuyết")))
+        ) || (matches!(w, "trách" | "khuyết") && gap == " ");
+        if qualifier {
+            lowercase_run = 0;
+        }
         let lower_ok = !lower
+            || qualifier
             || lowercase_run == 1
             || LOCALITY_WORDS.contains(&w)
             || TITLE_INNER_WORDS.contains(&w)
             // Titles written in lower case: "cựu phó chủ tịch UBND tỉnh".
             || (is_role_word(w)
                 && !text[first_start..s].contains(|c: char| c.is_uppercase())
-                && starts_with_title(&text[first_start..s]));
+                && starts_with_title(&text[first_start..e]));
         let biểu_ok = w != "biểu" || prev_is_dai;
         prev_is_dai = matches!(w, "đại" | "Đại");
         // A family name after the phrase starts the next person of a list.
         if !gap_ok
             || !lower_ok
             || !biểu_ok
-            || !role_like(w)
+            || !(role_like(w) || qualifier)
             || (count > 0
                 && gap == " "
                 && is_family_name(w)
@@ -243,7 +375,40 @@ pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
             return None;
         }
     }
-    Some((first_start, end))
+    Some(end)
+}
+
+/// `gap` with every run of spaces made one space.
+fn single_spaced(gap: &str) -> String {
+    let mut out = String::with_capacity(gap.len());
+    for c in gap.chars() {
+        if !(c == ' ' && out.ends_with(' ')) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The length of " (31 tuổi)", " (sinh năm 1970)", " (SN 1985)" at the start of `rest`.
+fn bracketed_age_len(rest: &str) -> usize {
+    let Some(inner) = rest.strip_prefix(" (") else {
+        return 0;
+    };
+    let Some(close) = inner.find(')').filter(|&c| c <= 20) else {
+        return 0;
+    };
+    let words: Vec<&str> = inner[..close].split(' ').collect();
+    let digits = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    let age = match words.as_slice() {
+        [n, "tuổi"] | ["SN", n] | ["sinh", "năm", n] => digits(n),
+        [n] => digits(n) && n.len() == 4,
+        _ => false,
+    };
+    if age {
+        " (".len() + close + 1
+    } else {
+        0
+    }
 }
 
 /// "tỉnh Quảng Ninh", "thị xã Đông Triều": a locality word then a capitalized name.

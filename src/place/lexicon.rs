@@ -147,6 +147,12 @@ const WHOLE: &[&str] = &[
     "tp.HCM",
     "tp HCM",
     "TP.Hồ Chí Minh",
+    // The country's official name is one place (GUIDELINES.md, "PLACE").
+    "Cộng hòa xã hội chủ nghĩa Việt Nam",
+    "Cộng hoà xã hội chủ nghĩa Việt Nam",
+    "Cộng hòa Xã hội Chủ nghĩa Việt Nam",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "CHXHCN Việt Nam",
 ];
 
 /// (text, numbered, dot, commune)

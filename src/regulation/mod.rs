@@ -82,7 +82,7 @@ pub fn rules() -> Vec<Rule> {
         // "Luật Đất đai năm 2024", "Bộ luật Hình sự", "Luật Tổ chức chính quyền địa phương".
         rule(
             "law_by_name",
-            r"(?:Bộ [Ll]uật|Luật) \p{Lu}".to_string(),
+            r"(?:Bộ [Ll]uật (?:\p{Lu}|hình sự|dân sự|lao động|tố tụng|hàng hải)|Luật \p{Lu})".to_string(),
             law_by_name,
         ),
     ]
@@ -393,8 +393,12 @@ fn law_name_end(text: &str, at: usize) -> Option<usize> {
         .into_iter()
         .find(|h| rest.starts_with(h))?;
     let name_start = at + head.len();
-    text[name_start..]
-        .starts_with(char::is_uppercase)
+    // The codes are often written in lower case: "Bộ Luật hình sự".
+    let code_in_lower_case = head.starts_with("Bộ")
+        && ["hình sự", "dân sự", "lao động", "tố tụng", "hàng hải"]
+            .iter()
+            .any(|c| text[name_start..].starts_with(c));
+    (text[name_start..].starts_with(char::is_uppercase) || code_in_lower_case)
         .then(|| law_words_end(text, name_start))
 }
 
@@ -452,7 +456,10 @@ fn is_roman(w: &str) -> bool {
 }
 
 fn law_by_name(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
-    let name_start = hit.end - hit.as_str().chars().next_back()?.len_utf8();
+    let head = ["Bộ luật ", "Bộ Luật ", "Luật "]
+        .into_iter()
+        .find(|h| hit.as_str().starts_with(h))?;
+    let name_start = hit.start + head.len();
     let mut end = law_words_end(hit.text, name_start);
     // "Luật Tổ chức chính quyền địa phương số 77/2015/QH13": the number belongs to it.
     let mut id = None;

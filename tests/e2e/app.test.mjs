@@ -294,7 +294,7 @@ test('works offline once opened (service worker)', async () => {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
   await page.reload(); // now controlled by the worker, which caches as it serves
   await page.waitForSelector('#reading mark[data-type]');
-  await page.evaluate(() => caches.open('soi-v3').then((c) => c.match('./soi-web_bg.wasm')).then((r) => r || Promise.reject(new Error('wasm not cached'))));
+  await page.evaluate(() => caches.open('soi-v4').then((c) => c.match('./soi-web_bg.wasm')).then((r) => r || Promise.reject(new Error('wasm not cached'))));
   await context.setOffline(true);
   try {
     await page.reload();

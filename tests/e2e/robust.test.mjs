@@ -157,8 +157,9 @@ test('bad files are refused with a message in the interface language; the page k
   const kept = await snapshot();
   assert.ok(kept.marks > 5);
   const cases = [
-    // A .docx is a zip: refused by its name, the message says what works.
-    [{ name: 'bai.docx', bytes: [0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0] }, /Chỉ mở được tệp \.txt, \.md, \.html/],
+    // Refused by its name, the message says what works; a .docx that is no zip is damaged.
+    [{ name: 'scan.pdf', bytes: [...Buffer.from('%PDF-1.7\n'), 0, 1, 2] }, /Chỉ mở được tệp \.txt, \.md, \.html, \.docx, \.odt/],
+    [{ name: 'bai.docx', bytes: [0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0] }, /Tài liệu bị hỏng/],
     // Binary content behind a .txt name: PDF, PNG, zip.
     [{ name: 'rong.txt', text: '' }, /trống/],
     [{ name: 'scan.txt', bytes: [...Buffer.from('%PDF-1.7\n'), 0, 1, 2, 3, 0xff] }, /PDF/],
@@ -176,7 +177,7 @@ test('bad files are refused with a message in the interface language; the page k
   // The same refusal in English once the interface is English.
   await page.click('#lang-en');
   await dropFiles([{ name: 'bai.docx', bytes: [0x50, 0x4b, 3, 4] }]);
-  await waitNotice(/Only \.txt, \.md and \.html files can be opened/);
+  await waitNotice(/The document is damaged/);
   await dropFiles([{ name: 'lon.txt', size: 21 * 1024 * 1024 }]);
   await waitNotice(/too large \(21\.0 MB\); the limit is 20\.0 MB/);
   assert.deepEqual(await snapshot(), kept);
@@ -395,11 +396,11 @@ test('works offline after one visit: reload, paste, drop, see marks', async () =
   await page.waitForSelector('#reading mark[data-type]');
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   const cached = await page.evaluate(async () => {
-    const cache = await caches.open('soi-v3');
-    return Promise.all(['./', './soi-web_bg.wasm', './soi-web.js', './worker.js', './manifest.webmanifest']
+    const cache = await caches.open('soi-v4');
+    return Promise.all(['./', './soi-web_bg.wasm', './soi-web.js', './worker.js', './store.js', './documents.js', './manifest.webmanifest']
       .map(async (u) => Boolean(await cache.match(u))));
   });
-  assert.deepEqual(cached, [true, true, true, true, true]);
+  assert.deepEqual(cached, [true, true, true, true, true, true, true]);
   await context.setOffline(true);
   try {
     await page.reload();
@@ -441,7 +442,7 @@ test('in the whole session (pastes, drops, exports, offline) no request left the
   // Only the app's own static files.
   const paths = [...new Set(requests.filter((u) => u.startsWith(origin)).map((u) => new URL(u).pathname))].sort();
   const allowed = ['/', '/index.html', '/boot.js', '/store.js', '/soi-web.js', '/soi-web_bg.wasm', '/style.css', '/favicon.svg',
-    '/sw.js', '/worker.js', '/manifest.webmanifest', '/sample.txt'];
+    '/sw.js', '/worker.js', '/documents.js', '/manifest.webmanifest', '/sample.txt'];
   assert.deepEqual(paths.filter((p) => !allowed.includes(p)), [], paths.join(' '));
   assert.deepEqual(problems, []);
   assert.deepEqual(dialogs, []);

@@ -1,11 +1,14 @@
 // What the end-to-end tests share: serving dist/ on loopback (unless
 // SOI_BASE_URL names a server), launching Debian's Chromium headless with a
-// fresh profile, and a few page helpers.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// fresh profile, a few page helpers, the CLI's marks for a text, dropping
+// bytes as a file, and a tiny zip writer (node's zlib) to build .docx and
+// .odt files in the test itself.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deflateRawSync, crc32 } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 export const here = dirname(fileURLToPath(import.meta.url));
@@ -32,9 +35,10 @@ export function startServer() {
 
 /**
  * A browser session: {base, context, page, requests, problems, close()}.
- * Every request of the session and every page error are recorded.
+ * Every request of the session (any page or worker) and every page error are
+ * recorded; with `consoleErrors`, console errors too.
  */
-export async function openSession(prefix) {
+export async function openSession(prefix, { consoleErrors = false } = {}) {
   let served = null;
   let base = process.env.SOI_BASE_URL;
   if (!base) {
@@ -57,6 +61,11 @@ export async function openSession(prefix) {
   context.on('request', (r) => requests.push(r.url()));
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  if (consoleErrors) {
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+  }
   await page.goto(base);
   await page.waitForSelector('#reading mark[data-type]', { timeout: 30_000 });
   return {
@@ -67,6 +76,14 @@ export async function openSession(prefix) {
       served?.server.kill();
     },
   };
+}
+
+/**
+ * Opens the app in a fresh Chromium profile (files.test.mjs): a session whose
+ * `problems` also gather console errors.
+ */
+export function openApp() {
+  return openSession('soi-e2e-files-', { consoleErrors: true });
 }
 
 /** Sets the textarea as a paste does (one input event). */
@@ -110,3 +127,95 @@ export async function download(page, selector) {
   const [d] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
   return { name: d.suggestedFilename(), path: await d.path(), text: readFileSync(await d.path(), 'utf8') };
 }
+
+/** The marks `soi --json` finds in `text` (the app must find the same). */
+export function cliEntities(text) {
+  const dir = mkdtempSync(join(tmpdir(), 'soi-cli-'));
+  try {
+    const file = join(dir, 'text.txt');
+    writeFileSync(file, text);
+    const out = execFileSync(join(root, 'target', 'release', 'soi'), ['--json', file], { encoding: 'utf8' });
+    return JSON.parse(out).entities;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Drops `bytes` (a Buffer, or a size: that many zero bytes) on the page as a file named `name`. */
+export function dropBytes(page, name, bytes, type = '') {
+  return dropMany(page, [{ name, bytes, type }]);
+}
+
+/** Drops several files in one drop: [{name, bytes (a Buffer, or a size), type?}], in this order. */
+export async function dropMany(page, files) {
+  await page.evaluate(
+    (files) => {
+      const dt = new DataTransfer();
+      for (const { name, data, size, type } of files) {
+        const body = size ? new Uint8Array(size) : Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+        dt.items.add(new File([body], name, { type }));
+      }
+      const target = document.querySelector('#reading');
+      for (const kind of ['dragenter', 'dragover', 'drop']) {
+        target.dispatchEvent(new DragEvent(kind, { bubbles: true, cancelable: true, dataTransfer: dt }));
+      }
+    },
+    files.map(({ name, bytes, type = '' }) => {
+      const sized = typeof bytes === 'number';
+      return { name, data: sized ? '' : Buffer.from(bytes).toString('base64'), size: sized ? bytes : 0, type };
+    }),
+  );
+}
+
+/**
+ * A zip archive of `files`: [{name, data (string or Buffer), store?, size?}],
+ * deflated unless `store`; `size` overrides the size the archive states (to
+ * lie about it, as a zip bomb does).
+ */
+export function zip(files) {
+  const locals = [];
+  const central = [];
+  let offset = 0;
+  for (const f of files) {
+    const data = Buffer.from(f.data);
+    const body = f.store ? data : deflateRawSync(data);
+    const name = Buffer.from(f.name);
+    const local = header(0x04034b50, 30);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(f.store ? 0 : 8, 8);
+    local.writeUInt32LE(crc32(data), 14);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(f.size ?? data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const entry = header(0x02014b50, 46);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt16LE(f.store ? 0 : 8, 10);
+    entry.writeUInt32LE(crc32(data), 16);
+    entry.writeUInt32LE(body.length, 20);
+    entry.writeUInt32LE(f.size ?? data.length, 24);
+    entry.writeUInt16LE(name.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    locals.push(local, name, body);
+    central.push(entry, name);
+    offset += local.length + name.length + body.length;
+  }
+  const dir = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dir, end]);
+}
+
+/** A zip header of `length` bytes starting with `signature`. */
+function header(signature, length) {
+  const h = Buffer.alloc(length);
+  h.writeUInt32LE(signature, 0);
+  return h;
+}
+
+/** XML text escaped. */
+export const xml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

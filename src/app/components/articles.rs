@@ -112,7 +112,7 @@ pub fn articles(props: &ArticlesProps) -> Html {
             <header class="workspace-head">
                 <h2 id="workspace-title">{t.workspace}<span class="count">{props.articles.len()}</span></h2>
                 <button type="button" id="new-article" onclick={props.on_new.reform(|_: MouseEvent| ())}>{t.new_article}</button>
-                { file_input("files", t.open_files, ".txt,.md,.html,.htm,text/plain,text/markdown,text/html", true, props.on_files.clone()) }
+                { file_input("files", t.open_files, crate::app::files::ACCEPT, true, props.on_files.clone()) }
             </header>
             <label class="search">
                 <span class="visually-hidden">{t.search_articles}</span>

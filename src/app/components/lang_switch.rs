@@ -17,9 +17,13 @@ pub fn lang_switch(props: &LangSwitchProps) -> Html {
     let option = |lang: Lang, label: &'static str, name: &'static str| {
         let on_change = props.on_change.clone();
         let onclick = Callback::from(move |_: MouseEvent| on_change.emit(lang));
+        // The accessible name starts with the visible text ("VI Tiếng Việt"),
+        // so speech input ("click VI") finds the button (WCAG 2.5.3).
         html! {
-            <button type="button" lang={lang.code()} aria-label={name} id={format!("lang-{}", lang.code())}
-                aria-pressed={(props.lang == lang).to_string()} {onclick}>{label}</button>
+            <button type="button" lang={lang.code()} id={format!("lang-{}", lang.code())}
+                aria-pressed={(props.lang == lang).to_string()} {onclick}>
+                {label}<span class="visually-hidden">{" "}{name}</span>
+            </button>
         }
     };
     html! {

@@ -1,0 +1,107 @@
+//! Bodies named in a headline printed in capitals ("ĐẠI HỘI ĐẠI BIỂU ĐOÀN
+//! TNCS HỒ CHÍ MINH TỈNH ĐẮK LẮK"): the reader works on written case, so
+//! such a line is matched against the names the article gives in normal
+//! case, and a few national bodies, in capitals.
+
+use crate::candidate::{rank, Candidate};
+use crate::entity::Kind;
+use crate::scan::is_word_char;
+
+/// National bodies a headline may name without the body text repeating them.
+const NATIONAL_BODIES: &[&str] = &[
+    "Quốc hội",
+    "Chính phủ",
+    "Bộ Chính trị",
+    "Ban Bí thư",
+    "Ban Chấp hành Trung ương",
+    "Ủy ban Thường vụ Quốc hội",
+    "Mặt trận Tổ quốc Việt Nam",
+];
+
+/// Longest headline line read, in bytes: a line of capitals longer than this
+/// is no headline, and the bound keeps the matching linear.
+const MAX_HEADLINE: usize = 300;
+
+/// Adds an ORG for each known name found in a line printed in capitals.
+pub fn add_mentions(text: &str, out: &mut Vec<Candidate>) {
+    let headlines: Vec<(usize, &str)> = text
+        .split_inclusive('\n')
+        .scan(0, |at, line| {
+            let start = *at;
+            *at += line.len();
+            Some((start, line))
+        })
+        .filter(|(_, line)| {
+            line.len() <= MAX_HEADLINE
+                && line.chars().filter(|c| c.is_alphabetic()).count() >= 8
+                && !line.chars().any(char::is_lowercase)
+        })
+        .collect();
+    if headlines.is_empty() {
+        return;
+    }
+    let mut names: Vec<String> = out
+        .iter()
+        .filter(|c| c.kind == Some(Kind::Org))
+        .map(|c| text[c.start..c.end].to_string())
+        .chain(NATIONAL_BODIES.iter().map(|b| b.to_string()))
+        .map(|n| n.to_uppercase())
+        .filter(|n| n.chars().count() >= 4 && n.contains(' '))
+        .collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names.dedup();
+    for (line_start, line) in headlines {
+        let mut taken: Vec<(usize, usize)> = Vec::new();
+        for name in &names {
+            for (i, _) in line.match_indices(name.as_str()) {
+                let (s, e) = (i, i + name.len());
+                let bounded =
+                    !line[..s].ends_with(is_word_char) && !line[e..].starts_with(is_word_char);
+                let class = line[e..].starts_with(" CÁC CẤP");
+                if bounded && !class && !taken.iter().any(|&(ts, te)| s < te && ts < e) {
+                    taken.push((s, e));
+                    out.push(Candidate::new(
+                        Kind::Org,
+                        line_start + s,
+                        line_start + e,
+                        rank::ORG,
+                    ));
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, Kind, Options};
+
+    fn orgs(text: &str) -> Vec<String> {
+        analyze(text, &Options::default())
+            .entities
+            .into_iter()
+            .filter(|e| e.kind == Kind::Org)
+            .map(|e| e.text)
+            .collect()
+    }
+
+    #[test]
+    fn a_body_of_the_article_is_found_in_its_capitalized_headline() {
+        let t = "ĐẠI HỘI ĐẠI BIỂU ĐOÀN TNCS HỒ CHÍ MINH TỈNH ĐẮK LẮK LẦN THỨ XI\n\nĐại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Đắk Lắk lần thứ XI khai mạc.";
+        assert_eq!(
+            orgs(t),
+            [
+                "ĐOÀN TNCS HỒ CHÍ MINH TỈNH ĐẮK LẮK",
+                "Đoàn TNCS Hồ Chí Minh tỉnh Đắk Lắk"
+            ]
+        );
+    }
+
+    #[test]
+    fn national_bodies_and_classes_in_a_headline() {
+        let t = "BẦU CỬ ĐẠI BIỂU QUỐC HỘI VÀ HĐND CÁC CẤP\n\nCử tri đi bầu.";
+        assert_eq!(orgs(t), ["QUỐC HỘI"]);
+        // A line in normal case is read as usual, not matched in capitals.
+        assert!(orgs("Ngày hội bầu cử đại biểu quốc hội").is_empty());
+    }
+}
