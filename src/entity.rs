@@ -1,10 +1,10 @@
 //! What an analysis returns: typed marks with normalized values.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 /// The six types of `GUIDELINES.md`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum Kind {
     Person,
@@ -45,7 +45,8 @@ impl Kind {
 }
 
 /// Normalized facts about a mark. Which fields are set depends on the type.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Attrs {
     /// PERSON: the title phrase attached to this mention.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -67,6 +68,25 @@ pub struct Attrs {
     pub issuer: Option<String>,
 }
 
+/// Who made a mark: the engine's rules, or a person correcting them (in the
+/// web app). The engine and the CLI only ever give [`Source::Rule`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Source {
+    #[default]
+    Rule,
+    User,
+}
+
+impl Source {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Rule => "rule",
+            Source::User => "user",
+        }
+    }
+}
+
 /// One mark, with byte offsets into the text as the caller gave it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Entity {
@@ -77,6 +97,7 @@ pub struct Entity {
     pub text: String,
     #[serde(flatten)]
     pub attrs: Attrs,
+    pub source: Source,
 }
 
 /// A mark as the JSON contract prints it: code-point offsets, plus UTF-16
@@ -90,6 +111,8 @@ pub struct ContractEntity {
     pub text: String,
     #[serde(flatten)]
     pub attrs: Attrs,
+    /// "rule" or "user" (a correction made in the web app).
+    pub source: Source,
     pub start_utf16: usize,
     pub end_utf16: usize,
 }

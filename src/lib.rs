@@ -33,7 +33,7 @@ pub mod text;
 pub mod app;
 
 pub use date::calendar::CivilDate;
-pub use entity::{Attrs, ContractEntity, Entity, Kind};
+pub use entity::{Attrs, ContractEntity, Entity, Kind, Source};
 
 use candidate::Candidate;
 use text::{Canonical, OffsetConverter};
@@ -88,6 +88,7 @@ impl Analysis {
                     end,
                     text: e.text.clone(),
                     attrs: e.attrs.clone(),
+                    source: e.source,
                     start_utf16,
                     end_utf16,
                 }
@@ -159,6 +160,7 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
                 end,
                 text: input[start..end].to_string(),
                 attrs: c.attrs,
+                source: Source::Rule,
             })
         })
         .collect();

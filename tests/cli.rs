@@ -26,7 +26,8 @@ fn run_with_stdin(cmd: &mut Command, input: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn soi");
-    child.stdin.take().unwrap().write_all(input).unwrap();
+    // A usage error exits before reading: the write may then meet a closed pipe.
+    let _ = child.stdin.take().unwrap().write_all(input);
     child.wait_with_output().unwrap()
 }
 

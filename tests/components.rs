@@ -32,6 +32,7 @@ async fn render_reading(text: &str) -> (String, Doc) {
         doc: Rc::new(doc.clone()),
         lang: Lang::En,
         on_select: Default::default(),
+        on_selection: Default::default(),
     })
     .hydratable(false)
     .render()
@@ -233,4 +234,202 @@ async fn language_switch_changes_labels() {
             || en.contains("aria-pressed=\"true\" id=\"lang-en\"")
             || en.contains("lang-en")
     );
+}
+
+// Review and workspace components.
+
+use soi::app::components::articles::ArticlesProps;
+use soi::app::components::corrections_panel::CorrectionsProps;
+use soi::app::components::cross_tables::CrossTablesProps;
+use soi::app::components::details::DetailsProps;
+use soi::app::components::selection_bar::SelectionBarProps;
+use soi::app::components::{Articles, CorrectionsPanel, CrossTables, Details, SelectionBar};
+use soi::app::corrections::{anchor_at, apply, Change, Edit};
+use soi::app::state::TextSelection;
+use soi::app::workspace::Article;
+use soi::{Attrs, Source};
+
+const EVIL: &str = "<img src=x onerror=alert(1)>";
+
+/// `text` analyzed, with a user mark of `kind` over `words` (its unit or role set to [`EVIL`]).
+fn corrected(text: &str, words: &str, kind: Kind) -> (Doc, Vec<Edit>) {
+    let s = text.find(words).unwrap();
+    let attrs = Attrs {
+        unit: (kind == Kind::Figure).then(|| EVIL.to_string()),
+        role: (kind == Kind::Person).then(|| EVIL.to_string()),
+        ..Attrs::default()
+    };
+    let edits = vec![Edit {
+        anchor: anchor_at(text, s, s + words.len()),
+        change: Change::Mark { kind, attrs },
+    }];
+    let mut analysis = soi::analyze(text, &Options::default());
+    analysis.entities = apply(text, &analysis.entities, &edits).entities;
+    (Doc::new(text.to_string(), analysis), edits)
+}
+
+async fn render<C: yew::BaseComponent>(props: C::Properties) -> String {
+    LocalServerRenderer::<C>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
+}
+
+#[tokio::test]
+async fn details_offer_types_attributes_and_removal_escaped() {
+    let (doc, _) = corrected(ARTICLE, "1.250", Kind::Figure);
+    let i = doc
+        .analysis
+        .entities
+        .iter()
+        .position(|e| e.source == Source::User)
+        .unwrap();
+    let html = render::<Details>(DetailsProps {
+        doc: Rc::new(doc),
+        selected: Some(i),
+        lang: Lang::En,
+        on_close: Default::default(),
+        on_correct: Default::default(),
+    })
+    .await;
+    assert_eq!(html.matches("class=\"type-choice\"").count(), 6, "{html}");
+    let pressed = after(&html, "data-type=\"FIGURE\" aria-pressed=\"");
+    assert!(pressed.starts_with("true"), "{html}");
+    assert!(html.contains("id=\"attr-value\"") && html.contains("id=\"attr-unit\""));
+    assert!(html.contains("id=\"remove-mark\"") && html.contains("corrected by you"));
+    assert!(!html.contains("<img"), "{html}");
+    assert!(
+        html.contains("&lt;img src=x onerror=alert(1)&gt;"),
+        "{html}"
+    );
+    assert!(!html.contains("<form"), "nothing may submit anywhere");
+}
+
+#[tokio::test]
+async fn a_user_mark_is_marked_and_named_as_such() {
+    let (doc, _) = corrected(ARTICLE, "hội nghị", Kind::Org);
+    let html = render::<ReadingView>(ReadingProps {
+        doc: Rc::new(doc),
+        lang: Lang::En,
+        on_select: Default::default(),
+        on_selection: Default::default(),
+    })
+    .await;
+    assert_eq!(html.matches("data-source=\"user\"").count(), 1, "{html}");
+    let mark = after(&html, "data-source=\"user\"");
+    assert!(mark[..mark.find("</mark>").unwrap()].contains("(corrected by you)"));
+}
+
+#[tokio::test]
+async fn the_article_list_names_counts_and_escapes() {
+    let doc = Rc::new(Doc::analyze(ARTICLE, &Options::default()));
+    let mut first = Article::new(1, EVIL.into(), ARTICLE);
+    first.doc = Some(doc.clone());
+    let second = Article::new(2, "b.txt".into(), "Hà Nội");
+    let html = render::<Articles>(ArticlesProps {
+        articles: Rc::new(vec![first, second]),
+        current: 0,
+        lang: Lang::En,
+        removed: Some("Deleted the article “x”.".into()),
+        on_switch: Default::default(),
+        on_new: Default::default(),
+        on_delete: Default::default(),
+        on_clear_all: Default::default(),
+        on_restore: Default::default(),
+        on_files: Default::default(),
+        on_import: Default::default(),
+        on_export: Default::default(),
+    })
+    .await;
+    assert!(!html.contains("<img"), "{html}");
+    assert_eq!(html.matches("data-article=").count(), 2);
+    assert_eq!(html.matches("aria-current=\"true\"").count(), 1);
+    let persons = doc.counts()[0];
+    assert!(
+        html.contains(&format!("aria-label=\"People: {persons}\"")),
+        "{html}"
+    );
+    assert!(html.contains("aria-label=\"Delete article b.txt\""));
+    assert!(html.contains("aria-label=\"Search the articles\""));
+    assert!(html.contains("id=\"restore\"") && html.contains("multiple"));
+    // Not analyzed yet: an ellipsis instead of counts.
+    assert!(html.contains(">…</span>"), "{html}");
+}
+
+#[tokio::test]
+async fn tables_across_articles_list_a_person_once() {
+    let text_b = "Ngày 3/1/2022, ông Ngô Đông Hải, Chủ tịch UBND tỉnh, dự họp.";
+    let articles: Vec<Article> = [("a.txt", ARTICLE), ("b.txt", text_b)]
+        .iter()
+        .zip(1..)
+        .map(|((name, text), id)| {
+            let mut a = Article::new(id, name.to_string(), text);
+            a.doc = Some(Rc::new(Doc::analyze(text, &Options::default())));
+            a
+        })
+        .collect();
+    let html = render::<CrossTables>(CrossTablesProps {
+        articles: Rc::new(articles),
+        lang: Lang::En,
+        waiting: 0,
+        open: true,
+        on_goto: Default::default(),
+        on_csv: Default::default(),
+    })
+    .await;
+    let people = after(&html, "data-table=\"people\"");
+    let people = &people[..people.find("</section>").unwrap()];
+    assert_eq!(
+        people.matches(">Ngô Đông Hải</button>").count(),
+        1,
+        "{people}"
+    );
+    assert!(people.contains("<td>a.txt; b.txt</td>"), "{people}");
+    assert!(html.contains("aria-expanded=\"true\""));
+}
+
+#[tokio::test]
+async fn corrections_count_and_the_selection_toolbar() {
+    let (doc, edits) = corrected(ARTICLE, "hội nghị", Kind::Org);
+    let html = render::<CorrectionsPanel>(CorrectionsProps {
+        edits: Rc::new(edits),
+        doc: Rc::new(doc),
+        lang: Lang::En,
+        can_undo: true,
+        can_redo: false,
+        on_undo: Default::default(),
+        on_redo: Default::default(),
+        on_show: Default::default(),
+    })
+    .await;
+    assert!(html.contains(">1 correction</span>"), "{html}");
+    let tag = |id: &str| {
+        let rest = after(&html, &format!("id=\"{id}\""));
+        rest[..rest.find('>').unwrap()].to_string()
+    };
+    assert!(tag("redo-correction").contains("disabled"), "{html}");
+    assert!(!tag("undo-correction").contains("disabled"), "{html}");
+    let none = render::<SelectionBar>(SelectionBarProps {
+        selection: None,
+        words: "".into(),
+        lang: Lang::Vi,
+        on_correct: Default::default(),
+    })
+    .await;
+    assert_eq!(none, "");
+    let bar = render::<SelectionBar>(SelectionBarProps {
+        selection: Some(TextSelection {
+            start: 0,
+            end: 3,
+            x: 10.0,
+            y: 20.0,
+        }),
+        words: EVIL.into(),
+        lang: Lang::Vi,
+        on_correct: Default::default(),
+    })
+    .await;
+    assert_eq!(bar.matches("<button").count(), 6);
+    assert!(bar.contains("role=\"toolbar\"") && bar.contains("aria-keyshortcuts=\"6\""));
+    assert!(!bar.contains("<img"), "{bar}");
 }

@@ -1,8 +1,8 @@
 // Makes the app work offline once it has been opened: network first (so a
 // new build is picked up at once), the cached copy when the network fails.
 // Same-origin GET requests only; nothing is ever sent anywhere.
-const CACHE = 'soi-v3';
-const CORE = ['./', './index.html', './boot.js', './soi-web.js', './soi-web_bg.wasm', './style.css',
+const CACHE = 'soi-v4';
+const CORE = ['./', './index.html', './boot.js', './store.js', './soi-web.js', './soi-web_bg.wasm', './style.css',
   './favicon.svg', './worker.js', './documents.js', './manifest.webmanifest', './sample.txt'];
 
 self.addEventListener('install', (event) => {

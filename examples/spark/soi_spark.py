@@ -14,7 +14,7 @@ OUTPUT gets two Parquet tables:
                    article), type, start, end, text (code points, as the
                    CLI's JSON), role, value (a DATE's ISO date, a FIGURE's
                    number as JSON text, or "16/18"), number (a numeric value
-                   as a double), id, unit, doc_type, issuer, start_utf16,
+                   as a double), id, unit, doc_type, issuer, source, start_utf16,
                    end_utf16
   OUTPUT/articles  one row per article: article_id, source (file path), line
                    (JSON Lines), chars, bytes, reference_date,
@@ -55,6 +55,7 @@ MARK_FIELDS = [
     ("unit", "string"),
     ("doc_type", "string"),
     ("issuer", "string"),
+    ("source", "string"),
     ("start_utf16", "long"),
     ("end_utf16", "long"),
 ]
@@ -127,6 +128,7 @@ def mark_row(e):
         e.get("unit"),
         e.get("doc_type"),
         e.get("issuer"),
+        e.get("source"),
         e["start_utf16"],
         e["end_utf16"],
     )
@@ -135,7 +137,7 @@ def mark_row(e):
 def entity_from_mark(row):
     """The contract entity back from a marks-table row (for comparisons)."""
     e = {"type": row["type"], "start": row["start"], "end": row["end"], "text": row["text"]}
-    for key in ("role", "id", "unit", "doc_type", "issuer"):
+    for key in ("role", "id", "unit", "doc_type", "issuer", "source"):
         if row[key] is not None:
             e[key] = row[key]
     if row["value"] is not None:

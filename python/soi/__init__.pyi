@@ -20,6 +20,8 @@ class _EntityRequired(TypedDict):
     end: int
     """Exclusive, in code points."""
     text: str
+    source: Literal["rule", "user"]
+    """Who made the mark: always "rule" here ("user": a correction made in the web app)."""
     start_utf16: int
     end_utf16: int
 

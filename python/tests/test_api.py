@@ -43,6 +43,8 @@ def test_result_shape():
     person = next(e for e in r["entities"] if e["type"] == "PERSON")
     assert person["text"] == "Lê Văn Dũng" and person["id"] == "P1"
     assert "Phó Bí thư" in person["role"]
+    # Marks made by the engine say so ("user": corrections in the web app).
+    assert {e["source"] for e in r["entities"]} == {"rule"}
     figure = next(e for e in r["entities"] if e["text"] == "2.024")
     assert figure["value"] == 2024 and isinstance(figure["value"], int)
     assert check_offsets(SAMPLE, r) >= 4

@@ -56,31 +56,6 @@ pub fn copy_text(text: String, done: Callback<bool>) {
     });
 }
 
-/// Reads the first of the picked or dropped files (one is read at a time:
-/// when there are more, the note says so) and decodes it ([`files::open`]).
-pub fn read_files(files: web_sys::FileList, lang: Lang, done: Callback<Result<Opened, String>>) {
-    let count = files.length();
-    let Some(file) = files.get(0) else {
-        return;
-    };
-    let done = if count > 1 {
-        let first = lang.texts().only_first_file;
-        Callback::from(move |r: Result<Opened, String>| {
-            done.emit(r.map(|mut o| {
-                let more = format!("{first} ({}/{count}).", o.name);
-                o.note = Some(match o.note.take() {
-                    Some(n) => format!("{more} {n}"),
-                    None => more,
-                });
-                o
-            }))
-        })
-    } else {
-        done
-    };
-    read_file(file, lang, done);
-}
-
 /// Reads a picked or dropped file and turns it into text ([`files::open`]);
 /// a file over the size limit is refused before it is read.
 pub fn read_file(file: web_sys::File, lang: Lang, done: Callback<Result<Opened, String>>) {

@@ -14,7 +14,7 @@ pub fn json(doc: &Doc) -> String {
 }
 
 /// One CSV field, quoted when it must be (RFC 4180).
-fn csv_field(s: &str) -> String {
+pub fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
@@ -61,6 +61,7 @@ pub fn escape_html(s: &str) -> String {
 const STANDALONE_CSS: &str = "body{font:17px/1.7 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1b1b1f;background:#fff}\
 .text{white-space:pre-wrap}\
 mark{background:var(--bg);color:inherit;text-decoration:underline 2px var(--c);text-underline-offset:3px;border-radius:2px;padding:0 1px}\
+mark[data-source=user]{outline:2px dotted var(--c);outline-offset:1px}\
 mark[data-type=PERSON]{--c:#E69F00;--bg:#E69F0033}\
 mark[data-type=ORG]{--c:#0072B2;--bg:#0072B226;text-decoration-style:double}\
 mark[data-type=PLACE]{--c:#009E73;--bg:#009E7329;text-decoration-style:dotted}\
@@ -85,8 +86,13 @@ pub fn standalone_html(doc: &Doc, lang: Lang) -> String {
                 } else {
                     format!("{}: {}", lang.kind_name(e.kind), line)
                 };
+                let user = if e.source == crate::Source::User {
+                    " data-source=\"user\""
+                } else {
+                    ""
+                };
                 body.push_str(&format!(
-                    "<mark data-type=\"{}\" title=\"{}\">{}</mark>",
+                    "<mark data-type=\"{}\"{user} title=\"{}\">{}</mark>",
                     e.kind.as_str(),
                     escape_html(&title),
                     escape_html(&e.text)

@@ -19,6 +19,12 @@ pub struct Opened {
     pub note: Option<String>,
 }
 
+/// The file pickers' `accept`: the kinds [`format_of`] opens.
+pub const ACCEPT: &str =
+    ".txt,.md,.html,.htm,.xhtml,.docx,.odt,text/plain,text/markdown,text/html,\
+application/vnd.openxmlformats-officedocument.wordprocessingml.document,\
+application/vnd.oasis.opendocument.text";
+
 /// What a file is, by its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {

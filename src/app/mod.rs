@@ -2,17 +2,27 @@
 //! tables and exports. Built by Trunk for the web (`soi-web`), rendered
 //! natively with yew's server renderer in the component tests.
 
+pub mod across;
+pub mod actions;
 pub mod components;
+pub mod corrections;
 pub mod documents;
 pub mod dom;
+pub mod dom_review;
+pub mod downloads;
 pub mod export;
 pub mod files;
 pub mod i18n;
+pub mod keys;
 pub mod model;
+pub mod persist;
 pub mod state;
+mod state_review;
+mod state_workspace;
 pub mod storage;
 pub mod tables;
 pub mod wire;
+pub mod workspace;
 pub mod zip;
 
 use std::cell::RefCell;
@@ -22,7 +32,8 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use components::{
-    Details, Editor, ExportBar, ExportKind, LangSwitch, Legend, ReadingView, RefDate, Summary,
+    Articles, CorrectionsPanel, CrossTables, Details, Editor, ExportBar, ExportKind, LangSwitch,
+    Legend, ReadingView, RefDate, SelectionBar, Summary,
 };
 use i18n::Lang;
 use state::{Action, AppState};
@@ -44,21 +55,7 @@ pub struct AppProps {
 pub fn app(props: &AppProps) -> Html {
     let state = {
         let (text, lang) = (props.text.clone(), props.lang);
-        use_reducer(move || {
-            let lang = lang.unwrap_or_else(dom::browser_lang);
-            match text {
-                Some(t) => AppState::new(&t, lang),
-                // What the last visit left (text and settings), else the sample.
-                None => {
-                    let (stored, settings) = storage::load();
-                    AppState::with_settings(
-                        stored.as_deref().unwrap_or(state::SAMPLE),
-                        settings,
-                        lang,
-                    )
-                }
-            }
-        })
+        use_reducer(move || persist::initial_state(text, lang))
     };
     let worker: Rc<RefCell<Option<dom::AnalysisWorker>>> = use_mut_ref(|| None);
     let debounce: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
@@ -115,28 +112,27 @@ pub fn app(props: &AppProps) -> Html {
         let settings = state.settings();
         use_effect_with(settings, storage::save_settings);
     }
+    // The workspace is written after every change (IndexedDB); a refusal
+    // is said once, and work goes on in memory.
+    persist::use_persistence(&state);
     {
-        // So does the text, once analyzed (not on every key stroke).
-        let doc = state.doc.clone();
+        // Articles not shown are analyzed one per task, so the page keeps responding.
         let dispatcher = state.dispatcher();
-        let said = use_mut_ref(|| false);
-        use_effect_with(doc, move |doc| {
-            if !cfg!(target_arch = "wasm32") {
-                return;
-            }
-            match storage::save_text(&doc.text) {
-                Ok(()) => *said.borrow_mut() = false,
-                Err(why) => {
-                    // Say it once, not after every analysis.
-                    if !std::mem::replace(&mut *said.borrow_mut(), true) {
-                        let t = lang.texts();
-                        let message = match why {
-                            storage::NotKept::TooLong => t.not_kept_long,
-                            storage::NotKept::Refused => t.not_kept_refused,
-                        };
-                        notify_for(&dispatcher, message.to_string(), 10_000);
-                    }
-                }
+        use_effect_with(
+            (state.next_to_index(), state.articles.len()),
+            move |(next, _)| {
+                let timer =
+                    next.map(|_| Timeout::new(0, move || dispatcher.dispatch(Action::IndexNext)));
+                move || drop(timer)
+            },
+        );
+    }
+    {
+        // After a correction the keyboard stays on the mark.
+        use_effect_with(state.focus, |focus| {
+            if let Some((i, _)) = focus {
+                dom_review::clear_selection();
+                dom_review::focus_mark(*i);
             }
         });
     }
@@ -162,20 +158,43 @@ pub fn app(props: &AppProps) -> Html {
             }));
         })
     };
-    let on_loaded = {
+    // Every file becomes an article; the first one read is shown.
+    let on_files = {
         let dispatcher = state.dispatcher();
-        Callback::from(move |opened: Result<files::Opened, String>| match opened {
-            Ok(files::Opened { name, text, note }) => {
-                dispatcher.dispatch(Action::Load { name, text, note })
-            }
-            // The text on the page stays as it was.
-            Err(message) => notify_for(&dispatcher, message, 8_000),
+        Callback::from(move |files: web_sys::FileList| {
+            let dispatcher = dispatcher.clone();
+            let shown = std::rc::Rc::new(std::cell::Cell::new(false));
+            let on_loaded =
+                Callback::from(move |(_, opened): (usize, Result<files::Opened, String>)| {
+                    match opened {
+                        Ok(files::Opened { name, text, note }) => {
+                            let show = !shown.replace(true);
+                            dispatcher.dispatch(Action::Load {
+                                name,
+                                text,
+                                note,
+                                show,
+                            })
+                        }
+                        // The text on the page stays as it was.
+                        Err(message) => notify_for(&dispatcher, message, 8_000),
+                    }
+                });
+            dom_review::read_all_files(files, lang, on_loaded)
         })
     };
-    let on_files = {
-        let on_loaded = on_loaded.clone();
+    let on_import = {
+        let dispatcher = state.dispatcher();
         Callback::from(move |files: web_sys::FileList| {
-            dom::read_files(files, lang, on_loaded.clone())
+            if let Some(file) = files.get(0) {
+                let d = dispatcher.clone();
+                dom_review::read_text_file(
+                    file,
+                    Callback::from(move |text: Option<String>| {
+                        d.dispatch(Action::Import(text.unwrap_or_default()))
+                    }),
+                );
+            }
         })
     };
     // Stable callbacks keep the reading view from re-rendering while typing.
@@ -213,31 +232,50 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     let on_export = {
-        let doc = state.doc.clone();
-        let dispatcher = state.dispatcher();
-        Callback::from(move |kind: ExportKind| match kind {
-            ExportKind::Json => {
-                let _ = dom::download("soi.json", "application/json", &export::json(&doc));
-            }
-            ExportKind::Html => {
-                let _ = dom::download(
-                    "soi.html",
-                    "text/html;charset=utf-8",
-                    &export::standalone_html(&doc, lang),
+        let state = state.clone();
+        Callback::from(move |kind: ExportKind| {
+            let dispatcher = state.dispatcher();
+            let copied = Callback::from(move |ok: bool| {
+                let t = lang.texts();
+                notify(
+                    &dispatcher,
+                    if ok { t.copied } else { t.copy_failed }.to_string(),
                 );
-            }
-            ExportKind::CopyJson => {
-                let dispatcher = dispatcher.clone();
-                let done = Callback::from(move |ok: bool| {
-                    let t = lang.texts();
-                    notify(
-                        &dispatcher,
-                        if ok { t.copied } else { t.copy_failed }.to_string(),
-                    );
-                });
-                dom::copy_text(export::json(&doc), done);
-            }
+            });
+            downloads::run(kind, &state, copied);
         })
+    };
+    let on_across_csv = {
+        let state = state.clone();
+        Callback::from(move |table| downloads::across_csv(table, &state))
+    };
+    let act = |action: fn() -> Action| {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_| dispatcher.dispatch(action()))
+    };
+    let on_correct = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |c| dispatcher.dispatch(Action::Correct(c)))
+    };
+    let on_selection = {
+        let dispatcher = state.dispatcher();
+        use_callback(dispatcher, |sel, d| d.dispatch(Action::SelectText(sel)))
+    };
+    let on_switch = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |i| dispatcher.dispatch(Action::Switch(i)))
+    };
+    let on_delete = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |i| dispatcher.dispatch(Action::DeleteArticle(i)))
+    };
+    let on_goto = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |(a, m)| dispatcher.dispatch(Action::Goto(a, m)))
+    };
+    let on_show_mark = {
+        let (dispatcher, current) = (state.dispatcher(), state.current);
+        Callback::from(move |m| dispatcher.dispatch(Action::Goto(current, m)))
     };
 
     let ondragover = {
@@ -258,27 +296,35 @@ pub fn app(props: &AppProps) -> Html {
     };
     let ondrop = {
         let dragging = dragging.clone();
+        let on_files = on_files.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
             if let Some(files) = e.data_transfer().and_then(|d| d.files()) {
-                dom::read_files(files, lang, on_loaded.clone());
+                on_files.emit(files);
             }
         })
     };
 
-    let onkeydown = {
-        let dispatcher = state.dispatcher();
-        let open = state.selected.is_some();
-        Callback::from(move |e: KeyboardEvent| {
-            if open && e.key() == "Escape" {
-                dispatcher.dispatch(Action::Select(None));
-            }
-        })
-    };
+    let onkeydown = keys::on_keydown(
+        state.dispatcher(),
+        state.selected.is_some(),
+        state.selection.is_some(),
+    );
 
     let doc = state.doc.clone();
     let analysis = &doc.analysis;
+    let article = state.article();
+    let words = state
+        .selection
+        .and_then(|sel| doc.text.get(sel.start..sel.end))
+        .map(|w| AttrValue::from(w.to_string()))
+        .unwrap_or_default();
+    let waiting = state
+        .articles
+        .iter()
+        .filter(|a| a.analyzed().is_none())
+        .count();
     html! {
         <div class={classes!("app", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop} {onkeydown}>
             <a class="skip" href="#reading">{t.reading}</a>
@@ -286,7 +332,15 @@ pub fn app(props: &AppProps) -> Html {
                 <h1>{t.title}<small>{t.tagline}</small></h1>
                 <LangSwitch {lang} on_change={on_lang} />
             </header>
+            if state.storage_refused {
+                <p class="storage-alert" id="storage-alert" role="alert">{t.storage_refused}</p>
+            }
             <main>
+                <Articles articles={state.articles.clone()} current={state.current} {lang}
+                    removed={state.removed.as_ref().map(|r| AttrValue::from(r.message.clone()))}
+                    {on_switch} {on_delete} on_new={act(|| Action::NewArticle)}
+                    on_clear_all={act(|| Action::ClearWorkspace)} on_restore={act(|| Action::Restore)}
+                    on_files={on_files.clone()} {on_import} on_export={on_export.clone()} />
                 <Editor text={AttrValue::from(state.text.clone())} {lang} pending={state.stale()}
                     file_name={state.file_name.clone().map(AttrValue::from)} {on_input} {on_files}
                     working={state.pending.is_some()} can_undo={state.cleared.is_some()}
@@ -300,13 +354,19 @@ pub fn app(props: &AppProps) -> Html {
                 <div class="columns">
                     <div class={classes!("reading-wrap", state.hidden_classes())} id="reading-wrap">
                         <h2 class="visually-hidden">{t.reading}</h2>
-                        <ReadingView doc={doc.clone()} {lang} {on_select} />
+                        <ReadingView doc={doc.clone()} {lang} {on_select} {on_selection} />
+                        <SelectionBar selection={state.selection} {words} {lang} on_correct={on_correct.clone()} />
                     </div>
                     <aside class="side">
-                        <Details doc={doc.clone()} selected={state.selected} {lang} {on_close} />
+                        <CorrectionsPanel edits={std::rc::Rc::new(article.edits.clone())} doc={doc.clone()} {lang}
+                            can_undo={article.history.can_undo()} can_redo={article.history.can_redo()}
+                            on_undo={act(|| Action::UndoCorrection)} on_redo={act(|| Action::RedoCorrection)}
+                            on_show={on_show_mark} />
+                        <Details doc={doc.clone()} selected={state.selected} {lang} {on_close} {on_correct} />
                         <Summary doc={doc.clone()} {lang} {on_show} {on_csv} />
                     </aside>
                 </div>
+                <CrossTables articles={state.articles.clone()} {lang} {waiting} {on_goto} on_csv={on_across_csv} />
             </main>
             <div class="drop-overlay" aria-hidden="true"><p>{t.drop_here}</p></div>
         </div>

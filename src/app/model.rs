@@ -262,6 +262,33 @@ pub fn aria_label(e: &Entity, lang: Lang) -> String {
     }
 }
 
+/// The byte offset in `text` of UTF-16 offset `units` (what JavaScript
+/// counts), on a character boundary.
+pub fn utf16_to_byte(text: &str, units: usize) -> usize {
+    let mut seen = 0;
+    for (i, c) in text.char_indices() {
+        if seen >= units {
+            return i;
+        }
+        seen += c.len_utf16();
+    }
+    text.len()
+}
+
+/// A value typed in the details panel: a number when it reads as one
+/// ("2024", "60.52"), else the text ("16/18", "2023-11-24"); empty: none.
+pub fn typed_value(s: &str) -> Option<serde_json::Value> {
+    let s = s.trim();
+    if s.is_empty() {
+        return None;
+    }
+    Some(match s.parse::<f64>() {
+        Ok(n) if n.is_finite() && n.fract() == 0.0 && n.abs() < 9.0e15 => (n as i64).into(),
+        Ok(n) if n.is_finite() => n.into(),
+        _ => s.into(),
+    })
+}
+
 /// The sentence around `start..end` in `text` (at most ~240 bytes each side).
 pub fn sentence_around(text: &str, start: usize, end: usize) -> &str {
     let is_stop = |s: &str, i: usize| {
@@ -307,6 +334,7 @@ mod tests {
             end: start + text.len(),
             text: text.to_string(),
             attrs: Attrs::default(),
+            source: crate::Source::Rule,
         }
     }
 
@@ -353,6 +381,18 @@ mod tests {
             assert_eq!(joined, text, "size {size}");
             assert_eq!(marks, a.entities.len());
         }
+    }
+
+    #[test]
+    fn offsets_and_typed_values() {
+        let t = "Hà 😀 Nội";
+        assert_eq!(utf16_to_byte(t, 3), "Hà ".len());
+        assert_eq!(utf16_to_byte(t, 5), "Hà 😀".len());
+        assert_eq!(utf16_to_byte(t, 99), t.len());
+        assert_eq!(typed_value(" 2024 "), Some(2024.into()));
+        assert_eq!(typed_value("60.52"), Some(60.52.into()));
+        assert_eq!(typed_value("16/18"), Some("16/18".into()));
+        assert_eq!(typed_value("  "), None);
     }
 
     #[test]

@@ -1,43 +1,40 @@
 //! The app's state and the actions that change it (a reducer, as in yew's
-//! function_todomvc example).
+//! function_todomvc example). Corrections: `state_review.rs`; articles of
+//! the workspace: `state_workspace.rs`.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::{CivilDate, Kind, Options};
+use crate::{Analysis, CivilDate, Kind, Options};
 
+use super::corrections;
 use super::i18n::Lang;
 use super::model::{kind_index, Doc};
 use super::storage::Settings;
 use super::wire;
+#[cfg(test)]
+use super::workspace;
+use super::workspace::Article;
+
+pub use super::actions::{Action, Cleared, Pending, TextSelection};
+pub use super::state_review::Correction;
+pub use super::state_workspace::Removed;
 
 /// The article the page opens with (a real dev-corpus article).
 pub const SAMPLE: &str = include_str!("../../www/sample.txt");
-
-/// An analysis asked of the Web Worker and not yet answered.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Pending {
-    pub id: u64,
-    /// The text sent (the answer's offsets point into it).
-    pub text: Rc<str>,
-    pub reference: Option<CivilDate>,
-}
-
-/// What "Undo" after "Clear" brings back.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Cleared {
-    pub text: Rc<str>,
-    pub file_name: Option<String>,
-}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
     /// What the textarea holds (may be ahead of `doc` while typing).
     pub text: Rc<str>,
-    /// The last analyzed text and its analysis.
+    /// The last analyzed text, its marks corrected.
     pub doc: Rc<Doc>,
-    /// The reference date the user set, if any.
+    /// The engine's own analysis of `doc.text` (before corrections);
+    /// `None` when the article has no corrections: then it is `doc.analysis`
+    /// (no second copy of a huge text's marks).
+    pub rule: Option<Rc<Analysis>>,
+    /// The reference date the user set for this article, if any.
     pub reference: Option<CivilDate>,
     /// Types hidden in the reading view, in [`Kind::ALL`] order.
     pub hidden: [bool; 6],
@@ -52,57 +49,54 @@ pub struct AppState {
     pub pending: Option<Pending>,
     /// The text before the last "Clear", until the next edit.
     pub cleared: Option<Cleared>,
-}
-
-pub enum Action {
-    /// The textarea changed; analysis follows with [`Action::Analyze`].
-    Edit(String),
-    /// Analyze the current text now (after the debounce).
-    Analyze,
-    /// A file was opened: replace the text and analyze it.
-    Load {
-        name: String,
-        text: String,
-        /// What the decoder says about it (a legacy encoding converted).
-        note: Option<String>,
-    },
-    SetReference(Option<CivilDate>),
-    ToggleKind(Kind),
-    SetLang(Lang),
-    Select(Option<usize>),
-    Notice(Option<String>),
-    /// Clears the notice if it is still this one.
-    ExpireNotice(String),
-    /// Empties the text (no question asked: [`Action::Undo`] brings it back).
-    Clear,
-    Undo,
-    /// The worker's answer to request `id` (see [`super::wire`]).
-    Analyzed {
-        id: u64,
-        wire: String,
-    },
-    /// The worker is not available: analyze the pending text here.
-    AnalyzeHere,
+    /// Every article; `articles[current]` is the one shown.
+    pub articles: Rc<Vec<Article>>,
+    pub current: usize,
+    pub next_id: u64,
+    /// What the last deletion removed, until undone or replaced.
+    pub removed: Option<Removed>,
+    /// The browser refused to store: work goes on in memory only.
+    pub storage_refused: bool,
+    /// A mark to focus after a correction: (index, request number).
+    pub focus: Option<(usize, u64)>,
+    /// Text selected in the reading view, for a new mark.
+    pub selection: Option<TextSelection>,
 }
 
 impl AppState {
     pub fn new(text: &str, lang: Lang) -> AppState {
-        AppState::with_settings(
-            text,
-            Settings {
-                lang: Some(lang),
-                ..Settings::default()
-            },
-            lang,
-        )
+        let settings = Settings {
+            lang: Some(lang),
+            ..Settings::default()
+        };
+        AppState::with_settings(text, settings, lang)
     }
 
     /// A state for `text` with restored `settings` (`lang` when they name none).
     pub fn with_settings(text: &str, settings: Settings, lang: Lang) -> AppState {
+        let name = lang.texts().sample_name.to_string();
+        let mut first = Article::new(1, name, text);
+        first.reference = settings.reference;
+        AppState::with_articles(vec![first], 0, settings, lang)
+    }
+
+    /// A state for stored `articles`, showing `articles[current]`.
+    pub fn with_articles(
+        mut articles: Vec<Article>,
+        current: usize,
+        settings: Settings,
+        lang: Lang,
+    ) -> AppState {
+        if articles.is_empty() {
+            articles.push(Article::new(1, lang.texts().sample_name.into(), ""));
+        }
+        let next_id = articles.iter().map(|a| a.id).max().unwrap_or(0) + 1;
+        let empty = crate::analyze("", &Options::default());
         let mut s = AppState {
             text: Rc::from(""),
-            doc: Rc::new(Doc::analyze("", &Options::default())),
-            reference: settings.reference,
+            doc: Rc::new(Doc::new(String::new(), empty)),
+            rule: None,
+            reference: None,
             hidden: settings.hidden,
             lang: settings.lang.unwrap_or(lang),
             selected: None,
@@ -110,9 +104,15 @@ impl AppState {
             notice: None,
             pending: None,
             cleared: None,
+            current: current.min(articles.len() - 1),
+            articles: Rc::new(articles),
+            next_id,
+            removed: None,
+            storage_refused: false,
+            focus: None,
+            selection: None,
         };
-        s.text = Rc::from(text);
-        s.reanalyze();
+        s.show_current();
         s
     }
 
@@ -126,14 +126,24 @@ impl AppState {
         Settings {
             lang: Some(self.lang),
             hidden: self.hidden,
-            reference: self.reference,
+            reference: None,
         }
     }
 
-    fn options(&self) -> Options {
+    pub fn options(&self) -> Options {
         Options {
             reference_date: self.reference,
         }
+    }
+
+    /// The article shown.
+    pub fn article(&self) -> &Article {
+        &self.articles[self.current]
+    }
+
+    pub(super) fn article_mut(&mut self) -> &mut Article {
+        let i = self.current;
+        &mut Rc::make_mut(&mut self.articles)[i]
     }
 
     /// The classes of the reading view's container: one `hide-TYPE` per hidden type.
@@ -153,8 +163,9 @@ impl AppState {
     }
 
     /// Analyzes the text: here when it is small, in the worker when it is huge.
-    fn reanalyze(&mut self) {
+    pub(super) fn reanalyze(&mut self) {
         self.selected = None;
+        self.selection = None;
         if self.text.len() >= wire::WORKER_MIN_BYTES {
             let id = self.pending.as_ref().map_or(1, |p| p.id + 1);
             self.pending = Some(Pending {
@@ -164,7 +175,68 @@ impl AppState {
             });
         } else {
             self.pending = None;
-            self.doc = Rc::new(Doc::analyze(&self.text, &self.options()));
+            let analysis = crate::analyze(&self.text, &self.options());
+            self.analyzed(self.text.to_string(), analysis);
+        }
+    }
+
+    /// The engine's `analysis` of `text`: corrected by the article's edits.
+    pub(super) fn analyzed(&mut self, text: String, analysis: Analysis) {
+        if self.article().edits.is_empty() {
+            self.rule = None;
+            self.doc = Rc::new(Doc::new(text, analysis));
+            self.article_mut().doc = Some(self.doc.clone());
+        } else {
+            self.rule = Some(Rc::new(analysis));
+            self.apply_edits_to(text);
+        }
+    }
+
+    /// The engine's own analysis of the shown text.
+    pub(super) fn rule_analysis(&mut self) -> Rc<Analysis> {
+        let doc = self.doc.clone();
+        self.rule
+            .get_or_insert_with(|| Rc::new(doc.analysis.clone()))
+            .clone()
+    }
+
+    /// Re-applies the article's edits to the engine's marks; edits whose
+    /// words are gone are dropped, and the notice says so.
+    pub(super) fn apply_edits(&mut self) {
+        self.apply_edits_to(self.doc.text.clone());
+    }
+
+    /// [`AppState::apply_edits`] for the analyzed `text` (that of `self.rule`).
+    fn apply_edits_to(&mut self, text: String) {
+        let rule = self.rule_analysis();
+        let edits = self.article().edits.clone();
+        let applied = corrections::apply(&text, &rule.entities, &edits);
+        if !applied.dropped.is_empty() {
+            let t = self.lang.texts();
+            self.notice = Some(format!("{} ({}).", t.edits_dropped, applied.dropped.len()));
+        }
+        if applied.kept != edits {
+            self.article_mut().edits = applied.kept;
+        }
+        let analysis = Analysis {
+            entities: applied.entities,
+            reference_date: rule.reference_date,
+            reference_source: rule.reference_source,
+            dateline: rule.dateline,
+        };
+        self.doc = Rc::new(Doc::new(text, analysis));
+        self.article_mut().doc = Some(self.doc.clone());
+    }
+
+    /// Writes what is shown back into its article (bumping its revision
+    /// when something worth storing changed).
+    fn sync_current(&mut self) {
+        let (text, reference) = (self.text.clone(), self.reference);
+        let a = self.article_mut();
+        if a.text != text || a.reference != reference {
+            a.text = text;
+            a.reference = reference;
+            a.rev += 1;
         }
     }
 }
@@ -174,7 +246,7 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
-        match action {
+        let changed = match action {
             Action::Edit(text) => {
                 if *s.text == *text {
                     return self;
@@ -182,6 +254,8 @@ impl Reducible for AppState {
                 s.text = Rc::from(text);
                 s.file_name = None;
                 s.cleared = None;
+                s.selection = None;
+                true
             }
             Action::Analyze => {
                 let requested = s.pending.as_ref().map(|p| (p.text.clone(), p.reference));
@@ -193,13 +267,7 @@ impl Reducible for AppState {
                     return self;
                 }
                 s.reanalyze();
-            }
-            Action::Load { name, text, note } => {
-                s.text = Rc::from(text);
-                s.file_name = Some(name);
-                s.notice = note;
-                s.cleared = None;
-                s.reanalyze();
+                true
             }
             Action::SetReference(date) => {
                 if s.reference == date {
@@ -207,19 +275,31 @@ impl Reducible for AppState {
                 }
                 s.reference = date;
                 s.reanalyze();
+                true
             }
             Action::ToggleKind(kind) => {
                 let i = kind_index(kind);
                 s.hidden[i] = !s.hidden[i];
+                true
             }
-            Action::SetLang(lang) => s.lang = lang,
-            Action::Select(sel) => s.selected = sel,
-            Action::Notice(n) => s.notice = n,
+            Action::SetLang(lang) => {
+                s.lang = lang;
+                true
+            }
+            Action::Select(sel) => {
+                s.selected = sel;
+                true
+            }
+            Action::Notice(n) => {
+                s.notice = n;
+                true
+            }
             Action::ExpireNotice(n) => {
                 if s.notice.as_deref() != Some(n.as_str()) {
                     return self;
                 }
                 s.notice = None;
+                true
             }
             Action::Clear => {
                 if s.text.is_empty() {
@@ -231,6 +311,7 @@ impl Reducible for AppState {
                 });
                 s.text = Rc::from("");
                 s.reanalyze();
+                true
             }
             Action::Undo => {
                 let Some(c) = s.cleared.take() else {
@@ -239,22 +320,21 @@ impl Reducible for AppState {
                 s.text = c.text;
                 s.file_name = c.file_name;
                 s.reanalyze();
+                true
             }
             Action::Analyzed { id, wire } => {
                 let Some(p) = s.pending.take().filter(|p| p.id == id) else {
                     return self;
                 };
-                let analysis = wire::decode(&p.text, &wire).unwrap_or_else(|| {
-                    crate::analyze(
-                        &p.text,
-                        &Options {
-                            reference_date: p.reference,
-                        },
-                    )
-                });
-                s.doc = Rc::new(Doc::new(p.text.to_string(), analysis));
+                let options = Options {
+                    reference_date: p.reference,
+                };
+                let analysis = wire::decode(&p.text, &wire)
+                    .unwrap_or_else(|| crate::analyze(&p.text, &options));
+                s.analyzed(p.text.to_string(), analysis);
                 s.selected = None;
                 // Edited since it was sent: the debounce analyzes the new text.
+                true
             }
             Action::AnalyzeHere => {
                 let Some(p) = s.pending.take() else {
@@ -263,66 +343,25 @@ impl Reducible for AppState {
                 let options = Options {
                     reference_date: p.reference,
                 };
-                s.doc = Rc::new(Doc::analyze(&p.text, &options));
+                let analysis = crate::analyze(&p.text, &options);
+                s.analyzed(p.text.to_string(), analysis);
                 s.selected = None;
+                true
             }
+            Action::Correct(c) => s.correct(c),
+            Action::UndoCorrection => s.undo_correction(false),
+            Action::RedoCorrection => s.undo_correction(true),
+            Action::SelectText(sel) => s.select_text(sel),
+            other => s.workspace_action(other),
+        };
+        if !changed {
+            return self;
         }
+        s.sync_current();
         Rc::new(s)
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn edit_then_analyze() {
-        let s = Rc::new(AppState::new("", Lang::En));
-        let s = s.reduce(Action::Edit("Ngày 5/10/2023".into()));
-        assert!(s.stale());
-        let s = s.reduce(Action::Analyze);
-        assert!(!s.stale());
-        assert_eq!(s.doc.text, "Ngày 5/10/2023");
-    }
-
-    #[test]
-    fn toggle_hides_a_type() {
-        let s = Rc::new(AppState::new("", Lang::En));
-        let s = s.reduce(Action::ToggleKind(Kind::Date));
-        assert_eq!(s.hidden_classes().to_string(), "hide-DATE");
-        let s = s.reduce(Action::ToggleKind(Kind::Date));
-        assert!(s.hidden_classes().is_empty());
-    }
-
-    #[test]
-    fn clear_then_undo() {
-        let s = Rc::new(AppState::new("Ngày 5/10/2023", Lang::En));
-        let s = s.reduce(Action::Clear);
-        assert_eq!(&*s.text, "");
-        assert!(s.doc.analysis.entities.is_empty());
-        let s = s.reduce(Action::Undo);
-        assert_eq!(&*s.text, "Ngày 5/10/2023");
-        assert_eq!(s.doc.analysis.entities.len(), 1);
-        assert!(s.cleared.is_none());
-    }
-
-    #[test]
-    fn huge_text_goes_to_the_worker() {
-        let big = SAMPLE.repeat(wire::WORKER_MIN_BYTES / SAMPLE.len() + 1);
-        let s = Rc::new(AppState::new("", Lang::En));
-        let s = s.reduce(Action::Edit(big.clone()));
-        let s = s.reduce(Action::Analyze);
-        let p = s.pending.clone().expect("sent to the worker");
-        assert!(s.stale());
-        // The answer for an older request is ignored.
-        let wire = wire::analyze_encoded(&big, "");
-        let ignored = s.clone().reduce(Action::Analyzed {
-            id: p.id + 7,
-            wire: wire.clone(),
-        });
-        assert!(ignored.pending.is_some());
-        let s = s.reduce(Action::Analyzed { id: p.id, wire });
-        assert!(!s.stale());
-        assert_eq!(s.doc.analysis, crate::analyze(&big, &Options::default()));
-    }
-}
+#[path = "state_tests.rs"]
+mod tests;

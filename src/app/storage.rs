@@ -1,17 +1,24 @@
-//! What the app keeps in the browser's localStorage, so that a reload loses
-//! nothing: the text (key [`TEXT_KEY`]) and the settings (key
-//! [`SETTINGS_KEY`]: language, hidden types, reference date). Nothing else is
-//! stored, and nothing ever leaves the browser.
+//! What the app keeps in the browser, so that a reload loses nothing: the
+//! workspace (every article with its text, reference date and corrections)
+//! in IndexedDB through `www/store.js`, written after every change; the
+//! settings (language, hidden types) in localStorage (key [`SETTINGS_KEY`]).
+//! Nothing ever leaves the browser.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use wasm_bindgen::{JsCast, JsValue};
+use yew::Callback;
 
 use crate::CivilDate;
 
 use super::i18n::Lang;
+use super::workspace::Article;
 
+/// Where an older version kept the text (read once, then removed).
 pub const TEXT_KEY: &str = "soi.text";
 pub const SETTINGS_KEY: &str = "soi.settings";
-/// Texts longer than this (UTF-16 units, about 4 MB as the browser stores
-/// them) are not kept: the browser's quota is about 5 MB per site.
-pub const MAX_STORED_UNITS: usize = 2_000_000;
 
 /// The settings that survive a reload.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -49,14 +56,6 @@ impl Settings {
     }
 }
 
-/// Why the text was not kept.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NotKept {
-    TooLong,
-    /// The browser refused (quota, or storage is disabled).
-    Refused,
-}
-
 fn local() -> Option<web_sys::Storage> {
     if !cfg!(target_arch = "wasm32") {
         return None;
@@ -64,19 +63,12 @@ fn local() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 
-/// The stored text and settings (`None` for the text when none was stored).
-pub fn load() -> (Option<String>, Settings) {
-    let Some(s) = local() else {
-        return (None, Settings::default());
-    };
-    let text = s.get_item(TEXT_KEY).ok().flatten();
-    let settings = s
-        .get_item(SETTINGS_KEY)
-        .ok()
-        .flatten()
+/// The stored settings.
+pub fn load_settings() -> Settings {
+    local()
+        .and_then(|s| s.get_item(SETTINGS_KEY).ok().flatten())
         .map(|j| Settings::from_json(&j))
-        .unwrap_or_default();
-    (text, settings)
+        .unwrap_or_default()
 }
 
 pub fn save_settings(settings: &Settings) {
@@ -85,22 +77,183 @@ pub fn save_settings(settings: &Settings) {
     }
 }
 
-/// Keeps `text`; when it cannot, removes the older copy (a reload then opens
-/// empty rather than with an outdated text) and says why.
-pub fn save_text(text: &str) -> Result<(), NotKept> {
-    let Some(s) = local() else {
-        return Ok(());
+/// The text an older version kept in localStorage (moved into the
+/// workspace on the first visit since); removed from there when `remove`.
+pub fn take_legacy_text(remove: bool) -> Option<String> {
+    let s = local()?;
+    let text = s.get_item(TEXT_KEY).ok().flatten();
+    if remove {
+        let _ = s.remove_item(TEXT_KEY);
+    }
+    text
+}
+
+/// The workspace as boot.js read it from IndexedDB (`www/store.js`).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Stored {
+    pub articles: Vec<Article>,
+    pub current: usize,
+    /// The browser would not open the database (private mode, disabled).
+    pub refused: bool,
+}
+
+/// The stored meta record: the articles' order and the one shown.
+pub fn meta_json(articles: &[Article], current: usize) -> String {
+    serde_json::json!({
+        "order": articles.iter().map(|a| a.id).collect::<Vec<_>>(),
+        "current": articles.get(current).map(|a| a.id),
+    })
+    .to_string()
+}
+
+/// Puts stored records back in order (`meta` as [`meta_json`] wrote it).
+pub fn from_records(records: &[String], meta: Option<&str>) -> Stored {
+    let mut articles: Vec<Article> = records
+        .iter()
+        .filter_map(|r| Article::from_record(r))
+        .collect();
+    let meta: serde_json::Value = meta
+        .and_then(|m| serde_json::from_str(m).ok())
+        .unwrap_or_default();
+    let order: Vec<u64> = meta["order"]
+        .as_array()
+        .map(|o| o.iter().filter_map(|v| v.as_u64()).collect())
+        .unwrap_or_default();
+    articles.sort_by_key(|a| {
+        (
+            order
+                .iter()
+                .position(|&id| id == a.id)
+                .unwrap_or(usize::MAX),
+            a.id,
+        )
+    });
+    let current = meta["current"]
+        .as_u64()
+        .and_then(|id| articles.iter().position(|a| a.id == id))
+        .unwrap_or(0);
+    Stored {
+        articles,
+        current,
+        refused: false,
+    }
+}
+
+fn store() -> Option<JsValue> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("soiStore"))
+        .ok()
+        .filter(|v| v.is_object())
+}
+
+/// What boot.js loaded; `None` natively (server rendering, tests).
+pub fn load_workspace() -> Option<Stored> {
+    let loaded = js_sys::Reflect::get(&store()?, &JsValue::from_str("loaded")).ok()?;
+    let get = |k: &str| js_sys::Reflect::get(&loaded, &JsValue::from_str(k)).ok();
+    if get("error").and_then(|e| e.as_string()).is_some() {
+        return Some(Stored {
+            refused: true,
+            ..Stored::default()
+        });
+    }
+    let records: Vec<String> = get("articles")
+        .map(|a| {
+            js_sys::Array::from(&a)
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    let meta = get("meta").and_then(|m| m.as_string());
+    Some(from_records(&records, meta.as_deref()))
+}
+
+/// What was last written: each article's revision, and the meta record.
+#[derive(Debug, Default)]
+pub struct Written {
+    revs: HashMap<u64, u64>,
+    meta: String,
+}
+
+impl Written {
+    /// Marks the loaded articles as written (a reload writes nothing).
+    pub fn loaded(articles: &[Article], current: usize) -> Written {
+        Written {
+            revs: articles.iter().map(|a| (a.id, a.rev)).collect(),
+            meta: meta_json(articles, current),
+        }
+    }
+}
+
+/// Writes what changed since the last write; `refused` hears the browser's
+/// refusal (quota, private mode): the app keeps working in memory.
+pub fn save_changes(
+    written: Rc<RefCell<Written>>,
+    articles: &[Article],
+    current: usize,
+    refused: Callback<String>,
+) {
+    let Some(store) = store() else {
+        return;
     };
-    // UTF-16 units ≤ bytes of UTF-8: only count when it may matter.
-    if text.len() > MAX_STORED_UNITS && text.encode_utf16().count() > MAX_STORED_UNITS {
-        let _ = s.set_item(TEXT_KEY, "");
-        return Err(NotKept::TooLong);
+    let meta = meta_json(articles, current);
+    let puts: Vec<(u64, u64, String)> = {
+        let w = written.borrow();
+        articles
+            .iter()
+            .filter(|a| w.revs.get(&a.id) != Some(&a.rev))
+            .map(|a| (a.id, a.rev, a.to_record()))
+            .collect()
+    };
+    let removed: Vec<u64> = written
+        .borrow()
+        .revs
+        .keys()
+        .filter(|id| !articles.iter().any(|a| a.id == **id))
+        .copied()
+        .collect();
+    if puts.is_empty() && removed.is_empty() && written.borrow().meta == meta {
+        return;
     }
-    if s.set_item(TEXT_KEY, text).is_err() {
-        let _ = s.set_item(TEXT_KEY, "");
-        return Err(NotKept::Refused);
+    let js_puts = js_sys::Array::new();
+    for (id, _, json) in &puts {
+        js_puts.push(&js_sys::Array::of2(
+            &JsValue::from_f64(*id as f64),
+            &JsValue::from_str(json),
+        ));
     }
-    Ok(())
+    let js_removed: js_sys::Array = removed
+        .iter()
+        .map(|id| JsValue::from_f64(*id as f64))
+        .collect();
+    let call = js_sys::Reflect::get(&store, &JsValue::from_str("save"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| {
+            f.call3(&store, &js_puts, &js_removed, &JsValue::from_str(&meta))
+                .ok()
+        });
+    let Some(promise) = call.and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) else {
+        refused.emit("soiStore.save".into());
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(_) => {
+                let mut w = written.borrow_mut();
+                for (id, rev, _) in puts {
+                    w.revs.insert(id, rev);
+                }
+                for id in removed {
+                    w.revs.remove(&id);
+                }
+                w.meta = meta;
+            }
+            Err(e) => refused.emit(e.as_string().unwrap_or_default()),
+        }
+    });
 }
 
 #[cfg(test)]
@@ -116,5 +269,24 @@ mod tests {
         };
         assert_eq!(Settings::from_json(&s.to_json()), s);
         assert_eq!(Settings::from_json("garbage"), Settings::default());
+    }
+
+    #[test]
+    fn records_come_back_in_order_with_the_shown_one() {
+        let a: Vec<Article> = [3, 1, 2]
+            .iter()
+            .map(|&id| Article::new(id, format!("a{id}"), "Hà Nội"))
+            .collect();
+        let records: Vec<String> = [1, 2, 0].iter().map(|&i| a[i].to_record()).collect();
+        let back = from_records(&records, Some(&meta_json(&a, 2)));
+        let ids: Vec<u64> = back.articles.iter().map(|a| a.id).collect();
+        assert_eq!(ids, [3, 1, 2]);
+        assert_eq!(back.current, 2);
+        // No meta record: by id.
+        let back = from_records(&records, None);
+        assert_eq!(
+            back.articles.iter().map(|a| a.id).collect::<Vec<_>>(),
+            [1, 2, 3]
+        );
     }
 }

@@ -114,6 +114,7 @@ pub fn decode(text: &str, wire: &str) -> Option<Analysis> {
             end,
             text: slice.to_string(),
             attrs: attrs_from(attrs),
+            source: crate::Source::Rule,
         });
     }
     Some(Analysis {

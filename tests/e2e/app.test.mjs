@@ -3,12 +3,13 @@
 // without it, this file serves dist/ itself on a free loopback port.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { startServer } from './support.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -22,21 +23,6 @@ let page;
 let profile;
 const requests = [];
 const problems = [];
-
-async function startServer() {
-  server = spawn('python3', ['-m', 'http.server', '--bind', '127.0.0.1', '0', '-d', join(root, 'dist')], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    const onData = (d) => {
-      const m = /port (\d+)/.exec(String(d));
-      if (m) resolve(`http://127.0.0.1:${m[1]}/`);
-    };
-    server.stdout.on('data', onData);
-    server.stderr.on('data', onData);
-    server.on('exit', () => reject(new Error('http.server exited')));
-  });
-}
 
 /** The marks the CLI finds in `file` (the web app must find the same). */
 function cliEntities(file) {
@@ -66,7 +52,11 @@ async function pasteArticle(text) {
 }
 
 before(async () => {
-  if (!base) base = await startServer();
+  if (!base) {
+    const served = startServer();
+    server = served.server;
+    base = await served.url;
+  }
   if (!base.endsWith('/')) base += '/';
   profile = mkdtempSync(join(tmpdir(), 'soi-e2e-'));
   context = await chromium.launchPersistentContext(profile, {
@@ -304,7 +294,7 @@ test('works offline once opened (service worker)', async () => {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
   await page.reload(); // now controlled by the worker, which caches as it serves
   await page.waitForSelector('#reading mark[data-type]');
-  await page.evaluate(() => caches.open('soi-v3').then((c) => c.match('./soi-web_bg.wasm')).then((r) => r || Promise.reject(new Error('wasm not cached'))));
+  await page.evaluate(() => caches.open('soi-v4').then((c) => c.match('./soi-web_bg.wasm')).then((r) => r || Promise.reject(new Error('wasm not cached'))));
   await context.setOffline(true);
   try {
     await page.reload();

@@ -2,12 +2,13 @@
 // assistive technology: Word (.docx) and OpenDocument (.odt) files built here
 // from a corpus article (with a table and a footnote) give exactly the CLI's
 // marks on their text; an old-style HTML page in Windows-1258 with named
-// references reads right and runs and loads nothing; bad files lose nothing;
+// references reads right and runs and loads nothing; files dropped together
+// (.docx with .txt, several .docx) each become an article; bad files lose nothing;
 // printing shows a clean report; axe finds no WCAG 2.1 A/AA violation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openApp, cliEntities, dropBytes, zip, xml, fixture, root } from './support.mjs';
+import { openApp, cliEntities, dropBytes, dropMany, zip, xml, fixture, root } from './support.mjs';
 import { checkAxe } from './axe.mjs';
 import { join } from 'node:path';
 
@@ -187,6 +188,58 @@ test('an old-style HTML page (Windows-1258, &agrave; &ecirc; &ocirc;) reads righ
   assert.deepEqual(dialogs, []);
   assert.deepEqual(app.requests.slice(before).filter((u) => /beacon/.test(u)), []);
   assert.equal(new URL(page.url()).pathname, new URL(app.base).pathname);
+});
+
+/** A .docx whose body is these paragraphs. */
+const simpleDocx = (lines) => zip([{
+  name: 'word/document.xml',
+  data: `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${lines.map((l) => `<w:p>${wordRun(l)}</w:p>`).join('')}</w:body></w:document>`,
+}]);
+const listedNames = () => page.$$eval('#article-list .article-name', (e) => e.map((x) => x.textContent));
+/** Opens the article named `name` from the list; its text. */
+async function articleText(name) {
+  await page.evaluate((n) => [...document.querySelectorAll('#article-list li')]
+    .find((li) => li.querySelector('.article-name').textContent === n).querySelector('.open').click(), name);
+  await page.waitForFunction((n) => document.querySelector('#article-list li.current .article-name')?.textContent === n, name);
+  return page.inputValue('#article');
+}
+
+test('files dropped together each become an article, each read as alone: a .docx with a .txt; three .docx, an .odt and an .html', async () => {
+  const before = (await listedNames()).length;
+  const TXT = 'Ngày 5/10/2023, Bộ Nội vụ họp tại Hà Nội.\n';
+  await dropMany(page, [
+    { name: 'cung-luc.docx', bytes: docx() },
+    { name: 'cung-luc.txt', bytes: Buffer.from(TXT), type: 'text/plain' },
+  ]);
+  await page.waitForFunction((n) => document.querySelectorAll('#article-list li').length === n, before + 2);
+  assert.deepEqual((await listedNames()).slice(-2), ['cung-luc.docx', 'cung-luc.txt']);
+  // The first is shown, with the CLI's marks on its text.
+  await opened('cung-luc.docx');
+  await assertMarksOfText(EXPECTED);
+  assert.equal(await articleText('cung-luc.txt'), TXT);
+  await assertMarksOfText(TXT);
+  assert.equal(await articleText('cung-luc.docx'), EXPECTED);
+
+  const docs = [
+    ['mot.docx', ['Sáng 3/10/2023, đồng chí Lê Văn Dũng, Bí thư Tỉnh ủy, dự hội nghị tại Hà Nội.', 'Bài một.']],
+    ['hai.docx', ['Ngày 29/12/2023, Bộ Nội vụ quán triệt Nghị quyết số 21-NQ/TW.', 'Bài hai.']],
+    ['ba.docx', ['Toàn tỉnh kết nạp 1.250 đảng viên.', 'Bài ba.']],
+  ];
+  const html = '<!doctype html><html><head><title>x</title><script>window.pwned = 1</script></head><body><p>Đồng chí Ngô Đông Hải dự họp ngày 5/10/2023.</p></body></html>';
+  await dropMany(page, [
+    ...docs.map(([name, lines]) => ({ name, bytes: simpleDocx(lines) })),
+    { name: 'bon.odt', bytes: odt() },
+    { name: 'nam.html', bytes: Buffer.from(html), type: 'text/html' },
+  ]);
+  await page.waitForFunction((n) => document.querySelectorAll('#article-list li').length === n, before + 7);
+  assert.deepEqual((await listedNames()).slice(-5), ['mot.docx', 'hai.docx', 'ba.docx', 'bon.odt', 'nam.html']);
+  for (const [name, lines] of docs) {
+    assert.equal(await articleText(name), lines.join('\n'), name);
+    await assertMarksOfText(lines.join('\n'));
+  }
+  assert.equal(await articleText('bon.odt'), EXPECTED);
+  assert.equal((await articleText('nam.html')).trim(), 'Đồng chí Ngô Đông Hải dự họp ngày 5/10/2023.');
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
 });
 
 test('bad documents and a PDF: a clear message, the text and marks on the page stay', async () => {

@@ -6,12 +6,13 @@
 // without it, this file serves dist/ itself on a free loopback port.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { startServer } from './support.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -27,23 +28,12 @@ const requests = [];
 const problems = [];
 const dialogs = [];
 
-async function startServer() {
-  server = spawn('python3', ['-m', 'http.server', '--bind', '127.0.0.1', '0', '-d', join(root, 'dist')], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    const onData = (d) => {
-      const m = /port (\d+)/.exec(String(d));
-      if (m) resolve(`http://127.0.0.1:${m[1]}/`);
-    };
-    server.stdout.on('data', onData);
-    server.stderr.on('data', onData);
-    server.on('exit', () => reject(new Error('http.server exited')));
-  });
-}
-
 before(async () => {
-  if (!base) base = await startServer();
+  if (!base) {
+    const served = startServer();
+    server = served.server;
+    base = await served.url;
+  }
   if (!base.endsWith('/')) base += '/';
   profile = mkdtempSync(join(tmpdir(), 'soi-e2e-robust-'));
   context = await chromium.launchPersistentContext(profile, {
@@ -132,6 +122,33 @@ async function snapshot() {
   };
 }
 
+/** The texts of the articles stored in IndexedDB (www/store.js). */
+function storedTexts() {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('soi');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const all = open.result.transaction('articles').objectStore('articles').getAll();
+      all.onsuccess = () => {
+        resolve(all.result.map((json) => JSON.parse(json).text));
+        open.result.close();
+      };
+      all.onerror = () => reject(all.error);
+    };
+  }));
+}
+
+/** Waits until the stored texts satisfy `ok`. */
+async function waitStored(ok, timeout = 20_000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const texts = await storedTexts();
+    if (ok(texts)) return texts;
+    if (Date.now() > until) throw new Error(`stored texts never matched: ${texts.map((t) => t.length)}`);
+    await page.waitForTimeout(100);
+  }
+}
+
 const bytesOf = (file) => [...readFileSync(fixture(file))];
 const ARTICLE = readFileSync(fixture('article.txt'), 'utf8');
 
@@ -188,15 +205,18 @@ test('legacy encodings are converted, and a notice says so', async () => {
   }
 });
 
-test('many files dropped at once: the first is read, and the notice says only one is read', async () => {
+test('many files dropped at once: each becomes an article, the first is shown', async () => {
+  const before = await page.$$eval('#article-list li', (l) => l.length);
   await dropFiles([
     { name: 'mot.txt', text: 'Ngày 5/10/2023, Bộ Nội vụ họp tại Hà Nội.\n', type: 'text/plain' },
-    { name: 'hai.txt', text: 'Không đọc tệp này.\n', type: 'text/plain' },
-    { name: 'ba.txt', text: 'Cũng không.\n', type: 'text/plain' },
+    { name: 'hai.txt', text: 'Tệp thứ hai.\n', type: 'text/plain' },
+    { name: 'ba.txt', text: 'Tệp thứ ba.\n', type: 'text/plain' },
   ]);
+  await page.waitForFunction((n) => document.querySelectorAll('#article-list li').length === n, before + 3);
   await page.waitForFunction(() => document.querySelector('.editor .status').textContent.includes('mot.txt'));
   assert.equal(await page.inputValue('#article'), 'Ngày 5/10/2023, Bộ Nội vụ họp tại Hà Nội.\n');
-  assert.match(await notice(), /Mỗi lần chỉ đọc một tệp.*mot\.txt.*\/3/);
+  const names = await page.$$eval('.article-name', (e) => e.map((x) => x.textContent).slice(-3));
+  assert.deepEqual(names, ['mot.txt', 'hai.txt', 'ba.txt']);
 });
 
 test('text and settings survive a reload', async () => {
@@ -216,7 +236,8 @@ test('text and settings survive a reload', async () => {
   assert.equal(await page.inputValue('#refdate'), '2021-06-15');
   assert.equal(await page.$$eval('#reading mark', (m) => m.length), marks);
   const stored = await page.evaluate(() => Object.keys(localStorage).sort());
-  assert.deepEqual(stored, ['soi.settings', 'soi.text']);
+  assert.deepEqual(stored, ['soi.settings']);
+  assert.ok((await storedTexts()).includes(ARTICLE));
   // Back to the defaults for the next tests.
   await page.click('.legend-item[data-type="FIGURE"]');
   await page.click('.refdate button');
@@ -240,7 +261,7 @@ test('Clear asks nothing and can be undone; a cleared page stays empty after a r
   // Cleared, then reloaded: empty (what the user chose), not the sample.
   await page.click('#clear');
   await page.waitForSelector('#undo');
-  await page.waitForFunction(() => localStorage.getItem('soi.text') === '');
+  await waitStored((texts) => texts.includes(''));
   await page.reload();
   await page.waitForSelector('#reading', { state: 'attached' });
   assert.equal(await page.inputValue('#article'), '');
@@ -288,19 +309,19 @@ test('a 2 MB paste is analyzed and shown with no main-thread task over 200 ms, m
   const last = cli[cli.length - 1];
   assert.equal(await page.textContent(`#m-${cli.length - 1}`), last.text);
   assert.equal(await page.$eval('#reading', (r) => r.textContent), text);
-  // Kept for a reload (under the storage limit).
-  assert.equal(await page.evaluate(() => localStorage.getItem('soi.text').length), text.length);
+  // Kept for a reload (IndexedDB).
+  await waitStored((texts) => texts.some((t) => t.length === text.length));
   rmSync(dirname(file), { recursive: true, force: true });
 });
 
-test('a text too long to keep is analyzed, not stored, and the notice says so', async () => {
+test('a text of 2.24 M characters is analyzed and kept (IndexedDB has room)', async () => {
   const text = 'Lorem ipsum dolor sit amet.\n'.repeat(80_000); // 2.24 M characters
   await paste(text);
   await settled(text, 120_000);
-  await waitNotice(/quá dài để giữ lại/);
-  assert.equal(await page.evaluate(() => localStorage.getItem('soi.text')), '');
+  await waitStored((texts) => texts.some((t) => t.length === text.length));
+  assert.equal(await page.$('#storage-alert'), null);
   await pasteAndWait(ARTICLE);
-  assert.equal(await page.evaluate(() => localStorage.getItem('soi.text')), ARTICLE);
+  await waitStored((texts) => texts.includes(ARTICLE));
 });
 
 function xssPayloads() {
@@ -319,7 +340,7 @@ async function assertInert(label) {
   assert.equal(page.url(), base, label);
   // Every mark has only the app's attributes.
   const attrs = await page.$$eval('#reading mark', (ms) => [...new Set(ms.flatMap((m) => m.getAttributeNames()))].sort());
-  assert.ok(attrs.every((a) => ['aria-label', 'data-detail', 'data-kind', 'data-type', 'id', 'tabindex'].includes(a)), `${label}: ${attrs}`);
+  assert.ok(attrs.every((a) => ['aria-label', 'data-detail', 'data-kind', 'data-source', 'data-type', 'id', 'tabindex'].includes(a)), `${label}: ${attrs}`);
 }
 
 test('none of the XSS payloads runs: pasted, dropped as .txt, dropped as .html', async () => {
@@ -375,11 +396,11 @@ test('works offline after one visit: reload, paste, drop, see marks', async () =
   await page.waitForSelector('#reading mark[data-type]');
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   const cached = await page.evaluate(async () => {
-    const cache = await caches.open('soi-v3');
-    return Promise.all(['./', './soi-web_bg.wasm', './soi-web.js', './worker.js', './documents.js', './manifest.webmanifest']
+    const cache = await caches.open('soi-v4');
+    return Promise.all(['./', './soi-web_bg.wasm', './soi-web.js', './worker.js', './store.js', './documents.js', './manifest.webmanifest']
       .map(async (u) => Boolean(await cache.match(u))));
   });
-  assert.deepEqual(cached, [true, true, true, true, true, true]);
+  assert.deepEqual(cached, [true, true, true, true, true, true, true]);
   await context.setOffline(true);
   try {
     await page.reload();
@@ -420,7 +441,7 @@ test('in the whole session (pastes, drops, exports, offline) no request left the
   assert.deepEqual(foreign, []);
   // Only the app's own static files.
   const paths = [...new Set(requests.filter((u) => u.startsWith(origin)).map((u) => new URL(u).pathname))].sort();
-  const allowed = ['/', '/index.html', '/boot.js', '/soi-web.js', '/soi-web_bg.wasm', '/style.css', '/favicon.svg',
+  const allowed = ['/', '/index.html', '/boot.js', '/store.js', '/soi-web.js', '/soi-web_bg.wasm', '/style.css', '/favicon.svg',
     '/sw.js', '/worker.js', '/documents.js', '/manifest.webmanifest', '/sample.txt'];
   assert.deepEqual(paths.filter((p) => !allowed.includes(p)), [], paths.join(' '));
   assert.deepEqual(problems, []);

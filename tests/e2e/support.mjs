@@ -1,8 +1,10 @@
-// What end-to-end test files share: serving dist/, launching Debian's
-// Chromium, the CLI's marks for a text, dropping bytes as a file, and a tiny
-// zip writer (node's zlib) to build .docx and .odt files in the test itself.
+// What the end-to-end tests share: serving dist/ on loopback (unless
+// SOI_BASE_URL names a server), launching Debian's Chromium headless with a
+// fresh profile, a few page helpers, the CLI's marks for a text, dropping
+// bytes as a file, and a tiny zip writer (node's zlib) to build .docx and
+// .odt files in the test itself.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,32 +14,39 @@ import { chromium } from 'playwright-core';
 export const here = dirname(fileURLToPath(import.meta.url));
 export const root = join(here, '..', '..');
 export const fixture = (name) => join(here, 'fixtures', name);
+export const TYPES = ['PERSON', 'ORG', 'PLACE', 'DATE', 'REGULATION', 'FIGURE'];
+
+/** Serves dist/ on a free loopback port; resolves to its URL. */
+export function startServer() {
+  const server = spawn('python3', ['-m', 'http.server', '--bind', '127.0.0.1', '0', '-d', join(root, 'dist')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = new Promise((resolve, reject) => {
+    const onData = (d) => {
+      const m = /port (\d+)/.exec(String(d));
+      if (m) resolve(`http://127.0.0.1:${m[1]}/`);
+    };
+    server.stdout.on('data', onData);
+    server.stderr.on('data', onData);
+    server.on('exit', () => reject(new Error('http.server exited')));
+  });
+  return { server, url };
+}
 
 /**
- * Opens the app in a fresh Chromium profile. SOI_BASE_URL: where dist/ is
- * served (scripts/test.sh starts a server); without it, dist/ is served here
- * on a free loopback port. `requests` gathers every URL any page or worker of
- * the session asks for; `problems` page errors and console errors.
+ * A browser session: {base, context, page, requests, problems, close()}.
+ * Every request of the session (any page or worker) and every page error are
+ * recorded; with `consoleErrors`, console errors too.
  */
-export async function openApp() {
-  let server;
+export async function openSession(prefix, { consoleErrors = false } = {}) {
+  let served = null;
   let base = process.env.SOI_BASE_URL;
   if (!base) {
-    server = spawn('python3', ['-m', 'http.server', '--bind', '127.0.0.1', '0', '-d', join(root, 'dist')], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    base = await new Promise((resolve, reject) => {
-      const onData = (d) => {
-        const m = /port (\d+)/.exec(String(d));
-        if (m) resolve(`http://127.0.0.1:${m[1]}/`);
-      };
-      server.stdout.on('data', onData);
-      server.stderr.on('data', onData);
-      server.on('exit', () => reject(new Error('http.server exited')));
-    });
+    served = startServer();
+    base = await served.url;
   }
   if (!base.endsWith('/')) base += '/';
-  const profile = mkdtempSync(join(tmpdir(), 'soi-e2e-files-'));
+  const profile = mkdtempSync(join(tmpdir(), prefix));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
@@ -45,23 +54,78 @@ export async function openApp() {
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     locale: 'vi-VN',
     viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
   });
   const requests = [];
   const problems = [];
   context.on('request', (r) => requests.push(r.url()));
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
+  if (consoleErrors) {
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+  }
   await page.goto(base);
   await page.waitForSelector('#reading mark[data-type]', { timeout: 30_000 });
-  const close = async () => {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-    server?.kill();
+  return {
+    base, context, page, requests, problems,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+      served?.server.kill();
+    },
   };
-  return { base, context, page, requests, problems, close };
+}
+
+/**
+ * Opens the app in a fresh Chromium profile (files.test.mjs): a session whose
+ * `problems` also gather console errors.
+ */
+export function openApp() {
+  return openSession('soi-e2e-files-', { consoleErrors: true });
+}
+
+/** Sets the textarea as a paste does (one input event). */
+export async function paste(page, text) {
+  await page.evaluate((t) => {
+    const area = document.querySelector('#article');
+    area.value = t;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, text);
+}
+
+/** Waits until `text` is analyzed and its reading view fully shown. */
+export async function settled(page, text, timeout = 60_000) {
+  await page.waitForFunction(
+    (t) => {
+      const status = document.querySelector('.editor .status');
+      return document.querySelector('#article').value === t
+        && !/…/.test(status.textContent)
+        && !document.querySelector('.progress')
+        && document.querySelector('#reading').textContent === t;
+    },
+    text,
+    { timeout },
+  );
+}
+
+/** Drops files: [{name, text}] on the page, as one drop. */
+export async function dropFiles(page, files) {
+  await page.evaluate((files) => {
+    const dt = new DataTransfer();
+    for (const f of files) dt.items.add(new File([f.text], f.name, { type: 'text/plain' }));
+    const target = document.querySelector('#reading');
+    for (const kind of ['dragenter', 'dragover', 'drop']) {
+      target.dispatchEvent(new DragEvent(kind, { bubbles: true, cancelable: true, dataTransfer: dt }));
+    }
+  }, files);
+}
+
+/** Clicks `selector` and returns the download: {name, text}. */
+export async function download(page, selector) {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  return { name: d.suggestedFilename(), path: await d.path(), text: readFileSync(await d.path(), 'utf8') };
 }
 
 /** The marks `soi --json` finds in `text` (the app must find the same). */
@@ -78,19 +142,28 @@ export function cliEntities(text) {
 }
 
 /** Drops `bytes` (a Buffer, or a size: that many zero bytes) on the page as a file named `name`. */
-export async function dropBytes(page, name, bytes, type = '') {
-  const sized = typeof bytes === 'number';
+export function dropBytes(page, name, bytes, type = '') {
+  return dropMany(page, [{ name, bytes, type }]);
+}
+
+/** Drops several files in one drop: [{name, bytes (a Buffer, or a size), type?}], in this order. */
+export async function dropMany(page, files) {
   await page.evaluate(
-    ({ name, data, size, type }) => {
-      const body = size ? new Uint8Array(size) : Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+    (files) => {
       const dt = new DataTransfer();
-      dt.items.add(new File([body], name, { type }));
+      for (const { name, data, size, type } of files) {
+        const body = size ? new Uint8Array(size) : Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+        dt.items.add(new File([body], name, { type }));
+      }
       const target = document.querySelector('#reading');
       for (const kind of ['dragenter', 'dragover', 'drop']) {
         target.dispatchEvent(new DragEvent(kind, { bubbles: true, cancelable: true, dataTransfer: dt }));
       }
     },
-    { name, data: sized ? '' : Buffer.from(bytes).toString('base64'), size: sized ? bytes : 0, type },
+    files.map(({ name, bytes, type = '' }) => {
+      const sized = typeof bytes === 'number';
+      return { name, data: sized ? '' : Buffer.from(bytes).toString('base64'), size: sized ? bytes : 0, type };
+    }),
   );
 }
 

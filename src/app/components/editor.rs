@@ -15,7 +15,7 @@ pub struct EditorProps {
     pub pending: bool,
     #[prop_or_default]
     pub on_input: Callback<String>,
-    /// Hears the picked files (the first is read).
+    /// Hears the picked file (it becomes an article).
     #[prop_or_default]
     pub on_files: Callback<web_sys::FileList>,
     /// A huge text is being analyzed (in the worker).
@@ -73,7 +73,7 @@ pub fn editor(props: &EditorProps) -> Html {
                 <button type="button" id="clear" onclick={clear} disabled={props.text.is_empty()}>{t.clear}</button>
                 <label class="button file">
                     {t.open_file}
-                    <input type="file" id="file" accept=".txt,.md,.html,.htm,.docx,.odt,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text"
+                    <input type="file" id="file" accept={crate::app::files::ACCEPT}
                         class="visually-hidden" {onchange} />
                 </label>
             </div>

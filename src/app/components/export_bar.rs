@@ -10,6 +10,10 @@ pub enum ExportKind {
     Json,
     CopyJson,
     Html,
+    /// Every article, one line each (the CLI's `--jsonl` shape).
+    Jsonl,
+    /// The whole workspace as one file.
+    Workspace,
 }
 
 #[derive(Properties, PartialEq)]
