@@ -54,7 +54,7 @@ pub const COUNTED_NOUNS: &[&str] = &[
     "người có công", "gia đình chính sách", "liều vắc xin", "ca nhiễm", "ca tử vong", "học viên",
     "thí sinh", "lượt thí sinh", "điểm trường", "chi hội", "tổ hội", "hội viên phụ nữ",
     "đoàn viên công đoàn", "cơ sở hội", "vấn đề", "nhóm vấn đề", "nhiệm vụ trọng tâm",
-    "hộ nông dân",
+    "hộ nông dân", "hộ kinh doanh", "cơ sở kinh doanh", "sĩ quan",
 ];
 
 /// Counting words that take the noun after them into the unit: "lượt hội
@@ -226,7 +226,10 @@ pub fn counted_noun(text: &str, end: usize) -> Option<String> {
         let Some(sep) = [", ", " và "].into_iter().find(|s| rest.starts_with(s)) else {
             break;
         };
-        match noun_at(text, unit_end + sep.len()) {
+        // The same noun again starts a new clause: "60.000 sinh viên, sinh viên …".
+        let next = unit_end + sep.len();
+        match noun_at(text, next) {
+            Some(e) if text[next..e] == text[start..unit_end] => break,
             Some(e) if sep == ", " || noun_at(text, start).is_some() => unit_end = e,
             _ => break,
         }

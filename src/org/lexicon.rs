@@ -20,7 +20,7 @@ pub const HEADS: &[&str] = &[
     "Công ty CP", "Công ty", "Tập đoàn", "Ngân hàng", "Quỹ", "Kho bạc", "Bệnh viện", "Báo", "Đài",
     "Tạp chí", "Nhà xuất bản", "Văn phòng", "Cơ quan", "Chi nhánh", "Bộ Chỉ huy", "Bộ Tư lệnh",
     "Bộ", "Ban", "Bảo hiểm", "Cảng vụ", "Đồn", "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Tiểu đoàn",
-    "Quân đoàn", "Binh đoàn", "Hải đội", "Vườn quốc gia", "Khu bảo tồn", "Đại sứ quán",
+    "Quân đoàn", "Binh đoàn", "Hải đội", "Vườn quốc gia", "Khu bảo tồn", "Đại sứ quán", "Cơ sở",
     "Tổng Lãnh sự quán", "Lãnh sự quán",
 ];
 
@@ -87,13 +87,16 @@ pub const NAME_TERMS: &[&str] = &[
     "mầm non", "tiểu học", "trung học", "phổ thông", "dân lập", "tư thục", "nội trú", "bán trú",
     "dân tộc nội trú", "phòng cháy, chữa cháy", "phòng cháy chữa cháy", "cứu nạn, cứu hộ",
     "phòng, chống", "tái định cư", "giải phóng mặt bằng", "trợ giúp pháp lý", "thi hành án dân sự",
-    "an toàn thực phẩm", "quyền sử dụng đất", "hải quan", "vốn nhà nước", "chi nhánh",
+    "an toàn thực phẩm", "quyền sử dụng đất", "hải quan", "vốn nhà nước", "chi nhánh", "trong nước", "cai nghiện", "nghệ thuật",
+    "phát hành phim", "chiếu bóng", "bảo vệ mục tiêu", "điều tra tội phạm về ma túy",
+    "điều tra tội phạm về trật tự xã hội", "điều tra tội phạm về kinh tế",
+    "điều tra tội phạm về tham nhũng", "sinh viên",
     "phòng thủ khu vực", "phòng thủ",
 ];
 
 /// Heads of State bodies whose domain is often written in lower case
 /// ("Bộ công an", "Cục thuế tỉnh Bình Dương").
-pub const DOMAIN_HEADS: &[&str] = &["Bộ", "Sở", "Cục", "Chi cục", "Tổng cục"];
+pub const DOMAIN_HEADS: &[&str] = &["Bộ", "Sở", "Cục", "Chi cục", "Tổng cục", "Đội", "Hội"];
 
 /// Domains taken in lower case after a [`DOMAIN_HEADS`] word: nouns only
 /// ("xây dựng" is left out, "Sở xây dựng kế hoạch" is a verb).
@@ -104,6 +107,9 @@ pub const LOWERCASE_DOMAINS: &[&str] = &[
     "nông nghiệp và phát triển nông thôn", "nông nghiệp và môi trường", "kế hoạch và đầu tư",
     "khoa học và công nghệ", "thông tin và truyền thông", "văn hóa, thể thao và du lịch", "thống kê",
     "kiểm lâm", "lao động - thương binh và xã hội", "quản lý thị trường", "dân tộc và tôn giáo",
+    // Mass bodies ("Hội sinh viên", "Hội nông dân").
+    "sinh viên", "nông dân", "cựu chiến binh", "liên hiệp phụ nữ", "khuyến học", "người cao tuổi",
+    "chữ thập đỏ", "luật gia", "nhà báo",
 ];
 
 /// Bodies named by a fixed phrase, each a complete name on its own or with a
@@ -121,6 +127,8 @@ pub const FIXED_BODIES: &[&str] = &[
     r"Hội (?:Nông dân|Liên hiệp Phụ nữ(?: Việt Nam)?|LHPN|Cựu chiến binh|CCB|Chữ thập đỏ|Người cao tuổi|Nhà báo|Luật gia|Khuyến học|Doanh nhân trẻ|Liên hiệp Thanh niên(?: Việt Nam)?)",
     r"Công đoàn|Liên đoàn Lao động|Tổng Liên đoàn Lao động Việt Nam|Đoàn Thanh niên(?: Cộng sản Hồ Chí Minh)?|Đoàn TNCS Hồ Chí Minh|Trung ương Đoàn|Đoàn ĐBQH|Đoàn đại biểu Quốc hội",
     r"Trung ương Đảng|Trung ương",
+    // The market-surveillance force, named with its locality ("Quản lý thị trường Tiền Giang").
+    r"Quản lý thị trường",
     // International bodies, by their Vietnamese or English names.
     r"Đại hội đồng Liên hợp quốc|Hội đồng Bảo an Liên hợp quốc|Liên [Hh]ợp [Qq]uốc|ASEAN|APEC|WTO|WHO|UNESCO|UNICEF|UNDP|IMF|NATO|Liên minh [Cc]hâu Âu|Ngân hàng Thế giới|Ngân hàng Phát triển châu Á",
     // A bloc of agencies, named with its locality ("Khối Các cơ quan và Doanh nghiệp tỉnh").
@@ -139,7 +147,7 @@ pub const NEEDS_COMPLEMENT: &[&str] = &[
     "Ủy ban Nhân dân", "Truyền hình", "Đài Phát thanh và Truyền hình",
     "Đài Phát thanh - Truyền hình", "Đài Phát thanh Truyền hình", "Cổng Thông tin điện tử",
     "Bộ Tư lệnh", "Thanh tra", "CA", "Công đoàn", "Hải quan", "Bảo hiểm xã hội",
-    "Kho bạc Nhà nước", "Kho bạc", "BCH", "BTV", "BCĐ", "BQL", "CSGT", "CSĐT", "PCCC",
+    "Kho bạc Nhà nước", "Kho bạc", "Quản lý thị trường", "BCH", "BTV", "BCĐ", "BQL", "CSGT", "CSĐT", "PCCC",
 ];
 
 /// Bodies often named after a person ("Trường THPT Phan Bội Châu"): their

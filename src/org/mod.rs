@@ -88,7 +88,17 @@ fn locality_ok(words: &str) -> bool {
         return true;
     }
     let first = words.split(' ').next().unwrap_or("");
-    !crate::people::is_family_name(first) || crate::place::is_place_name(words)
+    // "Thái Nguyên Nguyễn Quang Đông": a place may start with a family name;
+    // the person after it is cut later.
+    let starts_with_place = || {
+        let ends: Vec<usize> = words.match_indices(' ').map(|(i, _)| i).collect();
+        ends.iter()
+            .take(3)
+            .any(|&e| crate::place::is_place_name(&words[..e]))
+    };
+    !crate::people::is_family_name(first)
+        || crate::place::is_place_name(words)
+        || starts_with_place()
 }
 
 /// The end of an organization's name starting exactly at byte `at`, as `find`
@@ -259,7 +269,10 @@ fn lowercase_body(text: &str, at: usize) -> Option<usize> {
     let head = HEADS.iter().find(|h| text[at..].starts_with(**h))?;
     // "trụ sở UBND tỉnh" is the building, not a department.
     if text[..at].ends_with(|c: char| is_word_char(c))
-        || matches!(crate::scan::word_before(text, at), Some("Trụ" | "trụ"))
+        || matches!(
+            crate::scan::word_before(text, at),
+            Some("Trụ" | "trụ" | "Cơ" | "cơ")
+        )
     {
         return None;
     }
@@ -432,7 +445,13 @@ fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
                 break;
             }
         }
-        let named_after_people = NAMED_AFTER_PEOPLE.iter().any(|b| span.starts_with(b));
+        // After an admin word ("… truyền hình tỉnh Vi Mạnh Hùng") the tail
+        // should be a place, whatever the body is named after.
+        let after_admin_word = ["tỉnh", "huyện", "xã", "phường", "quận"]
+            .iter()
+            .any(|w| span[..tail_at].trim_end().ends_with(w));
+        let named_after_people =
+            NAMED_AFTER_PEOPLE.iter().any(|b| span.starts_with(b)) && !after_admin_word;
         if !tail.is_empty() && !locality_ok(tail) && !named_after_people {
             end = start + tail_at - 1;
         } else if !named_after_people {
@@ -713,7 +732,18 @@ fn class_of_bodies_follows(rest: &str) -> bool {
     // The name is read whole, so a class word follows right after it
     // ("Trung tâm Chính trị cấp huyện"); "… tỉnh, cấp huyện" and "… cung
     // cấp" are no class.
-    !rest.starts_with(',') && (w1 == "cấp" || w1 == "các" && w2.starts_with("cấp"))
+    // "Hội nhà báo các tỉnh", "UBND các xã": bodies of many units.
+    let plural_units = w1 == "các"
+        && ["cấp", "tỉnh", "huyện", "xã", "phường", "quận", "địa"]
+            .iter()
+            .any(|u| w2.starts_with(u));
+    // "… Ủy ban MTTQ Việt Nam TPHCM, xã, phường, đặc khu": a list of unit kinds.
+    let unit_kinds = rest.strip_prefix(", ").is_some_and(|r| {
+        ["xã,", "phường,", "xã và", "phường và", "huyện,", "quận,"]
+            .iter()
+            .any(|u| r.starts_with(u))
+    });
+    unit_kinds || (!rest.starts_with(',') && (w1 == "cấp" || plural_units))
 }
 
 /// Where a trailing run of capitalized words (the locality) starts in `span`.
