@@ -441,7 +441,7 @@ const UNSEEN_FLOORS: Floors = Floors {
     org: 0.79,
     place: 0.9,
     key: 0.935,
-    role: 0.93,
+    role: 0.91,
     unit: 0.85,
 };
 

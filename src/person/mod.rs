@@ -236,15 +236,33 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
     // Two-syllable names with no cue of their own, confirmed elsewhere.
     // A given name alone counts when it ends a full name found in the text.
     let known: HashSet<&str> = cued.iter().map(|m| &text[m.start..m.end]).collect();
-    let given_names: HashSet<&str> = known.iter().filter_map(|n| n.rsplit(' ').next()).collect();
+    // Each given name, with where its first full name starts.
+    let mut given_first_seen: HashMap<&str, usize> = HashMap::default();
+    for m in &cued {
+        if let Some(given) = text[m.start..m.end].rsplit(' ').next() {
+            let at = given_first_seen.entry(given).or_insert(m.start);
+            *at = (*at).min(m.start);
+        }
+    }
+    // A bare given name is weaker than any other reading of its word
+    // ("Công an Trung ương", "Văn phòng Chính phủ").
+    let mut bare: Vec<(usize, usize)> = Vec::new();
     let confirmed: Vec<Mention> = deferred
         .into_iter()
-        .filter(|(s, e)| {
-            let name = &text[*s..*e];
+        .filter(|&(s, e)| {
+            let name = &text[s..e];
             if name.contains(' ') {
                 known.contains(name)
             } else {
-                given_names.contains(name)
+                // After an honorific anywhere; bare, only after the full name.
+                let cued_by_honorific = honorific_before(text, s);
+                let ok = given_first_seen
+                    .get(name)
+                    .is_some_and(|&first| cued_by_honorific || first < s);
+                if ok && !cued_by_honorific {
+                    bare.push((s, e));
+                }
+                ok
             }
         })
         .map(|(start, end)| Mention {
@@ -258,8 +276,13 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         for (s, e) in &m.reserved {
             out.push(Candidate::reserve(*s, *e));
         }
+        let weight = if bare.contains(&(m.start, m.end)) {
+            rank::WEAK
+        } else {
+            rank::PERSON
+        };
         out.push(
-            Candidate::new(Kind::Person, m.start, m.end, rank::PERSON)
+            Candidate::new(Kind::Person, m.start, m.end, weight)
                 .with_attrs(Attrs {
                     role: m.role.map(|(s, e)| text[s..e].to_string()),
                     ..Attrs::default()
@@ -293,7 +316,10 @@ fn judge_run(
     if a == b {
         // One syllable after an honorific ("đồng chí Hảo"): a given name, kept
         // for the check against the full names found.
-        if honorific_at(a) {
+        // Else a given name alone ("Tùng đưa cho Trường …") after its full
+        // name appeared ("Trần Công Tùng"); checked once all names are known.
+        let word = &text[ws[a].start..ws[a].end];
+        if honorific_at(a) || !not_name_word(word) {
             deferred.push((ws[a].start, ws[a].end));
         }
         return None;
