@@ -147,7 +147,7 @@ fn credit_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&crate::letters::pattern(concat!(
-            r"(?:Ảnh|ẢNH|Ảnh minh họa|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh|Bài|Tin|Tác giả|Clip|Video|Đồ họa|Thực hiện|Nhóm PV|PV)\s*:\s*",
+            r"(?:(?:Ảnh|ẢNH|Ảnh minh họa|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh|Bài|Tin|Tác giả|Clip|Video|Đồ họa|Thực hiện|Nhóm PV|PV)\s*:\s*|(?P<bare>Ảnh) )",
             // An agency before a slash is not the name: "Ảnh: VGP/Quang Hiếu".
             r"(?:\p{Lu}{2,}/)?",
             // "N.Đ", "N.Hải", "H.QUỲNH", "Quang Hiếu", "VĂN TOÀN".
@@ -175,7 +175,19 @@ fn signature_re() -> &'static Regex {
     })
 }
 
+/// A full name alone on a line, perhaps followed by a date and time.
+fn byline_name_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(&crate::letters::pattern(
+            r"^[^\S\n]*(?P<n>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})[^\S\n]*(?:[0-9][0-9/:.\- ]*)?$",
+        ))
+        .unwrap()
+    })
+}
+
 pub fn warm_up() {
+    byline_name_re();
     credit_re();
     caps_line_re();
     signature_re();
@@ -192,14 +204,28 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         let name = n.as_str();
         // "Ảnh: TTXVN" credits an agency; one capitals word is not a name.
         let caps_single = !name.contains(' ') && !name.contains('.');
-        if caps_single || name.split(' ').any(|w| NOT_SIGNATURE_WORDS.contains(&w)) {
+        // "Ảnh: Vũ Hội": after a family name any syllable may follow.
+        let family_first = name
+            .split(' ')
+            .next()
+            .is_some_and(crate::people::is_family_name);
+        let odd_word = name.split(' ').any(|w| NOT_SIGNATURE_WORDS.contains(&w));
+        // Without a colon ("Ảnh Phan Lài", "Ảnh B.N."), only initials or a family name.
+        let bare_ok = c.name("bare").is_none() || family_first || name.contains('.');
+        if caps_single || (odd_word && !family_first) || !bare_ok {
             continue;
         }
         let after = text[n.end()..].chars().next();
         if after.is_some_and(|ch| ch.is_alphanumeric()) {
             continue;
         }
-        push(out, n.start(), n.end());
+        // "Ảnh B.N.": the last dot ends the sentence.
+        let end = if name.ends_with('.') && name.len() > 2 {
+            n.end() - 1
+        } else {
+            n.end()
+        };
+        push(out, n.start(), end);
     }
     // Bylines and signatures stand on short lines of their own.
     let half = text.len() / 2;
@@ -212,20 +238,34 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         }
         if let Some(c) = caps_line_re().captures(line) {
             byline(out, at, c.name("n").unwrap());
-        } else if at >= half {
-            if let Some(c) = signature_re().captures(line) {
-                // One name or several ("Ngọc Ánh, Piên"); a lone syllable only beside a longer name.
+        } else if at < half {
+            // A byline under the headline: a full name alone on its line,
+            // perhaps with the time of posting ("Hà Vũ 17/08/2024 09:30").
+            if let Some(c) = byline_name_re().captures(line) {
                 let n = c.name("n").unwrap();
-                let parts = split_names(at + n.start(), n.as_str());
-                let plausible = |name: &str| {
-                    !name.split(' ').any(|w| NOT_SIGNATURE_WORDS.contains(&w))
-                        && !crate::place::is_place_name(name)
-                };
-                let has_full_name = parts.iter().any(|(_, p)| p.contains(' '));
-                if has_full_name && parts.iter().all(|(_, p)| plausible(p)) {
-                    for (start, part) in parts {
-                        push(out, start, start + part.len());
-                    }
+                let name = n.as_str();
+                let words = name.split(' ').count();
+                let first = name.split(' ').next().unwrap_or("");
+                if (2..=4).contains(&words)
+                    && crate::people::is_family_name(first)
+                    && !crate::place::is_place_name(name)
+                    && !name.split(' ').any(|w| NOT_SIGNATURE_WORDS.contains(&w))
+                {
+                    push(out, at + n.start(), at + n.end());
+                }
+            }
+        } else if let Some(c) = signature_re().captures(line) {
+            // One name or several ("Ngọc Ánh, Piên"); a lone syllable only beside a longer name.
+            let n = c.name("n").unwrap();
+            let parts = split_names(at + n.start(), n.as_str());
+            let plausible = |name: &str| {
+                !name.split(' ').any(|w| NOT_SIGNATURE_WORDS.contains(&w))
+                    && !crate::place::is_place_name(name)
+            };
+            let has_full_name = parts.iter().any(|(_, p)| p.contains(' '));
+            if has_full_name && parts.iter().all(|(_, p)| plausible(p)) {
+                for (start, part) in parts {
+                    push(out, start, start + part.len());
                 }
             }
         }
