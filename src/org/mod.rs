@@ -357,9 +357,10 @@ pub fn shared_head_name(text: &str, at: usize) -> Option<usize> {
         .iter()
         .find(|h| text[at..].starts_with(**h))?
         .len();
+    // "Trưởng ban …", "Bí thư ban Cán sự đảng …".
     if !matches!(
         crate::scan::word_before(text, at),
-        Some("Trưởng" | "trưởng")
+        Some("Trưởng" | "trưởng" | "thư")
     ) {
         return None;
     }

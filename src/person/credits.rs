@@ -180,7 +180,7 @@ fn byline_name_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&crate::letters::pattern(
-            r"^[^\S\n]*(?P<n>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})[^\S\n]*(?:[0-9][0-9/:.\- ]*)?$",
+            r"^[^\S\n]*(?P<n>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})[^\S\n]*(?:[-–|][^\S\n]*)?(?:[0-9][0-9/:.,\- ]*)?$",
         ))
         .unwrap()
     })
@@ -246,7 +246,12 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
                 let name = n.as_str();
                 let words = name.split(' ').count();
                 let first = name.split(' ').next().unwrap_or("");
+                // "Ông Nguyễn Đức Chung" under a photo is a caption, not a byline.
+                let honorific = crate::people::HONORIFICS
+                    .iter()
+                    .any(|h| h.eq_ignore_ascii_case(first) || *h == first.to_lowercase());
                 if (2..=4).contains(&words)
+                    && !honorific
                     && crate::people::is_family_name(first)
                     && !crate::place::is_place_name(name)
                     && !name.split(' ').any(|w| NOT_SIGNATURE_WORDS.contains(&w))

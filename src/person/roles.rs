@@ -328,10 +328,17 @@ fn title_phrase_end(text: &str, first_start: usize) -> Option<usize> {
         };
         lowercase_run = if lower { run_before + 1 } else { 0 };
         // "Phó Giám đốc phụ trách ĐH Đà Nẵng", "Ủy viên dự khuyết Ban Chấp hành".
+        // "phụ trách" only before the body it is in charge of.
+        let body_after = |from: usize| {
+            next_word(text, from)
+                .and_then(|(_, ne, _)| next_word(text, ne))
+                .is_some_and(|(ns2, _, g)| g == " " && text[ns2..].starts_with(char::is_uppercase))
+        };
         let qualifier = matches!(
             (w, next_word(text, e).map(|(ns, ne, g)| (g, &text[ns..ne]))),
             ("phụ", Some((" ", "trách"))) | ("dự", Some((" ", "khuyết")))
-        ) || (matches!(w, "trách" | "khuyết") && gap == " ");
+        ) && (w != "phụ" || body_after(e))
+            || (matches!(w, "trách" | "khuyết") && gap == " " && prev_is_qualifier(text, s));
         if qualifier {
             lowercase_run = 0;
         }
@@ -387,6 +394,11 @@ fn title_phrase_end(text: &str, first_start: usize) -> Option<usize> {
         }
     }
     Some(end)
+}
+
+/// Whether "phụ" or "dự" stands right before byte `at` (the second word of a qualifier).
+fn prev_is_qualifier(text: &str, at: usize) -> bool {
+    text[..at].ends_with("phụ ") || text[..at].ends_with("dự ")
 }
 
 /// `gap` with every run of spaces made one space.
