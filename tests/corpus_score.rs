@@ -420,7 +420,7 @@ const NEW_FLOORS: Floors = Floors {
     each_core: 0.95,
     org: 0.92,
     place: 0.92,
-    key: 0.955,
+    key: 0.95,
     role: 0.91,
     unit: 0.91,
 };

@@ -90,8 +90,11 @@ pub fn year_in_text(text: &str) -> Option<i32> {
             .rsplit(' ')
             .next()
             .unwrap_or("")
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
-        if matches!(prev.as_str(), "đến" | "tới" | "hướng" | "vọng") {
+        // A target ("đến năm 2030") or a birth year ("sinh năm 1993") is not
+        // the year the article is about.
+        if matches!(prev.as_str(), "đến" | "tới" | "hướng" | "vọng" | "sinh") {
             continue;
         }
         best = best.max(Some(y));

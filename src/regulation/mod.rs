@@ -60,6 +60,8 @@ pub fn rules() -> Vec<Rule> {
             r"Nghị quyết Đại hội ".to_string(),
             congress_resolution,
         ),
+        // "Nghị quyết Đại hội XII, XIII của Đảng": a later congress of the same list.
+        rule("listed_congress", r"(?:,\s*|\s+và\s+)(?P<n>[IVXL]{1,6})".to_string(), listed_congress),
         // "Điều lệ Hội Cựu chiến binh Việt Nam": a body's charter.
         rule("body_charter", r"Điều lệ ".to_string(), body_charter),
         // "Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự".
@@ -347,15 +349,46 @@ fn congress_resolution(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
         }
     }
     let body_end = crate::org::name_at(hit.text, at);
-    let mut end = match (ordinal_end, body_end) {
-        (Some(o), _) => o,
-        (None, Some(b)) => b,
-        (None, None) => return None,
+    // "Nghị quyết Đại hội XII": the national congress by its number.
+    let numbered = words
+        .first()
+        .filter(|w| w.0 == hit.end && is_roman(&hit.text[w.0..w.1]))
+        .map(|w| w.1);
+    let mut end = match (ordinal_end, body_end, numbered) {
+        (Some(o), _, _) => o,
+        (None, Some(b), _) => b,
+        (None, None, Some(n)) => n,
+        (None, None, None) => return None,
     };
     if hit.text[end..].starts_with(" của Đảng") {
         end += " của Đảng".len();
     }
     Some(named_document(hit, end, "Nghị quyết"))
+}
+
+/// "Nghị quyết Đại hội XII, XIII của Đảng", "… Đảng bộ tỉnh lần thứ XI, XII": a
+/// congress numeral listed right after a congress resolution's own numeral.
+fn listed_congress(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
+    if hit.after().is_some_and(|c| c.is_alphanumeric()) {
+        return None;
+    }
+    let (n_start, n_end) = hit.span("n")?;
+    let mut from = hit.start.saturating_sub(80);
+    while !hit.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &hit.text[from..hit.start];
+    let clause = before.rsplit([';', '.', '\n']).next().unwrap_or("");
+    let last_word = clause.rsplit(' ').next().unwrap_or("");
+    (clause.contains("Nghị quyết Đại hội") && is_roman(last_word)).then(|| {
+        regulation(
+            n_start,
+            n_end,
+            hit.text[n_start..n_end].to_string(),
+            Some("Nghị quyết".to_string()),
+            None,
+        )
+    })
 }
 
 /// "Điều lệ Hội Cựu chiến binh Việt Nam", "Điều lệ Đoàn TNCS Hồ Chí Minh".
@@ -420,7 +453,16 @@ fn law_words_end(text: &str, name_start: usize) -> usize {
         }
         let w = &text[pos..e];
         // "thông" stops a name only as "thông qua" ("… giao thông đường bộ" goes on).
-        let stop = LAW_NAME_STOP.contains(&w) && (w != "thông" || text[e..].starts_with(" qua"));
+        // "… quốc phòng, an ninh và động viên công nghiệp": after a comma part,
+        // "và" joins the name's last part (a new law starts with a capital).
+        let joins_last_part = w == "và"
+            && text[name_start..pos].contains(", ")
+            && text[e..]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(char::is_lowercase));
+        let stop = LAW_NAME_STOP.contains(&w)
+            && (w != "thông" || text[e..].starts_with(" qua"))
+            && !joins_last_part;
         if count > 0 && (stop || w.starts_with(|c: char| c.is_ascii_digit())) {
             // "… Hòa giải, đối thoại tại Tòa án": "tại" goes on after a comma part.
             if !(w == "tại" && text[name_start..end].contains(',')) {
