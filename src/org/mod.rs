@@ -115,8 +115,13 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
     // Every capitalized word that starts a word may start a name; a name
     // kept is not read again from inside.
     let mut resume = 0;
+    // Whether the character before the current one is a word character:
+    // carried along, so no character is decoded twice.
+    let mut after_word = false;
     for (at, c) in text.char_indices() {
-        if at < resume {
+        let word_start = !after_word;
+        after_word = is_word_char(c);
+        if at < resume || !word_start {
             continue;
         }
         if c.is_ascii_lowercase() {
@@ -124,7 +129,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
             // "ban", and the body starts at it; "sở", "cục", "công an", "cơ
             // quan", "tỉnh ủy", "huyện ủy" may start a body in lower case.
             let end = match c {
-                'b' | 's' | 'c' | 't' | 'h' if !text[..at].ends_with(is_word_char) => {
+                'b' | 's' | 'c' | 't' | 'h' => {
                     if c == 'b' {
                         shared_ban(text, at)
                     } else {
@@ -146,7 +151,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         let in_symbol = text[..at]
             .strip_suffix('/')
             .is_some_and(|h| h.ends_with(|c: char| c.is_ascii_digit()));
-        if in_symbol || text[..at].chars().next_back().is_some_and(is_word_char) {
+        if in_symbol {
             continue;
         }
         let Some(end) = chain::read(text, at) else {
