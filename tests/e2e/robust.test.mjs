@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { startServer } from './support.mjs';
+import { startServer, CHROMIUM_OPTIONS } from './support.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -36,15 +36,7 @@ before(async () => {
   }
   if (!base.endsWith('/')) base += '/';
   profile = mkdtempSync(join(tmpdir(), 'soi-e2e-robust-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    locale: 'vi-VN',
-    viewport: { width: 1280, height: 900 },
-    acceptDownloads: true,
-  });
+  context = await chromium.launchPersistentContext(profile, CHROMIUM_OPTIONS);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base.replace(/\/$/, '') });
   // Every request of every page and worker of the session.
   context.on('request', (r) => requests.push(r.url()));

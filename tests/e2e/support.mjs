@@ -16,6 +16,18 @@ export const root = join(here, '..', '..');
 export const fixture = (name) => join(here, 'fixtures', name);
 export const TYPES = ['PERSON', 'ORG', 'PLACE', 'DATE', 'REGULATION', 'FIGURE'];
 
+/** How every test file starts Debian's Chromium: headless, and without the
+ * background traffic this machine's closed network refuses. */
+export const CHROMIUM_OPTIONS = {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  locale: 'vi-VN',
+  viewport: { width: 1280, height: 900 },
+  acceptDownloads: true,
+};
+
 /** Serves dist/ on a free loopback port; resolves to its URL. */
 export function startServer() {
   const server = spawn('python3', ['-m', 'http.server', '--bind', '127.0.0.1', '0', '-d', join(root, 'dist')], {
@@ -47,15 +59,7 @@ export async function openSession(prefix, { consoleErrors = false } = {}) {
   }
   if (!base.endsWith('/')) base += '/';
   const profile = mkdtempSync(join(tmpdir(), prefix));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    locale: 'vi-VN',
-    viewport: { width: 1280, height: 900 },
-    acceptDownloads: true,
-  });
+  const context = await chromium.launchPersistentContext(profile, CHROMIUM_OPTIONS);
   const requests = [];
   const problems = [];
   context.on('request', (r) => requests.push(r.url()));
