@@ -82,6 +82,10 @@ const LAZY_DFA_CACHE_BYTES: usize = 64 << 20;
 /// The longest text one rule can match, in bytes.
 const MAX_RULE_SPAN: usize = 400;
 
+/// How far ahead of the current position the pass looks for the next match
+/// (bounded, so the pass is linear in the text whatever its shape).
+const SCAN_WINDOW: usize = 4 * MAX_RULE_SPAN;
+
 struct Compiled {
     /// All rules together, for the pass.
     regex: Regex,
@@ -134,9 +138,23 @@ pub fn find_numeric(ctx: &Context, out: &mut Vec<Candidate>) {
         // The set finds where and which rule (DFA only); that rule alone then
         // reads its groups over just the match, which keeps the capture
         // engine's scratch space small.
-        let Some(m) = c.regex.search(&Input::new(text).range(at..)) else {
-            break;
+        // The set looks through a window of `SCAN_WINDOW` bytes, never to the
+        // end of the text: inside a long run of digits or numerals every
+        // retry would otherwise read the rest of the run again (quadratic).
+        // A match that could not finish inside the window is looked for
+        // again from where it starts.
+        let window = ceil_char(text, (at + SCAN_WINDOW).min(text.len()));
+        let Some(m) = c.regex.search(&Input::new(text).range(at..window)) else {
+            if window == text.len() {
+                break;
+            }
+            at = ceil_char(text, window - MAX_RULE_SPAN);
+            continue;
         };
+        if window < text.len() && m.start() + MAX_RULE_SPAN > window {
+            at = m.start();
+            continue;
+        }
         let start = m.start();
         let first = m.pattern().as_usize();
         let caps = &mut single_caps[first];
