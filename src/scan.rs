@@ -84,7 +84,7 @@ const MAX_RULE_SPAN: usize = 400;
 
 /// How far ahead of the current position the pass looks for the next match
 /// (bounded, so the pass is linear in the text whatever its shape).
-const SCAN_WINDOW: usize = 4 * MAX_RULE_SPAN;
+const SCAN_WINDOW: usize = 2 * MAX_RULE_SPAN;
 
 struct Compiled {
     /// All rules together, for the pass.
@@ -255,6 +255,28 @@ pub fn is_word_char(c: char) -> bool {
         '\u{1e00}'..='\u{1eff}' => true,
         _ => c.is_alphanumeric(),
     }
+}
+
+/// How far a look for the start or the end of the line goes, in bytes: a
+/// rule asks this for every mark, so an unbounded look would be quadratic in
+/// a hostile line of many marks.
+pub const LINE_WINDOW: usize = 4096;
+
+/// Where the line holding byte `at` starts (looked for at most
+/// [`LINE_WINDOW`] bytes back; a longer line is taken to start there).
+pub fn line_start_near(text: &str, at: usize) -> usize {
+    let mut from = at.saturating_sub(LINE_WINDOW);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text[from..at].rfind('\n').map_or(from, |i| from + i + 1)
+}
+
+/// Where the line holding byte `at` ends (looked for at most [`LINE_WINDOW`]
+/// bytes ahead; a longer line is taken to end there).
+pub fn line_end_near(text: &str, at: usize) -> usize {
+    let to = ceil_char(text, (at + LINE_WINDOW).min(text.len()));
+    text[at..to].find('\n').map_or(to, |i| at + i)
 }
 
 /// The word that ends right before byte `at` (skipping spaces), if any.
