@@ -134,6 +134,8 @@ pub fn find_numeric(ctx: &Context, out: &mut Vec<Candidate>) {
     let text = ctx.text;
     let mut single_caps: Vec<Captures> = c.single.iter().map(Regex::create_captures).collect();
     let mut at = 0;
+    // Where the last match read past its window ended.
+    let mut long_until = 0;
     while at < text.len() {
         // The set finds where and which rule (DFA only); that rule alone then
         // reads its groups over just the match, which keeps the capture
@@ -155,6 +157,18 @@ pub fn find_numeric(ctx: &Context, out: &mut Vec<Candidate>) {
             at = m.start();
             continue;
         }
+        // A match that ends near the edge of the window may go on past it
+        // ("1.000.000…" of any length): it is read whole, anchored where it
+        // starts, at most once per stretch of text (so never quadratic).
+        let m =
+            if m.end() + MAX_RULE_SPAN > window && window < text.len() && m.start() >= long_until {
+                let whole = Input::new(text).range(m.start()..).anchored(Anchored::Yes);
+                let whole = c.regex.search(&whole).unwrap_or(m);
+                long_until = whole.end();
+                whole
+            } else {
+                m
+            };
         let start = m.start();
         let first = m.pattern().as_usize();
         let caps = &mut single_caps[first];
