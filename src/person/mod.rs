@@ -414,7 +414,9 @@ fn list_title_before(text: &str, start: usize) -> Option<(usize, usize)> {
     while !head.is_char_boundary(from) {
         from += 1;
     }
-    let line_start = head[from..].rfind(['\n', '.', ';']).map_or(from, |i| from + i + 1);
+    let line_start = head[from..]
+        .rfind(['\n', '.', ';'])
+        .map_or(from, |i| from + i + 1);
     let colon = head[line_start..].rfind(": ").map(|i| line_start + i)?;
     // Every item between the colon and the name is a capitalized name.
     let items = &head[colon + 2..];
