@@ -7,8 +7,10 @@
 
 use std::time::{Duration, Instant};
 
-/// The hostile shapes: a name and the text at scale `k` (1 or 4).
-fn shapes() -> Vec<(&'static str, fn(usize) -> String)> {
+/// A hostile shape: its name and the text at scale `k` (1 or 4).
+type Shape = (&'static str, fn(usize) -> String);
+
+fn shapes() -> Vec<Shape> {
     fn repeat(unit: &str, n: usize, sep: &str) -> String {
         vec![unit; n].join(sep)
     }
