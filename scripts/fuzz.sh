@@ -9,7 +9,8 @@
 # fuzz/artifacts/analyze/ (replay: scripts/fuzz.sh --replay FILE).
 # Extra environment: FUZZ_JOBS (parallel workers, default 1),
 # FUZZ_SANITIZER (default none: the engine has no unsafe code; "address"
-# for AddressSanitizer, slower).
+# for AddressSanitizer, slower), FUZZ_TIMEOUT (seconds one input may take,
+# default 2: longer is a failure), FUZZ_MAX_LEN (bytes, default 8192).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="${CARGO_HOME:-${HOME:-/root}/.cargo}/bin:$PATH"
@@ -37,8 +38,11 @@ cp -n fuzz/seeds/analyze/* fuzz/corpus/analyze/ 2>/dev/null || true
 echo "==> cargo fuzz run analyze for ${SECONDS_TO_RUN}s (jobs: $JOBS)" >&2
 LIBFUZZER_ARGS=(
   -max_total_time="$SECONDS_TO_RUN"
-  -max_len=8192
-  -timeout=10
+  # Analysis is linear in the input (tests/linear_time.rs): an input of at
+  # most max_len bytes taking over 2 s is a bug, reported as a timeout with
+  # its reproducer.
+  -max_len="${FUZZ_MAX_LEN:-8192}"
+  -timeout="${FUZZ_TIMEOUT:-2}"
   -rss_limit_mb=4096
   -dict=fuzz/analyze.dict
   -print_final_stats=1

@@ -82,6 +82,10 @@ const LAZY_DFA_CACHE_BYTES: usize = 64 << 20;
 /// The longest text one rule can match, in bytes.
 const MAX_RULE_SPAN: usize = 400;
 
+/// How far ahead of the current position the pass looks for the next match
+/// (bounded, so the pass is linear in the text whatever its shape).
+const SCAN_WINDOW: usize = 2 * MAX_RULE_SPAN;
+
 struct Compiled {
     /// All rules together, for the pass.
     regex: Regex,
@@ -130,13 +134,41 @@ pub fn find_numeric(ctx: &Context, out: &mut Vec<Candidate>) {
     let text = ctx.text;
     let mut single_caps: Vec<Captures> = c.single.iter().map(Regex::create_captures).collect();
     let mut at = 0;
+    // Where the last match read past its window ended.
+    let mut long_until = 0;
     while at < text.len() {
         // The set finds where and which rule (DFA only); that rule alone then
         // reads its groups over just the match, which keeps the capture
         // engine's scratch space small.
-        let Some(m) = c.regex.search(&Input::new(text).range(at..)) else {
-            break;
+        // The set looks through a window of `SCAN_WINDOW` bytes, never to the
+        // end of the text: inside a long run of digits or numerals every
+        // retry would otherwise read the rest of the run again (quadratic).
+        // A match that could not finish inside the window is looked for
+        // again from where it starts.
+        let window = ceil_char(text, (at + SCAN_WINDOW).min(text.len()));
+        let Some(m) = c.regex.search(&Input::new(text).range(at..window)) else {
+            if window == text.len() {
+                break;
+            }
+            at = ceil_char(text, window - MAX_RULE_SPAN);
+            continue;
         };
+        if window < text.len() && m.start() + MAX_RULE_SPAN > window {
+            at = m.start();
+            continue;
+        }
+        // A match that ends near the edge of the window may go on past it
+        // ("1.000.000…" of any length): it is read whole, anchored where it
+        // starts, at most once per stretch of text (so never quadratic).
+        let m =
+            if m.end() + MAX_RULE_SPAN > window && window < text.len() && m.start() >= long_until {
+                let whole = Input::new(text).range(m.start()..).anchored(Anchored::Yes);
+                let whole = c.regex.search(&whole).unwrap_or(m);
+                long_until = whole.end();
+                whole
+            } else {
+                m
+            };
         let start = m.start();
         let first = m.pattern().as_usize();
         let caps = &mut single_caps[first];
@@ -237,6 +269,28 @@ pub fn is_word_char(c: char) -> bool {
         '\u{1e00}'..='\u{1eff}' => true,
         _ => c.is_alphanumeric(),
     }
+}
+
+/// How far a look for the start or the end of the line goes, in bytes: a
+/// rule asks this for every mark, so an unbounded look would be quadratic in
+/// a hostile line of many marks.
+pub const LINE_WINDOW: usize = 4096;
+
+/// Where the line holding byte `at` starts (looked for at most
+/// [`LINE_WINDOW`] bytes back; a longer line is taken to start there).
+pub fn line_start_near(text: &str, at: usize) -> usize {
+    let mut from = at.saturating_sub(LINE_WINDOW);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text[from..at].rfind('\n').map_or(from, |i| from + i + 1)
+}
+
+/// Where the line holding byte `at` ends (looked for at most [`LINE_WINDOW`]
+/// bytes ahead; a longer line is taken to end there).
+pub fn line_end_near(text: &str, at: usize) -> usize {
+    let to = ceil_char(text, (at + LINE_WINDOW).min(text.len()));
+    text[at..to].find('\n').map_or(to, |i| at + i)
 }
 
 /// The word that ends right before byte `at` (skipping spaces), if any.

@@ -170,6 +170,9 @@ impl AnalysisWorker {
 
 impl Drop for AnalysisWorker {
     fn drop(&mut self) {
+        // No answer of an ended worker reaches the closures dropped with it.
+        self.worker.set_onmessage(None);
+        self.worker.set_onerror(None);
         self.worker.terminate();
     }
 }

@@ -58,6 +58,8 @@ pub fn app(props: &AppProps) -> Html {
         use_reducer(move || persist::initial_state(text, lang))
     };
     let worker: Rc<RefCell<Option<dom::AnalysisWorker>>> = use_mut_ref(|| None);
+    // The request the worker is still working on, if any.
+    let unanswered: Rc<RefCell<Option<u64>>> = use_mut_ref(|| None);
     let debounce: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     let dragging = use_state_eq(|| false);
     let lang = state.lang;
@@ -84,15 +86,33 @@ pub fn app(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         let pending = state.pending.clone();
         let worker = worker.clone();
+        let unanswered = unanswered.clone();
         use_effect_with(pending.as_ref().map(|p| p.id), move |_| {
+            // A new text (pasted, typed or opened) while the worker is still
+            // on an older one: that analysis is stopped (the worker is ended,
+            // and started afresh when needed) rather than the new one queued
+            // behind it.
+            let stale = unanswered
+                .borrow()
+                .is_some_and(|id| pending.as_ref().is_none_or(|p| p.id != id));
+            if stale {
+                *unanswered.borrow_mut() = None;
+                *worker.borrow_mut() = None;
+            }
             if let Some(p) = pending {
                 let mut slot = worker.borrow_mut();
                 if slot.is_none() {
                     let d = dispatcher.clone();
+                    let unanswered = unanswered.clone();
                     *slot = dom::AnalysisWorker::start(Callback::from(
-                        move |(id, wire): (u64, Option<String>)| match wire {
-                            Some(wire) => d.dispatch(Action::Analyzed { id, wire }),
-                            None => d.dispatch(Action::AnalyzeHere),
+                        move |(id, wire): (u64, Option<String>)| {
+                            if *unanswered.borrow() == Some(id) {
+                                *unanswered.borrow_mut() = None;
+                            }
+                            match wire {
+                                Some(wire) => d.dispatch(Action::Analyzed { id, wire }),
+                                None => d.dispatch(Action::AnalyzeHere),
+                            }
                         },
                     ));
                 }
@@ -100,7 +120,10 @@ pub fn app(props: &AppProps) -> Html {
                 let sent = slot
                     .as_ref()
                     .is_some_and(|w| w.post(p.id, &p.text, &reference));
-                if !sent {
+                if sent {
+                    *unanswered.borrow_mut() = Some(p.id);
+                } else {
+                    *unanswered.borrow_mut() = None;
                     *slot = None;
                     dispatcher.dispatch(Action::AnalyzeHere);
                 }

@@ -375,9 +375,9 @@ pub fn shared_head_name(text: &str, at: usize) -> Option<usize> {
 /// An outlet's tag opening an article ("VOV.VN - Chiều nay…", "(Baothanhhoa.vn) -")
 /// or a lone line closing it ("TTXVN"): a source credit, not a mention.
 fn source_tag(text: &str, start: usize, end: usize) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_start = crate::scan::line_start_near(text, start);
     let before = text[line_start..start].trim();
-    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let line_end = crate::scan::line_end_near(text, end);
     let rest = &text[end..line_end];
     let rest = rest
         .strip_prefix(".VN")

@@ -427,11 +427,22 @@ fn without_degrees(text: &str, mut start: usize, end: usize) -> Option<(usize, u
     (start < end).then_some((start, end))
 }
 
+/// How far back a name in a list looks for the colon that opens it, in bytes.
+const LIST_WINDOW: usize = 4096;
+
 /// The title phrase that introduces a list of names: the name is the first
 /// item after "TITLE: " or a later item after ", " in the same list.
 fn list_title_before(text: &str, start: usize) -> Option<(usize, usize)> {
     let head = &text[..start];
-    let line_start = head.rfind(['\n', '.', ';']).map_or(0, |i| i + 1);
+    // The colon is looked for within `LIST_WINDOW` bytes: the walk back is
+    // bounded, whatever the length of the list (else quadratic in it).
+    let mut from = start.saturating_sub(LIST_WINDOW);
+    while !head.is_char_boundary(from) {
+        from += 1;
+    }
+    let line_start = head[from..]
+        .rfind(['\n', '.', ';'])
+        .map_or(from, |i| from + i + 1);
     let colon = head[line_start..].rfind(": ").map(|i| line_start + i)?;
     // Every item between the colon and the name is a capitalized name.
     let items = &head[colon + 2..];

@@ -230,7 +230,7 @@ pub fn bare_ok(lex: &Lexicon, text: &str, s: usize, e: usize, id: usize, what: W
 
 /// Whether a photo or author credit runs up to `s` ("Ảnh: ", "Tác giả: ").
 fn credit_before(text: &str, s: usize) -> bool {
-    let line_start = text[..s].rfind('\n').map_or(0, |i| i + 1);
+    let line_start = crate::scan::line_start_near(text, s);
     let head = text[line_start..s].trim_end_matches(is_space);
     const CUES: &[&str] = &[
         "Ảnh:",
@@ -251,8 +251,8 @@ fn credit_before(text: &str, s: usize) -> bool {
 
 /// Whether the name is all there is on its line (a signature).
 fn alone_on_line(text: &str, s: usize, e: usize) -> bool {
-    let line_start = text[..s].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[e..].find('\n').map_or(text.len(), |i| e + i);
+    let line_start = crate::scan::line_start_near(text, s);
+    let line_end = crate::scan::line_end_near(text, e);
     text[line_start..s].trim_matches(is_space).is_empty()
         && text[e..line_end]
             .trim_matches(|c: char| is_space(c) || c == '.' || c == '\r')

@@ -335,6 +335,24 @@ async function assertInert(label) {
   assert.ok(attrs.every((a) => ['aria-label', 'data-detail', 'data-kind', 'data-source', 'data-type', 'id', 'tabindex'].includes(a)), `${label}: ${attrs}`);
 }
 
+test('a new paste stops a long analysis still running in the worker instead of waiting behind it', async () => {
+  // 600 KB of digits: linear, but seconds of work in the worker.
+  const slow = '1'.repeat(600_000);
+  await paste(slow);
+  await page.waitForSelector('.editor progress, .progress progress', { timeout: 10_000 });
+  await page.waitForTimeout(500); // the worker is on it
+  let next = '';
+  while (Buffer.byteLength(next) < 70_000) next += `${ARTICLE.trim()}\n\n`; // also for the worker
+  const started = Date.now();
+  await paste(next);
+  await settled(next, 60_000);
+  const took = Date.now() - started;
+  console.log(`# the next text shown ${took} ms after its paste`);
+  assert.ok(took < 5_000, `the next text waited ${took} ms`);
+  assert.ok(await page.$$eval('#reading mark', (m) => m.length) > 10);
+  assert.equal(await page.$eval('#reading', (r) => r.textContent), next);
+});
+
 test('none of the XSS payloads runs: pasted, dropped as .txt, dropped as .html', async () => {
   const payloads = xssPayloads();
   assert.ok(payloads.length >= 50, `${payloads.length} payloads`);
