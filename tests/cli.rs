@@ -378,7 +378,8 @@ fn expected_record(
     json
 }
 
-fn dev_articles() -> Vec<(String, String)> {
+/// The dev articles' text files, in name order.
+fn dev_article_paths() -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/dev");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap()
@@ -388,6 +389,10 @@ fn dev_articles() -> Vec<(String, String)> {
     files.sort();
     assert!(files.len() >= 5);
     files
+}
+
+fn dev_articles() -> Vec<(String, String)> {
+    dev_article_paths()
         .iter()
         .map(|p| {
             let id = p.file_stem().unwrap().to_string_lossy().into_owned();
@@ -621,13 +626,7 @@ fn threads_keep_the_input_order() {
 
 #[test]
 fn jsonl_files_with_threads_keep_order_and_errors() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/dev");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
+    let mut files = dev_article_paths();
     files.insert(2, PathBuf::from("/no/such.txt"));
     let one = run(soi().arg("--jsonl").args(&files));
     let three = run(soi().args(["--jsonl", "--threads", "3"]).args(&files));

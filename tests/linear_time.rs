@@ -41,6 +41,12 @@ fn shapes() -> Vec<Shape> {
         ("family names", |k| repeat("Nguyễn", 500 * k, " ")),
         ("bodies", |k| repeat("Sở Tài chính và", 150 * k, " ")),
         ("titles", |k| repeat("Phó", 500 * k, " ")),
+        ("given names alone", |k| {
+            format!(
+                "Ông Trần Công Tùng phát biểu. {}",
+                repeat("Tùng nói.", 400 * k, " ")
+            )
+        }),
         ("two-word titles", |k| repeat("Bí thư", 300 * k, " ")),
         ("ORG chain", |k| {
             format!(

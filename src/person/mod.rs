@@ -244,43 +244,39 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
             *at = (*at).min(m.start);
         }
     }
-    // A bare given name is weaker than any other reading of its word
-    // ("Công an Trung ương", "Văn phòng Chính phủ").
-    let mut bare: Vec<(usize, usize)> = Vec::new();
-    let confirmed: Vec<Mention> = deferred
-        .into_iter()
-        .filter(|&(s, e)| {
-            let name = &text[s..e];
-            if name.contains(' ') {
-                known.contains(name)
-            } else {
-                // After an honorific anywhere; bare, only after the full name.
-                let cued_by_honorific = honorific_before(text, s);
-                let ok = given_first_seen
-                    .get(name)
-                    .is_some_and(|&first| cued_by_honorific || first < s);
-                if ok && !cued_by_honorific {
-                    bare.push((s, e));
-                }
-                ok
+    // Each confirmed mention with its rank: a bare given name is weaker than
+    // any other reading of its word ("Công an Trung ương", "Văn phòng Chính phủ").
+    let confirmed = deferred.into_iter().filter_map(|(start, end)| {
+        let name = &text[start..end];
+        let weight = if name.contains(' ') {
+            known.contains(name).then_some(rank::PERSON)?
+        } else {
+            // After an honorific anywhere; bare, only after the full name.
+            let cued_by_honorific = honorific_before(text, start);
+            let first = *given_first_seen.get(name)?;
+            match cued_by_honorific {
+                true => rank::PERSON,
+                false if first < start => rank::WEAK,
+                false => return None,
             }
-        })
-        .map(|(start, end)| Mention {
+        };
+        let mention = Mention {
             start,
             end,
             role: None,
             reserved: Vec::new(),
-        })
+        };
+        Some((mention, weight))
+    });
+    let all: Vec<(Mention, u8)> = cued
+        .into_iter()
+        .map(|m| (m, rank::PERSON))
+        .chain(confirmed)
         .collect();
-    for m in cued.into_iter().chain(confirmed) {
+    for (m, weight) in all {
         for (s, e) in &m.reserved {
             out.push(Candidate::reserve(*s, *e));
         }
-        let weight = if bare.contains(&(m.start, m.end)) {
-            rank::WEAK
-        } else {
-            rank::PERSON
-        };
         out.push(
             Candidate::new(Kind::Person, m.start, m.end, weight)
                 .with_attrs(Attrs {

@@ -327,34 +327,14 @@ fn title_phrase_end(text: &str, first_start: usize) -> Option<usize> {
             lowercase_run
         };
         lowercase_run = if lower { run_before + 1 } else { 0 };
-        // "Phó Giám đốc phụ trách ĐH Đà Nẵng", "Ủy viên dự khuyết Ban Chấp hành".
-        // "phụ trách" only before the body it is in charge of.
-        let body_after = |from: usize| {
-            next_word(text, from)
-                .and_then(|(_, ne, _)| next_word(text, ne))
-                .is_some_and(|(ns2, _, g)| g == " " && text[ns2..].starts_with(char::is_uppercase))
-        };
-        let qualifier = matches!(
-            (w, next_word(text, e).map(|(ns, ne, g)| (g, &text[ns..ne]))),
-            ("phụ", Some((" ", "trách"))) | ("dự", Some((" ", "khuyết")))
-        ) && (w != "phụ" || body_after(e))
-            || (matches!(w, "trách" | "khuyết") && gap == " " && prev_is_qualifier(text, s));
+        let qualifier = is_qualifier(text, s, e, gap);
         if qualifier {
             lowercase_run = 0;
         }
-        // "Chủ tịch nước": the head of State; "Đại sứ Việt Nam tại Mỹ": the
-        // country a diplomat serves in.
-        let of_state = (w == "nước" && text[..s].ends_with("tịch "))
-            || (w == "tại"
-                && ["Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Trưởng Đại diện"]
-                    .iter()
-                    .any(|t| text[first_start..].starts_with(t))
-                && text[e..]
-                    .strip_prefix(' ')
-                    .is_some_and(|r| r.starts_with(char::is_uppercase)));
+        let complement = is_title_complement(text, first_start, s, e);
         let lower_ok = !lower
             || qualifier
-            || of_state
+            || complement
             || lowercase_run == 1
             || LOCALITY_WORDS.contains(&w)
             || TITLE_INNER_WORDS.contains(&w)
@@ -368,7 +348,7 @@ fn title_phrase_end(text: &str, first_start: usize) -> Option<usize> {
         if !gap_ok
             || !lower_ok
             || !biểu_ok
-            || !(role_like(w) || qualifier || of_state)
+            || !(role_like(w) || qualifier || complement)
             || (count > 0
                 && gap == " "
                 && is_family_name(w)
@@ -394,6 +374,43 @@ fn title_phrase_end(text: &str, first_start: usize) -> Option<usize> {
         }
     }
     Some(end)
+}
+
+/// Whether the word at `s..e` (after `gap`) is part of a qualifier inside a
+/// title: "Phó Giám đốc phụ trách ĐH Đà Nẵng" ("phụ trách" only before the
+/// body it is in charge of), "Ủy viên dự khuyết Ban Chấp hành".
+fn is_qualifier(text: &str, s: usize, e: usize, gap: &str) -> bool {
+    let w = &text[s..e];
+    let next = next_word(text, e).map(|(ns, ne, g)| (g, &text[ns..ne]));
+    let body_after = || {
+        next_word(text, e)
+            .and_then(|(_, ne, _)| next_word(text, ne))
+            .is_some_and(|(ns2, _, g)| g == " " && text[ns2..].starts_with(char::is_uppercase))
+    };
+    match (w, next) {
+        ("phụ", Some((" ", "trách"))) => body_after(),
+        ("dự", Some((" ", "khuyết"))) => true,
+        ("trách" | "khuyết", _) => gap == " " && prev_is_qualifier(text, s),
+        _ => false,
+    }
+}
+
+/// Whether the lower-case word at `s..e` completes the title that starts at
+/// `first_start`: "Chủ tịch nước" (the head of State), "Đại sứ Việt Nam tại
+/// Mỹ" (the country a diplomat serves in).
+fn is_title_complement(text: &str, first_start: usize, s: usize, e: usize) -> bool {
+    match &text[s..e] {
+        "nước" => text[..s].ends_with("tịch "),
+        "tại" => {
+            ["Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Trưởng Đại diện"]
+                .iter()
+                .any(|t| text[first_start..].starts_with(t))
+                && text[e..]
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(char::is_uppercase))
+        }
+        _ => false,
+    }
 }
 
 /// Whether "phụ" or "dự" stands right before byte `at` (the second word of a qualifier).
