@@ -1,0 +1,122 @@
+//! Bodies written in lower case ("sở GTVT Cần Thơ", "công an tỉnh") and
+//! bodies whose head word is shared with the title before them ("Trưởng ban
+//! Tuyên giáo …"): read as if their first letter were capitalized.
+
+use super::name_at;
+use crate::scan::is_word_char;
+
+/// A body written in lower case, as news often does: "sở GTVT Cần Thơ",
+/// "công an tỉnh", "cơ quan CSĐT Công an TP Cần Thơ", "các phó bí thư tỉnh
+/// ủy". Its head must be followed by what makes it one body (an
+/// abbreviation, a locality), since "sở", "cục", "cơ quan" alone are common
+/// nouns ("sở hữu", "cục bộ", "các cơ quan").
+pub(super) fn lowercase_body(text: &str, at: usize) -> Option<usize> {
+    const HEADS: &[&str] = &[
+        "sở ",
+        "cục ",
+        "công an ",
+        "cơ quan ",
+        "tỉnh ủy",
+        "huyện ủy",
+        "thành ủy",
+    ];
+    let head = HEADS.iter().find(|h| text[at..].starts_with(**h))?;
+    // "trụ sở UBND tỉnh" is the building, not a department.
+    if text[..at].ends_with(|c: char| is_word_char(c))
+        || matches!(
+            crate::scan::word_before(text, at),
+            Some("Trụ" | "trụ" | "Cơ" | "cơ")
+        )
+    {
+        return None;
+    }
+    let after = &text[at + head.len()..];
+    let committee = head.ends_with("ủy");
+    // "bí thư các huyện ủy, thành ủy", "chi bộ công an xã, phường": a class.
+    let plural = matches!(crate::scan::word_before(text, at), Some("các" | "những"))
+        || text[..at].trim_end().ends_with(',');
+    let class_follows = |rest: &str| {
+        rest.strip_prefix(", ").is_some_and(|r| {
+            [
+                "xã",
+                "phường",
+                "thị trấn",
+                "huyện",
+                "quận",
+                "thành ủy",
+                "tỉnh",
+            ]
+            .iter()
+            .any(|w| r.starts_with(w))
+        })
+    };
+    let complete = if committee {
+        !after.starts_with(|c: char| is_word_char(c))
+            && !after.starts_with(" viên")
+            && !class_follows(after)
+    } else {
+        let next: String = after.chars().take_while(|c| is_word_char(*c)).collect();
+        let abbreviation = next.chars().count() >= 2 && next.chars().all(|c| c.is_uppercase());
+        let locality = matches!(next.as_str(), "tỉnh" | "huyện" | "xã" | "thành" | "quận")
+            && *head == "công an "
+            && !class_follows(&after[next.len()..]);
+        // "lãnh đạo sở Nông nghiệp và PTNT": a department named in capitals.
+        let named = *head == "sở " && next.starts_with(char::is_uppercase);
+        abbreviation || locality || named
+    };
+    if plural {
+        return None;
+    }
+    if !complete {
+        return None;
+    }
+    let head_end = at + head.trim_end().len();
+    match shared_head_capitalized(text, at) {
+        Some(end) if end > head_end => Some(end),
+        _ if committee => Some(head_end),
+        _ => None,
+    }
+}
+
+/// The end of the name read from `at` as if its first letter (an ASCII
+/// lower-case letter, so byte offsets stay the same) were capitalized.
+fn shared_head_capitalized(text: &str, at: usize) -> Option<usize> {
+    let first = text[at..].chars().next().filter(char::is_ascii_lowercase)?;
+    let mut window_end = (at + 400).min(text.len());
+    while !text.is_char_boundary(window_end) {
+        window_end -= 1;
+    }
+    let capitalized = format!(
+        "{}{}",
+        first.to_ascii_uppercase(),
+        &text[at + 1..window_end]
+    );
+    name_at(&capitalized, 0).map(|e| at + e)
+}
+
+/// The body named from a lower-case "ban" after "Trưởng"/"Phó trưởng":
+/// read as if it were capitalized ("ban Dân tộc HĐND tỉnh").
+pub(super) fn shared_ban(text: &str, at: usize) -> Option<usize> {
+    text[at..]
+        .starts_with("ban ")
+        .then(|| shared_head_name(text, at))
+        .flatten()
+}
+
+/// The body's name that starts at a lower-case head word shared with the
+/// title before it: "Trưởng ban Tuyên giáo và Dân vận Trung ương", "Trưởng
+/// phòng Cảnh sát hình sự". Read as if the head were capitalized.
+pub fn shared_head_name(text: &str, at: usize) -> Option<usize> {
+    let head_len = ["ban ", "phòng "]
+        .iter()
+        .find(|h| text[at..].starts_with(**h))?
+        .len();
+    // "Trưởng ban …", "Bí thư ban Cán sự đảng …".
+    if !matches!(
+        crate::scan::word_before(text, at),
+        Some("Trưởng" | "trưởng" | "thư")
+    ) {
+        return None;
+    }
+    shared_head_capitalized(text, at).filter(|&e| e > at + head_len)
+}

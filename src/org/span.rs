@@ -1,0 +1,343 @@
+//! Where a body's name read by the chain reader really ends: the first of
+//! several bodies, its name words (no verb after them), a capitalized tail
+//! that is a place and not the next person, no headline tail, no source credit.
+
+use std::sync::OnceLock;
+
+use super::chain;
+use super::is_body_start;
+use super::lexicon::{
+    FIRST_WORDS, HEADS, NAMED_AFTER_PEOPLE, NAME_TERMS, NEEDS_COMPLEMENT, TAIL_STOP,
+};
+
+/// Capitalized words a locality may not contain: they start a person's name
+/// or a new clause.
+fn locality_ok(words: &str) -> bool {
+    // The city and the many bodies named after the President.
+    if words.starts_with("Hồ Chí Minh") {
+        return true;
+    }
+    let first = words.split(' ').next().unwrap_or("");
+    // "Thái Nguyên Nguyễn Quang Đông": a place may start with a family name;
+    // the person after it is cut later.
+    let starts_with_place = || {
+        let ends: Vec<usize> = words.match_indices(' ').map(|(i, _)| i).collect();
+        ends.iter()
+            .take(3)
+            .any(|&e| crate::place::is_place_name(&words[..e]))
+    };
+    !crate::people::is_family_name(first)
+        || crate::place::is_place_name(words)
+        || starts_with_place()
+}
+
+/// An outlet's tag opening an article ("VOV.VN - Chiều nay…", "(Baothanhhoa.vn) -")
+/// or a lone line closing it ("TTXVN"): a source credit, not a mention.
+pub(super) fn source_tag(text: &str, start: usize, end: usize) -> bool {
+    let line_start = crate::scan::line_start_near(text, start);
+    let before = text[line_start..start].trim();
+    let line_end = crate::scan::line_end_near(text, end);
+    let rest = &text[end..line_end];
+    let rest = rest
+        .strip_prefix(".VN")
+        .or_else(|| rest.strip_prefix(".vn"))
+        .unwrap_or(rest);
+    let rest = rest.strip_prefix(')').unwrap_or(rest);
+    let opening = (before.is_empty() || before == "(")
+        && (rest.starts_with(" - ") || rest.starts_with(" – ") || rest.starts_with(" -"));
+    let closing_line = before.is_empty()
+        && rest.trim().is_empty()
+        && !text[start..end].contains(' ')
+        && text[start..end].chars().all(|c| c.is_uppercase());
+    opening || closing_line
+}
+
+/// The part of a chain match that is one organization's name, if any.
+pub(super) fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    if text[..start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric())
+    {
+        return None;
+    }
+    let mut end = first_body_end(text, start, end);
+    end = start + name_words_end(&text[start..end]);
+    let span = &text[start..end];
+    // Trim a capitalized tail that is not a place ("Tỉnh ủy Nguyễn Văn A", "Báo cáo").
+    // The tail never cuts into a fixed name ("Tỉnh Đoàn", "Đài Tiếng nói Việt Nam …").
+    let fixed_len = chain::fixed_body_len(span);
+    let after_fixed = |t: usize| match t < fixed_len {
+        true => span[fixed_len..].strip_prefix(' ').map(|_| fixed_len + 1),
+        false => Some(t),
+    };
+    if let Some(tail_at) = capitalized_tail(span)
+        .and_then(after_fixed)
+        .filter(|&t| t < span.len() && !crate::place::is_any_place_name(&span[t..]))
+    {
+        // Sentence words that follow a name in capitals ("Báo Nhân Dân Số 67").
+        let mut tail = &span[tail_at..];
+        while let Some((head, last)) = tail.rsplit_once(' ').or(Some(("", tail))) {
+            if !TAIL_STOP.contains(&last) {
+                break;
+            }
+            end = start + tail_at + head.len();
+            tail = head;
+            if head.is_empty() {
+                end = start + tail_at - 1;
+                break;
+            }
+        }
+        // After an admin word ("… truyền hình tỉnh Vi Mạnh Hùng") the tail
+        // should be a place, whatever the body is named after.
+        let after_admin_word = ["tỉnh", "huyện", "xã", "phường", "quận"]
+            .iter()
+            .any(|w| span[..tail_at].trim_end().ends_with(w));
+        let named_after_people =
+            NAMED_AFTER_PEOPLE.iter().any(|b| span.starts_with(b)) && !after_admin_word;
+        if !tail.is_empty() && !locality_ok(tail) && !named_after_people {
+            end = start + tail_at - 1;
+        } else if !named_after_people {
+            // "Đài Tiếng nói Việt Nam Đỗ Tiến Sỹ": a person's name closing
+            // the capitalized tail is the next mention, not the body's.
+            if let Some(name_at) = person_closing(tail) {
+                end = start + tail_at + name_at - 1;
+            }
+        }
+    }
+    // "… Đồng chí": the title of the next person.
+    if text[..end].ends_with(" Đồng") && text[end..].starts_with(" chí") {
+        end -= " Đồng".len();
+    }
+    while end > start && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut span = text[start..end].trim_end_matches([' ', ',', '-', '–']);
+    // A bracketed abbreviation after the whole name is not part of it:
+    // "Tập đoàn Điện lực Việt Nam (EVN)".
+    if let Some(open) = span.rfind(" (") {
+        if span.ends_with(')') {
+            span = &span[..open];
+        }
+    }
+    let span = without_headline_tail(span);
+    let end = start + span.len();
+    if end <= start
+        // Cut inside a word ("Báo cáo", "Viện trưởng").
+        || text[end..].chars().next().is_some_and(|c| c.is_alphanumeric())
+        || NEEDS_COMPLEMENT.contains(&span)
+        // A bloc is a body with its locality only ("Khối Các cơ quan tỉnh").
+        || (span.starts_with("Khối ") && chain::fixed_body_len(span) == span.len())
+        // "các nghị quyết của Trung ương": the Central Committee; elsewhere
+        // the bare word is a level ("Hội nghị Trung ương 8", "cấp Trung ương").
+        || (span == "Trung ương" && crate::scan::word_before(text, start) != Some("của"))
+        // Source credits in brackets: "(TTXVN)".
+        || (text[..start].ends_with('(') && text[end..].starts_with(')') && !span.contains(' '))
+        || source_tag(text, start, end)
+        // "Trường Sa", "Hội An", "Trường Xuân" are places.
+        || starts_with_place(span)
+        // "chức vụ do HĐND bầu": the institution in general.
+        || (matches!(span, "HĐND" | "UBND" | "Hội đồng nhân dân")
+            && crate::scan::word_before(text, start) == Some("do")
+            && crate::scan::word_after(text, end) == Some("bầu"))
+    {
+        return None;
+    }
+    Some((start, end))
+}
+
+/// Whether the first words of `span` name a place ("Hội An dịp …"): a head
+/// noun followed by a capitalized word can be a place's name.
+fn starts_with_place(span: &str) -> bool {
+    let mut end = 0;
+    for (i, word) in span.split(' ').take(4).enumerate() {
+        end += word.len() + usize::from(i > 0);
+        if i > 0 && crate::place::is_any_place_name(&span[..end]) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A place followed by a dash and words that are no place is a headline's
+/// separator: "Công đoàn tỉnh Lâm Đồng – Dấu ấn …" ends at "Lâm Đồng".
+fn without_headline_tail(span: &str) -> &str {
+    for dash in [" – ", " - ", "– ", "- "] {
+        if let Some(at) = span.rfind(dash) {
+            let (before, after) = (&span[..at], &span[at + dash.len()..]);
+            let place_before = (1..=3).any(|n| {
+                let word_starts: Vec<usize> =
+                    before.match_indices(' ').map(|(i, _)| i + 1).collect();
+                word_starts.len() >= n
+                    && crate::place::is_any_place_name(
+                        &before[word_starts[word_starts.len() - n]..],
+                    )
+            });
+            if place_before && !crate::place::is_any_place_name(after) {
+                return before;
+            }
+        }
+    }
+    span
+}
+
+/// The first two words of every name term ("giao thông", "xuất nhập").
+fn term_openings() -> &'static rustc_hash::FxHashSet<String> {
+    static SET: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        NAME_TERMS
+            .iter()
+            .chain(FIRST_WORDS)
+            .filter_map(|t| {
+                let mut words = t.split(' ');
+                Some(format!("{} {}", words.next()?, words.next()?))
+            })
+            .collect()
+    })
+}
+
+/// Where the name words of `span` end: before a term suffix ("… khóa IX")
+/// and before a verb taken for the second syllable of a capitalized word
+/// ("Cục Thuế thu", "Sở Nội vụ cho").
+fn name_words_end(span: &str) -> usize {
+    let mut prev_capitalized = false;
+    let mut prev = "";
+    // The head's own lower-case words ("Tổng công ty", "Hợp tác xã") and a
+    // fixed name's ("Viện kiểm sát nhân dân") stay.
+    let head_len = HEADS
+        .iter()
+        .filter(|h| span.starts_with(**h))
+        .map(|h| h.len())
+        .max()
+        .unwrap_or(0)
+        .max(chain::fixed_body_len(span))
+        .max(chain::domain_head_len(span));
+    let mut at: usize = 0;
+    // The end of a fixed name met inside the span ("BCH Hội Nhà báo").
+    let mut fixed_end = head_len;
+    for word in span.split(' ') {
+        if at >= fixed_end && word.starts_with(char::is_uppercase) {
+            fixed_end = fixed_end.max(at + chain::fixed_body_len(&span[at..]));
+        }
+        if at < head_len || at < fixed_end {
+            prev_capitalized = word.starts_with(char::is_uppercase);
+            prev = word;
+            at += word.len() + 1;
+            continue;
+        }
+        let lower = word.starts_with(char::is_lowercase);
+        let is_term = || term_openings().contains(&format!("{} {word}", prev.to_lowercase()));
+        let verb = lower && prev_capitalized && chain::not_name_word(word) && !is_term();
+        let term_suffix = at > 0 && matches!(word, "khóa" | "Khóa" | "KHÓA" | "nhiệm");
+        if verb || term_suffix {
+            return at.saturating_sub(1);
+        }
+        prev_capitalized = word.starts_with(char::is_uppercase);
+        prev = word;
+        at += word.len() + 1;
+    }
+    span.len()
+}
+
+/// Where the first body of `span` ends: a comma, "và" or a dash starts a new
+/// body when a body or a person's name follows it ("Sở Y tế, Sở Tài chính";
+/// "UBND tỉnh - Nguyễn Văn A"), and a comma part is one name with the rest
+/// only when "và" closes it ("Sở Văn hóa, Thể thao và Du lịch").
+fn first_body_end(text: &str, start: usize, end: usize) -> usize {
+    let span = &text[start..end];
+    let investigative = span.starts_with("Cơ quan");
+    // "Ban Chính sách, Chiến lược Trung ương": a comma inside a fixed name.
+    let mut from = chain::fixed_body_len(span);
+    while let Some(rel) = span[from..].find([',', ' ']) {
+        let at = from + rel;
+        let (sep, rest) = if let Some(r) = span[at..].strip_prefix(", ") {
+            (",", r)
+        } else if let Some(r) = span[at..].strip_prefix(" và ") {
+            ("và", r)
+        } else if let Some(r) = span[at..]
+            .strip_prefix(" - ")
+            .or_else(|| span[at..].strip_prefix(" – "))
+        {
+            ("-", r)
+        } else {
+            from = at + 1;
+            continue;
+        };
+        // What follows in the text, beyond the match: "… và Tập đoàn Điện lực".
+        let after = &text[start + at + (span[at..].len() - rest.len())..];
+        // Only a capitalized word can start another body or name: "phòng,
+        // chống tham nhũng, tiêu cực" stays inside the fixed name.
+        if !rest.starts_with(char::is_uppercase) {
+            from = at + 1;
+            continue;
+        }
+        let mut words = after.split([' ', ',']);
+        let first = words.next().unwrap_or("");
+        let second_capitalized = words
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+        let starts_person = (crate::people::is_family_name(first)
+            && second_capitalized
+            && !crate::place::is_place_name(rest.split(',').next().unwrap_or(rest)))
+            || crate::people::starts_with_title(after);
+        let police_parent =
+            investigative && sep == "," && (rest.starts_with("Công an") || rest.starts_with("Bộ "));
+        // "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office of two bodies;
+        // "Ban Dân tộc - HĐND tỉnh": a council's committee.
+        let shared = (span.starts_with("Văn phòng") && sep == "và")
+            || (span.starts_with("Ban ") && sep == "-");
+        // A dash joins the parts of one name more often than two bodies
+        // ("Đài Phát thanh - Truyền hình Quảng Nam").
+        let new_body = is_body_start(after) && !police_parent && !shared && sep != "-";
+        let open_list = sep == "," && !rest.contains(" và ") && !police_parent;
+        if new_body || starts_person || open_list {
+            return start + at;
+        }
+        from = at + 1;
+    }
+    end
+}
+
+/// Where a trailing run of capitalized words (the locality) starts in `span`.
+fn capitalized_tail(span: &str) -> Option<usize> {
+    let mut at = None;
+    let mut end = span.len();
+    loop {
+        let pos = span[..end].rfind(' ').map_or(0, |i| i + 1);
+        let w = &span[pos..end];
+        let cap = w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).all(char::is_lowercase);
+        if !cap || is_body_start(&span[pos..]) {
+            break;
+        }
+        at = Some(pos);
+        if pos == 0 {
+            break;
+        }
+        end = pos - 1;
+    }
+    at.filter(|&p| p > 0)
+}
+
+/// Where a person's name (a family name and one to three more capitalized
+/// syllables) closes a capitalized tail after some other words of it.
+fn person_closing(tail: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> = tail
+        .split(' ')
+        .scan(0, |at, w| {
+            let item = (*at, w);
+            *at += w.len() + 1;
+            Some(item)
+        })
+        .collect();
+    (1..words.len()).find_map(|i| {
+        let (at, w) = words[i];
+        let syllables = words.len() - i;
+        let rest = &tail[at..];
+        ((2..=4).contains(&syllables)
+            && crate::people::is_family_name(w)
+            && !crate::place::is_any_place_name(rest)
+            && !crate::place::is_any_place_name(&tail[..at + w.len()]))
+        .then_some(at)
+    })
+}
