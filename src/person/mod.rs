@@ -13,6 +13,7 @@
 mod credits;
 pub use crate::people as lexicon;
 mod roles;
+mod title_words;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 

@@ -5,82 +5,14 @@
 use crate::scan::is_word_char;
 
 use super::lexicon::{is_family_name, is_role_word, starts_with_title, ROLE_CANNOT_END};
-
-/// Lower-case words that may follow another lower-case word inside a title
-/// ("Ủy ban nhân dân", "Bí thư thường trực", "Tỉnh ủy viên", "Trưởng đoàn đại biểu").
-const TITLE_INNER_WORDS: &[&str] = &[
-    "ban",
-    "phán",
-    "sát",
-    "án",
-    "thư",
-    "tịch",
-    "phòng",
-    "nhiệm",
-    "đốc",
-    "trưởng",
-    "nhân",
-    "dân",
-    "thường",
-    "trực",
-    "vụ",
-    "chuyên",
-    "trách",
-    "đoàn",
-    "đại",
-    "biểu",
-    "viên",
-    "ủy",
-];
-
-/// Lower-case words naming the unit a title belongs to.
-const LOCALITY_WORDS: &[&str] = &[
-    "tỉnh",
-    "huyện",
-    "xã",
-    "phường",
-    "quận",
-    "thị",
-    "trấn",
-    "thành",
-    "phố",
-];
-
-/// "TS.", "ThS.", "GS.TS.", "PGS.TS.": upper-case letters (and "h") with dots.
-fn is_title_abbreviation(w: &str) -> bool {
-    w.chars().all(|c| c.is_uppercase() || c == '.' || c == 'h') && w.chars().any(char::is_uppercase)
-}
+use super::title_words::{
+    bracketed_age_len, is_qualifier, is_title_abbreviation, is_title_complement, locality_follows,
+    next_word, place_follows, prev_word, role_like, single_spaced, starts_name, LOCALITY_WORDS,
+    TITLE_INNER_WORDS,
+};
 
 /// Longest title phrase, in words.
 const MAX_ROLE_WORDS: usize = 30;
-
-/// A word that may stand inside a title phrase: capitalized ("Tỉnh", "ĐBQH")
-/// or one of the lower-case role words ("ủy", "thư").
-fn role_like(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase) || is_role_word(word)
-}
-
-/// The previous word before byte `at`: (start, end, gap between it and `at`).
-fn prev_word(text: &str, at: usize) -> Option<(usize, usize, &str)> {
-    let head = &text[..at];
-    // "GD&ĐT", "KH&CN": an abbreviation with "&" is one word.
-    let end = head.rfind(|c: char| is_word_char(c) || c == '.')?;
-    let end = end + head[end..].chars().next()?.len_utf8();
-    let start = head[..end]
-        .rfind(|c: char| !(is_word_char(c) || c == '.' || c == '&'))
-        .map_or(0, |i| i + head[i..].chars().next().unwrap().len_utf8());
-    Some((start, end, &text[end..at]))
-}
-
-/// The next word after byte `at`: (start, end, gap between `at` and it).
-fn next_word(text: &str, at: usize) -> Option<(usize, usize, &str)> {
-    let tail = &text[at..];
-    let start = at + tail.find(|c: char| is_word_char(c))?;
-    let end = text[start..]
-        .find(|c: char| !is_word_char(c))
-        .map_or(text.len(), |i| start + i);
-    Some((start, end, &text[at..start]))
-}
 
 /// The title phrase ending right before a name that starts at `name_start`
 /// ("Chánh án Tòa án nhân dân tối cao Lê Minh Trí"). The phrase is read
@@ -374,119 +306,6 @@ fn title_phrase_end(text: &str, first_start: usize) -> Option<usize> {
         }
     }
     Some(end)
-}
-
-/// Whether the word at `s..e` (after `gap`) is part of a qualifier inside a
-/// title: "Phó Giám đốc phụ trách ĐH Đà Nẵng" ("phụ trách" only before the
-/// body it is in charge of), "Ủy viên dự khuyết Ban Chấp hành".
-fn is_qualifier(text: &str, s: usize, e: usize, gap: &str) -> bool {
-    let w = &text[s..e];
-    let next = next_word(text, e).map(|(ns, ne, g)| (g, &text[ns..ne]));
-    let body_after = || {
-        next_word(text, e)
-            .and_then(|(_, ne, _)| next_word(text, ne))
-            .is_some_and(|(ns2, _, g)| g == " " && text[ns2..].starts_with(char::is_uppercase))
-    };
-    match (w, next) {
-        ("phụ", Some((" ", "trách"))) => body_after(),
-        ("dự", Some((" ", "khuyết"))) => true,
-        ("trách" | "khuyết", _) => gap == " " && prev_is_qualifier(text, s),
-        _ => false,
-    }
-}
-
-/// Whether the lower-case word at `s..e` completes the title that starts at
-/// `first_start`: "Chủ tịch nước" (the head of State), "Đại sứ Việt Nam tại
-/// Mỹ" (the country a diplomat serves in).
-fn is_title_complement(text: &str, first_start: usize, s: usize, e: usize) -> bool {
-    match &text[s..e] {
-        "nước" => text[..s].ends_with("tịch "),
-        "tại" => {
-            ["Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Trưởng Đại diện"]
-                .iter()
-                .any(|t| text[first_start..].starts_with(t))
-                && text[e..]
-                    .strip_prefix(' ')
-                    .is_some_and(|r| r.starts_with(char::is_uppercase))
-        }
-        _ => false,
-    }
-}
-
-/// Whether "phụ" or "dự" stands right before byte `at` (the second word of a qualifier).
-fn prev_is_qualifier(text: &str, at: usize) -> bool {
-    text[..at].ends_with("phụ ") || text[..at].ends_with("dự ")
-}
-
-/// `gap` with every run of spaces made one space.
-fn single_spaced(gap: &str) -> String {
-    let mut out = String::with_capacity(gap.len());
-    for c in gap.chars() {
-        if !(c == ' ' && out.ends_with(' ')) {
-            out.push(c);
-        }
-    }
-    out
-}
-
-/// The length of " (31 tuổi)", " (sinh năm 1970)", " (SN 1985)" at the start of `rest`.
-fn bracketed_age_len(rest: &str) -> usize {
-    let Some(inner) = rest.strip_prefix(" (") else {
-        return 0;
-    };
-    let Some(close) = inner.find(')').filter(|&c| c <= 20) else {
-        return 0;
-    };
-    let words: Vec<&str> = inner[..close].split(' ').collect();
-    let digits = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
-    let age = match words.as_slice() {
-        [n, "tuổi"] | ["SN", n] | ["sinh", "năm", n] => digits(n),
-        [n] => digits(n) && n.len() == 4,
-        _ => false,
-    };
-    if age {
-        " (".len() + close + 1
-    } else {
-        0
-    }
-}
-
-/// "tỉnh Quảng Ninh", "thị xã Đông Triều": a locality word then a capitalized name.
-fn locality_follows(text: &str, s: usize, e: usize) -> bool {
-    let rest = match &text[s..e] {
-        "tỉnh" | "huyện" | "xã" | "quận" => &text[e..],
-        "thành" => text[e..].strip_prefix(" phố").unwrap_or(""),
-        "thị" => text[e..].strip_prefix(" xã").unwrap_or(""),
-        _ => "",
-    };
-    rest.strip_prefix(' ')
-        .is_some_and(|r| r.starts_with(char::is_uppercase))
-}
-
-/// Whether the capitalized words from `at` name a place ("… Thành ủy Hà Nội").
-fn place_follows(text: &str, at: usize) -> bool {
-    let mut end = at;
-    let mut found = false;
-    for _ in 0..4 {
-        let Some((s, e, gap)) = next_word(text, end) else {
-            break;
-        };
-        if (end != at && gap != " ") || !text[s..].starts_with(char::is_uppercase) {
-            break;
-        }
-        end = e;
-        found |= crate::place::is_place_name(&text[at..end]);
-    }
-    found
-}
-
-/// Whether the capitalized word at `at` is followed by another capitalized word (a name).
-fn starts_name(text: &str, at: usize) -> bool {
-    let end = text[at..]
-        .find(|c: char| !is_word_char(c))
-        .map_or(text.len(), |i| at + i);
-    next_word(text, end)
-        .is_some_and(|(s, _, gap)| gap == " " && text[s..].starts_with(char::is_uppercase))
 }
 
 #[cfg(test)]
