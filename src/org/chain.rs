@@ -30,7 +30,7 @@ fn post_at(text: &str, at: usize) -> bool {
 }
 
 /// The longest name read, in bytes: bounds the work done from one start.
-const MAX_NAME_BYTES: usize = 400;
+pub(super) const MAX_NAME_BYTES: usize = 400;
 
 /// Phrases indexed by their first word, longest first within each word, so
 /// a look-up costs one hash probe for the many words that start none.

@@ -21,20 +21,20 @@ pub(super) fn lowercase_body(text: &str, at: usize) -> Option<usize> {
         "thành ủy",
     ];
     let head = HEADS.iter().find(|h| text[at..].starts_with(**h))?;
-    // "trụ sở UBND tỉnh" is the building, not a department.
-    if text[..at].ends_with(|c: char| is_word_char(c))
-        || matches!(
-            crate::scan::word_before(text, at),
-            Some("Trụ" | "trụ" | "Cơ" | "cơ")
-        )
+    let word_before = crate::scan::word_before(text, at);
+    // "trụ sở UBND tỉnh" is the building, not a department; "bí thư các
+    // huyện ủy, thành ủy" is a class.
+    let plural =
+        matches!(word_before, Some("các" | "những")) || text[..at].trim_end().ends_with(',');
+    if text[..at].ends_with(is_word_char)
+        || matches!(word_before, Some("Trụ" | "trụ" | "Cơ" | "cơ"))
+        || plural
     {
         return None;
     }
     let after = &text[at + head.len()..];
     let committee = head.ends_with("ủy");
-    // "bí thư các huyện ủy, thành ủy", "chi bộ công an xã, phường": a class.
-    let plural = matches!(crate::scan::word_before(text, at), Some("các" | "những"))
-        || text[..at].trim_end().ends_with(',');
+    // "chi bộ công an xã, phường": a class.
     let class_follows = |rest: &str| {
         rest.strip_prefix(", ").is_some_and(|r| {
             [
@@ -51,22 +51,19 @@ pub(super) fn lowercase_body(text: &str, at: usize) -> Option<usize> {
         })
     };
     let complete = if committee {
-        !after.starts_with(|c: char| is_word_char(c))
-            && !after.starts_with(" viên")
-            && !class_follows(after)
+        !after.starts_with(is_word_char) && !after.starts_with(" viên") && !class_follows(after)
     } else {
-        let next: String = after.chars().take_while(|c| is_word_char(*c)).collect();
-        let abbreviation = next.chars().count() >= 2 && next.chars().all(|c| c.is_uppercase());
-        let locality = matches!(next.as_str(), "tỉnh" | "huyện" | "xã" | "thành" | "quận")
+        let next = &after[..after
+            .find(|c: char| !is_word_char(c))
+            .unwrap_or(after.len())];
+        let abbreviation = next.chars().count() >= 2 && next.chars().all(char::is_uppercase);
+        let locality = matches!(next, "tỉnh" | "huyện" | "xã" | "thành" | "quận")
             && *head == "công an "
             && !class_follows(&after[next.len()..]);
         // "lãnh đạo sở Nông nghiệp và PTNT": a department named in capitals.
         let named = *head == "sở " && next.starts_with(char::is_uppercase);
         abbreviation || locality || named
     };
-    if plural {
-        return None;
-    }
     if !complete {
         return None;
     }
@@ -82,7 +79,7 @@ pub(super) fn lowercase_body(text: &str, at: usize) -> Option<usize> {
 /// lower-case letter, so byte offsets stay the same) were capitalized.
 fn shared_head_capitalized(text: &str, at: usize) -> Option<usize> {
     let first = text[at..].chars().next().filter(char::is_ascii_lowercase)?;
-    let mut window_end = (at + 400).min(text.len());
+    let mut window_end = (at + super::chain::MAX_NAME_BYTES).min(text.len());
     while !text.is_char_boundary(window_end) {
         window_end -= 1;
     }
