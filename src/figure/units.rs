@@ -55,7 +55,16 @@ pub const COUNTED_NOUNS: &[&str] = &[
     "thí sinh", "lượt thí sinh", "điểm trường", "chi hội", "tổ hội", "hội viên phụ nữ",
     "đoàn viên công đoàn", "cơ sở hội", "vấn đề", "nhóm vấn đề", "nhiệm vụ trọng tâm",
     "hộ nông dân", "hộ kinh doanh", "cơ sở kinh doanh", "sĩ quan",
+    // Drug cases, companies and shares, students from abroad.
+    "ma túy", "ma túy tổng hợp", "viên ma túy", "viên ma túy tổng hợp", "gói ma túy",
+    "gói ma túy tổng hợp", "bánh heroin", "heroin",
+    "lưu học sinh", "công ty con", "công ty thành viên", "tỉnh kết nghĩa", "cổ phiếu", "cổ phần",
+    "cổ tức", "cổ đông",
 ];
+
+/// Words before a counted noun that only say "the number of" or "all the":
+/// "71,9% số lượng đơn vị hành chính", "100% các tiêu chí".
+const COUNT_OPENERS: &[&str] = &["số lượng ", "tổng số ", "các ", "những "];
 
 /// Counting words that take the noun after them into the unit: "lượt hội
 /// viên", "buổi tuyên truyền", "mô hình trồng trọt".
@@ -155,10 +164,17 @@ fn title_at(text: &str, at: usize) -> Option<usize> {
 
 /// The counted noun after a figure that ends at byte `end`, as written.
 pub fn counted_noun(text: &str, end: usize) -> Option<String> {
-    let start = end + 1;
     if !text[end..].starts_with(' ') {
         return None;
     }
+    let start = end
+        + 1
+        + COUNT_OPENERS
+            .iter()
+            .find(|o| {
+                text[end + 1..].starts_with(**o) && noun_at(text, end + 1 + o.len()).is_some()
+            })
+            .map_or(0, |o| o.len());
     if let Some(title_end) = title_at(text, start).filter(|_| noun_at(text, start).is_none()) {
         return Some(text[start..title_end].to_string());
     }
@@ -205,7 +221,11 @@ pub fn counted_noun(text: &str, end: usize) -> Option<String> {
         }
     }
     // A level or a body completes it: "… cấp xã", "đại biểu Quốc hội", "đại biểu HĐND tỉnh".
-    if let Some(level) = text[unit_end..].strip_prefix(" cấp ") {
+    let has_level = text[start..unit_end].contains(" cấp ");
+    if let Some(level) = text[unit_end..]
+        .strip_prefix(" cấp ")
+        .filter(|_| !has_level)
+    {
         let len = level
             .find(|c: char| !c.is_alphanumeric())
             .unwrap_or(level.len());

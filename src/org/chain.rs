@@ -13,7 +13,7 @@ use regex_automata::{Anchored, Input};
 use super::frag;
 use super::lexicon::{
     DOMAIN_HEADS, FIRST_WORDS, FIXED_BODIES, HEADS, LOWERCASE_DOMAINS, NAME_TERMS, NOT_NAME_WORDS,
-    NUMBERED_HEADS,
+    NUMBERED_HEADS, OBJECT_TAKING,
 };
 use crate::scan::is_word_char;
 
@@ -299,8 +299,59 @@ fn joined_word(g: &Grammar, text: &str, at: usize) -> Option<usize> {
     (!(bare && clause_follows)).then_some(end)
 }
 
-/// The words after a name's first word, as far as they belong to it.
-fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize) -> usize {
+/// Heads whose domain word closes the name ("Sở Xây dựng ban hành", "Bộ
+/// Công Thương"): an activity word after them takes no object.
+const DOMAIN_NAMED: &[&str] = &["Bộ", "Sở", "Cục", "Tổng cục", "Chi cục", "Vụ", "Phòng"];
+
+/// Whether the name read so far ends with an activity word that takes an
+/// object ([`OBJECT_TAKING`]).
+fn ends_with_activity(text: &str, end: usize) -> bool {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    let set = SET.get_or_init(|| OBJECT_TAKING.iter().copied().collect());
+    let mut from = end.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &text[from..end];
+    let mut from = window.len();
+    (0..3).any(|_| {
+        let Some(space) = window[..from].rfind(' ') else {
+            return false;
+        };
+        from = space;
+        let words = &window[space + 1..];
+        let mut cs = words.chars();
+        let lower: String = cs.next().into_iter().flat_map(char::to_lowercase).collect();
+        set.contains((lower + cs.as_str()).as_str())
+    })
+}
+
+/// The lower-case object of an activity word at `at` ("… Quản lý | rừng
+/// phòng hộ"): up to four words that are no verb or function word.
+fn activity_object(g: &Grammar, text: &str, at: usize) -> Option<usize> {
+    let mut end = None;
+    let mut q = at;
+    for _ in 0..4 {
+        // A term first: "công trình" is a noun though "công" may open a verb.
+        let Some(e) = g
+            .terms
+            .longest_at(text, q)
+            .or_else(|| lowercase_word(text, q).filter(|&e| !not_name_word(&text[q..e])))
+        else {
+            break;
+        };
+        end = Some(e);
+        match text[e..].strip_prefix(' ') {
+            Some(r) if r.starts_with(char::is_lowercase) => q = e + 1,
+            _ => break,
+        }
+    }
+    end
+}
+
+/// The words after a name's first word, as far as they belong to it;
+/// `objects`: activity words take a lower-case object (see [`DOMAIN_NAMED`]).
+fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize, objects: bool) -> usize {
     while end < limit {
         let rest = &text[end..];
         let next = if let Some(r) = rest.strip_prefix(' ') {
@@ -322,8 +373,13 @@ fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize) -> usize {
             g.capitalized_terms
                 .longest_at(text, q)
                 .or_else(|| abbreviation(text, q))
-                .or_else(|| capitalized_word(text, q))
+                .or_else(|| capitalized_word(text, q).map(|e| sandwiched_syllable(text, q, e)))
                 .or_else(|| g.terms.longest_at(text, q))
+                .or_else(|| {
+                    (objects && ends_with_activity(text, end))
+                        .then(|| activity_object(g, text, q))
+                        .flatten()
+                })
                 .or_else(|| {
                     r.strip_prefix('(')?;
                     let e = abbreviation(text, q + 1)?;
@@ -348,6 +404,7 @@ fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize) -> usize {
                         .longest_at(text, q)
                         .or_else(|| abbreviation(text, q))
                         .or_else(|| g.terms.longest_at(text, q))
+                        .or_else(|| country_pair(text, end, q))
                 })
         } else if let Some(dash) = ["-", "–"].iter().find(|d| rest.starts_with(**d)) {
             let q = end + dash.len();
@@ -365,6 +422,64 @@ fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize) -> usize {
     end
 }
 
+/// After a capitalized word at `at..e` that follows at most one other, a
+/// lower-case syllable between it and another capitalized word is the rest of
+/// a two-syllable word written half in capitals ("Bảo vệ Chuyên nghiệp Tín
+/// Nghĩa", "XNK Nông sản Thực phẩm", "Ban Chỉ huy Bộ đội"); after a longer run
+/// it is a verb ("… Bình Định Hồ Quốc Dũng đọc Báo cáo").
+fn sandwiched_syllable(text: &str, at: usize, e: usize) -> usize {
+    let capitalized = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
+    };
+    let short_run = !text[..at]
+        .trim_end_matches(' ')
+        .rsplit(' ')
+        .take(2)
+        .all(capitalized);
+    let Some(q) = text[e..]
+        .strip_prefix(' ')
+        .map(|_| e + 1)
+        .filter(|_| short_run)
+    else {
+        return e;
+    };
+    match lowercase_word(text, q) {
+        // "và" joins two parts, read as such ("… Việt Nam và Nghị quyết").
+        Some(w)
+            if !not_name_word(&text[q..w])
+                && &text[q..w] != "và"
+                && text[w..]
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(char::is_uppercase)) =>
+        {
+            w
+        }
+        _ => e,
+    }
+}
+
+/// The second country of a pair joined by a dash, its first ending at `end`:
+/// "Hội Hữu nghị Việt Nam – Campuchia", "Liên doanh Việt - Nga".
+fn country_pair(text: &str, end: usize, q: usize) -> Option<usize> {
+    let head = text[..end].trim_end_matches([' ', '-', '–']);
+    let first_is_country = head.ends_with(" Việt")
+        || head.rsplitn(3, ' ').take(2).enumerate().any(|(n, _)| {
+            let words: Vec<&str> = head.rsplitn(3, ' ').take(n + 1).collect();
+            let name: Vec<&str> = words.into_iter().rev().collect();
+            crate::place::is_any_place_name(&name.join(" "))
+        });
+    if !first_is_country {
+        return None;
+    }
+    let one = capitalized_word(text, q)?;
+    let two = text[one..]
+        .strip_prefix(' ')
+        .and_then(|_| capitalized_word(text, one + 1));
+    two.filter(|&e| crate::place::is_any_place_name(&text[q..e]))
+        .or_else(|| crate::place::is_any_place_name(&text[q..one]).then_some(one))
+}
+
 /// Whether a body starts at `at` (its first words only: no recursion).
 fn starts_body(g: &Grammar, text: &str, at: usize) -> bool {
     anchored(&g.fixed, text, at).is_some() || head_and_first_word(g, text, at).is_some()
@@ -375,10 +490,12 @@ pub(super) fn body_starts(s: &str) -> bool {
     starts_body(grammar(), s, 0)
 }
 
-/// A head noun at `at` and the end of the first word of its name.
-fn head_and_first_word(g: &Grammar, text: &str, at: usize) -> Option<usize> {
+/// A head noun at `at`, the end of the first word of its name, and whether
+/// its activity words take objects.
+fn head_and_first_word(g: &Grammar, text: &str, at: usize) -> Option<(usize, bool)> {
     let rest = &text[at..];
     g.heads.candidates(text, at).iter().find_map(|head| {
+        let objects = !DOMAIN_NAMED.contains(&head.as_str());
         let q = at + head.len() + 1;
         if !rest.starts_with(head) || !rest[head.len()..].starts_with(' ') {
             return None;
@@ -396,13 +513,14 @@ fn head_and_first_word(g: &Grammar, text: &str, at: usize) -> Option<usize> {
                     .then(|| g.lowercase_domains.longest_at(text, q))
                     .flatten()
             })
+            .map(|e| (e, objects))
     })
 }
 
 /// A body named by structure at `at`: a head noun and its name words.
 fn structured(g: &Grammar, text: &str, at: usize, limit: usize) -> Option<usize> {
-    let first = head_and_first_word(g, text, at)?;
-    Some(name_rest(g, text, first, limit))
+    let (first, objects) = head_and_first_word(g, text, at)?;
+    Some(name_rest(g, text, first, limit, objects))
 }
 
 /// One body at `at`: a fixed name or a head noun with its name, whichever
@@ -469,7 +587,36 @@ pub fn read(text: &str, at: usize) -> Option<usize> {
     if let Some(e) = anchored(&g.locality, text, end).filter(|_| !post_at(text, end + 1)) {
         end = e;
     }
-    Some(end)
+    Some(mission_seat(g, text, at, end).unwrap_or(end))
+}
+
+/// Diplomatic missions are named with their seat: "Tổng Lãnh sự quán Nhật
+/// Bản tại TP.HCM", "Đại sứ quán Việt Nam tại Lào".
+const MISSIONS: &[&str] = &[
+    "Đại sứ quán",
+    "Tổng Lãnh sự quán",
+    "Lãnh sự quán",
+    "Văn phòng đại diện",
+    "Phái đoàn thường trực",
+];
+
+/// Whether `name` is a diplomatic mission's.
+pub(super) fn is_mission(name: &str) -> bool {
+    MISSIONS.iter().any(|m| name.starts_with(m))
+}
+
+/// The end of the seat after a mission's name ending at `end`, if one follows.
+fn mission_seat(g: &Grammar, text: &str, at: usize, end: usize) -> Option<usize> {
+    if !is_mission(&text[at..end]) {
+        return None;
+    }
+    let seat_at = end + text[end..].strip_prefix(" tại ").map(|_| " tại".len())?;
+    let e = anchored(&g.locality, text, seat_at)?;
+    let seat = &text[seat_at + 1..e];
+    let city = ["TP", "Tp", "Thành phố"]
+        .iter()
+        .any(|p| seat.starts_with(p));
+    (city || crate::place::is_any_place_name(seat)).then_some(e)
 }
 
 #[cfg(test)]

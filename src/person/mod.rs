@@ -28,6 +28,8 @@ use roles::{role_after, role_before};
 
 /// Capitalized words that are never part of a person's name.
 const NOT_NAME_WORDS: &[&str] = &[
+    // An honorific opening a sentence ("Ngài Samlane Phankhavong").
+    "Ngài",
     "Tỉnh",
     "Ban",
     "Bí",
@@ -327,7 +329,9 @@ fn judge_run(
         // name ("đồng chí Y Biêr Niê", "Tổng thống Joe Biden").
         None if b > a
             && b - a < 4
-            && (honorific_at(a) || short_title_before(text, ws[a].start)) =>
+            && (honorific_at(a)
+                || short_title_before(text, ws[a].start)
+                || age_after(text, ws[b].end)) =>
         {
             // "Thủ tướng Nhật Bản Kishida Fumio": the country belongs to the title.
             let after_place = (a + 1..b)
@@ -347,6 +351,12 @@ fn judge_run(
         .next()
         .unwrap_or("");
     if !honorific && is_place_name(name) {
+        return None;
+    }
+    // "Bí thư Đảng ủy xã Thạch Bằng": two syllables right after a lower-case
+    // admin word name the unit, gazetteer or not; a person named there has
+    // three ("Chủ tịch UBND tỉnh Lê Văn Dũng").
+    if !honorific && end_k == start_k + 1 && crate::people::is_admin_word(prev_word) {
         return None;
     }
     // A list after a title: "các Phó Chủ tịch UBND tỉnh: Võ Phiên, Trần Phước Hiền".
@@ -369,7 +379,7 @@ fn judge_run(
     // ("Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh B").
     let after = role_after(text, end).filter(|&(_, re)| !name_follows(text, re));
     let syllables = end_k - start_k + 1;
-    let cue = honorific || before.is_some() || after.is_some();
+    let cue = honorific || before.is_some() || after.is_some() || age_after(text, end);
     if !cue {
         if syllables >= 3 && s.is_some() {
             return Some(Mention {
@@ -459,6 +469,17 @@ fn list_title_before(text: &str, start: usize) -> Option<(usize, usize)> {
 /// or street word a few capitalized words before the name.
 fn named_place_before(text: &str, at: usize) -> bool {
     let head = text[..at].trim_end_matches(' ');
+    // Memorials named after a person: "Khu di tích Nguyễn Sinh Sắc".
+    const MEMORIALS: &[&str] = &[
+        "Khu di tích",
+        "Khu lưu niệm",
+        "Nhà tưởng niệm",
+        "Nhà lưu niệm",
+        "Đền thờ",
+    ];
+    if MEMORIALS.iter().any(|m| head.ends_with(m)) {
+        return true;
+    }
     let mut words = head.rsplit(' ');
     for _ in 0..3 {
         let Some(w) = words.next() else { return false };
@@ -487,6 +508,19 @@ fn honorific_before(text: &str, at: usize) -> bool {
     })
 }
 
+/// Whether an age or a birth year in brackets follows byte `at` ("Tik
+/// Xayasane (52 tuổi)", "(SN 1987)"): what the news writes after a person,
+/// whatever the language of the name.
+fn age_after(text: &str, at: usize) -> bool {
+    let Some(rest) = text[at..].strip_prefix(" (") else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    ((1..=3).contains(&digits) && rest[digits..].starts_with(" tuổi"))
+        || rest.starts_with("SN ")
+        || rest.starts_with("sinh năm ")
+}
+
 /// Whether a capitalized name starting with a family name comes right after byte `at`.
 fn name_follows(text: &str, at: usize) -> bool {
     let Some(rest) = text[at..].strip_prefix(' ') else {
@@ -495,7 +529,22 @@ fn name_follows(text: &str, at: usize) -> bool {
     let mut words = rest.split(' ');
     let first = words.next().unwrap_or("");
     let second = words.next().unwrap_or("");
-    is_family_name(first) && second.starts_with(char::is_uppercase)
+    let third_capitalized = words
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    // "… Bí thư Đảng ủy xã Thạch Bằng": two syllables after an admin word
+    // name the unit (see `judge_run`).
+    let unit_name = !third_capitalized && crate::people::is_admin_word(prev_word_of(text, at));
+    is_family_name(first) && second.starts_with(char::is_uppercase) && !unit_name
+}
+
+/// The word ending at byte `at`.
+fn prev_word_of(text: &str, at: usize) -> &str {
+    text[..at]
+        .trim_end_matches(' ')
+        .rsplit(|c: char| !is_word_char(c))
+        .next()
+        .unwrap_or("")
 }
 
 /// A bare title of at most three words right before ("Tổng thống", "Đại tá"):

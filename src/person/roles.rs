@@ -214,6 +214,11 @@ fn title_phrase_end(text: &str, first_start: usize) -> Option<usize> {
                 text[..s - 1].ends_with(|c: char| c.is_uppercase())
                     && text[s..].starts_with(char::is_uppercase)
             }
+            // A city's abbreviation: "… tại TP. Hồ Chí Minh".
+            _ if gap == ". " => {
+                (text[..at].ends_with(" TP") || text[..at].ends_with(" Tp"))
+                    && text[s..].starts_with(char::is_uppercase)
+            }
             _ => false,
         };
         let w = &text[s..e];
