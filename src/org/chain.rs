@@ -4,16 +4,23 @@
 //! look-ups do the work, so the cost per start is bounded and the scan stays
 //! linear in the text.
 
-use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 use regex_automata::meta::Regex;
-use regex_automata::{Anchored, Input};
 
 use super::frag;
 use super::lexicon::{
-    DOMAIN_HEADS, FIRST_WORDS, FIXED_BODIES, HEADS, LOWERCASE_DOMAINS, NAME_TERMS, NOT_NAME_WORDS,
-    NUMBERED_HEADS, OBJECT_TAKING,
+    DOMAIN_HEADS, FIRST_WORDS, FIXED_BODIES, HEADS, LOWERCASE_DOMAINS, NAME_TERMS, NUMBERED_HEADS,
+};
+pub(super) use super::parts::is_mission;
+use super::parts::{
+    activity_object, country_pair, ends_with_activity, mission_seat, sandwiched_syllable,
+    DOMAIN_NAMED,
+};
+pub(super) use super::words::not_name_word;
+use super::words::{
+    abbreviation, anchored, boundary, capitalized_word, digits, lowercase_word, soft_boundary,
+    PhraseIndex,
 };
 use crate::scan::is_word_char;
 
@@ -31,49 +38,6 @@ fn post_at(text: &str, at: usize) -> bool {
 
 /// The longest name read, in bytes: bounds the work done from one start.
 pub(super) const MAX_NAME_BYTES: usize = 400;
-
-/// Phrases indexed by their first word, longest first within each word, so
-/// a look-up costs one hash probe for the many words that start none.
-struct PhraseIndex {
-    by_first_word: FxHashMap<String, Vec<String>>,
-}
-
-impl PhraseIndex {
-    fn new<S: AsRef<str>>(phrases: impl IntoIterator<Item = S>) -> Self {
-        let mut by_first_word: FxHashMap<String, Vec<String>> = FxHashMap::default();
-        for p in phrases {
-            let p = p.as_ref();
-            let first_len = p.find(|c: char| !is_word_char(c)).unwrap_or(p.len());
-            let first = p[..first_len].to_string();
-            by_first_word.entry(first).or_default().push(p.to_string());
-        }
-        for list in by_first_word.values_mut() {
-            list.sort_by_key(|p| std::cmp::Reverse(p.len()));
-            list.dedup();
-        }
-        PhraseIndex { by_first_word }
-    }
-
-    /// The phrases that may start at `at` (those of the word there), longest first.
-    fn candidates<'a>(&'a self, text: &str, at: usize) -> &'a [String] {
-        let rest = &text[at..];
-        let len = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
-        self.by_first_word
-            .get(&rest[..len])
-            .map_or(&[], Vec::as_slice)
-    }
-
-    /// The end of the longest phrase at `at`, ending on a (soft) word boundary.
-    fn longest_at(&self, text: &str, at: usize) -> Option<usize> {
-        literal(self.candidates(text, at), text, at)
-    }
-}
-
-pub(super) fn not_name_word(w: &str) -> bool {
-    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| NOT_NAME_WORDS.iter().copied().collect())
-        .contains(w)
-}
 
 struct Grammar {
     fixed: Regex,
@@ -141,100 +105,6 @@ fn case_variants(head: &str) -> Vec<String> {
     variants
 }
 
-/// Whether no word character follows byte `at`.
-fn boundary(text: &str, at: usize) -> bool {
-    !text[at..].chars().next().is_some_and(is_word_char)
-}
-
-/// A boundary, or a capital glued to a lower-case letter, as when a space
-/// was lost: "Ban Chấp hànhĐảng bộ huyện".
-fn soft_boundary(text: &str, at: usize) -> bool {
-    boundary(text, at)
-        || (text[at..].starts_with(char::is_uppercase) && text[..at].ends_with(char::is_lowercase))
-}
-
-/// The end of `re` matched exactly at `at`, ending on a word boundary.
-fn anchored(re: &Regex, text: &str, at: usize) -> Option<usize> {
-    let input = Input::new(text).range(at..).anchored(Anchored::Yes);
-    re.find(input)
-        .map(|m| m.end())
-        .filter(|&e| e > at && soft_boundary(text, e))
-}
-
-/// The longest of `words` at `at`, ending on a word boundary.
-fn literal<S: AsRef<str>>(words: &[S], text: &str, at: usize) -> Option<usize> {
-    let rest = &text[at..];
-    words
-        .iter()
-        .map(AsRef::as_ref)
-        .find(|w| rest.starts_with(w) && soft_boundary(text, at + w.len()))
-        .map(|w| at + w.len())
-}
-
-/// A capitalized word: "Quảng", "Y".
-fn capitalized_word(text: &str, at: usize) -> Option<usize> {
-    let mut chars = text[at..].char_indices();
-    let (_, first) = chars.next()?;
-    if !first.is_uppercase() {
-        return None;
-    }
-    let end = chars
-        .find(|&(_, c)| !c.is_lowercase())
-        .map_or(text.len(), |(i, _)| at + i);
-    boundary(text, end).then_some(end)
-}
-
-/// A lower-case word.
-fn lowercase_word(text: &str, at: usize) -> Option<usize> {
-    let end = text[at..]
-        .char_indices()
-        .find(|&(_, c)| !c.is_lowercase())
-        .map_or(text.len(), |(i, _)| at + i);
-    (end > at && boundary(text, end)).then_some(end)
-}
-
-/// An abbreviation: "KH&CN", "KT-NS", "CSGT", "PC03" (two capitals at least).
-fn abbreviation(text: &str, at: usize) -> Option<usize> {
-    let bytes = text[at..].char_indices();
-    let mut end = at;
-    let mut capitals = 0;
-    let mut prev_joiner = true;
-    for (i, c) in bytes {
-        if c.is_uppercase() {
-            capitals += 1;
-            prev_joiner = false;
-        } else if c.is_ascii_digit() && capitals > 0 {
-            prev_joiner = false;
-        } else if (c == '&' || c == '-') && !prev_joiner && capitals > 0 {
-            // A joiner must be followed by a capital ("KT-NS"), not a word ("HĐND-UBND" too).
-            if !text[at + i + 1..].starts_with(char::is_uppercase) {
-                break;
-            }
-            prev_joiner = true;
-            end = at + i;
-            continue;
-        } else {
-            break;
-        }
-        end = at + i + c.len_utf8();
-    }
-    (capitals >= 2 && !prev_joiner && boundary(text, end)).then_some(end)
-}
-
-fn digits(text: &str, at: usize) -> Option<usize> {
-    let count = |from: usize| text[from..].bytes().take_while(u8::is_ascii_digit).count();
-    let n = count(at);
-    if n == 0 || n > 3 {
-        return None;
-    }
-    // Named after a day: "Tổng công ty 3/2", "Công ty 19/5".
-    let mut end = at + n;
-    if text[end..].starts_with('/') && (1..=2).contains(&count(end + 1)) {
-        end += 1 + count(end + 1);
-    }
-    boundary(text, end).then_some(end)
-}
-
 /// The length of a State body's head and lower-case domain that `span`
 /// starts with ("Bộ công an"), or 0.
 pub(super) fn domain_head_len(span: &str) -> usize {
@@ -299,56 +169,6 @@ fn joined_word(g: &Grammar, text: &str, at: usize) -> Option<usize> {
     (!(bare && clause_follows)).then_some(end)
 }
 
-/// Heads whose domain word closes the name ("Sở Xây dựng ban hành", "Bộ
-/// Công Thương"): an activity word after them takes no object.
-const DOMAIN_NAMED: &[&str] = &["Bộ", "Sở", "Cục", "Tổng cục", "Chi cục", "Vụ", "Phòng"];
-
-/// Whether the name read so far ends with an activity word that takes an
-/// object ([`OBJECT_TAKING`]).
-fn ends_with_activity(text: &str, end: usize) -> bool {
-    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    let set = SET.get_or_init(|| OBJECT_TAKING.iter().copied().collect());
-    let mut from = end.saturating_sub(40);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let window = &text[from..end];
-    let mut from = window.len();
-    (0..3).any(|_| {
-        let Some(space) = window[..from].rfind(' ') else {
-            return false;
-        };
-        from = space;
-        let words = &window[space + 1..];
-        let mut cs = words.chars();
-        let lower: String = cs.next().into_iter().flat_map(char::to_lowercase).collect();
-        set.contains((lower + cs.as_str()).as_str())
-    })
-}
-
-/// The lower-case object of an activity word at `at` ("… Quản lý | rừng
-/// phòng hộ"): up to four words that are no verb or function word.
-fn activity_object(g: &Grammar, text: &str, at: usize) -> Option<usize> {
-    let mut end = None;
-    let mut q = at;
-    for _ in 0..4 {
-        // A term first: "công trình" is a noun though "công" may open a verb.
-        let Some(e) = g
-            .terms
-            .longest_at(text, q)
-            .or_else(|| lowercase_word(text, q).filter(|&e| !not_name_word(&text[q..e])))
-        else {
-            break;
-        };
-        end = Some(e);
-        match text[e..].strip_prefix(' ') {
-            Some(r) if r.starts_with(char::is_lowercase) => q = e + 1,
-            _ => break,
-        }
-    }
-    end
-}
-
 /// The words after a name's first word, as far as they belong to it;
 /// `objects`: activity words take a lower-case object (see [`DOMAIN_NAMED`]).
 fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize, objects: bool) -> usize {
@@ -377,7 +197,7 @@ fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize, objects: boo
                 .or_else(|| g.terms.longest_at(text, q))
                 .or_else(|| {
                     (objects && ends_with_activity(text, end))
-                        .then(|| activity_object(g, text, q))
+                        .then(|| activity_object(&g.terms, text, q))
                         .flatten()
                 })
                 .or_else(|| {
@@ -420,64 +240,6 @@ fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize, objects: boo
         }
     }
     end
-}
-
-/// After a capitalized word at `at..e` that follows at most one other, a
-/// lower-case syllable between it and another capitalized word is the rest of
-/// a two-syllable word written half in capitals ("Bảo vệ Chuyên nghiệp Tín
-/// Nghĩa", "XNK Nông sản Thực phẩm", "Ban Chỉ huy Bộ đội"); after a longer run
-/// it is a verb ("… Bình Định Hồ Quốc Dũng đọc Báo cáo").
-fn sandwiched_syllable(text: &str, at: usize, e: usize) -> usize {
-    let capitalized = |w: &str| {
-        let mut cs = w.chars();
-        cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
-    };
-    let short_run = !text[..at]
-        .trim_end_matches(' ')
-        .rsplit(' ')
-        .take(2)
-        .all(capitalized);
-    let Some(q) = text[e..]
-        .strip_prefix(' ')
-        .map(|_| e + 1)
-        .filter(|_| short_run)
-    else {
-        return e;
-    };
-    match lowercase_word(text, q) {
-        // "và" joins two parts, read as such ("… Việt Nam và Nghị quyết").
-        Some(w)
-            if !not_name_word(&text[q..w])
-                && &text[q..w] != "và"
-                && text[w..]
-                    .strip_prefix(' ')
-                    .is_some_and(|r| r.starts_with(char::is_uppercase)) =>
-        {
-            w
-        }
-        _ => e,
-    }
-}
-
-/// The second country of a pair joined by a dash, its first ending at `end`:
-/// "Hội Hữu nghị Việt Nam – Campuchia", "Liên doanh Việt - Nga".
-fn country_pair(text: &str, end: usize, q: usize) -> Option<usize> {
-    let head = text[..end].trim_end_matches([' ', '-', '–']);
-    let first_is_country = head.ends_with(" Việt")
-        || head.rsplitn(3, ' ').take(2).enumerate().any(|(n, _)| {
-            let words: Vec<&str> = head.rsplitn(3, ' ').take(n + 1).collect();
-            let name: Vec<&str> = words.into_iter().rev().collect();
-            crate::place::is_any_place_name(&name.join(" "))
-        });
-    if !first_is_country {
-        return None;
-    }
-    let one = capitalized_word(text, q)?;
-    let two = text[one..]
-        .strip_prefix(' ')
-        .and_then(|_| capitalized_word(text, one + 1));
-    two.filter(|&e| crate::place::is_any_place_name(&text[q..e]))
-        .or_else(|| crate::place::is_any_place_name(&text[q..one]).then_some(one))
 }
 
 /// Whether a body starts at `at` (its first words only: no recursion).
@@ -587,36 +349,7 @@ pub fn read(text: &str, at: usize) -> Option<usize> {
     if let Some(e) = anchored(&g.locality, text, end).filter(|_| !post_at(text, end + 1)) {
         end = e;
     }
-    Some(mission_seat(g, text, at, end).unwrap_or(end))
-}
-
-/// Diplomatic missions are named with their seat: "Tổng Lãnh sự quán Nhật
-/// Bản tại TP.HCM", "Đại sứ quán Việt Nam tại Lào".
-const MISSIONS: &[&str] = &[
-    "Đại sứ quán",
-    "Tổng Lãnh sự quán",
-    "Lãnh sự quán",
-    "Văn phòng đại diện",
-    "Phái đoàn thường trực",
-];
-
-/// Whether `name` is a diplomatic mission's.
-pub(super) fn is_mission(name: &str) -> bool {
-    MISSIONS.iter().any(|m| name.starts_with(m))
-}
-
-/// The end of the seat after a mission's name ending at `end`, if one follows.
-fn mission_seat(g: &Grammar, text: &str, at: usize, end: usize) -> Option<usize> {
-    if !is_mission(&text[at..end]) {
-        return None;
-    }
-    let seat_at = end + text[end..].strip_prefix(" tại ").map(|_| " tại".len())?;
-    let e = anchored(&g.locality, text, seat_at)?;
-    let seat = &text[seat_at + 1..e];
-    let city = ["TP", "Tp", "Thành phố"]
-        .iter()
-        .any(|p| seat.starts_with(p));
-    (city || crate::place::is_any_place_name(seat)).then_some(e)
+    Some(mission_seat(&g.locality, text, at, end).unwrap_or(end))
 }
 
 #[cfg(test)]

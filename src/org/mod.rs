@@ -20,7 +20,9 @@ mod generic;
 mod headlines;
 pub mod lexicon;
 mod lowercase;
+mod parts;
 mod span;
+mod words;
 
 use std::sync::OnceLock;
 
