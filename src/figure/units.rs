@@ -59,16 +59,46 @@ pub const COUNTED_NOUNS: &[&str] = &[
     "ma túy", "ma túy tổng hợp", "viên ma túy", "viên ma túy tổng hợp", "gói ma túy",
     "gói ma túy tổng hợp", "bánh heroin", "heroin",
     "lưu học sinh", "công ty con", "công ty thành viên", "tỉnh kết nghĩa", "cổ phiếu", "cổ phần",
-    "cổ tức", "cổ đông",
+    "cổ tức", "cổ đông", "vận động viên", "huấn luyện viên", "giường bệnh", "y bác sĩ", "nhân viên y tế",
+    // General nouns with the kind they are: crops and land, damage, schooling, works, documents.
+    "cây ăn quả", "cây lâm nghiệp", "cây trồng", "cây trồng khác", "cây công nghiệp", "lúa", "ngô",
+    "rau màu", "hoa màu", "lương thực", "đất sản xuất", "đất sản xuất nông nghiệp", "đất nông nghiệp",
+    "đất rừng", "rừng", "rừng trồng", "ao", "hồ", "ao cá", "diện tích", "diện tích ao",
+    "diện tích ao cá", "nhà dân", "vụ sạt lở", "điểm sạt lở", "người học", "tân sinh viên",
+    "ngành đại học", "ngành thạc sĩ", "ngành tiến sĩ", "ngành đào tạo", "công trình thủy lợi",
+    "trạm bơm", "trạm bơm điện", "cống", "kè", "đê", "đê biển", "cửa sông", "cầu tạm",
+    "báo cáo kiểm toán", "cuộc kiểm toán", "hồ sơ di tích", "di tích", "diễn viên", "nghệ nhân",
+    "văn bản quy phạm pháp luật", "văn bản quản lý", "luật", "nghị định", "thông tư", "pháp lệnh",
+    "nhóm nhiệm vụ", "nhóm nhiệm vụ trọng tâm", "lượt khám", "lượt khám, chữa bệnh", "người mất tích",
 ];
 
 /// Words before a counted noun that only say "the number of" or "all the":
 /// "71,9% số lượng đơn vị hành chính", "100% các tiêu chí".
 const COUNT_OPENERS: &[&str] = &["số lượng ", "tổng số ", "các ", "những "];
 
+/// Levels that complete a counted noun after "cấp": "di tích cấp quốc gia".
+const LEVELS: &[&str] = &[
+    "quốc gia",
+    "thành phố",
+    "trung ương",
+    "cơ sở",
+    "tỉnh",
+    "huyện",
+    "xã",
+];
+
 /// Counting words that take the noun after them into the unit: "lượt hội
-/// viên", "buổi tuyên truyền", "mô hình trồng trọt".
-const CLASSIFIERS: &[&str] = &["lượt", "mô hình", "buổi", "điểm", "đợt", "cuộc", "lớp"];
+/// viên", "buổi tuyên truyền", "mô hình trồng trọt", "con trâu".
+const CLASSIFIERS: &[&str] = &[
+    "lượt",
+    "mô hình",
+    "buổi",
+    "điểm",
+    "đợt",
+    "cuộc",
+    "lớp",
+    "con",
+];
 
 /// Words that a counted noun never runs into: verbs, adjectives of judgement,
 /// time words ("doanh nghiệp giải thể", "hội viên mới", "đại biểu tán thành").
@@ -81,6 +111,9 @@ const NOT_IN_UNIT: &[&str] = &[
     "thuộc", "đi", "nêu", "giải", "tạm", "chuyển", "đủ", "xuất", "quan", "còn", "vẫn", "đều",
     "cũng", "phải", "cần", "nữa", "khác", "trên", "thực", "đã", "tiếp", "nhận", "ra", "lên",
     "xuống", "đạt", "sang",
+    // Verbs of who holds what and of damage: "30 người giữ chức", "26 nhà bị sập".
+    "giữ", "làm", "sống", "mắc", "chết", "tử", "thiệt", "hư", "sập", "ngập", "trôi", "đổ", "bỏ",
+    "hưởng", "dự", "đăng", "được",
 ];
 
 /// Whether `text` starts with `term` in any case ("Đảng viên", "tổ chức Đảng").
@@ -226,9 +259,17 @@ pub fn counted_noun(text: &str, end: usize) -> Option<String> {
         .strip_prefix(" cấp ")
         .filter(|_| !has_level)
     {
-        let len = level
-            .find(|c: char| !c.is_alphanumeric())
-            .unwrap_or(level.len());
+        let len = LEVELS
+            .iter()
+            .find(|l| level.starts_with(**l) && boundary(level, l.len()))
+            .map_or_else(
+                || {
+                    level
+                        .find(|c: char| !c.is_alphanumeric())
+                        .unwrap_or(level.len())
+                },
+                |l| l.len(),
+            );
         if len > 0 {
             unit_end += " cấp ".len() + len;
         }
@@ -276,6 +317,29 @@ mod tests {
             unit("5 Ban Chỉ huy phòng thủ khu vực").as_deref(),
             Some("Ban Chỉ huy phòng thủ khu vực")
         );
+    }
+
+    #[test]
+    fn kinds_levels_classifiers_and_openers() {
+        let cases = [
+            ("783ha cây trồng khác bị", "cây trồng khác"),
+            ("26 nhà dân bị sập", "nhà dân"),
+            ("2 con trâu chết", "con trâu"),
+            ("30 người giữ chức vụ", "người"),
+            (
+                "6 hồ sơ di tích cấp quốc gia được",
+                "hồ sơ di tích cấp quốc gia",
+            ),
+            (
+                "39 đơn vị hành chính cấp xã cấp xã, gồm",
+                "đơn vị hành chính cấp xã",
+            ),
+            ("71,9% số lượng đơn vị hành chính", "đơn vị hành chính"),
+            ("100% các tiêu chí", "tiêu chí"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(unit(text).as_deref(), Some(want), "{text}");
+        }
     }
 
     #[test]

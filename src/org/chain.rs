@@ -14,8 +14,8 @@ use super::lexicon::{
 };
 pub(super) use super::parts::is_mission;
 use super::parts::{
-    activity_object, country_pair, ends_with_activity, mission_seat, sandwiched_syllable,
-    DOMAIN_NAMED,
+    activity_object, country_pair, ends_with_activity, mission_seat, place_ends_at,
+    sandwiched_syllable, DOMAIN_NAMED,
 };
 pub(super) use super::words::not_name_word;
 use super::words::{
@@ -193,8 +193,14 @@ fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize, objects: boo
             g.capitalized_terms
                 .longest_at(text, q)
                 .or_else(|| abbreviation(text, q))
-                .or_else(|| capitalized_word(text, q).map(|e| sandwiched_syllable(text, q, e)))
-                .or_else(|| g.terms.longest_at(text, q))
+                .or_else(|| {
+                    capitalized_word(text, q).map(|e| sandwiched_syllable(&g.terms, text, q, e))
+                })
+                .or_else(|| {
+                    g.terms
+                        .longest_at(text, q)
+                        .filter(|_| !place_ends_at(text, end))
+                })
                 .or_else(|| {
                     (objects && ends_with_activity(text, end))
                         .then(|| activity_object(&g.terms, text, q))
@@ -349,7 +355,18 @@ pub fn read(text: &str, at: usize) -> Option<usize> {
     if let Some(e) = anchored(&g.locality, text, end).filter(|_| !post_at(text, end + 1)) {
         end = e;
     }
-    Some(mission_seat(&g.locality, text, at, end).unwrap_or(end))
+    let end = mission_seat(&g.locality, text, at, end).unwrap_or(end);
+    Some(of_the_assembly(text, at, end))
+}
+
+/// The National Assembly's councils and committees are named with it:
+/// "Hội đồng Dân tộc của Quốc hội", "Ủy ban Kinh tế của Quốc hội".
+fn of_the_assembly(text: &str, at: usize, end: usize) -> usize {
+    let council = text[at..end].starts_with("Ủy ban ") || text[at..end].starts_with("Hội đồng ");
+    match text[end..].strip_prefix(" của Quốc hội") {
+        Some(r) if council && !r.starts_with(is_word_char) => end + " của Quốc hội".len(),
+        _ => end,
+    }
 }
 
 #[cfg(test)]

@@ -80,7 +80,9 @@ fn domain_re() -> &'static Regex {
 fn english_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?:[A-Z][a-z]+ )*(?:Ministry|Department|Commission|Committee|Office|Agency|Bank|Institute|University|Academy|Association|Federation|Union|Council|Court|Party|Assembly|Government|Corporation|Group) of (?:the )?[A-Z][a-z]+(?: (?:and |of |for |the )*[A-Z][a-z]+)*")
+        // "Ministry of Home Affairs", or a name ending in its head noun:
+        // "World Bank", "Japan International Cooperation Agency".
+        Regex::new(r"(?:[A-Z][a-z]+ )*(?:Ministry|Department|Commission|Committee|Office|Agency|Bank|Institute|University|Academy|Association|Federation|Union|Council|Court|Party|Assembly|Government|Corporation|Group) of (?:the )?[A-Z][a-z]+(?: (?:and |of |for |the )*[A-Z][a-z]+)*|(?:[A-Z][a-z]+ ){1,5}(?:Bank|Agency|Association|Organization|Organisation|Corporation|Fund|Programme|Foundation|Institute|Council|Commission|Forum|University)")
             .expect("English ORG pattern compiles")
     })
 }
@@ -177,7 +179,11 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
                 || ["Theo", "theo", "Nguồn", "nguồn"]
                     .iter()
                     .any(|w| lead.ends_with(w));
-            if !glued && credited && !source_tag(text, m.start(), m.end()) {
+            let glued_after = text[m.end()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+            if !glued && !glued_after && credited && !source_tag(text, m.start(), m.end()) {
                 out.push(Candidate::new(Kind::Org, m.start(), m.end(), rank::ORG));
             }
         }

@@ -40,11 +40,15 @@ pub(super) fn ends_with_activity(text: &str, end: usize) -> bool {
 }
 
 /// The lower-case object of an activity word at `at` ("… Quản lý | rừng
-/// phòng hộ"): up to four words that are no verb or function word.
+/// phòng hộ"): up to four words that are no verb or function word, or up to
+/// ten when the locality or the sentence's punctuation closes them ("Ban Chỉ
+/// huy | phòng chống thiên tai và tìm kiếm cứu nạn | tỉnh Lai Châu").
 pub(super) fn activity_object(terms: &PhraseIndex, text: &str, at: usize) -> Option<usize> {
-    let mut end = None;
+    const SHORT: usize = 4;
+    const LONG: usize = 10;
+    let mut ends: Vec<usize> = Vec::with_capacity(LONG);
     let mut q = at;
-    for _ in 0..4 {
+    for _ in 0..LONG {
         // A term first: "công trình" is a noun though "công" may open a verb.
         let Some(e) = terms
             .longest_at(text, q)
@@ -52,13 +56,36 @@ pub(super) fn activity_object(terms: &PhraseIndex, text: &str, at: usize) -> Opt
         else {
             break;
         };
-        end = Some(e);
+        ends.push(e);
         match text[e..].strip_prefix(' ') {
-            Some(r) if r.starts_with(char::is_lowercase) => q = e + 1,
+            Some(r) if r.starts_with(char::is_lowercase) && !closes_object(r) => q = e + 1,
             _ => break,
         }
     }
-    end
+    let last = *ends.last()?;
+    let closed = text[last..]
+        .strip_prefix(' ')
+        .is_none_or(|r| closes_object(r) || r.starts_with(char::is_uppercase));
+    Some(if ends.len() <= SHORT || closed {
+        last
+    } else {
+        ends[SHORT - 1]
+    })
+}
+
+/// Whether `rest` opens with a locality's admin word, which closes an object.
+fn closes_object(rest: &str) -> bool {
+    [
+        "tỉnh ",
+        "huyện ",
+        "xã ",
+        "phường ",
+        "thành phố ",
+        "quận ",
+        "thị xã ",
+    ]
+    .iter()
+    .any(|w| rest.starts_with(w))
 }
 
 /// After a capitalized word at `at..e` that follows at most one other, a
@@ -66,7 +93,7 @@ pub(super) fn activity_object(terms: &PhraseIndex, text: &str, at: usize) -> Opt
 /// a two-syllable word written half in capitals ("Bảo vệ Chuyên nghiệp Tín
 /// Nghĩa", "XNK Nông sản Thực phẩm", "Ban Chỉ huy Bộ đội"); after a longer run
 /// it is a verb ("… Bình Định Hồ Quốc Dũng đọc Báo cáo").
-pub(super) fn sandwiched_syllable(text: &str, at: usize, e: usize) -> usize {
+pub(super) fn sandwiched_syllable(terms: &PhraseIndex, text: &str, at: usize, e: usize) -> usize {
     let capitalized = |w: &str| {
         let mut cs = w.chars();
         cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
@@ -76,25 +103,39 @@ pub(super) fn sandwiched_syllable(text: &str, at: usize, e: usize) -> usize {
         .rsplit(' ')
         .take(2)
         .all(capitalized);
+    // "… tỉnh Đắk Lắk đón Huân chương": a place's name takes no syllable.
+    let ends_place = place_ends_at(text, e);
     let Some(q) = text[e..]
         .strip_prefix(' ')
         .map(|_| e + 1)
-        .filter(|_| short_run)
+        .filter(|_| short_run && !ends_place)
     else {
         return e;
     };
-    match lowercase_word(text, q) {
-        // "và" joins two parts, read as such ("… Việt Nam và Nghị quyết").
-        Some(w)
-            if !not_name_word(&text[q..w])
-                && &text[q..w] != "và"
-                && text[w..]
-                    .strip_prefix(' ')
-                    .is_some_and(|r| r.starts_with(char::is_uppercase)) =>
-        {
-            w
-        }
-        _ => e,
+    let Some(w) = lowercase_word(text, q) else {
+        return e;
+    };
+    // A term written half in capitals: "Công trình Thủy lợi" ("trình" alone
+    // may be a verb).
+    let term = || {
+        let mut cs = text[at..w].chars();
+        let lower: String = cs
+            .next()
+            .into_iter()
+            .flat_map(char::to_lowercase)
+            .chain(cs)
+            .collect();
+        terms.longest_at(&lower, 0) == Some(lower.len())
+    };
+    let capital_follows = text[w..]
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(char::is_uppercase));
+    // "và" joins two parts, read as such ("… Việt Nam và Nghị quyết").
+    let word_ok = (!not_name_word(&text[q..w]) || term()) && &text[q..w] != "và";
+    if word_ok && capital_follows {
+        w
+    } else {
+        e
     }
 }
 
@@ -146,4 +187,17 @@ pub(super) fn mission_seat(locality: &Regex, text: &str, at: usize, end: usize) 
         .iter()
         .any(|p| seat.starts_with(p));
     (city || crate::place::is_any_place_name(seat)).then_some(e)
+}
+
+/// Whether the one to three words ending at byte `e` name a place: after it
+/// a name takes no lower-case word ("Trường Đại học Quy Nhơn | đào tạo").
+pub(super) fn place_ends_at(text: &str, e: usize) -> bool {
+    let mut from = e.saturating_sub(60);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = &text[from..e];
+    head.rmatch_indices(' ')
+        .take(3)
+        .any(|(space, _)| crate::place::is_any_place_name(&head[space + 1..]))
 }

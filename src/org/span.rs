@@ -107,7 +107,7 @@ pub(super) fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize,
             // the capitalized tail is the next mention, not the body's; a
             // body named after a person keeps it, unless a place names the
             // body first ("Đại học Đà Nẵng Nguyễn Ngọc Vũ").
-            !named_after_people || crate::place::is_any_place_name(&tail[..at - 1])
+            !named_after_people || ends_with_place(&tail[..at - 1])
         }) {
             end = start + tail_at + name_at - 1;
         }
@@ -163,6 +163,15 @@ pub(super) fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize,
         return None;
     }
     Some((start, end))
+}
+
+/// Whether the last one to three words of `words` name a place ("Mắt Phú Yên").
+fn ends_with_place(words: &str) -> bool {
+    crate::place::is_any_place_name(words)
+        || words
+            .rmatch_indices(' ')
+            .take(3)
+            .any(|(space, _)| crate::place::is_any_place_name(&words[space + 1..]))
 }
 
 /// Whether the first words of `span` name a place ("Hội An dịp …"): a head

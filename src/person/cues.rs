@@ -155,3 +155,22 @@ pub(super) fn short_title_before(text: &str, at: usize) -> bool {
 pub(super) fn is_place_name(name: &str) -> bool {
     crate::place::is_place_name(name)
 }
+
+/// Whether a title follows byte `at` after a dash or a comma ("A Pớt - Phó
+/// Bí thư Tỉnh ủy", "Kring Ba, Ủy viên …"): a name without a Vietnamese
+/// family name is a person's when a title is set off right after it.
+pub(super) fn titled_after(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    let after = [" - ", " – ", ", "]
+        .iter()
+        .find_map(|sep| rest.strip_prefix(sep));
+    after.is_some_and(|r| {
+        // A qualifier alone ("Tân", "Nguyên") must open a title: "Đông Thành,
+        // Tân Thành" is a list of communes.
+        let r = ["Tân ", "Nguyên ", "Cựu ", "Quyền "]
+            .iter()
+            .find_map(|q| r.strip_prefix(q))
+            .unwrap_or(r);
+        r.starts_with(char::is_uppercase) && crate::people::starts_with_title(r)
+    })
+}

@@ -12,6 +12,7 @@
 
 mod credits;
 mod cues;
+mod name_words;
 pub use crate::people as lexicon;
 mod roles;
 mod title_words;
@@ -26,136 +27,11 @@ use crate::scan::is_word_char;
 use crate::Context;
 use cues::{
     age_after, honorific_before, is_place_name, list_title_before, name_follows,
-    named_place_before, short_title_before, without_degrees,
+    named_place_before, short_title_before, titled_after, without_degrees,
 };
 use lexicon::{is_family_name, NAMED_AFTER_CUES};
+use name_words::{not_name_word, ALSO_GIVEN_NAMES, ALSO_MIDDLE_NAMES};
 use roles::{role_after, role_before};
-
-/// Capitalized words that are never part of a person's name.
-const NOT_NAME_WORDS: &[&str] = &[
-    // An honorific opening a sentence ("Ngài Samlane Phankhavong").
-    "Ngài",
-    "Tỉnh",
-    "Ban",
-    "Bí",
-    "Phó",
-    "Chủ",
-    "Ủy",
-    "Đảng",
-    "Huyện",
-    "Xã",
-    "Phường",
-    "Quận",
-    "Sở",
-    "Bộ",
-    "Ảnh",
-    "Theo",
-    "Tin",
-    "Báo",
-    "Tác",
-    "Nguồn",
-    "Các",
-    "Ông",
-    "Bà",
-    "Thủ",
-    "Nhà",
-    "Phòng",
-    "Kết",
-    "Nghị",
-    "Quy",
-    "Chỉ",
-    "Luật",
-    "Điều",
-    "Khối",
-    "Mặt",
-    "Trận",
-    "Tổ",
-    "Trưởng",
-    "Giám",
-    "Viện",
-    "Học",
-    "Cục",
-    "Thứ",
-    "Sáng",
-    "Chiều",
-    "Tối",
-    "Ngày",
-    "Tháng",
-    "Năm",
-    "Tại",
-    "Trong",
-    "Với",
-    "Về",
-    "Từ",
-    "Đến",
-    "Sau",
-    "Trước",
-    "Khi",
-    "Để",
-    "Do",
-    "Qua",
-    "Như",
-    "Hội",
-    "Làm",
-    "Việc",
-    "Và",
-    "Của",
-    "Cho",
-    "Là",
-    "Có",
-    "Được",
-    "Không",
-    "Những",
-    "Một",
-    "Này",
-    "Đó",
-    "Thì",
-    "Nhưng",
-    "Đã",
-    "Sẽ",
-    "Đang",
-    "Ra",
-    "Vào",
-    "Lên",
-    "Xuống",
-    "Quả",
-    "Triển",
-    "Khai",
-    "Thực",
-    "Tổng",
-    "Lần",
-    "Phát",
-    "Biểu",
-    "Thăm",
-    "Tiếp",
-    "Gặp",
-    "Tăng",
-    "Giảm",
-    "Đạt",
-    "Tạo",
-    "Xây",
-    "Dựng",
-    "Nâng",
-    "Chất",
-    "Lượng",
-];
-
-/// Words of `NOT_NAME_WORDS` that are also given names: they may end a name
-/// that already has a family name and a middle syllable ("Nguyễn Văn Được",
-/// "Huỳnh Thành Đạt", "Nguyễn Thanh Nghị").
-const ALSO_GIVEN_NAMES: &[&str] = &[
-    "Nghị", "Được", "Đạt", "Tạo", "Dựng", "Lượng", "Tăng", "Tiếp", "Phát", "Thực", "Khai", "Học",
-    "Hội", "Quả", "Chất", "Tổng",
-];
-
-/// Common capitalized words that are also middle names right after a family name.
-const ALSO_MIDDLE_NAMES: &[&str] = &["Như", "Hội", "Đức"];
-
-fn not_name_word(w: &str) -> bool {
-    static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| NOT_NAME_WORDS.iter().copied().collect())
-        .contains(w)
-}
 
 /// A word of the text with its byte span.
 #[derive(Debug, Clone, Copy)]
@@ -336,7 +212,9 @@ fn judge_run(
             && b - a < 4
             && (honorific_at(a)
                 || short_title_before(text, ws[a].start)
-                || age_after(text, ws[b].end)) =>
+                || age_after(text, ws[b].end)
+                // "A Pớt - Phó Bí thư Tỉnh ủy": a title set off after it.
+                || titled_after(text, ws[b].end)) =>
         {
             // "Thủ tướng Nhật Bản Kishida Fumio": the country belongs to the title.
             let after_place = (a + 1..b)
