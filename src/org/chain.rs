@@ -197,9 +197,11 @@ fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize, objects: boo
                     capitalized_word(text, q).map(|e| sandwiched_syllable(&g.terms, text, q, e))
                 })
                 .or_else(|| {
-                    g.terms
-                        .longest_at(text, q)
-                        .filter(|_| !place_ends_at(text, end))
+                    // After a place only its admin words: "Ủy ban MTTQ Việt
+                    // Nam tỉnh", not "Trường Đại học Quy Nhơn đào tạo".
+                    g.terms.longest_at(text, q).filter(|&e| {
+                        !place_ends_at(text, end) || crate::people::is_admin_word(&text[q..e])
+                    })
                 })
                 .or_else(|| {
                     (objects && ends_with_activity(text, end))

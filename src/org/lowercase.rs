@@ -94,10 +94,28 @@ fn shared_head_capitalized(text: &str, at: usize) -> Option<usize> {
 /// The body named from a lower-case "ban" after "Trưởng"/"Phó trưởng":
 /// read as if it were capitalized ("ban Dân tộc HĐND tỉnh").
 pub(super) fn shared_ban(text: &str, at: usize) -> Option<usize> {
-    text[at..]
-        .starts_with("ban ")
-        .then(|| shared_head_name(text, at))
-        .flatten()
+    if !text[at..].starts_with("ban ") {
+        return None;
+    }
+    shared_head_name(text, at).or_else(|| party_committee_in_lower_case(text, at))
+}
+
+/// A Party committee's standing bodies written with a lower-case "ban"
+/// ("Tập thể ban Thường vụ Tỉnh ủy"): the capitalized name after it says
+/// which body, so it is read as if "ban" were capitalized.
+fn party_committee_in_lower_case(text: &str, at: usize) -> Option<usize> {
+    const NAMES: &[&str] = &[
+        "Thường vụ ",
+        "Chấp hành ",
+        "Kiểm tra ",
+        "Bí thư ",
+        "Cán sự ",
+    ];
+    let rest = &text[at + "ban ".len()..];
+    if !NAMES.iter().any(|n| rest.starts_with(n)) {
+        return None;
+    }
+    shared_head_capitalized(text, at).filter(|&e| e > at + "ban ".len())
 }
 
 /// The body's name that starts at a lower-case head word shared with the
