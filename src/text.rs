@@ -297,12 +297,16 @@ fn is_toned_a_e_y(c: char) -> bool {
     )
 }
 
-/// `Some(Some(' '))` for a space to fold, `Some(None)` for a character to drop.
+/// `Some(Some(' '))` for a space to fold, `Some(Some(c))` for a look-alike
+/// to read as the letter it stands for, `Some(None)` for a character to drop.
 fn canonical_space(c: char) -> Option<Option<char>> {
     match c {
         '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => {
             Some(Some(' '))
         }
+        // The Icelandic eth that some pages type for "Đ": "Ðảng bộ quận".
+        'Ð' => Some(Some('Đ')),
+        'ð' => Some(Some('đ')),
         '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => Some(None),
         _ => None,
     }

@@ -255,6 +255,24 @@ fn starts_body(g: &Grammar, text: &str, at: usize) -> bool {
     anchored(&g.fixed, text, at).is_some() || head_and_first_word(g, text, at).is_some()
 }
 
+/// Whether `phrase` (its first letter in any case) is a term of bodies'
+/// names ("Ngoại giao", "giao thông"): a title's domain without its head
+/// ("Bộ trưởng Ngoại giao", "Cục trưởng Cảnh sát giao thông").
+pub fn is_name_term(phrase: &str) -> bool {
+    let g = grammar();
+    let mut cs = phrase.chars();
+    let lower: String = cs
+        .next()
+        .into_iter()
+        .flat_map(char::to_lowercase)
+        .chain(cs)
+        .collect();
+    // Words that open a name only capitalized ("Chỉ đạo", not "chỉ đạo").
+    let capitalized = phrase.starts_with(char::is_uppercase);
+    g.terms.longest_at(&lower, 0) == Some(lower.len())
+        || (capitalized && FIRST_WORDS.contains(&lower.as_str()))
+}
+
 /// Whether a body's name starts `s`.
 pub(super) fn body_starts(s: &str) -> bool {
     starts_body(grammar(), s, 0)
@@ -266,6 +284,14 @@ fn head_and_first_word(g: &Grammar, text: &str, at: usize) -> Option<(usize, boo
     let rest = &text[at..];
     g.heads.candidates(text, at).iter().find_map(|head| {
         let objects = !DOMAIN_NAMED.contains(&head.as_str());
+        // "ĐH Đại biểu Đảng bộ quận": a congress (Đại hội), no university.
+        if head == "ĐH"
+            && ["Đại biểu", "đại biểu", "Đảng"]
+                .iter()
+                .any(|w| rest[3..].trim_start().starts_with(w))
+        {
+            return None;
+        }
         let q = at + head.len() + 1;
         if !rest.starts_with(head) || !rest[head.len()..].starts_with(' ') {
             return None;

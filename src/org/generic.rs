@@ -90,5 +90,28 @@ pub(super) fn class_of_bodies_follows(rest: &str) -> bool {
             .iter()
             .any(|u| r.starts_with(u))
     });
-    unit_kinds || (!rest.starts_with(',') && (w1 == "cấp" || plural_units))
+    // "cấp" then a level ("cấp huyện", "cấp cơ sở"), not the verb ("cấp phép").
+    let level = w1 == "cấp"
+        && [
+            "xã",
+            "huyện",
+            "tỉnh",
+            "quận",
+            "phường",
+            "cơ",
+            "trung",
+            "bộ",
+            "ngành",
+            "thành",
+            "thị",
+            "trên",
+            "dưới",
+            "ủy",
+            "quốc",
+            "vùng",
+            "khu",
+        ]
+        .iter()
+        .any(|l| w2.trim_end_matches([',', '.', ';', ':']) == *l);
+    unit_kinds || (!rest.starts_with(',') && (level || plural_units))
 }

@@ -32,6 +32,7 @@ use crate::candidate::{rank, Candidate};
 use crate::entity::Kind;
 use crate::scan::is_word_char;
 use crate::Context;
+pub use chain::is_name_term;
 use generic::{class_of_bodies_follows, generic_reference};
 use lexicon::NAMED_AFTER_PEOPLE;
 pub use lowercase::shared_head_name;

@@ -102,6 +102,10 @@ pub(super) fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize,
             NAMED_AFTER_PEOPLE.iter().any(|b| span.starts_with(b)) && !after_admin_word;
         if !tail.is_empty() && !locality_ok(tail, after_admin_word) && !named_after_people {
             end = start + tail_at - 1;
+        } else if let Some(name_at) = foreign_name_after_place(tail).filter(|_| !named_after_people)
+        {
+            // "Bộ Nội vụ Liên bang Nga Igor Zubov": the country ends the body.
+            end = start + tail_at + name_at - 1;
         } else if let Some(name_at) = person_closing(tail).filter(|&at| {
             // "Đài Tiếng nói Việt Nam Đỗ Tiến Sỹ": a person's name closing
             // the capitalized tail is the next mention, not the body's; a
@@ -391,6 +395,21 @@ fn capitalized_tail(span: &str) -> Option<usize> {
         end = pos - 1;
     }
     at.filter(|&p| p > 0)
+}
+
+/// Where capitalized words that are no place start after a place that opens
+/// `tail` ("Nga Igor Zubov", "Campuchia Samdech Heng Samrin"): a foreign
+/// person named after the body's country.
+fn foreign_name_after_place(tail: &str) -> Option<usize> {
+    let spaces: Vec<usize> = tail.match_indices(' ').map(|(i, _)| i).take(3).collect();
+    let place_end = spaces
+        .iter()
+        .rev()
+        .copied()
+        .find(|&e| crate::place::is_place_name(&tail[..e]))?;
+    let rest = &tail[place_end + 1..];
+    let more_names = rest.split(' ').count() >= 2 && !crate::place::is_any_place_name(rest);
+    (more_names && !rest.split(' ').any(crate::place::is_any_place_name)).then_some(place_end + 1)
 }
 
 /// Where a person's name (a family name and one to three more capitalized

@@ -276,6 +276,7 @@ fn title_phrase_end(text: &str, first_start: usize) -> Option<usize> {
         let lower_ok = !lower
             || qualifier
             || complement
+            || domain_word_ok(text, s, e)
             || lowercase_run == 1
             || LOCALITY_WORDS.contains(&w)
             || TITLE_INNER_WORDS.contains(&w)
@@ -283,13 +284,14 @@ fn title_phrase_end(text: &str, first_start: usize) -> Option<usize> {
             || (is_role_word(w)
                 && !text[first_start..s].contains(|c: char| c.is_uppercase())
                 && starts_with_title(&text[first_start..e]));
+        let domain_word = lower && domain_word_ok(text, s, e);
         let biểu_ok = w != "biểu" || prev_is_dai;
         prev_is_dai = matches!(w, "đại" | "Đại");
         // A family name after the phrase starts the next person of a list.
         if !gap_ok
             || !lower_ok
             || !biểu_ok
-            || !(role_like(w) || qualifier || complement)
+            || !(role_like(w) || qualifier || complement || domain_word)
             || (count > 0
                 && gap == " "
                 && is_family_name(w)
@@ -359,6 +361,24 @@ fn with_parent_body(text: &str, body_end: usize) -> usize {
         }
     }
     body_end
+}
+
+/// Whether the lower-case word at `s..e` completes a term of bodies' names
+/// with the word or two before it: a title's domain without its head ("Bộ
+/// trưởng Ngoại giao", "Cục trưởng Cảnh sát giao thông").
+fn domain_word_ok(text: &str, s: usize, e: usize) -> bool {
+    // The term's first word: "giao | thông".
+    if next_word(text, e)
+        .is_some_and(|(_, ne, g)| g == " " && crate::org::is_name_term(&text[s..ne]))
+    {
+        return true;
+    }
+    let Some((ps, _, " ")) = prev_word(text, s) else {
+        return false;
+    };
+    crate::org::is_name_term(&text[ps..e])
+        || prev_word(text, ps)
+            .is_some_and(|(pps, _, g)| g == " " && crate::org::is_name_term(&text[pps..e]))
 }
 
 #[cfg(test)]

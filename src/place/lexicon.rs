@@ -285,6 +285,12 @@ const TYPE_WORDS: &[(&str, bool, bool, bool)] = &[
     // also counts documents, "bản Cam kết".)
     ("thôn", true, false, true),
     ("ấp", true, false, true),
+    // Industrial parks and economic zones by their abbreviation, like "TP":
+    // "KCN Tiên Thanh" → "Tiên Thanh" (the full capitalized name is a venue).
+    ("KCN", false, false, true),
+    ("KKT", false, false, true),
+    ("Khu KT", false, false, true),
+    ("Khu CN", false, false, true),
 ];
 
 pub fn lexicon() -> &'static Lexicon {
