@@ -19,8 +19,8 @@ use super::parts::{
 };
 pub(super) use super::words::not_name_word;
 use super::words::{
-    abbreviation, anchored, boundary, capitalized_word, digits, lowercase_word, soft_boundary,
-    PhraseIndex,
+    abbreviation, anchored, boundary, capitalized_word, digits, first_lowered, lowercase_word,
+    soft_boundary, PhraseIndex,
 };
 use crate::scan::is_word_char;
 
@@ -260,13 +260,7 @@ fn starts_body(g: &Grammar, text: &str, at: usize) -> bool {
 /// ("Bộ trưởng Ngoại giao", "Cục trưởng Cảnh sát giao thông").
 pub fn is_name_term(phrase: &str) -> bool {
     let g = grammar();
-    let mut cs = phrase.chars();
-    let lower: String = cs
-        .next()
-        .into_iter()
-        .flat_map(char::to_lowercase)
-        .chain(cs)
-        .collect();
+    let lower = first_lowered(phrase);
     // Words that open a name only capitalized ("Chỉ đạo", not "chỉ đạo").
     let capitalized = phrase.starts_with(char::is_uppercase);
     g.terms.longest_at(&lower, 0) == Some(lower.len())

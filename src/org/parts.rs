@@ -10,7 +10,9 @@ use std::sync::OnceLock;
 use regex_automata::meta::Regex;
 
 use super::lexicon::OBJECT_TAKING;
-use super::words::{anchored, capitalized_word, lowercase_word, not_name_word, PhraseIndex};
+use super::words::{
+    anchored, capitalized_word, first_lowered, lowercase_word, not_name_word, PhraseIndex,
+};
 
 /// Heads whose domain word closes the name ("Sở Xây dựng ban hành", "Bộ
 /// Công Thương"): an activity word after them takes no object.
@@ -118,13 +120,7 @@ pub(super) fn sandwiched_syllable(terms: &PhraseIndex, text: &str, at: usize, e:
     // A term written half in capitals: "Công trình Thủy lợi" ("trình" alone
     // may be a verb).
     let term = || {
-        let mut cs = text[at..w].chars();
-        let lower: String = cs
-            .next()
-            .into_iter()
-            .flat_map(char::to_lowercase)
-            .chain(cs)
-            .collect();
+        let lower = first_lowered(&text[at..w]);
         terms.longest_at(&lower, 0) == Some(lower.len())
     };
     let capital_follows = text[w..]

@@ -148,3 +148,13 @@ pub(super) fn digits(text: &str, at: usize) -> Option<usize> {
     }
     boundary(text, end).then_some(end)
 }
+
+/// `word` with its first letter in lower case ("Công trình" → "công trình").
+pub(super) fn first_lowered(word: &str) -> String {
+    let mut cs = word.chars();
+    cs.next()
+        .into_iter()
+        .flat_map(char::to_lowercase)
+        .chain(cs)
+        .collect()
+}
