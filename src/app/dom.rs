@@ -129,7 +129,7 @@ pub struct AnalysisWorker {
 impl AnalysisWorker {
     /// Starts the worker; `answer` hears `(id, Some(wire))`, or `(id, None)`
     /// when it failed (`id` 0: the worker itself failed).
-    pub fn start(answer: Callback<(u64, Option<String>)>) -> Option<AnalysisWorker> {
+    pub fn start(answer: Callback<(u64, Option<Vec<u8>>)>) -> Option<AnalysisWorker> {
         if !cfg!(target_arch = "wasm32") {
             return None;
         }
@@ -142,7 +142,10 @@ impl AnalysisWorker {
                 let data = e.data();
                 let get = |k: &str| js_sys::Reflect::get(&data, &JsValue::from_str(k)).ok();
                 let id = get("id").and_then(|v| v.as_f64()).unwrap_or(0.0) as u64;
-                on_answer.emit((id, get("wire").and_then(|v| v.as_string())));
+                let wire = get("wire")
+                    .and_then(|v| v.dyn_into::<js_sys::Uint8Array>().ok())
+                    .map(|bytes| bytes.to_vec());
+                on_answer.emit((id, wire));
             },
         );
         let on_error = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(

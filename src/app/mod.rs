@@ -105,7 +105,7 @@ pub fn app(props: &AppProps) -> Html {
                     let d = dispatcher.clone();
                     let unanswered = unanswered.clone();
                     *slot = dom::AnalysisWorker::start(Callback::from(
-                        move |(id, wire): (u64, Option<String>)| {
+                        move |(id, wire): (u64, Option<Vec<u8>>)| {
                             if *unanswered.borrow() == Some(id) {
                                 *unanswered.borrow_mut() = None;
                             }

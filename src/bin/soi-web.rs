@@ -11,10 +11,11 @@ fn main() {
     yew::Renderer::<soi::app::App>::new().render();
 }
 
-/// The analysis of `text` in the worker's wire form (`soi::app::wire`).
+/// The analysis of `text` in the worker's wire form (`soi::app::wire`): a
+/// `Uint8Array` of its own, whose buffer the worker transfers to the page.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn analyze_wire(text: &str, reference: &str) -> String {
+pub fn analyze_wire(text: &str, reference: &str) -> Vec<u8> {
     soi::app::wire::analyze_encoded(text, reference)
 }
 
