@@ -7,33 +7,34 @@
 //! (Cargo wants one source per dependency whatever the target, hence a
 //! re-export rather than two entries).
 //!
-//! In the browser, text that is already normalized, as nearly all Vietnamese
-//! text is (ASCII, Latin-1 and the precomposed letters), is answered without
-//! a call into JavaScript. What is there, with the crate's names: `nfc()` and
-//! `nfd()` on `&str`, and `char::{compose, decompose_canonical,
-//! is_combining_mark}`.
+//! The browser's side is [`browser`]: text that is already normalized, as
+//! nearly all Vietnamese text is (ASCII, Latin-1 and the precomposed
+//! letters), is answered without a call into JavaScript. What is there, with
+//! the crate's names: `nfc()` and `nfd()` on `&str`, and `char::{compose,
+//! decompose_canonical, is_combining_mark}`. Natively [`browser`] is built
+//! too, with the crate standing in for the browser, so that Soi's tests
+//! (`tests/unorm_web.rs`) check its shortcuts and tables against the crate.
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use unicode_normalization::*;
 
 #[cfg(target_arch = "wasm32")]
-pub use web::{char, Normalized, UnicodeNormalization};
+pub use browser::{char, Normalized, UnicodeNormalization};
 
-/// The browser's side (also built by native tests, against the crate).
-#[cfg(any(target_arch = "wasm32", test))]
-mod web {
+/// What the wasm build uses in the place of the crate.
+pub mod browser {
     /// Characters that are in NFC whatever surrounds them, and never compose
     /// with what follows unless a combining mark (≥ U+0300) follows: every code
     /// point below U+0300, and Latin Extended Additional (the precomposed
     /// Vietnamese letters).
     #[inline]
-    pub(crate) fn nfc_stable(c: char) -> bool {
+    pub fn nfc_stable(c: char) -> bool {
         matches!(c, '\0'..='\u{2ff}' | '\u{1e00}'..='\u{1eff}')
     }
 
     /// Characters without a canonical decomposition: everything below U+00C0.
     #[inline]
-    pub(crate) fn nfd_stable(c: char) -> bool {
+    pub fn nfd_stable(c: char) -> bool {
         c < '\u{c0}'
     }
 
@@ -87,7 +88,7 @@ mod web {
         js_sys::JsString::from(s).normalize(form).into()
     }
 
-    /// Natively (tests) the crate stands in for the browser.
+    /// Natively (Soi's tests) the crate stands in for the browser.
     #[cfg(not(target_arch = "wasm32"))]
     fn in_browser(s: &str, form: Form) -> String {
         use unicode_normalization::UnicodeNormalization as Crate;
@@ -196,109 +197,4 @@ mod web {
     }
 }
 
-#[cfg(any(target_arch = "wasm32", test))]
 mod marks;
-
-#[cfg(all(test, not(target_arch = "wasm32")))]
-mod tests {
-    //! The browser side's fast paths, mark table and per-character functions
-    //! against the crate itself (here `normalize` is the crate's).
-    use super::web::{self, UnicodeNormalization as Ours};
-    use unicode_normalization::UnicodeNormalization as Reference;
-
-    fn all_chars() -> impl Iterator<Item = char> {
-        (0..=0x10FFFFu32).filter_map(char::from_u32)
-    }
-
-    #[test]
-    fn combining_marks_equal_the_crate() {
-        for c in all_chars() {
-            assert_eq!(
-                web::char::is_combining_mark(c),
-                unicode_normalization::char::is_combining_mark(c),
-                "U+{:04X}",
-                c as u32
-            );
-        }
-    }
-
-    #[test]
-    fn stable_characters_are_their_own_normal_forms() {
-        for c in all_chars() {
-            let one = c.to_string();
-            if web::nfc_stable(c) {
-                assert_eq!(
-                    Reference::nfc(one.as_str()).collect::<String>(),
-                    one,
-                    "NFC U+{:04X}",
-                    c as u32
-                );
-                // Nor do they compose with a following stable character.
-                for d in ['a', 'A', 'ơ', '\u{1ea1}', 'đ', ' ', '\u{2ff}'] {
-                    let pair: String = [c, d].iter().collect();
-                    assert_eq!(Reference::nfc(pair.as_str()).collect::<String>(), pair);
-                }
-            }
-            if web::nfd_stable(c) {
-                assert_eq!(
-                    Reference::nfd(one.as_str()).collect::<String>(),
-                    one,
-                    "NFD U+{:04X}",
-                    c as u32
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn per_character_functions_equal_the_crate_on_latin_letters_and_marks() {
-        let marks = [
-            '\u{300}', '\u{301}', '\u{302}', '\u{303}', '\u{306}', '\u{309}', '\u{31b}', '\u{323}',
-        ];
-        let letters = (0x41..0x250u32)
-            .chain(0x1e00..0x1f00)
-            .filter_map(char::from_u32);
-        for c in letters {
-            let (mut ours, mut theirs) = (String::new(), String::new());
-            web::char::decompose_canonical(c, |p| ours.push(p));
-            unicode_normalization::char::decompose_canonical(c, |p| theirs.push(p));
-            assert_eq!(ours, theirs, "U+{:04X}", c as u32);
-            // The crate composes primary composites only ("Â" + dot below:
-            // none); the pair's NFC also finds "Ậ". The same for a letter
-            // without a decomposition, as Soi calls it (src/text.rs).
-            let plain = theirs == c.to_string();
-            for m in marks {
-                let (ours, theirs) = (
-                    web::char::compose(c, m),
-                    unicode_normalization::char::compose(c, m),
-                );
-                if plain || theirs.is_some() {
-                    assert_eq!(ours, theirs, "U+{:04X} U+{:04X}", c as u32, m as u32);
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn strings_equal_the_crate() {
-        for s in [
-            "Tỉnh ủy Quảng Nam",
-            "Ha\u{300} No\u{302}\u{323}i",
-            "“Việt Nam” — 2023…",
-            "ả\u{300}",
-            "0\u{300}\u{316}",
-            "Ω Å ﬁ",
-        ] {
-            assert_eq!(
-                Ours::nfc(s).collect::<String>(),
-                Reference::nfc(s).collect::<String>(),
-                "{s}"
-            );
-            assert_eq!(
-                Ours::nfd(s).collect::<String>(),
-                Reference::nfd(s).collect::<String>(),
-                "{s}"
-            );
-        }
-    }
-}
