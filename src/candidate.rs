@@ -14,6 +14,9 @@ pub mod rank {
     /// A named venue outranks a body's name over the same words ("Hội
     /// trường Tỉnh ủy" is a hall).
     pub const VENUE: u8 = 66;
+    /// A body whose name goes on around a venue ("Ban Quản lý Khu kinh tế
+    /// Nghi Sơn"): see [`super::bodies_over_venues`].
+    pub const BODY_AROUND_VENUE: u8 = 67;
     /// Bodies and places outrank a number inside them ("Ban Chỉ đạo 35", "Quận 1").
     pub const ORG: u8 = 65;
     pub const PLACE: u8 = 62;
@@ -66,6 +69,40 @@ impl Candidate {
     pub fn with_role_span(mut self, span: Option<(usize, usize)>) -> Self {
         self.role_span = span;
         self
+    }
+}
+
+/// A body's name that starts before a named venue and contains it is the
+/// body's ("Công ty CP Phát triển Khu công nghiệp Tín Nghĩa"): it outranks
+/// the venue, which outranks a body only over the same start ("Hội trường
+/// Tỉnh ủy" is a hall).
+pub fn bodies_over_venues(candidates: &mut [Candidate]) {
+    let mut venues: Vec<(usize, usize)> = candidates
+        .iter()
+        .filter(|c| c.rank == rank::VENUE)
+        .map(|c| (c.start, c.end))
+        .collect();
+    if venues.is_empty() {
+        return;
+    }
+    venues.sort_unstable();
+    let starts_venue = |at: usize| venues.binary_search_by_key(&at, |&(s, _)| s).is_ok();
+    for c in candidates
+        .iter_mut()
+        .filter(|c| c.rank == rank::ORG && c.kind == Some(Kind::Org))
+    {
+        // "Trung tâm Hội nghị tỉnh và Hội trường Tỉnh ủy" is two venues.
+        if starts_venue(c.start) {
+            continue;
+        }
+        let from = venues.partition_point(|&(s, _)| s <= c.start);
+        let inside = venues[from..]
+            .iter()
+            .take_while(|&&(s, _)| s < c.end)
+            .any(|&(_, e)| e <= c.end);
+        if inside {
+            c.rank = rank::BODY_AROUND_VENUE;
+        }
     }
 }
 

@@ -140,6 +140,7 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
     org::find(&ctx, &mut candidates);
     place::find(&ctx, &mut candidates);
     org::claim_people(text, &mut candidates);
+    candidate::bodies_over_venues(&mut candidates);
 
     let chosen = candidate::resolve(candidates);
     let mut entities: Vec<Entity> = chosen

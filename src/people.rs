@@ -19,6 +19,8 @@ pub const FAMILY_NAMES: &[&str] = &[
     "Khổng", "Mạc", "Nhữ", "Ông", "Phí", "Tăng", "Từ", "Ninh", "Doãn", "Hứa", "Lục", "Mẫn", "Tống",
     "Hầu", "Khúc", "Lã", "Giáp", "Trình", "Thân", "Bạch", "Đàm", "Vi", "Y", "Đồng", "Lò", "Hoa",
     "Ma", "Sầm", "Vòng", "Thiều", "Đậu", "Khương", "Ung", "Mẫn", "Bành", "Cù", "Lô", "Hờ",
+    // Hmong, Dao and Thai family names of the north-west ("Hạng A Chinh", "Mua A Lềnh").
+    "Hạng", "Mua", "Vàng", "Tẩn", "Chảo", "Bàn", "Tòng", "Điêu", "Sình", "Tráng", "Lù", "Ly",
     // Central Highlands family names (Jrai, Bahnar, Ê Đê…).
     "Rah", "Rơ", "Kpă", "Ksor", "Siu", "Rmah", "Nay", "Kpuih", "Rcom", "Niê", "Byă", "Êban",
 ];
@@ -47,6 +49,9 @@ pub const HONORIFICS: &[&str] = &[
     "em",
     "các đồng chí",
     "Các đồng chí",
+    // Foreign dignitaries: "Ngài Samlane Phankhavong".
+    "ngài",
+    "Ngài",
 ];
 
 /// Words that open a title phrase ("Phó Bí thư …", "Trưởng ban …"), compared
@@ -422,6 +427,16 @@ pub const NAMED_AFTER_CUES: &[&str] = &[
 
 fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
     words.iter().copied().collect()
+}
+
+/// A lower-case admin word that a unit's name follows ("xã Thạch Bằng",
+/// "thị trấn Lộc Hà"): two capitalized syllables after it are that unit's
+/// name, not a person's, even when the first is a family name.
+pub fn is_admin_word(word: &str) -> bool {
+    matches!(
+        word,
+        "xã" | "phường" | "huyện" | "tỉnh" | "quận" | "trấn" | "thôn" | "ấp" | "bản"
+    )
 }
 
 pub fn is_family_name(word: &str) -> bool {

@@ -55,7 +55,7 @@ pub fn detect(text: &str) -> Option<CivilDate> {
 }
 
 /// With no dateline: the latest year the text names as "năm 2023" or in a
-/// full date, leaving out targets ("đến năm 2030") and term ranges.
+/// full date, leaving out targets ("đến năm 2030", "trước năm 2030") and term ranges.
 pub fn year_in_text(text: &str) -> Option<i32> {
     let mut best: Option<i32> = None;
     for (at, word) in text.match_indices("ăm ") {
@@ -94,7 +94,10 @@ pub fn year_in_text(text: &str) -> Option<i32> {
             .to_lowercase();
         // A target ("đến năm 2030") or a birth year ("sinh năm 1993") is not
         // the year the article is about.
-        if matches!(prev.as_str(), "đến" | "tới" | "hướng" | "vọng" | "sinh") {
+        if matches!(
+            prev.as_str(),
+            "đến" | "tới" | "hướng" | "vọng" | "sinh" | "trước" | "sau"
+        ) {
             continue;
         }
         best = best.max(Some(y));

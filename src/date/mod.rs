@@ -41,7 +41,7 @@ pub mod frag {
     /// A day in words, after "mồng": "mồng ba", "mùng mười".
     pub const DAY_NAME: &str = r"(?i:mười|một|hai|ba|bốn|tư|năm|sáu|bảy|bẩy|tám|chín)";
     pub const MONTH_WORD: &str = r"[Tt]háng";
-    pub const YEAR_WORD: &str = r"[Nn]ăm";
+    pub const YEAR_WORD: &str = r"(?:[Nn]ăm|NĂM)";
     pub const EDGE_OF_PERIOD: &str = r"(?:[Đđ]ầu|[Cc]uối|[Gg]iữa)";
     /// Months in words, any case: "tháng Giêng", "tháng hai", "tháng Mười Một", "tháng Chạp".
     pub const MONTH_NAME: &str =
@@ -64,10 +64,13 @@ pub fn rules() -> Vec<Rule> {
             format!(r"(?P<word>{DAY_WORD})?(?P<d1>{DAY}){DASH}{day_then_month}"),
             spans::day_range,
         ),
-        // "ngày 10 và 11/2", "(22 và 23/8)": the first day of a list.
+        // "ngày 10 và 11/2", "(22 và 23/8)": the first day of a list;
+        // "từ ngày 27 đến 30-3-2024": the first day of a range so written.
         rule(
             "day_list",
-            format!(r"(?P<word>{DAY_WORD})?(?P<d1>{DAY})\s+và\s+(?:ngày\s+)?{day_then_month}"),
+            format!(
+                r"(?P<word>{DAY_WORD})?(?P<d1>{DAY})\s+(?P<join>và|đến)\s+(?:ngày\s+)?{day_then_month}"
+            ),
             spans::day_list,
         ),
         // "Thứ năm - 11/01/2024 14:40", "11:19 25/11/2023", "ngày 7/10/2022",
@@ -96,11 +99,11 @@ pub fn rules() -> Vec<Rule> {
             ),
             day_month,
         ),
-        // "7 tháng đầu năm", "6 tháng cuối năm 2024", "9 tháng năm 2023".
+        // "7 tháng đầu năm", "6 tháng cuối năm 2024", "9 tháng năm 2023", "6 tháng 2024".
         rule(
             "months_of_year",
             format!(
-                r"(?P<n>{COUNT_WORD})\s+tháng\s+(?:(?P<edge>đầu|cuối)\s+(?:năm(?:\s+(?P<y>{YEAR}))?|(?P<y3>{YEAR}))|năm\s+(?P<y2>{YEAR}))"
+                r"(?P<n>{COUNT_WORD})\s+tháng\s+(?:(?P<edge>đầu|cuối)\s+(?:năm(?:\s+(?P<y>{YEAR}))?|(?P<y3>{YEAR}))|năm\s+(?P<y2>{YEAR})|(?P<y4>(?:19|20)[0-9]{{2}}))"
             ),
             months_of_year,
         ),
@@ -341,7 +344,12 @@ fn months_of_year(ctx: &Context, hit: &Hit) -> Option<Candidate> {
     if !(1..=12).contains(&n) {
         return None;
     }
-    let year: Option<i32> = match hit.group("y").or(hit.group("y2")).or(hit.group("y3")) {
+    let year: Option<i32> = match hit
+        .group("y")
+        .or(hit.group("y2"))
+        .or(hit.group("y3"))
+        .or(hit.group("y4"))
+    {
         Some(y) => Some(y.parse().ok()?),
         None => ctx.reference.map(|r| r.year),
     };

@@ -15,12 +15,12 @@ use crate::entity::{Attrs, Kind};
 use crate::scan::Hit;
 use crate::Context;
 
-/// "9h", "7h30", "20 giờ 30 phút", "8 giờ 00", "14:40" at the end of a string.
+/// "9h", "7h30", "20 giờ 30 phút", "8 giờ 00", "14:40", "20 giờ 45 tối" at the end of a string.
 fn clock_before_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&crate::letters::pattern(
-            r"(?:^|[\s(])(?P<h>2[0-3]|[01]?[0-9])(?:\s*giờ(?:\s*(?P<m1>[0-5][0-9])(?:\s*phút)?)?|h(?P<m2>[0-5][0-9])?|:(?P<m3>[0-5]?[0-9])'?)(?:[ ,]*| - )$",
+            r"(?:^|[\s(])(?P<h>2[0-3]|[01]?[0-9])(?:\s*giờ(?:\s*(?P<m1>[0-5][0-9])(?:\s*phút)?)?|h(?P<m2>[0-5][0-9])?|:(?P<m3>[0-5]?[0-9])'?)(?:\s+(?P<pod>sáng|trưa|chiều|tối|đêm))?(?:[ ,]*| - )$",
         ))
         .expect("clock pattern compiles")
     })
@@ -52,7 +52,15 @@ pub fn with_clock(text: &str, start: usize, end: usize, value: String) -> Candid
     if !value.contains('T') {
         let window_start = floor_char(text, start.saturating_sub(40));
         if let Some(c) = clock_before_re().captures(&text[window_start..start]) {
-            let h: u32 = c["h"].parse().unwrap_or(0);
+            let mut h: u32 = c["h"].parse().unwrap_or(0);
+            // "8 giờ tối 24/10": the evening's hour.
+            if matches!(
+                c.name("pod").map(|p| p.as_str()),
+                Some("chiều" | "tối" | "đêm")
+            ) && (1..12).contains(&h)
+            {
+                h += 12;
+            }
             let m: u32 = ["m1", "m2", "m3"]
                 .iter()
                 .find_map(|g| c.name(g))
@@ -156,6 +164,10 @@ pub fn day_list(ctx: &Context, hit: &Hit) -> Option<Candidate> {
         return None;
     }
     if hit.group("s2").is_some() && hit.group("s1") != hit.group("s2") {
+        return None;
+    }
+    // "đến" joins a range only after "ngày": "từ 13 đến 15-8" may count.
+    if hit.group("join") == Some("đến") && hit.group("word").is_none() {
         return None;
     }
     let d1 = num(hit, "d1")?;

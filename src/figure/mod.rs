@@ -234,7 +234,9 @@ fn money(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
         return None;
     }
     let v = number_value(hit.group("n")?, hit.group("sign"))?;
-    let unit = hit.group("cur").map(str::to_string);
+    // What the money counts when the text says it ("24,9 tỷ đồng cổ tức"),
+    // else the currency, so a table can tell đồng from USD.
+    let unit = counted_noun(hit.text, hit.end).or_else(|| hit.group("cur").map(str::to_string));
     Some(figure(hit, hit.end, value_attrs(json_number(v), unit)))
 }
 

@@ -69,7 +69,13 @@ fn mark(hit: &Hit, value: f64, numeral_end: usize) -> Option<(Candidate, Option<
             return None;
         }
         (end, kind) = (unit_end, Some(k));
-        unit = (k != UnitKind::Percent).then(|| word.to_string());
+        // Money counts what follows it when the text says so ("24,9 tỷ
+        // đồng cổ tức"); else the currency stands as the unit.
+        unit = match k {
+            UnitKind::Percent => None,
+            UnitKind::Currency => counted_noun(text, unit_end).or_else(|| Some(word.to_string())),
+            _ => Some(word.to_string()),
+        };
         // "hai năm rưỡi": and a half of the unit.
         if k == UnitKind::Duration && value.fract() == 0.0 && text[end..].starts_with(" rưỡi") {
             let after = end + " rưỡi".len();

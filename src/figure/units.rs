@@ -55,11 +55,50 @@ pub const COUNTED_NOUNS: &[&str] = &[
     "thí sinh", "lượt thí sinh", "điểm trường", "chi hội", "tổ hội", "hội viên phụ nữ",
     "đoàn viên công đoàn", "cơ sở hội", "vấn đề", "nhóm vấn đề", "nhiệm vụ trọng tâm",
     "hộ nông dân", "hộ kinh doanh", "cơ sở kinh doanh", "sĩ quan",
+    // Drug cases, companies and shares, students from abroad.
+    "ma túy", "ma túy tổng hợp", "viên ma túy", "viên ma túy tổng hợp", "gói ma túy",
+    "gói ma túy tổng hợp", "bánh heroin", "heroin",
+    "lưu học sinh", "công ty con", "công ty thành viên", "tỉnh kết nghĩa", "cổ phiếu", "cổ phần",
+    "cổ tức", "cổ đông", "vận động viên", "huấn luyện viên", "giường bệnh", "y bác sĩ", "nhân viên y tế",
+    // General nouns with the kind they are: crops and land, damage, schooling, works, documents.
+    "cây ăn quả", "cây lâm nghiệp", "cây trồng", "cây trồng khác", "cây công nghiệp", "lúa", "ngô",
+    "rau màu", "hoa màu", "lương thực", "đất sản xuất", "đất sản xuất nông nghiệp", "đất nông nghiệp",
+    "đất rừng", "rừng", "rừng trồng", "ao", "hồ", "ao cá", "diện tích", "diện tích ao",
+    "diện tích ao cá", "nhà dân", "vụ sạt lở", "điểm sạt lở", "người học", "tân sinh viên",
+    "ngành đại học", "ngành thạc sĩ", "ngành tiến sĩ", "ngành đào tạo", "công trình thủy lợi",
+    "trạm bơm", "trạm bơm điện", "cống", "kè", "đê", "đê biển", "cửa sông", "cầu tạm",
+    "báo cáo kiểm toán", "cuộc kiểm toán", "hồ sơ di tích", "di tích", "diễn viên", "nghệ nhân",
+    "văn bản quy phạm pháp luật", "văn bản quản lý", "luật", "nghị định", "thông tư", "pháp lệnh",
+    "nhóm nhiệm vụ", "nhóm nhiệm vụ trọng tâm", "lượt khám", "lượt khám, chữa bệnh", "người mất tích",
+];
+
+/// Words before a counted noun that only say "the number of" or "all the":
+/// "71,9% số lượng đơn vị hành chính", "100% các tiêu chí".
+const COUNT_OPENERS: &[&str] = &["số lượng ", "tổng số ", "các ", "những "];
+
+/// Levels that complete a counted noun after "cấp": "di tích cấp quốc gia".
+const LEVELS: &[&str] = &[
+    "quốc gia",
+    "thành phố",
+    "trung ương",
+    "cơ sở",
+    "tỉnh",
+    "huyện",
+    "xã",
 ];
 
 /// Counting words that take the noun after them into the unit: "lượt hội
-/// viên", "buổi tuyên truyền", "mô hình trồng trọt".
-const CLASSIFIERS: &[&str] = &["lượt", "mô hình", "buổi", "điểm", "đợt", "cuộc", "lớp"];
+/// viên", "buổi tuyên truyền", "mô hình trồng trọt", "con trâu".
+const CLASSIFIERS: &[&str] = &[
+    "lượt",
+    "mô hình",
+    "buổi",
+    "điểm",
+    "đợt",
+    "cuộc",
+    "lớp",
+    "con",
+];
 
 /// Words that a counted noun never runs into: verbs, adjectives of judgement,
 /// time words ("doanh nghiệp giải thể", "hội viên mới", "đại biểu tán thành").
@@ -72,6 +111,9 @@ const NOT_IN_UNIT: &[&str] = &[
     "thuộc", "đi", "nêu", "giải", "tạm", "chuyển", "đủ", "xuất", "quan", "còn", "vẫn", "đều",
     "cũng", "phải", "cần", "nữa", "khác", "trên", "thực", "đã", "tiếp", "nhận", "ra", "lên",
     "xuống", "đạt", "sang",
+    // Verbs of who holds what and of damage: "30 người giữ chức", "26 nhà bị sập".
+    "giữ", "làm", "sống", "mắc", "chết", "tử", "thiệt", "hư", "sập", "ngập", "trôi", "đổ", "bỏ",
+    "hưởng", "dự", "đăng", "được",
 ];
 
 /// Whether `text` starts with `term` in any case ("Đảng viên", "tổ chức Đảng").
@@ -155,10 +197,17 @@ fn title_at(text: &str, at: usize) -> Option<usize> {
 
 /// The counted noun after a figure that ends at byte `end`, as written.
 pub fn counted_noun(text: &str, end: usize) -> Option<String> {
-    let start = end + 1;
     if !text[end..].starts_with(' ') {
         return None;
     }
+    let start = end
+        + 1
+        + COUNT_OPENERS
+            .iter()
+            .find(|o| {
+                text[end + 1..].starts_with(**o) && noun_at(text, end + 1 + o.len()).is_some()
+            })
+            .map_or(0, |o| o.len());
     if let Some(title_end) = title_at(text, start).filter(|_| noun_at(text, start).is_none()) {
         return Some(text[start..title_end].to_string());
     }
@@ -205,10 +254,22 @@ pub fn counted_noun(text: &str, end: usize) -> Option<String> {
         }
     }
     // A level or a body completes it: "… cấp xã", "đại biểu Quốc hội", "đại biểu HĐND tỉnh".
-    if let Some(level) = text[unit_end..].strip_prefix(" cấp ") {
-        let len = level
-            .find(|c: char| !c.is_alphanumeric())
-            .unwrap_or(level.len());
+    let has_level = text[start..unit_end].contains(" cấp ");
+    if let Some(level) = text[unit_end..]
+        .strip_prefix(" cấp ")
+        .filter(|_| !has_level)
+    {
+        let len = LEVELS
+            .iter()
+            .find(|l| level.starts_with(**l) && boundary(level, l.len()))
+            .map_or_else(
+                || {
+                    level
+                        .find(|c: char| !c.is_alphanumeric())
+                        .unwrap_or(level.len())
+                },
+                |l| l.len(),
+            );
         if len > 0 {
             unit_end += " cấp ".len() + len;
         }
@@ -256,6 +317,29 @@ mod tests {
             unit("5 Ban Chỉ huy phòng thủ khu vực").as_deref(),
             Some("Ban Chỉ huy phòng thủ khu vực")
         );
+    }
+
+    #[test]
+    fn kinds_levels_classifiers_and_openers() {
+        let cases = [
+            ("783ha cây trồng khác bị", "cây trồng khác"),
+            ("26 nhà dân bị sập", "nhà dân"),
+            ("2 con trâu chết", "con trâu"),
+            ("30 người giữ chức vụ", "người"),
+            (
+                "6 hồ sơ di tích cấp quốc gia được",
+                "hồ sơ di tích cấp quốc gia",
+            ),
+            (
+                "39 đơn vị hành chính cấp xã cấp xã, gồm",
+                "đơn vị hành chính cấp xã",
+            ),
+            ("71,9% số lượng đơn vị hành chính", "đơn vị hành chính"),
+            ("100% các tiêu chí", "tiêu chí"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(unit(text).as_deref(), Some(want), "{text}");
+        }
     }
 
     #[test]

@@ -35,6 +35,9 @@ fn alias_after(text: &str, end: usize) -> Option<&str> {
     let words: Vec<&str> = alias.split(' ').collect();
     let ok = !alias.is_empty()
         && alias.len() <= MAX_ALIAS
+        // "Bộ Quốc phòng (Campuchia)": the bracket says the country.
+        && !crate::place::is_any_place_name(alias)
+        && !crate::place::is_place_name(alias)
         && alias.starts_with(char::is_uppercase)
         && alias.chars().all(|c| is_word_char(c) || matches!(c, ' ' | '/' | '&' | '-'))
         // One word ("CIPCO", "Sobexco"), or a body's head with a number ("Tổng công ty 3/2").

@@ -4,16 +4,23 @@
 //! look-ups do the work, so the cost per start is bounded and the scan stays
 //! linear in the text.
 
-use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 use regex_automata::meta::Regex;
-use regex_automata::{Anchored, Input};
 
 use super::frag;
 use super::lexicon::{
-    DOMAIN_HEADS, FIRST_WORDS, FIXED_BODIES, HEADS, LOWERCASE_DOMAINS, NAME_TERMS, NOT_NAME_WORDS,
-    NUMBERED_HEADS,
+    DOMAIN_HEADS, FIRST_WORDS, FIXED_BODIES, HEADS, LOWERCASE_DOMAINS, NAME_TERMS, NUMBERED_HEADS,
+};
+pub(super) use super::parts::is_mission;
+use super::parts::{
+    activity_object, country_pair, ends_with_activity, mission_seat, place_ends_at,
+    sandwiched_syllable, DOMAIN_NAMED,
+};
+pub(super) use super::words::not_name_word;
+use super::words::{
+    abbreviation, anchored, boundary, capitalized_word, digits, lowercase_word, soft_boundary,
+    PhraseIndex,
 };
 use crate::scan::is_word_char;
 
@@ -31,49 +38,6 @@ fn post_at(text: &str, at: usize) -> bool {
 
 /// The longest name read, in bytes: bounds the work done from one start.
 pub(super) const MAX_NAME_BYTES: usize = 400;
-
-/// Phrases indexed by their first word, longest first within each word, so
-/// a look-up costs one hash probe for the many words that start none.
-struct PhraseIndex {
-    by_first_word: FxHashMap<String, Vec<String>>,
-}
-
-impl PhraseIndex {
-    fn new<S: AsRef<str>>(phrases: impl IntoIterator<Item = S>) -> Self {
-        let mut by_first_word: FxHashMap<String, Vec<String>> = FxHashMap::default();
-        for p in phrases {
-            let p = p.as_ref();
-            let first_len = p.find(|c: char| !is_word_char(c)).unwrap_or(p.len());
-            let first = p[..first_len].to_string();
-            by_first_word.entry(first).or_default().push(p.to_string());
-        }
-        for list in by_first_word.values_mut() {
-            list.sort_by_key(|p| std::cmp::Reverse(p.len()));
-            list.dedup();
-        }
-        PhraseIndex { by_first_word }
-    }
-
-    /// The phrases that may start at `at` (those of the word there), longest first.
-    fn candidates<'a>(&'a self, text: &str, at: usize) -> &'a [String] {
-        let rest = &text[at..];
-        let len = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
-        self.by_first_word
-            .get(&rest[..len])
-            .map_or(&[], Vec::as_slice)
-    }
-
-    /// The end of the longest phrase at `at`, ending on a (soft) word boundary.
-    fn longest_at(&self, text: &str, at: usize) -> Option<usize> {
-        literal(self.candidates(text, at), text, at)
-    }
-}
-
-pub(super) fn not_name_word(w: &str) -> bool {
-    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| NOT_NAME_WORDS.iter().copied().collect())
-        .contains(w)
-}
 
 struct Grammar {
     fixed: Regex,
@@ -141,100 +105,6 @@ fn case_variants(head: &str) -> Vec<String> {
     variants
 }
 
-/// Whether no word character follows byte `at`.
-fn boundary(text: &str, at: usize) -> bool {
-    !text[at..].chars().next().is_some_and(is_word_char)
-}
-
-/// A boundary, or a capital glued to a lower-case letter, as when a space
-/// was lost: "Ban Chấp hànhĐảng bộ huyện".
-fn soft_boundary(text: &str, at: usize) -> bool {
-    boundary(text, at)
-        || (text[at..].starts_with(char::is_uppercase) && text[..at].ends_with(char::is_lowercase))
-}
-
-/// The end of `re` matched exactly at `at`, ending on a word boundary.
-fn anchored(re: &Regex, text: &str, at: usize) -> Option<usize> {
-    let input = Input::new(text).range(at..).anchored(Anchored::Yes);
-    re.find(input)
-        .map(|m| m.end())
-        .filter(|&e| e > at && soft_boundary(text, e))
-}
-
-/// The longest of `words` at `at`, ending on a word boundary.
-fn literal<S: AsRef<str>>(words: &[S], text: &str, at: usize) -> Option<usize> {
-    let rest = &text[at..];
-    words
-        .iter()
-        .map(AsRef::as_ref)
-        .find(|w| rest.starts_with(w) && soft_boundary(text, at + w.len()))
-        .map(|w| at + w.len())
-}
-
-/// A capitalized word: "Quảng", "Y".
-fn capitalized_word(text: &str, at: usize) -> Option<usize> {
-    let mut chars = text[at..].char_indices();
-    let (_, first) = chars.next()?;
-    if !first.is_uppercase() {
-        return None;
-    }
-    let end = chars
-        .find(|&(_, c)| !c.is_lowercase())
-        .map_or(text.len(), |(i, _)| at + i);
-    boundary(text, end).then_some(end)
-}
-
-/// A lower-case word.
-fn lowercase_word(text: &str, at: usize) -> Option<usize> {
-    let end = text[at..]
-        .char_indices()
-        .find(|&(_, c)| !c.is_lowercase())
-        .map_or(text.len(), |(i, _)| at + i);
-    (end > at && boundary(text, end)).then_some(end)
-}
-
-/// An abbreviation: "KH&CN", "KT-NS", "CSGT", "PC03" (two capitals at least).
-fn abbreviation(text: &str, at: usize) -> Option<usize> {
-    let bytes = text[at..].char_indices();
-    let mut end = at;
-    let mut capitals = 0;
-    let mut prev_joiner = true;
-    for (i, c) in bytes {
-        if c.is_uppercase() {
-            capitals += 1;
-            prev_joiner = false;
-        } else if c.is_ascii_digit() && capitals > 0 {
-            prev_joiner = false;
-        } else if (c == '&' || c == '-') && !prev_joiner && capitals > 0 {
-            // A joiner must be followed by a capital ("KT-NS"), not a word ("HĐND-UBND" too).
-            if !text[at + i + 1..].starts_with(char::is_uppercase) {
-                break;
-            }
-            prev_joiner = true;
-            end = at + i;
-            continue;
-        } else {
-            break;
-        }
-        end = at + i + c.len_utf8();
-    }
-    (capitals >= 2 && !prev_joiner && boundary(text, end)).then_some(end)
-}
-
-fn digits(text: &str, at: usize) -> Option<usize> {
-    let count = |from: usize| text[from..].bytes().take_while(u8::is_ascii_digit).count();
-    let n = count(at);
-    if n == 0 || n > 3 {
-        return None;
-    }
-    // Named after a day: "Tổng công ty 3/2", "Công ty 19/5".
-    let mut end = at + n;
-    if text[end..].starts_with('/') && (1..=2).contains(&count(end + 1)) {
-        end += 1 + count(end + 1);
-    }
-    boundary(text, end).then_some(end)
-}
-
 /// The length of a State body's head and lower-case domain that `span`
 /// starts with ("Bộ công an"), or 0.
 pub(super) fn domain_head_len(span: &str) -> usize {
@@ -299,8 +169,9 @@ fn joined_word(g: &Grammar, text: &str, at: usize) -> Option<usize> {
     (!(bare && clause_follows)).then_some(end)
 }
 
-/// The words after a name's first word, as far as they belong to it.
-fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize) -> usize {
+/// The words after a name's first word, as far as they belong to it;
+/// `objects`: activity words take a lower-case object (see [`DOMAIN_NAMED`]).
+fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize, objects: bool) -> usize {
     while end < limit {
         let rest = &text[end..];
         let next = if let Some(r) = rest.strip_prefix(' ') {
@@ -322,8 +193,19 @@ fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize) -> usize {
             g.capitalized_terms
                 .longest_at(text, q)
                 .or_else(|| abbreviation(text, q))
-                .or_else(|| capitalized_word(text, q))
-                .or_else(|| g.terms.longest_at(text, q))
+                .or_else(|| {
+                    capitalized_word(text, q).map(|e| sandwiched_syllable(&g.terms, text, q, e))
+                })
+                .or_else(|| {
+                    g.terms
+                        .longest_at(text, q)
+                        .filter(|_| !place_ends_at(text, end))
+                })
+                .or_else(|| {
+                    (objects && ends_with_activity(text, end))
+                        .then(|| activity_object(&g.terms, text, q))
+                        .flatten()
+                })
                 .or_else(|| {
                     r.strip_prefix('(')?;
                     let e = abbreviation(text, q + 1)?;
@@ -348,6 +230,7 @@ fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize) -> usize {
                         .longest_at(text, q)
                         .or_else(|| abbreviation(text, q))
                         .or_else(|| g.terms.longest_at(text, q))
+                        .or_else(|| country_pair(text, end, q))
                 })
         } else if let Some(dash) = ["-", "–"].iter().find(|d| rest.starts_with(**d)) {
             let q = end + dash.len();
@@ -375,10 +258,12 @@ pub(super) fn body_starts(s: &str) -> bool {
     starts_body(grammar(), s, 0)
 }
 
-/// A head noun at `at` and the end of the first word of its name.
-fn head_and_first_word(g: &Grammar, text: &str, at: usize) -> Option<usize> {
+/// A head noun at `at`, the end of the first word of its name, and whether
+/// its activity words take objects.
+fn head_and_first_word(g: &Grammar, text: &str, at: usize) -> Option<(usize, bool)> {
     let rest = &text[at..];
     g.heads.candidates(text, at).iter().find_map(|head| {
+        let objects = !DOMAIN_NAMED.contains(&head.as_str());
         let q = at + head.len() + 1;
         if !rest.starts_with(head) || !rest[head.len()..].starts_with(' ') {
             return None;
@@ -396,13 +281,14 @@ fn head_and_first_word(g: &Grammar, text: &str, at: usize) -> Option<usize> {
                     .then(|| g.lowercase_domains.longest_at(text, q))
                     .flatten()
             })
+            .map(|e| (e, objects))
     })
 }
 
 /// A body named by structure at `at`: a head noun and its name words.
 fn structured(g: &Grammar, text: &str, at: usize, limit: usize) -> Option<usize> {
-    let first = head_and_first_word(g, text, at)?;
-    Some(name_rest(g, text, first, limit))
+    let (first, objects) = head_and_first_word(g, text, at)?;
+    Some(name_rest(g, text, first, limit, objects))
 }
 
 /// One body at `at`: a fixed name or a head noun with its name, whichever
@@ -469,7 +355,18 @@ pub fn read(text: &str, at: usize) -> Option<usize> {
     if let Some(e) = anchored(&g.locality, text, end).filter(|_| !post_at(text, end + 1)) {
         end = e;
     }
-    Some(end)
+    let end = mission_seat(&g.locality, text, at, end).unwrap_or(end);
+    Some(of_the_assembly(text, at, end))
+}
+
+/// The National Assembly's councils and committees are named with it:
+/// "Hội đồng Dân tộc của Quốc hội", "Ủy ban Kinh tế của Quốc hội".
+fn of_the_assembly(text: &str, at: usize, end: usize) -> usize {
+    let council = text[at..end].starts_with("Ủy ban ") || text[at..end].starts_with("Hội đồng ");
+    match text[end..].strip_prefix(" của Quốc hội") {
+        Some(r) if council && !r.starts_with(is_word_char) => end + " của Quốc hội".len(),
+        _ => end,
+    }
 }
 
 #[cfg(test)]

@@ -17,7 +17,7 @@ pub const HEADS: &[&str] = &[
     "Trường Cao đẳng", "Trường Trung cấp", "Trường", "Đại học", "Hạt", "Đoàn", "Thanh tra",
     "Hội đồng", "Hội", "Liên đoàn", "Liên minh", "Hiệp hội", "Câu lạc bộ", "Hợp tác xã",
     "Tổng công ty", "Công ty TNHH MTV", "Công ty TNHH", "Công ty Cổ phần", "Công ty cổ phần",
-    "Công ty CP", "Công ty", "Tập đoàn", "Ngân hàng", "Quỹ", "Kho bạc", "Bệnh viện", "Báo", "Đài",
+    "Công ty CP", "Công ty", "CTCP", "Cty TNHH", "Cty CP", "Cty", "Liên doanh", "Tập đoàn", "Ngân hàng", "Quỹ", "Kho bạc", "Bệnh viện", "Báo", "Đài",
     "Tạp chí", "Nhà xuất bản", "Văn phòng", "Cơ quan", "Chi nhánh", "Bộ Chỉ huy", "Bộ Tư lệnh",
     "Bộ", "Ban", "Bảo hiểm", "Cảng vụ", "Đồn", "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Tiểu đoàn",
     "Quân đoàn", "Binh đoàn", "Hải đội", "Vườn quốc gia", "Khu bảo tồn", "Đại sứ quán", "Cơ sở",
@@ -93,7 +93,25 @@ pub const NAME_TERMS: &[&str] = &[
     "phát hành phim", "chiếu bóng", "bảo vệ mục tiêu", "điều tra tội phạm về ma túy",
     "điều tra tội phạm về trật tự xã hội", "điều tra tội phạm về kinh tế",
     "điều tra tội phạm về tham nhũng", "sinh viên",
-    "phòng thủ khu vực", "phòng thủ",
+    "phòng thủ khu vực", "phòng thủ", "đất đai", "công trình", "tội phạm về ma túy", "tội phạm về trật tự xã hội",
+    "tội phạm về kinh tế", "tội phạm về tham nhũng", "tội phạm về môi trường",
+    "tội phạm về buôn lậu", "tội phạm về chức vụ", "tội phạm về quản lý kinh tế và chức vụ",
+    "tội phạm về trật tự quản lý kinh tế và chức vụ", "tội phạm về công nghệ cao",
+];
+
+/// Activity words that open a name and take their object in lower case
+/// ("Ban Quản lý rừng phòng hộ", "Công ty Chế biến cây công nông nghiệp",
+/// "Trung tâm Phát hành phim"): after one of them, lower-case words that are
+/// no verb or function word ([`NOT_NAME_WORDS`]) stay in the name.
+#[rustfmt::skip]
+pub const OBJECT_TAKING: &[&str] = &[
+    "quản lý", "chế biến", "phát hành", "kinh doanh", "đầu tư", "xây dựng", "sản xuất",
+    "khai thác", "phát triển", "bảo vệ", "bảo tồn", "tư vấn", "nghiên cứu", "chăm sóc",
+    "cung ứng", "cung cấp", "vận hành", "điều hành", "kiểm định", "kiểm nghiệm", "xuất nhập khẩu",
+    "xuất khẩu", "nhập khẩu", "thương mại", "dịch vụ", "ứng dụng", "chuyển giao", "đào tạo",
+    "bồi dưỡng", "giám định", "phòng chống", "xúc tiến", "khuyến khích", "hỗ trợ", "phục vụ",
+    "bảo trợ", "bảo dưỡng", "sửa chữa", "chiếu bóng", "lưu trữ", "vận chuyển", "phân phối", "đăng ký", "chỉ huy",
+    "chỉ đạo", "khai thác",
 ];
 
 /// Heads of State bodies whose domain is often written in lower case
@@ -118,7 +136,7 @@ pub const LOWERCASE_DOMAINS: &[&str] = &[
 /// locality ("Tỉnh ủy", "UBND tỉnh", "Công an huyện Đại Lộc").
 pub const FIXED_BODIES: &[&str] = &[
     r"Ban (?i:kiểm tra|chấp hành|thường vụ|bí thư|tổ chức|tuyên giáo và dân vận|tuyên giáo|dân vận|nội chính|kinh tế|đối ngoại|cán sự đảng|chính sách, chiến lược|bảo vệ chăm sóc sức khỏe cán bộ|chỉ huy quân sự|CHQS|quản lý dự án)",
-    r"Ban Chỉ đạo(?: [0-9]{1,3})?(?: (?:Trung ương|quốc gia|Quốc gia))?(?: (?:về )?(?:phòng, chống|phòng chống) (?:tham nhũng(?:, lãng phí)?(?:, tiêu cực)?|dịch(?: bệnh)?(?: (?i:covid)-19)?|tội phạm|ma túy|buôn lậu(?:, gian lận thương mại và hàng giả)?|thiên tai(?: và tìm kiếm cứu nạn)?))?",
+    r"Ban [Cc]hỉ đạo(?: [0-9]{1,3})?(?: (?:Trung ương|quốc gia|Quốc gia))?(?: (?:về )?(?:phòng, chống|phòng chống) (?:tham nhũng(?:, lãng phí)?(?:, tiêu cực)?|dịch(?: bệnh)?(?: (?i:covid)-19)?|tội phạm|ma túy|buôn lậu(?:, gian lận thương mại và hàng giả)?|thiên tai(?: và tìm kiếm cứu nạn)?))?",
     r"Ủy ban (?:(?i:kiểm tra)|nhân dân|Nhân dân|MTTQ(?: Việt Nam)?|Mặt trận (?i:tổ quốc)(?: Việt Nam)?|Thường vụ Quốc hội|Trung ương Mặt trận Tổ quốc Việt Nam|Quốc gia)",
     r"UBKT|UBND|HĐND|UBMTTQ(?: Việt Nam)?|MTTQ(?: Việt Nam)?|Mặt trận (?i:tổ quốc)(?: Việt Nam)?|Hội đồng nhân dân",
     r"BCH|BTV|BCĐ|BQL|BHXH|KBNN|LĐLĐ|CAND|QĐND|BĐBP|CSGT|CSĐT|PCCC",
@@ -138,7 +156,12 @@ pub const FIXED_BODIES: &[&str] = &[
     r"Đại hội đồng Liên hợp quốc|Hội đồng Bảo an Liên hợp quốc|Liên [Hh]ợp [Qq]uốc|ASEAN|APEC|WTO|WHO|UNESCO|UNICEF|UNDP|IMF|NATO|Liên minh [Cc]hâu Âu|Ngân hàng Thế giới|Ngân hàng (?i:phát triển châu á)",
     // A bloc of agencies, named with its locality ("Khối Các cơ quan và Doanh nghiệp tỉnh").
     r"Khối (?i:các cơ quan và doanh nghiệp|các cơ quan|doanh nghiệp|dân chính đảng)",
-    r"Thông tấn xã Việt Nam|TTXVN|VOV|VTV|VTC|Đài Tiếng nói Việt Nam|Đài Truyền hình Việt Nam",
+    r"Thông tấn xã Việt Nam|TTXVN|VOV|VTV[1-9]?|VTC|UBTVQH|Đài Tiếng nói Việt Nam|Đài Truyền hình Việt Nam",
+    // Outlets, banks and State groups known by their brand ("Theo VnExpress",
+    // "Agribank chi nhánh An Giang", "Vietsovpetro").
+    r"VnExpress|VietNamNet|Vietnamnet|VietnamPlus|Vietnamplus|Znews|Zing News|Dân trí|Tuổi Trẻ|Thanh Niên|Người Lao Động|Quân đội nhân dân|Công an nhân dân",
+    r"Agribank|Vietcombank|VietinBank|Vietinbank|BIDV|Sacombank|Techcombank|VPBank|MB Bank|MBBank|ACB|SHB|HDBank|TPBank|SeABank|LienVietPostBank|LPBank|OCB|Eximbank|VIB",
+    r"EVN|PVN|Petrovietnam|Petrolimex|Viettel|VNPT|Vinacomin|TKV|Vietnam Airlines|Vietsovpetro|Vinamilk|Vingroup|Masan|FPT|Sabeco|Habeco|VNPost|Vietnam Post",
     r"Đài Phát thanh(?: -| và)? Truyền hình|Truyền hình|Cổng Thông tin điện tử",
     // The provincial outlets merged in 2025: "Báo và Phát thanh, Truyền hình Tuyên Quang".
     r"Báo và (?i:phát thanh, truyền hình)",
@@ -191,6 +214,8 @@ pub const NOT_NAME_WORDS: &[&str] = &[
     "nêu", "đạt", "tăng", "giảm", "hỗ", "xây", "khởi", "bàn", "ghi", "đi", "rất", "đều", "phải",
     "cần", "muốn", "cho", "thấy", "biết", "lại", "luôn", "tự", "dịp", "lúc", "vừa", "từng",
     "riêng", "chung",
+    // A post's second syllable: "Tổ trưởng", "Đội phó".
+    "trưởng", "phó",
 ];
 
 /// Capitalized words that end a locality rather than belong to it.

@@ -20,7 +20,9 @@ mod generic;
 mod headlines;
 pub mod lexicon;
 mod lowercase;
+mod parts;
 mod span;
+mod words;
 
 use std::sync::OnceLock;
 
@@ -56,9 +58,12 @@ pub mod frag {
     pub const ADMIN_LOCALITY: &str = concat!(" ", admin_locality!());
     /// The unit a body belongs to: "tỉnh", "huyện Đại Lộc", "Khối các cơ quan tỉnh".
     pub const LOCALITY: &str = concat!(
-        r"(?: (?:(?:Thành phố|TP\.?) Hồ Chí Minh|TP\.?\s?HCM|TPHCM|các cơ quan Đảng(?: tỉnh| thành phố| Trung ương)?|Khối (?i:các cơ quan và doanh nghiệp|các cơ quan|doanh nghiệp|dân chính đảng)(?: tỉnh| thành phố| Trung ương)?(?: \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})?|Thành phố(?: \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})?|(?:H\.|Q\.|TX\.|Tp\.)\s?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}|",
+        // A branch is named by its locality: "Agribank chi nhánh An Giang".
+        r"(?:(?: [Cc]hi nhánh)? (?:(?:Thành phố|TP\.?) Hồ Chí Minh|(?:TP|Tp)\.?\s?HCM|TPHCM|các cơ quan Đảng(?: tỉnh| thành phố| Trung ương)?|Khối (?i:các cơ quan và doanh nghiệp|các cơ quan|doanh nghiệp|dân chính đảng)(?: tỉnh| thành phố| Trung ương)?(?: \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})?|Thành phố(?: \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})?|(?:H\.|Q\.|TX\.|Tp\.)\s?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}|",
         admin_locality!(),
-        r"|\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}))?"
+        // A bare name, perhaps a province of two joined by a dash ("Bà Rịa -
+        // Vũng Tàu"; a dash before words that are no place is cut later).
+        r"|\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}(?: ?[-–] ?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)?)?))?"
     );
 }
 
@@ -75,7 +80,9 @@ fn domain_re() -> &'static Regex {
 fn english_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?:[A-Z][a-z]+ )*(?:Ministry|Department|Commission|Committee|Office|Agency|Bank|Institute|University|Academy|Association|Federation|Union|Council|Court|Party|Assembly|Government|Corporation|Group) of (?:the )?[A-Z][a-z]+(?: (?:and |of |for |the )*[A-Z][a-z]+)*")
+        // "Ministry of Home Affairs", or a name ending in its head noun:
+        // "World Bank", "Japan International Cooperation Agency".
+        Regex::new(r"(?:[A-Z][a-z]+ )*(?:Ministry|Department|Commission|Committee|Office|Agency|Bank|Institute|University|Academy|Association|Federation|Union|Council|Court|Party|Assembly|Government|Corporation|Group) of (?:the )?[A-Z][a-z]+(?: (?:and |of |for |the )*[A-Z][a-z]+)*|(?:[A-Z][a-z]+ ){1,5}(?:Bank|Agency|Association|Organization|Organisation|Corporation|Fund|Programme|Foundation|Institute|Council|Commission|Forum|University)")
             .expect("English ORG pattern compiles")
     })
 }
@@ -172,7 +179,11 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
                 || ["Theo", "theo", "Nguồn", "nguồn"]
                     .iter()
                     .any(|w| lead.ends_with(w));
-            if !glued && credited && !source_tag(text, m.start(), m.end()) {
+            let glued_after = text[m.end()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+            if !glued && !glued_after && credited && !source_tag(text, m.start(), m.end()) {
                 out.push(Candidate::new(Kind::Org, m.start(), m.end(), rank::ORG));
             }
         }

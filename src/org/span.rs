@@ -12,9 +12,14 @@ use super::lexicon::{
 
 /// Capitalized words a locality may not contain: they start a person's name
 /// or a new clause.
-fn locality_ok(words: &str) -> bool {
+fn locality_ok(words: &str, after_admin_word: bool) -> bool {
     // The city and the many bodies named after the President.
     if words.starts_with("Hồ Chí Minh") {
+        return true;
+    }
+    // "Đảng ủy xã Thạch Bằng": after an admin word, two syllables are the
+    // unit's name (`people::is_admin_word`).
+    if after_admin_word && words.split(' ').count() == 2 {
         return true;
     }
     let first = words.split(' ').next().unwrap_or("");
@@ -95,14 +100,16 @@ pub(super) fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize,
             .any(|w| span[..tail_at].trim_end().ends_with(w));
         let named_after_people =
             NAMED_AFTER_PEOPLE.iter().any(|b| span.starts_with(b)) && !after_admin_word;
-        if !tail.is_empty() && !locality_ok(tail) && !named_after_people {
+        if !tail.is_empty() && !locality_ok(tail, after_admin_word) && !named_after_people {
             end = start + tail_at - 1;
-        } else if !named_after_people {
+        } else if let Some(name_at) = person_closing(tail).filter(|&at| {
             // "Đài Tiếng nói Việt Nam Đỗ Tiến Sỹ": a person's name closing
-            // the capitalized tail is the next mention, not the body's.
-            if let Some(name_at) = person_closing(tail) {
-                end = start + tail_at + name_at - 1;
-            }
+            // the capitalized tail is the next mention, not the body's; a
+            // body named after a person keeps it, unless a place names the
+            // body first ("Đại học Đà Nẵng Nguyễn Ngọc Vũ").
+            !named_after_people || ends_with_place(&tail[..at - 1])
+        }) {
+            end = start + tail_at + name_at - 1;
         }
     }
     // "… Đồng chí": the title of the next person.
@@ -122,10 +129,22 @@ pub(super) fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize,
     }
     let span = without_headline_tail(span);
     let end = start + span.len();
+    // "các Ban HĐND tỉnh": committees in general; the council is the body.
+    let start = match span.strip_prefix("Ban ") {
+        Some(rest)
+            if matches!(crate::scan::word_before(text, start), Some("các" | "những"))
+                && chain::fixed_body_len(rest) > 0 =>
+        {
+            start + "Ban ".len()
+        }
+        _ => start,
+    };
     if end <= start
         // Cut inside a word ("Báo cáo", "Viện trưởng").
         || text[end..].chars().next().is_some_and(|c| c.is_alphanumeric())
         || NEEDS_COMPLEMENT.contains(&span)
+        // "Huyện ủy viên", "Chi ủy viên": a member's title.
+        || (span.ends_with("ủy") && crate::scan::word_after(text, end) == Some("viên"))
         // A bloc is a body with its locality only ("Khối Các cơ quan tỉnh").
         || (span.starts_with("Khối ") && chain::fixed_body_len(span) == span.len())
         // "các nghị quyết của Trung ương": the Central Committee; elsewhere
@@ -144,6 +163,15 @@ pub(super) fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize,
         return None;
     }
     Some((start, end))
+}
+
+/// Whether the last one to three words of `words` name a place ("Mắt Phú Yên").
+fn ends_with_place(words: &str) -> bool {
+    crate::place::is_any_place_name(words)
+        || words
+            .rmatch_indices(' ')
+            .take(3)
+            .any(|(space, _)| crate::place::is_any_place_name(&words[space + 1..]))
 }
 
 /// Whether the first words of `span` name a place ("Hội An dịp …"): a head
@@ -173,7 +201,14 @@ fn without_headline_tail(span: &str) -> &str {
                         &before[word_starts[word_starts.len() - n]..],
                     )
             });
-            if place_before && !crate::place::is_any_place_name(after) {
+            // A pair of places is part of the name ("Hội Hữu nghị Việt Nam –
+            // Campuchia tỉnh Tây Ninh").
+            let place_after = crate::place::is_any_place_name(after)
+                || (1..=2).any(|n| {
+                    let words: Vec<&str> = after.splitn(n + 1, ' ').collect();
+                    words.len() > n && crate::place::is_any_place_name(&words[..n].join(" "))
+                });
+            if place_before && !place_after {
                 return before;
             }
         }
@@ -229,7 +264,9 @@ fn name_words_end(span: &str) -> usize {
         let is_term = || term_openings().contains(&format!("{} {word}", prev.to_lowercase()));
         let verb = lower && prev_capitalized && chain::not_name_word(word) && !is_term();
         let term_suffix = at > 0 && matches!(word, "khóa" | "Khóa" | "KHÓA" | "nhiệm");
-        if verb || term_suffix {
+        // A mission's seat: "Tổng Lãnh sự quán Lào tại TP Hồ Chí Minh".
+        let seat = word == "tại" && chain::is_mission(span);
+        if (verb && !seat) || term_suffix {
             return at.saturating_sub(1);
         }
         prev_capitalized = word.starts_with(char::is_uppercase);
@@ -248,6 +285,7 @@ fn first_body_end(text: &str, start: usize, end: usize) -> usize {
     let investigative = span.starts_with("Cơ quan");
     // "Ban Chính sách, Chiến lược Trung ương": a comma inside a fixed name.
     let mut from = chain::fixed_body_len(span);
+    let first_sep = span[from..].find(", ").map_or(usize::MAX, |i| from + i);
     while let Some(rel) = span[from..].find([',', ' ']) {
         let at = from + rel;
         let (sep, rest) = if let Some(r) = span[at..].strip_prefix(", ") {
@@ -282,20 +320,56 @@ fn first_body_end(text: &str, start: usize, end: usize) -> usize {
             || crate::people::starts_with_title(after);
         let police_parent =
             investigative && sep == "," && (rest.starts_with("Công an") || rest.starts_with("Bộ "));
+        // "Phòng Nghiệp vụ, Ban Chỉ huy Bộ đội Biên phòng tỉnh": a department
+        // with no locality of its own is named with its parent, one body.
+        let department_parent = sep == ","
+            && at == first_sep
+            && department_without_locality(&span[..at])
+            && is_body_start(after)
+            && !after.starts_with(span.split(' ').next().unwrap_or(span));
         // "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office of two bodies;
         // "Ban Dân tộc - HĐND tỉnh": a council's committee.
         let shared = (span.starts_with("Văn phòng") && sep == "và")
             || (span.starts_with("Ban ") && sep == "-");
         // A dash joins the parts of one name more often than two bodies
         // ("Đài Phát thanh - Truyền hình Quảng Nam").
-        let new_body = is_body_start(after) && !police_parent && !shared && sep != "-";
-        let open_list = sep == "," && !rest.contains(" và ") && !police_parent;
+        let joined = police_parent || department_parent;
+        let new_body = is_body_start(after) && !joined && !shared && sep != "-";
+        let open_list = sep == "," && !rest.contains(" và ") && !joined;
         if new_body || starts_person || open_list {
             return start + at;
         }
         from = at + 1;
     }
     end
+}
+
+/// A department named by its function alone ("Phòng Nghiệp vụ", "Đội Tổng
+/// hợp"), with no locality of its own: it needs its parent body to be a name.
+fn department_without_locality(part: &str) -> bool {
+    const DEPARTMENTS: &[&str] = &["Phòng ", "Đội ", "Khoa ", "Trạm ", "Tổ "];
+    if !DEPARTMENTS.iter().any(|h| part.starts_with(h)) {
+        return false;
+    }
+    let words: Vec<&str> = part.split(' ').collect();
+    let admin = words.iter().any(|w| {
+        matches!(
+            *w,
+            "tỉnh" | "huyện" | "xã" | "phường" | "quận" | "thành" | "thị" | "TP" | "TP." | "khu"
+        )
+    });
+    let place_at_end = (1..=3).any(|n| {
+        words.len() > n + 1 && crate::place::is_any_place_name(&words[words.len() - n..].join(" "))
+    });
+    // A function in two syllables ("Nghiệp vụ", "Tổng hợp"); "Phòng Cảnh sát
+    // giao thông" is a name on its own.
+    let short = words.len() <= 3;
+    short
+        && !admin
+        && !place_at_end
+        && !words
+            .last()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Where a trailing run of capitalized words (the locality) starts in `span`.

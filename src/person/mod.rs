@@ -11,6 +11,8 @@
 //! To add a title: `lexicon::TITLE_HEADS`; a family name: `lexicon::FAMILY_NAMES`.
 
 mod credits;
+mod cues;
+mod name_words;
 pub use crate::people as lexicon;
 mod roles;
 mod title_words;
@@ -23,132 +25,13 @@ use crate::candidate::{rank, Candidate};
 use crate::entity::{Attrs, Entity, Kind};
 use crate::scan::is_word_char;
 use crate::Context;
-use lexicon::{is_family_name, HONORIFICS, NAMED_AFTER_CUES};
+use cues::{
+    age_after, honorific_before, is_place_name, list_title_before, name_follows,
+    named_place_before, short_title_before, titled_after, without_degrees,
+};
+use lexicon::{is_family_name, NAMED_AFTER_CUES};
+use name_words::{not_name_word, ALSO_GIVEN_NAMES, ALSO_MIDDLE_NAMES};
 use roles::{role_after, role_before};
-
-/// Capitalized words that are never part of a person's name.
-const NOT_NAME_WORDS: &[&str] = &[
-    "Tỉnh",
-    "Ban",
-    "Bí",
-    "Phó",
-    "Chủ",
-    "Ủy",
-    "Đảng",
-    "Huyện",
-    "Xã",
-    "Phường",
-    "Quận",
-    "Sở",
-    "Bộ",
-    "Ảnh",
-    "Theo",
-    "Tin",
-    "Báo",
-    "Tác",
-    "Nguồn",
-    "Các",
-    "Ông",
-    "Bà",
-    "Thủ",
-    "Nhà",
-    "Phòng",
-    "Kết",
-    "Nghị",
-    "Quy",
-    "Chỉ",
-    "Luật",
-    "Điều",
-    "Khối",
-    "Mặt",
-    "Trận",
-    "Tổ",
-    "Trưởng",
-    "Giám",
-    "Viện",
-    "Học",
-    "Cục",
-    "Thứ",
-    "Sáng",
-    "Chiều",
-    "Tối",
-    "Ngày",
-    "Tháng",
-    "Năm",
-    "Tại",
-    "Trong",
-    "Với",
-    "Về",
-    "Từ",
-    "Đến",
-    "Sau",
-    "Trước",
-    "Khi",
-    "Để",
-    "Do",
-    "Qua",
-    "Như",
-    "Hội",
-    "Làm",
-    "Việc",
-    "Và",
-    "Của",
-    "Cho",
-    "Là",
-    "Có",
-    "Được",
-    "Không",
-    "Những",
-    "Một",
-    "Này",
-    "Đó",
-    "Thì",
-    "Nhưng",
-    "Đã",
-    "Sẽ",
-    "Đang",
-    "Ra",
-    "Vào",
-    "Lên",
-    "Xuống",
-    "Quả",
-    "Triển",
-    "Khai",
-    "Thực",
-    "Tổng",
-    "Lần",
-    "Phát",
-    "Biểu",
-    "Thăm",
-    "Tiếp",
-    "Gặp",
-    "Tăng",
-    "Giảm",
-    "Đạt",
-    "Tạo",
-    "Xây",
-    "Dựng",
-    "Nâng",
-    "Chất",
-    "Lượng",
-];
-
-/// Words of `NOT_NAME_WORDS` that are also given names: they may end a name
-/// that already has a family name and a middle syllable ("Nguyễn Văn Được",
-/// "Huỳnh Thành Đạt", "Nguyễn Thanh Nghị").
-const ALSO_GIVEN_NAMES: &[&str] = &[
-    "Nghị", "Được", "Đạt", "Tạo", "Dựng", "Lượng", "Tăng", "Tiếp", "Phát", "Thực", "Khai", "Học",
-    "Hội", "Quả", "Chất", "Tổng",
-];
-
-/// Common capitalized words that are also middle names right after a family name.
-const ALSO_MIDDLE_NAMES: &[&str] = &["Như", "Hội", "Đức"];
-
-fn not_name_word(w: &str) -> bool {
-    static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| NOT_NAME_WORDS.iter().copied().collect())
-        .contains(w)
-}
 
 /// A word of the text with its byte span.
 #[derive(Debug, Clone, Copy)]
@@ -327,7 +210,11 @@ fn judge_run(
         // name ("đồng chí Y Biêr Niê", "Tổng thống Joe Biden").
         None if b > a
             && b - a < 4
-            && (honorific_at(a) || short_title_before(text, ws[a].start)) =>
+            && (honorific_at(a)
+                || short_title_before(text, ws[a].start)
+                || age_after(text, ws[b].end)
+                // "A Pớt - Phó Bí thư Tỉnh ủy": a title set off after it.
+                || titled_after(text, ws[b].end)) =>
         {
             // "Thủ tướng Nhật Bản Kishida Fumio": the country belongs to the title.
             let after_place = (a + 1..b)
@@ -347,6 +234,12 @@ fn judge_run(
         .next()
         .unwrap_or("");
     if !honorific && is_place_name(name) {
+        return None;
+    }
+    // "Bí thư Đảng ủy xã Thạch Bằng": two syllables right after a lower-case
+    // admin word name the unit, gazetteer or not; a person named there has
+    // three ("Chủ tịch UBND tỉnh Lê Văn Dũng").
+    if !honorific && end_k == start_k + 1 && crate::people::is_admin_word(prev_word) {
         return None;
     }
     // A list after a title: "các Phó Chủ tịch UBND tỉnh: Võ Phiên, Trần Phước Hiền".
@@ -369,7 +262,7 @@ fn judge_run(
     // ("Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh B").
     let after = role_after(text, end).filter(|&(_, re)| !name_follows(text, re));
     let syllables = end_k - start_k + 1;
-    let cue = honorific || before.is_some() || after.is_some();
+    let cue = honorific || before.is_some() || after.is_some() || age_after(text, end);
     if !cue {
         if syllables >= 3 && s.is_some() {
             return Some(Mention {
@@ -397,116 +290,6 @@ fn judge_run(
         role,
         reserved,
     })
-}
-
-/// A role without the academic degrees that open it ("GS.TS., Chủ tịch …",
-/// "PGS.TS Phó Giám đốc"): degrees are no title.
-fn without_degrees(text: &str, mut start: usize, end: usize) -> Option<(usize, usize)> {
-    loop {
-        let rest = &text[start..end];
-        let word = rest.split([' ', ',']).next().unwrap_or("");
-        const DEGREES: &[&str] = &[
-            "GS", "PGS", "TS", "Ts", "ThS", "Ths", "TSKH", "BS", "BSCKI", "BSCKII", "KS", "CN",
-            "NGƯT", "NGND", "NSƯT", "NSND",
-        ];
-        let degree = word.contains('.')
-            && word
-                .split('.')
-                .filter(|p| !p.is_empty())
-                .all(|p| DEGREES.contains(&p));
-        if !degree || word.is_empty() {
-            break;
-        }
-        let skip = word.len() + rest[word.len()..].len()
-            - rest[word.len()..].trim_start_matches([',', ' ']).len();
-        start += skip;
-    }
-    (start < end).then_some((start, end))
-}
-
-/// How far back a name in a list looks for the colon that opens it, in bytes.
-const LIST_WINDOW: usize = 4096;
-
-/// The title phrase that introduces a list of names: the name is the first
-/// item after "TITLE: " or a later item after ", " in the same list.
-fn list_title_before(text: &str, start: usize) -> Option<(usize, usize)> {
-    let head = &text[..start];
-    // The colon is looked for within `LIST_WINDOW` bytes: the walk back is
-    // bounded, whatever the length of the list (else quadratic in it).
-    let mut from = start.saturating_sub(LIST_WINDOW);
-    while !head.is_char_boundary(from) {
-        from += 1;
-    }
-    let line_start = head[from..]
-        .rfind(['\n', '.', ';'])
-        .map_or(from, |i| from + i + 1);
-    let colon = head[line_start..].rfind(": ").map(|i| line_start + i)?;
-    // Every item between the colon and the name is a capitalized name.
-    let items = &head[colon + 2..];
-    let items_ok = items.is_empty()
-        || items.strip_suffix(", ").is_some_and(|list| {
-            list.split(", ").all(|item| {
-                item.split(' ').all(|w| w.starts_with(char::is_uppercase)) && item.contains(' ')
-            })
-        });
-    if !items_ok {
-        return None;
-    }
-    role_before(text, colon)
-}
-
-/// "Trường Đảng Lê Hồng Phong", "Trường Chính trị Nguyễn Văn Cừ": a school
-/// or street word a few capitalized words before the name.
-fn named_place_before(text: &str, at: usize) -> bool {
-    let head = text[..at].trim_end_matches(' ');
-    let mut words = head.rsplit(' ');
-    for _ in 0..3 {
-        let Some(w) = words.next() else { return false };
-        if matches!(
-            w,
-            "Trường" | "Học" | "Đường" | "Phố" | "Cầu" | "Lăng" | "Khu"
-        ) {
-            return true;
-        }
-        if !w.starts_with(char::is_uppercase) || !w.chars().all(is_word_char) {
-            return false;
-        }
-    }
-    false
-}
-
-/// Whether an honorific ("đồng chí", "ông", …) stands right before byte `at`.
-fn honorific_before(text: &str, at: usize) -> bool {
-    let before = text[..at].trim_end_matches(' ');
-    HONORIFICS.iter().any(|h| {
-        before.ends_with(h)
-            && before[..before.len() - h.len()]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !is_word_char(c))
-    })
-}
-
-/// Whether a capitalized name starting with a family name comes right after byte `at`.
-fn name_follows(text: &str, at: usize) -> bool {
-    let Some(rest) = text[at..].strip_prefix(' ') else {
-        return false;
-    };
-    let mut words = rest.split(' ');
-    let first = words.next().unwrap_or("");
-    let second = words.next().unwrap_or("");
-    is_family_name(first) && second.starts_with(char::is_uppercase)
-}
-
-/// A bare title of at most three words right before ("Tổng thống", "Đại tá"):
-/// enough to take a name without a Vietnamese family name.
-fn short_title_before(text: &str, at: usize) -> bool {
-    role_before(text, at).is_some_and(|(s, e)| text[s..e].split(' ').count() <= 3)
-}
-
-/// Whether a capitalized run is a place name rather than a person's.
-fn is_place_name(name: &str) -> bool {
-    crate::place::is_place_name(name)
 }
 
 /// Gives every mention of the same person one id ("P1", "P2", …), in order of

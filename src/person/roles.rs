@@ -26,6 +26,9 @@ pub fn role_before(text: &str, name_start: usize) -> Option<(usize, usize)> {
         .iter()
         .find(|g| head.ends_with(*g))
         .map(|g| name_start - g.len())?;
+    // "Bộ trưởng Bộ Tài chính nhiệm kỳ 2016-2021 Hồ Đức Phớc": the title
+    // ends at the term written between it and the name.
+    let phrase_end = term_start_before(text, phrase_end).unwrap_or(phrase_end);
     // Title heads in the clause, nearest first.
     let mut heads: Vec<usize> = Vec::new();
     let mut at = phrase_end;
@@ -214,6 +217,11 @@ fn title_phrase_end(text: &str, first_start: usize) -> Option<usize> {
                 text[..s - 1].ends_with(|c: char| c.is_uppercase())
                     && text[s..].starts_with(char::is_uppercase)
             }
+            // A city's abbreviation: "… tại TP. Hồ Chí Minh".
+            _ if gap == ". " => {
+                (text[..at].ends_with(" TP") || text[..at].ends_with(" Tp"))
+                    && text[s..].starts_with(char::is_uppercase)
+            }
             _ => false,
         };
         let w = &text[s..e];
@@ -231,6 +239,7 @@ fn title_phrase_end(text: &str, first_start: usize) -> Option<usize> {
                 crate::org::shared_head_name(text, s)
             };
             if let Some(body_end) = body.filter(|&b| b > e) {
+                let body_end = with_parent_body(text, body_end);
                 end = Some(body_end);
                 at = body_end;
                 // "Chánh Thanh tra Sở Nội vụ Phó trưởng đoàn": a title right
@@ -306,6 +315,50 @@ fn title_phrase_end(text: &str, first_start: usize) -> Option<usize> {
         }
     }
     Some(end)
+}
+
+/// Where a term ("nhiệm kỳ 2016-2021", "khóa XV") ending at byte `end` starts,
+/// the space before it included.
+fn term_start_before(text: &str, end: usize) -> Option<usize> {
+    let head = &text[..end];
+    let last = head.rsplit(' ').next()?;
+    let years = last.len() >= 4
+        && last
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–'))
+        && last.starts_with(|c: char| c.is_ascii_digit());
+    let roman = !last.is_empty() && last.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'));
+    let before = &head[..head.len() - last.len()];
+    let marker = if years {
+        before.strip_suffix("nhiệm kỳ ")
+    } else if roman {
+        before
+            .strip_suffix("khóa ")
+            .or_else(|| before.strip_suffix("khoá "))
+    } else {
+        None
+    }?;
+    Some(marker.trim_end_matches(' ').len())
+}
+
+/// A body's name in a title goes on with the body it belongs to, after "của"
+/// or in brackets: "Chủ nhiệm Ủy ban Kinh tế của Quốc hội", "Phó trưởng
+/// Phòng Thanh tra - Pháp chế (Chi cục Kiểm lâm tỉnh)".
+fn with_parent_body(text: &str, body_end: usize) -> usize {
+    let rest = &text[body_end..];
+    if let Some(r) = rest.strip_prefix(" của ") {
+        let at = text.len() - r.len();
+        if let Some(e) = crate::org::name_at(text, at) {
+            return e;
+        }
+    }
+    if let Some(r) = rest.strip_prefix(" (") {
+        let at = text.len() - r.len();
+        if let Some(e) = crate::org::name_at(text, at).filter(|&e| text[e..].starts_with(')')) {
+            return e + 1;
+        }
+    }
+    body_end
 }
 
 #[cfg(test)]

@@ -103,7 +103,8 @@ pub(super) fn is_qualifier(text: &str, s: usize, e: usize, gap: &str) -> bool {
 /// Mỹ" (the country a diplomat serves in).
 pub(super) fn is_title_complement(text: &str, first_start: usize, s: usize, e: usize) -> bool {
     match &text[s..e] {
-        "nước" => text[..s].ends_with("tịch "),
+        // "Chủ tịch nước"; "Thứ trưởng Bộ Giáo dục nước CHDCND Lào".
+        "nước" => text[..s].ends_with("tịch ") || country_follows(text, e),
         "tại" => {
             ["Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Trưởng Đại diện"]
                 .iter()
@@ -114,6 +115,20 @@ pub(super) fn is_title_complement(text: &str, first_start: usize, s: usize, e: u
         }
         _ => false,
     }
+}
+
+/// Whether a country's name (one to three capitalized words) follows byte `at`.
+fn country_follows(text: &str, at: usize) -> bool {
+    let Some(rest) = text[at..].strip_prefix(' ') else {
+        return false;
+    };
+    let mut end = 0;
+    rest.split(' ').take(3).any(|w| {
+        end += w.len() + usize::from(end > 0);
+        let w = w.trim_end_matches([',', '.', ';', ')']);
+        w.starts_with(char::is_uppercase)
+            && crate::place::is_place_name(rest[..end].trim_end_matches([',', '.', ';', ')']))
+    })
 }
 
 /// Whether "phụ" or "dự" stands right before byte `at` (the second word of a qualifier).

@@ -155,6 +155,95 @@ const WHOLE: &[&str] = &[
     "CHXHCN Việt Nam",
 ];
 
+/// Official names of other countries, each one place ("Vương quốc
+/// Campuchia", "CHDCND Lào"); the form words are also written capitalized.
+const COUNTRY_FORMS: &[(&str, &[&str])] = &[
+    (
+        "Vương quốc",
+        &[
+            "Campuchia",
+            "Thái Lan",
+            "Anh",
+            "Bỉ",
+            "Hà Lan",
+            "Tây Ban Nha",
+            "Na Uy",
+            "Thụy Điển",
+            "Đan Mạch",
+            "Ả Rập Xê Út",
+            "Bhutan",
+            "Brunei",
+        ],
+    ),
+    ("CHDCND", &["Lào", "Triều Tiên"]),
+    ("Cộng hòa Dân chủ Nhân dân", &["Lào", "Triều Tiên"]),
+    ("Cộng hòa Nhân dân", &["Trung Hoa", "Bangladesh"]),
+    ("Cộng hòa Liên bang", &["Đức", "Nigeria", "Brazil"]),
+    ("Liên bang", &["Nga", "Malaysia", "Thụy Sĩ"]),
+    (
+        "Cộng hòa",
+        &[
+            "Pháp",
+            "Ấn Độ",
+            "Singapore",
+            "Indonesia",
+            "Philippines",
+            "Cuba",
+            "Italy",
+            "Ý",
+            "Séc",
+            "Ba Lan",
+            "Hàn Quốc",
+            "Kazakhstan",
+            "Belarus",
+            "Chile",
+            "Argentina",
+            "Peru",
+            "Mozambique",
+            "Angola",
+            "Nam Phi",
+            "Áo",
+            "Phần Lan",
+            "Bulgaria",
+            "Hungary",
+            "Slovakia",
+            "Thổ Nhĩ Kỳ",
+            "Ai Cập",
+            "Iran",
+            "Iraq",
+            "Colombia",
+            "Venezuela",
+        ],
+    ),
+    ("Hợp chúng quốc", &["Hoa Kỳ"]),
+    ("Đại Hàn", &["Dân Quốc"]),
+];
+
+/// Every way a country's official name is written: the form as listed and
+/// with each of its words capitalized ("Vương Quốc Campuchia").
+fn country_official_names() -> Vec<String> {
+    let mut names = Vec::new();
+    for (form, countries) in COUNTRY_FORMS {
+        let capitalized: String = form
+            .split(' ')
+            .map(|w| {
+                let mut cs = w.chars();
+                cs.next()
+                    .into_iter()
+                    .flat_map(char::to_uppercase)
+                    .chain(cs)
+                    .collect::<String>()
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        for country in *countries {
+            names.push(format!("{form} {country}"));
+            names.push(format!("{capitalized} {country}"));
+        }
+    }
+    names
+}
+
 /// (text, numbered, dot, commune)
 const TYPE_WORDS: &[(&str, bool, bool, bool)] = &[
     ("tỉnh", false, false, false),
@@ -192,6 +281,10 @@ const TYPE_WORDS: &[(&str, bool, bool, bool)] = &[
     ("Quần đảo", false, false, false),
     ("đặc khu", false, false, true),
     ("Đặc khu", false, false, true),
+    // Villages and hamlets: "thôn Cây Chanh", "ấp 3". ("bản" is left out: it
+    // also counts documents, "bản Cam kết".)
+    ("thôn", true, false, true),
+    ("ấp", true, false, true),
 ];
 
 pub fn lexicon() -> &'static Lexicon {
@@ -266,6 +359,9 @@ fn build() -> Lexicon {
     };
     for w in WHOLE {
         add(w.to_string(), What::Whole, &mut patterns, &mut what);
+    }
+    for w in country_official_names() {
+        add(w, What::Whole, &mut patterns, &mut what);
     }
     for &(t, numbered, dot, commune) in TYPE_WORDS {
         let tw = TypeWord {

@@ -196,10 +196,13 @@ pub fn is_place_name(name: &str) -> bool {
     let lex = lexicon();
     let input = Input::new(name).anchored(Anchored::Yes);
     match lex.ac.find(input) {
-        Some(m) if m.end() == name.len() => matches!(
-            lex.what[m.pattern().as_usize()],
-            What::Name { level, needs_type: false, .. } if level != Level::Commune
-        ),
+        // Official names ("Vương quốc Campuchia", "TP Hồ Chí Minh") too.
+        Some(m) if m.end() == name.len() => {
+            matches!(
+                lex.what[m.pattern().as_usize()],
+                What::Name { level, needs_type: false, .. } if level != Level::Commune
+            ) || matches!(lex.what[m.pattern().as_usize()], What::Whole)
+        }
         _ => false,
     }
 }

@@ -15,7 +15,7 @@ use symbols::{canonical_type_word, decode_issuer, normalize_code, normalize_issu
 /// Named pattern fragments.
 pub mod frag {
     /// Document-type words, capitalized or not ("Nghị quyết", "nghị quyết").
-    pub const TYPE_WORD: &str = r"(?:[Nn]ghị quyết liên tịch|[Nn]ghị quyết|[Nn]ghị định|[Qq]uyết định|[Qq]uy định|[Cc]hỉ thị|[Kk]ết luận|[Hh]ướng dẫn|[Tt]hông báo kết luận|[Tt]hông báo|[Tt]hông tư liên tịch|[Tt]hông tư|[Tt]hông tri|[Kk]ế hoạch|[Cc]hương trình hành động|[Cc]hương trình|[Đđ]ề án|[Cc]ông văn|[Cc]ông điện|[Bb]áo cáo|[Qq]uy chế|[Tt]ờ trình|[Pp]háp lệnh|[Ll]uật|[Ll]ệnh|[Hh]iến pháp)";
+    pub const TYPE_WORD: &str = r"(?:[Nn]ghị quyết liên tịch|[Nn]ghị quyết|[Nn]ghị định|[Qq]uyết định|[Qq]uy định|[Cc]hỉ thị|[Kk]ết luận|[Hh]ướng dẫn|[Tt]hông báo kết luận|[Tt]hông báo|[Tt]hông tư liên tịch|[Tt]hông tư|[Tt]hông tri|[Kk]ế hoạch|[Cc]hương trình hành động|[Cc]hương trình|[Đđ]ề án|[Cc]ông văn|[Cc]ông điện|[Bb]áo cáo|[Qq]uy chế|[Tt]ờ trình|[Pp]háp lệnh|[Ll]uật|[Ll]ệnh|[Hh]iến pháp|[Vv]ăn bản)";
     /// Short forms used before a bare number: "NQ57", "QĐ 114".
     pub const TYPE_ABBREV: &str = r"(?:NQ|QĐ|CT|KL|NĐ)";
     /// "số", "Số:", "số :".

@@ -1,0 +1,150 @@
+//! The words an organization's name is read from: word boundaries,
+//! capitalized and lower-case words, abbreviations, numbers, and phrases
+//! looked up by their first word. The bottom of the ORG rules: `chain` and
+//! `parts` read names with these.
+
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::OnceLock;
+
+use regex_automata::meta::Regex;
+use regex_automata::{Anchored, Input};
+
+use super::lexicon::NOT_NAME_WORDS;
+use crate::scan::is_word_char;
+
+/// Phrases indexed by their first word, longest first within each word, so
+/// a look-up costs one hash probe for the many words that start none.
+pub(super) struct PhraseIndex {
+    by_first_word: FxHashMap<String, Vec<String>>,
+}
+
+impl PhraseIndex {
+    pub(super) fn new<S: AsRef<str>>(phrases: impl IntoIterator<Item = S>) -> Self {
+        let mut by_first_word: FxHashMap<String, Vec<String>> = FxHashMap::default();
+        for p in phrases {
+            let p = p.as_ref();
+            let first_len = p.find(|c: char| !is_word_char(c)).unwrap_or(p.len());
+            let first = p[..first_len].to_string();
+            by_first_word.entry(first).or_default().push(p.to_string());
+        }
+        for list in by_first_word.values_mut() {
+            list.sort_by_key(|p| std::cmp::Reverse(p.len()));
+            list.dedup();
+        }
+        PhraseIndex { by_first_word }
+    }
+
+    /// The phrases that may start at `at` (those of the word there), longest first.
+    pub(super) fn candidates<'a>(&'a self, text: &str, at: usize) -> &'a [String] {
+        let rest = &text[at..];
+        let len = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
+        self.by_first_word
+            .get(&rest[..len])
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The end of the longest phrase at `at`, ending on a (soft) word boundary.
+    pub(super) fn longest_at(&self, text: &str, at: usize) -> Option<usize> {
+        literal(self.candidates(text, at), text, at)
+    }
+}
+
+pub(super) fn not_name_word(w: &str) -> bool {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| NOT_NAME_WORDS.iter().copied().collect())
+        .contains(w)
+}
+
+/// Whether no word character follows byte `at`.
+pub(super) fn boundary(text: &str, at: usize) -> bool {
+    !text[at..].chars().next().is_some_and(is_word_char)
+}
+
+/// A boundary, or a capital glued to a lower-case letter, as when a space
+/// was lost: "Ban Chấp hànhĐảng bộ huyện".
+pub(super) fn soft_boundary(text: &str, at: usize) -> bool {
+    boundary(text, at)
+        || (text[at..].starts_with(char::is_uppercase) && text[..at].ends_with(char::is_lowercase))
+}
+
+/// The end of `re` matched exactly at `at`, ending on a word boundary.
+pub(super) fn anchored(re: &Regex, text: &str, at: usize) -> Option<usize> {
+    let input = Input::new(text).range(at..).anchored(Anchored::Yes);
+    re.find(input)
+        .map(|m| m.end())
+        .filter(|&e| e > at && soft_boundary(text, e))
+}
+
+/// The longest of `words` at `at`, ending on a word boundary.
+pub(super) fn literal<S: AsRef<str>>(words: &[S], text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    words
+        .iter()
+        .map(AsRef::as_ref)
+        .find(|w| rest.starts_with(w) && soft_boundary(text, at + w.len()))
+        .map(|w| at + w.len())
+}
+
+/// A capitalized word: "Quảng", "Y".
+pub(super) fn capitalized_word(text: &str, at: usize) -> Option<usize> {
+    let mut chars = text[at..].char_indices();
+    let (_, first) = chars.next()?;
+    if !first.is_uppercase() {
+        return None;
+    }
+    let end = chars
+        .find(|&(_, c)| !c.is_lowercase())
+        .map_or(text.len(), |(i, _)| at + i);
+    boundary(text, end).then_some(end)
+}
+
+/// A lower-case word.
+pub(super) fn lowercase_word(text: &str, at: usize) -> Option<usize> {
+    let end = text[at..]
+        .char_indices()
+        .find(|&(_, c)| !c.is_lowercase())
+        .map_or(text.len(), |(i, _)| at + i);
+    (end > at && boundary(text, end)).then_some(end)
+}
+
+/// An abbreviation: "KH&CN", "KT-NS", "CSGT", "PC03" (two capitals at least).
+pub(super) fn abbreviation(text: &str, at: usize) -> Option<usize> {
+    let bytes = text[at..].char_indices();
+    let mut end = at;
+    let mut capitals = 0;
+    let mut prev_joiner = true;
+    for (i, c) in bytes {
+        if c.is_uppercase() {
+            capitals += 1;
+            prev_joiner = false;
+        } else if c.is_ascii_digit() && capitals > 0 {
+            prev_joiner = false;
+        } else if (c == '&' || c == '-') && !prev_joiner && capitals > 0 {
+            // A joiner must be followed by a capital ("KT-NS"), not a word ("HĐND-UBND" too).
+            if !text[at + i + 1..].starts_with(char::is_uppercase) {
+                break;
+            }
+            prev_joiner = true;
+            end = at + i;
+            continue;
+        } else {
+            break;
+        }
+        end = at + i + c.len_utf8();
+    }
+    (capitals >= 2 && !prev_joiner && boundary(text, end)).then_some(end)
+}
+
+pub(super) fn digits(text: &str, at: usize) -> Option<usize> {
+    let count = |from: usize| text[from..].bytes().take_while(u8::is_ascii_digit).count();
+    let n = count(at);
+    if n == 0 || n > 3 {
+        return None;
+    }
+    // Named after a day: "Tổng công ty 3/2", "Công ty 19/5".
+    let mut end = at + n;
+    if text[end..].starts_with('/') && (1..=2).contains(&count(end + 1)) {
+        end += 1 + count(end + 1);
+    }
+    boundary(text, end).then_some(end)
+}

@@ -1,0 +1,176 @@
+//! The cues around a capitalized run that tell a person's name: an
+//! honorific or a title before it, an age after it, the title that opens a
+//! list, and what says it is rather a place ("Trường THPT Nguyễn Du", "xã
+//! Thạch Bằng").
+
+use super::lexicon::{is_family_name, HONORIFICS};
+use super::roles::role_before;
+use crate::scan::is_word_char;
+
+/// A role without the academic degrees that open it ("GS.TS., Chủ tịch …",
+/// "PGS.TS Phó Giám đốc"): degrees are no title.
+pub(super) fn without_degrees(text: &str, mut start: usize, end: usize) -> Option<(usize, usize)> {
+    loop {
+        let rest = &text[start..end];
+        let word = rest.split([' ', ',']).next().unwrap_or("");
+        const DEGREES: &[&str] = &[
+            "GS", "PGS", "TS", "Ts", "ThS", "Ths", "TSKH", "BS", "BSCKI", "BSCKII", "KS", "CN",
+            "NGƯT", "NGND", "NSƯT", "NSND",
+        ];
+        let degree = word.contains('.')
+            && word
+                .split('.')
+                .filter(|p| !p.is_empty())
+                .all(|p| DEGREES.contains(&p));
+        if !degree || word.is_empty() {
+            break;
+        }
+        let skip = word.len() + rest[word.len()..].len()
+            - rest[word.len()..].trim_start_matches([',', ' ']).len();
+        start += skip;
+    }
+    (start < end).then_some((start, end))
+}
+
+/// How far back a name in a list looks for the colon that opens it, in bytes.
+const LIST_WINDOW: usize = 4096;
+
+/// The title phrase that introduces a list of names: the name is the first
+/// item after "TITLE: " or a later item after ", " in the same list.
+pub(super) fn list_title_before(text: &str, start: usize) -> Option<(usize, usize)> {
+    let head = &text[..start];
+    // The colon is looked for within `LIST_WINDOW` bytes: the walk back is
+    // bounded, whatever the length of the list (else quadratic in it).
+    let mut from = start.saturating_sub(LIST_WINDOW);
+    while !head.is_char_boundary(from) {
+        from += 1;
+    }
+    let line_start = head[from..]
+        .rfind(['\n', '.', ';'])
+        .map_or(from, |i| from + i + 1);
+    let colon = head[line_start..].rfind(": ").map(|i| line_start + i)?;
+    // Every item between the colon and the name is a capitalized name.
+    let items = &head[colon + 2..];
+    let items_ok = items.is_empty()
+        || items.strip_suffix(", ").is_some_and(|list| {
+            list.split(", ").all(|item| {
+                item.split(' ').all(|w| w.starts_with(char::is_uppercase)) && item.contains(' ')
+            })
+        });
+    if !items_ok {
+        return None;
+    }
+    role_before(text, colon)
+}
+
+/// "Trường Đảng Lê Hồng Phong", "Trường Chính trị Nguyễn Văn Cừ": a school
+/// or street word a few capitalized words before the name.
+pub(super) fn named_place_before(text: &str, at: usize) -> bool {
+    let head = text[..at].trim_end_matches(' ');
+    // Memorials named after a person: "Khu di tích Nguyễn Sinh Sắc".
+    const MEMORIALS: &[&str] = &[
+        "Khu di tích",
+        "Khu lưu niệm",
+        "Nhà tưởng niệm",
+        "Nhà lưu niệm",
+        "Đền thờ",
+    ];
+    if MEMORIALS.iter().any(|m| head.ends_with(m)) {
+        return true;
+    }
+    let mut words = head.rsplit(' ');
+    for _ in 0..3 {
+        let Some(w) = words.next() else { return false };
+        if matches!(
+            w,
+            "Trường" | "Học" | "Đường" | "Phố" | "Cầu" | "Lăng" | "Khu"
+        ) {
+            return true;
+        }
+        if !w.starts_with(char::is_uppercase) || !w.chars().all(is_word_char) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether an honorific ("đồng chí", "ông", …) stands right before byte `at`.
+pub(super) fn honorific_before(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(' ');
+    HONORIFICS.iter().any(|h| {
+        before.ends_with(h)
+            && before[..before.len() - h.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !is_word_char(c))
+    })
+}
+
+/// Whether an age or a birth year in brackets follows byte `at` ("Tik
+/// Xayasane (52 tuổi)", "(SN 1987)"): what the news writes after a person,
+/// whatever the language of the name.
+pub(super) fn age_after(text: &str, at: usize) -> bool {
+    let Some(rest) = text[at..].strip_prefix(" (") else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    ((1..=3).contains(&digits) && rest[digits..].starts_with(" tuổi"))
+        || rest.starts_with("SN ")
+        || rest.starts_with("sinh năm ")
+}
+
+/// Whether a capitalized name starting with a family name comes right after byte `at`.
+pub(super) fn name_follows(text: &str, at: usize) -> bool {
+    let Some(rest) = text[at..].strip_prefix(' ') else {
+        return false;
+    };
+    let mut words = rest.split(' ');
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    let third_capitalized = words
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    // "… Bí thư Đảng ủy xã Thạch Bằng": two syllables after an admin word
+    // name the unit (see `judge_run`).
+    let unit_name = !third_capitalized && crate::people::is_admin_word(prev_word_of(text, at));
+    is_family_name(first) && second.starts_with(char::is_uppercase) && !unit_name
+}
+
+/// The word ending at byte `at`.
+pub(super) fn prev_word_of(text: &str, at: usize) -> &str {
+    text[..at]
+        .trim_end_matches(' ')
+        .rsplit(|c: char| !is_word_char(c))
+        .next()
+        .unwrap_or("")
+}
+
+/// A bare title of at most three words right before ("Tổng thống", "Đại tá"):
+/// enough to take a name without a Vietnamese family name.
+pub(super) fn short_title_before(text: &str, at: usize) -> bool {
+    role_before(text, at).is_some_and(|(s, e)| text[s..e].split(' ').count() <= 3)
+}
+
+/// Whether a capitalized run is a place name rather than a person's.
+pub(super) fn is_place_name(name: &str) -> bool {
+    crate::place::is_place_name(name)
+}
+
+/// Whether a title follows byte `at` after a dash or a comma ("A Pớt - Phó
+/// Bí thư Tỉnh ủy", "Kring Ba, Ủy viên …"): a name without a Vietnamese
+/// family name is a person's when a title is set off right after it.
+pub(super) fn titled_after(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    let after = [" - ", " – ", ", "]
+        .iter()
+        .find_map(|sep| rest.strip_prefix(sep));
+    after.is_some_and(|r| {
+        // A qualifier alone ("Tân", "Nguyên") must open a title: "Đông Thành,
+        // Tân Thành" is a list of communes.
+        let r = ["Tân ", "Nguyên ", "Cựu ", "Quyền "]
+            .iter()
+            .find_map(|q| r.strip_prefix(q))
+            .unwrap_or(r);
+        r.starts_with(char::is_uppercase) && crate::people::starts_with_title(r)
+    })
+}
