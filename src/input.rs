@@ -29,7 +29,7 @@
 
 use std::fmt;
 
-use unicode_normalization::UnicodeNormalization;
+use crate::unorm::UnicodeNormalization;
 
 /// The largest input accepted: 20 MB.
 pub const MAX_INPUT_BYTES: usize = 20 * 1024 * 1024;

@@ -8,6 +8,7 @@ use yew::Callback;
 
 use super::files::{self, Opened};
 use super::i18n::Lang;
+use super::request::Request;
 
 /// The UI language the browser asks for.
 pub fn browser_lang() -> Lang {
@@ -160,14 +161,11 @@ impl AnalysisWorker {
         })
     }
 
-    /// Asks for the analysis of `text`; false when the message could not be sent.
-    pub fn post(&self, id: u64, text: &str, reference: &str) -> bool {
-        let message = js_sys::Object::new();
-        let set = |k: &str, v: JsValue| js_sys::Reflect::set(&message, &JsValue::from_str(k), &v);
-        let ok = set("id", JsValue::from_f64(id as f64)).is_ok()
-            && set("text", JsValue::from_str(text)).is_ok()
-            && set("reference", JsValue::from_str(reference)).is_ok();
-        ok && self.worker.post_message(&message).is_ok()
+    /// Sends `request`; false when the message could not be sent.
+    pub fn post(&self, request: &Request) -> bool {
+        request
+            .to_js()
+            .is_ok_and(|message| self.worker.post_message(&message).is_ok())
     }
 }
 

@@ -2,7 +2,8 @@
 //! the same wasm) to the page: a compact binary form, handed over as a
 //! transferable `ArrayBuffer` (moved, not copied, between the threads). Huge
 //! texts are analyzed off the main thread so the page never freezes; small
-//! ones are analyzed in place.
+//! ones are analyzed in place. The request the other way is a small JS
+//! object read with serde-wasm-bindgen ([`super::request`]).
 //!
 //! Measured against the earlier text form (a line per mark, attributes as
 //! JSON) and `serde-wasm-bindgen` objects, from the worker's analysis being
@@ -30,10 +31,10 @@ use crate::{Analysis, Attrs, CivilDate, Entity, Kind, Options, ReferenceSource};
 /// Texts longer than this (bytes) are analyzed in the worker.
 pub const WORKER_MIN_BYTES: usize = 64 * 1024;
 
-/// Analyzes `text` (with `reference`, "" for none: an ISO date) and encodes the result.
-pub fn analyze_encoded(text: &str, reference: &str) -> Vec<u8> {
+/// Analyzes `text` (with `reference`, if any, for relative dates) and encodes the result.
+pub fn analyze_encoded(text: &str, reference: Option<CivilDate>) -> Vec<u8> {
     let options = Options {
-        reference_date: CivilDate::parse(reference),
+        reference_date: reference,
     };
     encode(&crate::analyze(text, &options))
 }
@@ -231,9 +232,9 @@ mod tests {
     #[test]
     fn round_trip_equals_the_analysis() {
         let text = include_str!("../../www/sample.txt");
-        for reference in ["", "2020-03-15"] {
+        for reference in [None, CivilDate::new(2020, 3, 15)] {
             let options = Options {
-                reference_date: CivilDate::parse(reference),
+                reference_date: reference,
             };
             let direct = crate::analyze(text, &options);
             let back = decode(text, &analyze_encoded(text, reference)).unwrap();

@@ -3,9 +3,11 @@
 // (`analyze_wire`, what the Web Worker answers) gives exactly the marks,
 // attributes and reference date of `soi --input-format jsonl`. The wasm build
 // normalizes Unicode with the browser's String.prototype.normalize and decodes
-// legacy encodings with TextDecoder (crates/unorm-web, src/input.rs): this is
+// legacy encodings with TextDecoder (src/unorm/, src/input.rs): this is
 // where a difference from the native crates would show. Also checks the wire
-// form as src/app/wire.rs documents it.
+// form as src/app/wire.rs documents it, and the worker's request as
+// src/app/request.rs reads it (serde-wasm-bindgen): malformed ones refused
+// with an error that says why.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -94,7 +96,7 @@ test('the wasm engine gives the CLI\'s marks on every corpus article, in NFC and
   }
   assert.ok(texts.length > 300, `${texts.length} texts`);
   const wires = await app.page.evaluate(
-    (texts) => texts.map((t) => Array.from(window.wasmBindings.analyze_wire(t, ''))),
+    (texts) => texts.map((text, id) => Array.from(window.wasmBindings.analyze_wire({ id, text }))),
     texts,
   );
   const cli = cliAnswers(texts);
@@ -106,7 +108,71 @@ test('the wasm engine gives the CLI\'s marks on every corpus article, in NFC and
   });
   assert.ok(marks > 5_000, `${marks} marks`);
   // A given reference date reaches the engine the same way.
-  const [dated] = await app.page.evaluate((t) => [Array.from(window.wasmBindings.analyze_wire(t, '2020-03-15'))], texts[0]);
-  assert.equal(readWire(texts[0], dated).reference_source, 'given');
+  const [dated] = await app.page.evaluate(
+    (text) => [Array.from(window.wasmBindings.analyze_wire({ id: 1, text, reference: '2020-03-15' }))],
+    texts[0],
+  );
+  const given = readWire(texts[0], dated);
+  assert.equal(given.reference_source, 'given');
+  assert.equal(given.reference_date, '2020-03-15');
+  assert.deepEqual(app.problems, []);
+});
+
+test('the worker reads its request with serde-wasm-bindgen and says what is wrong with a malformed one', async () => {
+  const text = 'Sáng 10.1, đồng chí Nguyễn Giờ - Trưởng Ban Tổ chức Tỉnh ủy dự Hội nghị.';
+  // The page's wasm, called as the worker calls it.
+  const thrown = await app.page.evaluate((text) => {
+    const attempt = (request) => {
+      try {
+        window.wasmBindings.analyze_wire(request);
+        return null;
+      } catch (error) {
+        return `${error instanceof Error}: ${error.message}`;
+      }
+    };
+    return {
+      noText: attempt({ id: 1 }),
+      numberText: attempt({ id: 1, text: 5 }),
+      badDate: attempt({ id: 1, text, reference: '2023-13-45' }),
+      noId: attempt({ text }),
+      notObject: attempt('x'.repeat(100_000)),
+      nothing: attempt(undefined),
+      nullReference: attempt({ id: 2, text, reference: null }),
+    };
+  }, text);
+  const malformed = 'true: malformed analysis request (expected {id, text, reference?}): ';
+  for (const [k, why] of Object.entries({
+    noText: 'missing field `text`',
+    numberText: 'invalid type: floating point `5.0`, expected a string',
+    badDate: 'reference "2023-13-45" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)',
+    noId: 'missing field `id`',
+  })) {
+    assert.equal(thrown[k], malformed + why, k);
+  }
+  assert.ok(thrown.notObject.startsWith(`${malformed}invalid type: string "xxx`), thrown.notObject);
+  assert.ok(thrown.notObject.length < 300, `${thrown.notObject.length} characters: the text is not quoted whole`);
+  assert.ok(thrown.nothing.startsWith(malformed), thrown.nothing);
+  assert.equal(thrown.nullReference, null);
+  // Through the Web Worker itself: {id, wire} for a request, {id, error} for a malformed one.
+  const answers = await app.page.evaluate(async (text) => {
+    const worker = new Worker('./worker.js', { type: 'module' });
+    const ask = (message) => new Promise((resolve) => {
+      worker.onmessage = (e) => resolve(e.data);
+      worker.postMessage(message);
+    });
+    const good = await ask({ id: 41, text });
+    const bad = await ask({ id: 42, text: ['not', 'a', 'string'] });
+    worker.terminate();
+    return {
+      good: { id: good.id, wire: good.wire instanceof Uint8Array ? Array.from(good.wire) : good },
+      bad,
+    };
+  }, text);
+  assert.equal(answers.good.id, 41);
+  assert.deepEqual(readWire(text, answers.good.wire), cliAnswers([text])[0]);
+  assert.equal(answers.bad.id, 42);
+  assert.ok(answers.bad.error.startsWith(`Error: ${malformed.slice('true: '.length)}invalid type: `), answers.bad.error);
+  assert.ok(answers.bad.error.endsWith(', expected a string'), answers.bad.error);
+  assert.equal(answers.bad.wire, undefined);
   assert.deepEqual(app.problems, []);
 });

@@ -1,11 +1,22 @@
-//! The wasm build's stand-in for unicode-normalization (crates/unorm-web,
-//! `browser`): its shortcuts (text left as is without asking the browser),
+//! The wasm build's stand-in for unicode-normalization (`soi::unorm::browser`,
+//! src/unorm/): its shortcuts (text left as is without asking the browser),
 //! its table of combining marks and its per-character functions against the
 //! crate itself. Natively `browser` asks the crate where the wasm build asks
 //! the browser; the browser's own answers are checked end to end by
 //! tests/e2e/engine.test.mjs (every corpus article in NFC and NFD).
-use unicode_normalization::browser::{self as web, UnicodeNormalization as Ours};
+use soi::unorm::browser::{self as web, UnicodeNormalization as Ours};
 use unicode_normalization::UnicodeNormalization as Reference;
+
+/// Natively `soi::unorm` is the crate itself.
+#[test]
+fn natively_the_crate() {
+    let nfd = "Ha\u{300} No\u{302}\u{323}i";
+    assert_eq!(
+        soi::unorm::UnicodeNormalization::nfc(nfd).collect::<String>(),
+        Reference::nfc(nfd).collect::<String>()
+    );
+    assert!(soi::unorm::char::is_combining_mark('\u{323}'));
+}
 
 fn all_chars() -> impl Iterator<Item = char> {
     (0..=0x10FFFFu32).filter_map(char::from_u32)
@@ -27,13 +38,11 @@ fn combining_marks_equal_the_crate() {
 fn stable_characters_are_their_own_normal_forms() {
     for c in all_chars() {
         let one = c.to_string();
+        let stays = |form: &str, normalized: String| {
+            assert_eq!(normalized, one, "{form} U+{:04X}", c as u32);
+        };
         if web::nfc_stable(c) {
-            assert_eq!(
-                Reference::nfc(one.as_str()).collect::<String>(),
-                one,
-                "NFC U+{:04X}",
-                c as u32
-            );
+            stays("NFC", Reference::nfc(one.as_str()).collect());
             // Nor do they compose with a following stable character.
             for d in ['a', 'A', 'ơ', '\u{1ea1}', 'đ', ' ', '\u{2ff}'] {
                 let pair: String = [c, d].iter().collect();
@@ -41,12 +50,7 @@ fn stable_characters_are_their_own_normal_forms() {
             }
         }
         if web::nfd_stable(c) {
-            assert_eq!(
-                Reference::nfd(one.as_str()).collect::<String>(),
-                one,
-                "NFD U+{:04X}",
-                c as u32
-            );
+            stays("NFD", Reference::nfd(one.as_str()).collect());
         }
     }
 }

@@ -1,25 +1,24 @@
-//! Unicode normalization for Soi: natively, exactly
+//! Unicode normalization, the bottom of the engine: natively, exactly
 //! [unicode-normalization](https://crates.io/crates/unicode-normalization)
-//! (re-exported whole); in the wasm build, the part of its API that Soi
-//! calls, done by the browser (`String.prototype.normalize`), so the wasm need
-//! not carry the crate's tables (about 127 KB, 70 KB gzipped). Soi's
-//! `Cargo.toml` depends on this crate under the name `unicode-normalization`
-//! (Cargo wants one source per dependency whatever the target, hence a
-//! re-export rather than two entries).
+//! (re-exported); in the wasm build, the part of its API that Soi calls, done
+//! by the browser (`String.prototype.normalize`, through js-sys), so the wasm
+//! need not carry the crate's tables (about 127 KB, 70 KB gzipped; the crate
+//! is a native-only dependency).
 //!
-//! The browser's side is [`browser`]: text that is already normalized, as
-//! nearly all Vietnamese text is (ASCII, Latin-1 and the precomposed
-//! letters), is answered without a call into JavaScript. What is there, with
-//! the crate's names: `nfc()` and `nfd()` on `&str`, and `char::{compose,
-//! decompose_canonical, is_combining_mark}`. Natively [`browser`] is built
-//! too, with the crate standing in for the browser, so that Soi's tests
-//! (`tests/unorm_web.rs`) check its shortcuts and tables against the crate.
+//! What is there, with the crate's names: `nfc()` and `nfd()` on `&str`
+//! ([`UnicodeNormalization`]), and `char::{compose, decompose_canonical,
+//! is_combining_mark}`. The browser's side is [`browser`]: text that is
+//! already normalized, as nearly all Vietnamese text is (ASCII, Latin-1 and
+//! the precomposed letters), is answered without a call into JavaScript.
+//! Natively [`browser`] is built too, with the crate standing in for the
+//! browser, so that `tests/unorm.rs` checks its shortcuts and tables against
+//! the crate.
 
 #[cfg(not(target_arch = "wasm32"))]
-pub use unicode_normalization::*;
+pub use unicode_normalization::{char, UnicodeNormalization};
 
 #[cfg(target_arch = "wasm32")]
-pub use browser::{char, Normalized, UnicodeNormalization};
+pub use browser::{char, UnicodeNormalization};
 
 /// What the wasm build uses in the place of the crate.
 pub mod browser {
@@ -152,7 +151,7 @@ pub mod browser {
     /// Per-character functions (`unicode_normalization::char`).
     pub mod char {
         use super::{nfd_stable, normalize, Form};
-        use crate::marks::COMBINING_MARKS;
+        use crate::unorm::marks::COMBINING_MARKS;
 
         /// Whether `c` is a combining mark (General_Category=Mark), from the
         /// same Unicode data as unicode-normalization 0.1.26.
