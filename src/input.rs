@@ -29,7 +29,7 @@
 
 use std::fmt;
 
-use unicode_normalization::UnicodeNormalization;
+use crate::unorm::UnicodeNormalization;
 
 /// The largest input accepted: 20 MB.
 pub const MAX_INPUT_BYTES: usize = 20 * 1024 * 1024;
@@ -214,12 +214,12 @@ fn decode_inner(bytes: &[u8]) -> Result<Decoded, InputError> {
         };
     }
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
-        let (enc, encoding) = if bytes[0] == 0xFF {
-            (encoding_rs::UTF_16LE, Encoding::Utf16Le)
+        let encoding = if bytes[0] == 0xFF {
+            Encoding::Utf16Le
         } else {
-            (encoding_rs::UTF_16BE, Encoding::Utf16Be)
+            Encoding::Utf16Be
         };
-        let (text, had_errors) = enc.decode_with_bom_removal(bytes);
+        let (text, had_errors) = codec::decode(codec::Codec::utf16(encoding), bytes, true);
         let mut d = finish_unicode(&text, encoding);
         if had_errors {
             d.note = Some(format!(
@@ -234,12 +234,7 @@ fn decode_inner(bytes: &[u8]) -> Result<Decoded, InputError> {
     }
     if bytes.contains(&0) {
         if let Some(encoding) = utf16_without_bom(bytes) {
-            let enc = if encoding == Encoding::Utf16Le {
-                encoding_rs::UTF_16LE
-            } else {
-                encoding_rs::UTF_16BE
-            };
-            let (text, _) = enc.decode_without_bom_handling(bytes);
+            let (text, _) = codec::decode(codec::Codec::utf16(encoding), bytes, false);
             let mut d = finish_unicode(&text, encoding);
             d.note = Some(format!(
                 "The text had no byte-order mark; it was read as {}.",
@@ -280,9 +275,9 @@ fn finish_unicode(s: &str, encoding: Encoding) -> Decoded {
 
 /// Bytes that are not UTF-8: the best of Windows-1258, TCVN3, VNI.
 fn decode_legacy(bytes: &[u8]) -> Decoded {
-    let (w1258, _) = encoding_rs::WINDOWS_1258.decode_without_bom_handling(bytes);
+    let (w1258, _) = codec::decode(codec::Codec::Windows1258, bytes, false);
     let w1258: String = w1258.nfc().collect();
-    let (latin, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+    let (latin, _) = codec::decode(codec::Codec::Windows1252, bytes, false);
     let tcvn = tcvn3_to_unicode(&latin);
     let vni = vni_to_unicode(&latin);
     let mut best = (syllable_score(&w1258), Encoding::Windows1258, w1258);
@@ -301,6 +296,84 @@ fn decode_legacy(bytes: &[u8]) -> Decoded {
         text: normalize_newlines(&text),
         encoding,
         note: Some(note),
+    }
+}
+
+/// The byte decoders for what is not UTF-8, all as the WHATWG Encoding
+/// Standard defines them: natively encoding_rs; in the browser its own
+/// `TextDecoder` (the same standard), so the wasm carries no encoding tables.
+mod codec {
+    use std::borrow::Cow;
+
+    use super::Encoding;
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Codec {
+        Utf16Le,
+        Utf16Be,
+        Windows1258,
+        /// Also what Latin-1 means on the web.
+        Windows1252,
+    }
+
+    impl Codec {
+        /// UTF-16 in the byte order of `encoding` (`Utf16Le` or `Utf16Be`).
+        pub fn utf16(encoding: Encoding) -> Codec {
+            if encoding == Encoding::Utf16Be {
+                Codec::Utf16Be
+            } else {
+                Codec::Utf16Le
+            }
+        }
+    }
+
+    /// `bytes` decoded, with malformed sequences replaced by U+FFFD, and
+    /// whether there were any. `strip_bom`: a leading byte-order mark of this
+    /// encoding is dropped (UTF-16 only); otherwise it is kept as U+FEFF.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn decode(codec: Codec, bytes: &[u8], strip_bom: bool) -> (Cow<'_, str>, bool) {
+        let encoding = match codec {
+            Codec::Utf16Le => encoding_rs::UTF_16LE,
+            Codec::Utf16Be => encoding_rs::UTF_16BE,
+            Codec::Windows1258 => encoding_rs::WINDOWS_1258,
+            Codec::Windows1252 => encoding_rs::WINDOWS_1252,
+        };
+        if strip_bom {
+            encoding.decode_with_bom_removal(bytes)
+        } else {
+            encoding.decode_without_bom_handling(bytes)
+        }
+    }
+
+    /// The same through the browser's `TextDecoder`. Its UTF-16 decoders drop
+    /// a leading byte-order mark of their own unless told not to; they are
+    /// only asked to keep one (`strip_bom` false) for bytes that do not start
+    /// with one, and the single-byte decoders never drop anything.
+    #[cfg(target_arch = "wasm32")]
+    pub fn decode(codec: Codec, bytes: &[u8], _strip_bom: bool) -> (Cow<'_, str>, bool) {
+        let label = match codec {
+            Codec::Utf16Le => "utf-16le",
+            Codec::Utf16Be => "utf-16be",
+            Codec::Windows1258 => "windows-1258",
+            Codec::Windows1252 => "windows-1252",
+        };
+        let with = |fatal: bool| {
+            let options = web_sys::TextDecoderOptions::new();
+            options.set_fatal(fatal);
+            web_sys::TextDecoder::new_with_label_and_options(label, &options)
+                .and_then(|d| d.decode_with_u8_array(bytes))
+                .ok()
+        };
+        // Strict first: an error means there were malformed sequences.
+        match with(true) {
+            Some(text) => (Cow::Owned(text), false),
+            None => (
+                Cow::Owned(
+                    with(false).unwrap_or_else(|| String::from_utf8_lossy(bytes).into_owned()),
+                ),
+                true,
+            ),
+        }
     }
 }
 
@@ -783,6 +856,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(not(target_arch = "wasm32"))]
     fn windows_1258_fallback() {
         let s = "Sáng 24/11, Ban Thường vụ Tỉnh ủy Quảng Nam họp phiên thường kỳ tháng 10.";
         // The encoder maps precomposed letters only where Windows-1258 has

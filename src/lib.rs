@@ -12,7 +12,9 @@
 //! Where things live: one module per entity type (`date`, `figure`,
 //! `regulation`, `person`, `org`, `place`), each with its rules and an
 //! `examples.txt` corpus that `cargo test` runs; `text` holds normalization and
-//! offset conversion; `candidate` decides between competing marks.
+//! offset conversion, over `unorm` (NFC/NFD: the unicode-normalization crate
+//! natively, the browser's in the wasm build); `candidate` decides between
+//! competing marks.
 
 pub mod candidate;
 pub mod date;
@@ -28,6 +30,7 @@ pub mod place;
 pub mod regulation;
 pub mod scan;
 pub mod text;
+pub mod unorm;
 
 #[cfg(feature = "app")]
 pub mod app;

@@ -6,8 +6,8 @@
 //! maps back to a byte of the input as given; offsets are converted to code
 //! points (the JSON contract) or UTF-16 units (JavaScript) only at the edges.
 
-use unicode_normalization::char::{compose, decompose_canonical, is_combining_mark};
-use unicode_normalization::UnicodeNormalization;
+use crate::unorm::char::{compose, decompose_canonical, is_combining_mark};
+use crate::unorm::UnicodeNormalization;
 
 /// Where the canonical text differs from the text it came from: sorted,
 /// non-overlapping replaced ranges. Bytes outside them map by a shift, bytes

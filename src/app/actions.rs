@@ -60,7 +60,7 @@ pub enum Action {
     /// The worker's answer to request `id` (see [`super::wire`]).
     Analyzed {
         id: u64,
-        wire: String,
+        wire: Vec<u8>,
     },
     /// The worker is not available: analyze the pending text here.
     AnalyzeHere,

@@ -8,6 +8,7 @@ use yew::Callback;
 
 use super::files::{self, Opened};
 use super::i18n::Lang;
+use super::request::Request;
 
 /// The UI language the browser asks for.
 pub fn browser_lang() -> Lang {
@@ -129,7 +130,7 @@ pub struct AnalysisWorker {
 impl AnalysisWorker {
     /// Starts the worker; `answer` hears `(id, Some(wire))`, or `(id, None)`
     /// when it failed (`id` 0: the worker itself failed).
-    pub fn start(answer: Callback<(u64, Option<String>)>) -> Option<AnalysisWorker> {
+    pub fn start(answer: Callback<(u64, Option<Vec<u8>>)>) -> Option<AnalysisWorker> {
         if !cfg!(target_arch = "wasm32") {
             return None;
         }
@@ -142,7 +143,10 @@ impl AnalysisWorker {
                 let data = e.data();
                 let get = |k: &str| js_sys::Reflect::get(&data, &JsValue::from_str(k)).ok();
                 let id = get("id").and_then(|v| v.as_f64()).unwrap_or(0.0) as u64;
-                on_answer.emit((id, get("wire").and_then(|v| v.as_string())));
+                let wire = get("wire")
+                    .and_then(|v| v.dyn_into::<js_sys::Uint8Array>().ok())
+                    .map(|bytes| bytes.to_vec());
+                on_answer.emit((id, wire));
             },
         );
         let on_error = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(
@@ -157,14 +161,11 @@ impl AnalysisWorker {
         })
     }
 
-    /// Asks for the analysis of `text`; false when the message could not be sent.
-    pub fn post(&self, id: u64, text: &str, reference: &str) -> bool {
-        let message = js_sys::Object::new();
-        let set = |k: &str, v: JsValue| js_sys::Reflect::set(&message, &JsValue::from_str(k), &v);
-        let ok = set("id", JsValue::from_f64(id as f64)).is_ok()
-            && set("text", JsValue::from_str(text)).is_ok()
-            && set("reference", JsValue::from_str(reference)).is_ok();
-        ok && self.worker.post_message(&message).is_ok()
+    /// Sends `request`; false when the message could not be sent.
+    pub fn post(&self, request: &Request) -> bool {
+        request
+            .to_js()
+            .is_ok_and(|message| self.worker.post_message(&message).is_ok())
     }
 }
 

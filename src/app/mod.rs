@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod keys;
 pub mod model;
 pub mod persist;
+pub mod request;
 pub mod state;
 mod state_review;
 mod state_workspace;
@@ -25,6 +26,7 @@ pub mod wire;
 pub mod workspace;
 pub mod zip;
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -105,7 +107,7 @@ pub fn app(props: &AppProps) -> Html {
                     let d = dispatcher.clone();
                     let unanswered = unanswered.clone();
                     *slot = dom::AnalysisWorker::start(Callback::from(
-                        move |(id, wire): (u64, Option<String>)| {
+                        move |(id, wire): (u64, Option<Vec<u8>>)| {
                             if *unanswered.borrow() == Some(id) {
                                 *unanswered.borrow_mut() = None;
                             }
@@ -116,10 +118,12 @@ pub fn app(props: &AppProps) -> Html {
                         },
                     ));
                 }
-                let reference = p.reference.map(|d| d.to_string()).unwrap_or_default();
-                let sent = slot
-                    .as_ref()
-                    .is_some_and(|w| w.post(p.id, &p.text, &reference));
+                let request = request::Request {
+                    id: p.id,
+                    text: Cow::Borrowed(&p.text),
+                    reference: p.reference,
+                };
+                let sent = slot.as_ref().is_some_and(|w| w.post(&request));
                 if sent {
                     *unanswered.borrow_mut() = Some(p.id);
                 } else {

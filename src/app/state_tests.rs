@@ -42,7 +42,7 @@ fn huge_text_goes_to_the_worker() {
     let p = s.pending.clone().expect("sent to the worker");
     assert!(s.stale());
     // The answer for an older request is ignored.
-    let wire = wire::analyze_encoded(&big, "");
+    let wire = wire::analyze_encoded(&big, None);
     let ignored = s.clone().reduce(Action::Analyzed {
         id: p.id + 7,
         wire: wire.clone(),

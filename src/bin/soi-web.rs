@@ -11,11 +11,17 @@ fn main() {
     yew::Renderer::<soi::app::App>::new().render();
 }
 
-/// The analysis of `text` in the worker's wire form (`soi::app::wire`).
+/// The worker's answer to `request`, the message the page posted
+/// (`{id, text, reference}`, read with serde-wasm-bindgen:
+/// `soi::app::request`): the analysis in the wire form (`soi::app::wire`), a
+/// `Uint8Array` of its own, whose buffer the worker transfers to the page. A
+/// malformed request throws an `Error` that says what is wrong.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn analyze_wire(text: &str, reference: &str) -> String {
-    soi::app::wire::analyze_encoded(text, reference)
+pub fn analyze_wire(request: wasm_bindgen::JsValue) -> Result<Vec<u8>, wasm_bindgen::JsError> {
+    let request =
+        soi::app::request::Request::from_js(request).map_err(|e| wasm_bindgen::JsError::new(&e))?;
+    Ok(request.answer())
 }
 
 #[cfg(not(target_arch = "wasm32"))]

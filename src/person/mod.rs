@@ -19,11 +19,10 @@ mod title_words;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use unicode_normalization::UnicodeNormalization;
-
 use crate::candidate::{rank, Candidate};
 use crate::entity::{Attrs, Entity, Kind};
 use crate::scan::is_word_char;
+use crate::unorm::UnicodeNormalization;
 use crate::Context;
 use cues::{
     age_after, honorific_before, is_place_name, list_title_before, name_follows,

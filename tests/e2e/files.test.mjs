@@ -2,12 +2,16 @@
 // assistive technology: Word (.docx) and OpenDocument (.odt) files built here
 // from a corpus article (with a table and a footnote) give exactly the CLI's
 // marks on their text; an old-style HTML page in Windows-1258 with named
-// references reads right and runs and loads nothing; files dropped together
+// references reads right and runs and loads nothing; Windows-1258 and UTF-16
+// text files (decoded by the browser's TextDecoder in the wasm build, by
+// encoding_rs in the CLI) give the CLI's text and marks; files dropped together
 // (.docx with .txt, several .docx) each become an article; bad files lose nothing;
 // printing shows a clean report; axe finds no WCAG 2.1 A/AA violation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { openApp, cliEntities, dropBytes, dropMany, zip, xml, fixture, root } from './support.mjs';
 import { checkAxe } from './axe.mjs';
 import { join } from 'node:path';
@@ -188,6 +192,51 @@ test('an old-style HTML page (Windows-1258, &agrave; &ecirc; &ocirc;) reads righ
   assert.deepEqual(dialogs, []);
   assert.deepEqual(app.requests.slice(before).filter((u) => /beacon/.test(u)), []);
   assert.equal(new URL(page.url()).pathname, new URL(app.base).pathname);
+});
+
+/** What the CLI makes of the file `bytes`: {text, entities, note} (its plain output without the brackets, its --json marks, its note). */
+function cliRead(bytes) {
+  const dir = mkdtempSync(join(tmpdir(), 'soi-cli-'));
+  try {
+    const file = join(dir, 'input.txt');
+    writeFileSync(file, bytes);
+    const soi = join(root, 'target', 'release', 'soi');
+    const plain = execFileSync(soi, ['--color', 'never', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const json = JSON.parse(execFileSync(soi, ['--json', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+    const note = spawnSync(soi, ['--summary', file], { encoding: 'utf8' }).stderr;
+    return { text: plain.replace(/⟦([^⟧]*)⟧[A-Z]+/g, '$1'), entities: json.entities, note };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** UTF-16 little-endian bytes of `text`, after a byte-order mark. */
+const utf16le = (text) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+
+test('Windows-1258 and UTF-16 (LE, with BOM) text files give the same text and marks as the CLI', async () => {
+  // A corpus article with Windows line ends, an NFD word and a character outside the BMP.
+  const article = `${ARTICLE.split('\n').slice(0, 6).join('\r\n')}\r\nNguye\u0302\u0303n Va\u0306n An 𝟙.\r\n`;
+  // The same with a lone surrogate: replaced by U+FFFD, and a note says so.
+  const broken = Buffer.concat([utf16le('Ngày 5/10/2023, Bộ Nội vụ họp.'), Buffer.from([0x00, 0xd8]), Buffer.from(' Hà Nội.\n', 'utf16le')]);
+  const cases = [
+    ['windows-1258.txt', readFileSync(fixture('windows-1258.txt')), /Windows-1258/],
+    ['utf16-bom.txt', utf16le(article), null],
+    ['utf16-loi.txt', broken, /UTF-16/],
+  ];
+  for (const [name, bytes, noted] of cases) {
+    const cli = cliRead(bytes);
+    await page.fill('#article', 'Ngày 5/10/2023.');
+    await dropBytes(page, name, bytes, 'text/plain');
+    await opened(name);
+    assert.equal(await page.inputValue('#article'), cli.text, name);
+    assert.deepEqual(await shownMarks(), cli.entities.map((e) => [e.type, e.text]), name);
+    assert.ok(cli.entities.length >= 2, name);
+    if (noted) assert.match(await notice(), noted, name);
+  }
+  // The CLI saw what the page saw: the article's text with \n line ends, and the broken file's note.
+  assert.equal(cliRead(utf16le(article)).text, article.replace(/\r\n/g, '\n'));
+  assert.match(cliRead(broken).note, /replaced by \uFFFD/);
+  assert.ok(cliRead(broken).text.includes('\uFFFD Hà Nội.'));
 });
 
 /** A .docx whose body is these paragraphs. */
