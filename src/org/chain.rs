@@ -200,7 +200,10 @@ fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize, objects: boo
                     // After a place only its admin words: "Ủy ban MTTQ Việt
                     // Nam tỉnh", not "Trường Đại học Quy Nhơn đào tạo".
                     g.terms.longest_at(text, q).filter(|&e| {
-                        !place_ends_at(text, end) || crate::people::is_admin_word(&text[q..e])
+                        // "… cổ phần hóa", "công nghiệp hóa": a verb of -ization.
+                        let verb = matches!(crate::scan::word_after(text, e), Some("hóa" | "hoá"));
+                        (!place_ends_at(text, end) || crate::people::is_admin_word(&text[q..e]))
+                            && !verb
                     })
                 })
                 .or_else(|| {
@@ -292,8 +295,10 @@ fn head_and_first_word(g: &Grammar, text: &str, at: usize) -> Option<(usize, boo
         }
         first_word(g, text, q)
             .or_else(|| {
+                // "Tổng Công ty 3/2" as "Tổng công ty 3/2".
                 NUMBERED_HEADS
-                    .contains(&head.as_str())
+                    .iter()
+                    .any(|h| h.to_lowercase() == head.to_lowercase())
                     .then(|| digits(text, q))
                     .flatten()
             })

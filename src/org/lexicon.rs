@@ -16,8 +16,10 @@ pub const HEADS: &[&str] = &[
     "Vụ", "Sở", "Phòng", "Đội", "Tổ", "Trung tâm", "Học viện", "Viện", "Trường Đại học",
     "Trường Cao đẳng", "Trường Trung cấp", "Trường", "Đại học", "Hạt", "Đoàn", "Thanh tra",
     "Hội đồng", "Hội", "Liên đoàn", "Liên minh", "Hiệp hội", "Câu lạc bộ", "Hợp tác xã",
-    "Tổng công ty", "Công ty TNHH MTV", "Công ty TNHH", "Công ty Cổ phần", "Công ty cổ phần",
-    "Công ty CP", "Công ty", "CTCP", "Cty TNHH", "Cty CP", "Cty", "Liên doanh", "Tập đoàn", "Ngân hàng", "Quỹ", "Kho bạc", "Bệnh viện", "Báo", "Đài",
+    "Tổng công ty", "Công ty TNHH MTV", "Công ty TNHH", "Công ty trách nhiệm hữu hạn một thành viên",
+    "Công ty trách nhiệm hữu hạn", "Công ty Cổ phần", "Công ty cổ phần", "Công ty CP", "Công ty",
+    "CTCP", "Cty TNHH", "Cty CP", "Cty", "Liên doanh", "Tập đoàn", "Ngân hàng", "Quỹ", "Kho bạc",
+    "Bệnh viện", "Báo", "Đài",
     "Tạp chí", "Nhà xuất bản", "Văn phòng", "Cơ quan", "Chi nhánh", "Bộ Chỉ huy", "Bộ Tư lệnh",
     "Bộ", "Ban", "Bảo hiểm", "Cảng vụ", "Đồn", "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Tiểu đoàn",
     "Quân đoàn", "Binh đoàn", "Hải đội", "Vườn quốc gia", "Khu bảo tồn", "Đại sứ quán", "Cơ sở",
@@ -112,6 +114,7 @@ pub const OBJECT_TAKING: &[&str] = &[
     "xuất khẩu", "nhập khẩu", "thương mại", "dịch vụ", "ứng dụng", "chuyển giao", "đào tạo",
     "bồi dưỡng", "giám định", "phòng chống", "xúc tiến", "khuyến khích", "hỗ trợ", "phục vụ",
     "bảo trợ", "bảo dưỡng", "sửa chữa", "chiếu bóng", "lưu trữ", "vận chuyển", "phân phối", "đăng ký", "chỉ huy",
+    "công nghệ", "vật liệu", "thiết bị", "kỹ thuật",
     "chỉ đạo", "khai thác",
 ];
 
@@ -131,6 +134,8 @@ pub const LOWERCASE_DOMAINS: &[&str] = &[
     // Mass bodies ("Hội sinh viên", "Hội nông dân").
     "sinh viên", "nông dân", "cựu chiến binh", "liên hiệp phụ nữ", "khuyến học", "người cao tuổi",
     "chữ thập đỏ", "luật gia", "nhà báo",
+    // Political departments of the forces ("Cục chính trị Bộ đội Biên phòng").
+    "chính trị",
 ];
 
 /// Bodies named by a fixed phrase, each a complete name on its own or with a
@@ -156,13 +161,13 @@ pub const FIXED_BODIES: &[&str] = &[
     // The market-surveillance force, named with its locality ("Quản lý thị trường Tiền Giang").
     r"Quản lý thị trường",
     // International bodies, by their Vietnamese or English names.
-    r"Đại hội đồng Liên hợp quốc|Hội đồng Bảo an Liên hợp quốc|Liên [Hh]ợp [Qq]uốc|ASEAN|APEC|WTO|WHO|UNESCO|UNICEF|UNDP|IMF|NATO|Liên minh [Cc]hâu Âu|Ngân hàng Thế giới|Ngân hàng (?i:phát triển châu á)",
+    r"INTERPOL|Interpol|ASEANAPOL|Đại hội đồng Liên hợp quốc|Hội đồng Bảo an Liên hợp quốc|Liên [Hh]ợp [Qq]uốc|ASEAN|APEC|WTO|WHO|UNESCO|UNICEF|UNDP|IMF|NATO|Liên minh [Cc]hâu Âu|Ngân hàng Thế giới|Ngân hàng (?i:phát triển châu á)",
     // A bloc of agencies, named with its locality ("Khối Các cơ quan và Doanh nghiệp tỉnh").
     r"Khối (?i:các cơ quan và doanh nghiệp|các cơ quan|doanh nghiệp|dân chính đảng)",
     r"Thông tấn xã Việt Nam|TTXVN|VOV|VTV[1-9]?|VTC|UBTVQH|Đài Tiếng nói Việt Nam|Đài Truyền hình Việt Nam",
     // Outlets, banks and State groups known by their brand ("Theo VnExpress",
     // "Agribank chi nhánh An Giang", "Vietsovpetro").
-    r"VnExpress|VietNamNet|Vietnamnet|VietnamPlus|Vietnamplus|Znews|Zing News|Dân trí|Tuổi Trẻ|Thanh Niên|Người Lao Động|Quân đội nhân dân|Công an nhân dân",
+    r"VGP|VnExpress|VietNamNet|Vietnamnet|VietnamPlus|Vietnamplus|Znews|Zing News|Dân trí|Tuổi Trẻ|Thanh Niên|Người Lao Động|Quân đội nhân dân|Công an nhân dân",
     r"Agribank|Vietcombank|VietinBank|Vietinbank|BIDV|Sacombank|Techcombank|VPBank|MB Bank|MBBank|ACB|SHB|HDBank|TPBank|SeABank|LienVietPostBank|LPBank|OCB|Eximbank|VIB",
     r"EVN|PVN|Petrovietnam|Petrolimex|Viettel|VNPT|Vinacomin|TKV|Vietnam Airlines|Vietsovpetro|Vinamilk|Vingroup|Masan|FPT|Sabeco|Habeco|VNPost|Vietnam Post",
     r"Đài Phát thanh(?: -| và)? Truyền hình|Truyền hình|Cổng Thông tin điện tử",
