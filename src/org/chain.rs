@@ -4,6 +4,7 @@
 //! look-ups do the work, so the cost per start is bounded and the scan stays
 //! linear in the text.
 
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
 use regex_automata::meta::Regex;
@@ -51,6 +52,8 @@ struct Grammar {
     terms: PhraseIndex,
     /// Domains after a State body's head in lower case ("Bộ công an").
     lowercase_domains: PhraseIndex,
+    /// [`NUMBERED_HEADS`] as the head index spells them ("Tổng Công ty").
+    numbered_heads: FxHashSet<String>,
 }
 
 fn compile(pattern: &str) -> Regex {
@@ -78,6 +81,10 @@ fn grammar() -> &'static Grammar {
             capitalized_terms: PhraseIndex::new(capitalized_terms),
             terms: PhraseIndex::new(NAME_TERMS),
             lowercase_domains: PhraseIndex::new(LOWERCASE_DOMAINS),
+            numbered_heads: NUMBERED_HEADS
+                .iter()
+                .flat_map(|h| case_variants(h))
+                .collect(),
         }
     })
 }
@@ -202,7 +209,7 @@ fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize, objects: boo
                     g.terms.longest_at(text, q).filter(|&e| {
                         // "… cổ phần hóa", "công nghiệp hóa": a verb of -ization.
                         let verb = matches!(crate::scan::word_after(text, e), Some("hóa" | "hoá"));
-                        (!place_ends_at(text, end) || crate::people::is_admin_word(&text[q..e]))
+                        (!place_ends_at(text, end, 3) || crate::people::is_admin_word(&text[q..e]))
                             && !verb
                     })
                 })
@@ -285,7 +292,7 @@ fn head_and_first_word(g: &Grammar, text: &str, at: usize) -> Option<(usize, boo
         if head == "ĐH"
             && ["Đại biểu", "đại biểu", "Đảng"]
                 .iter()
-                .any(|w| rest[3..].trim_start().starts_with(w))
+                .any(|w| rest[head.len()..].trim_start().starts_with(w))
         {
             return None;
         }
@@ -296,9 +303,8 @@ fn head_and_first_word(g: &Grammar, text: &str, at: usize) -> Option<(usize, boo
         first_word(g, text, q)
             .or_else(|| {
                 // "Tổng Công ty 3/2" as "Tổng công ty 3/2".
-                NUMBERED_HEADS
-                    .iter()
-                    .any(|h| h.to_lowercase() == head.to_lowercase())
+                g.numbered_heads
+                    .contains(head)
                     .then(|| digits(text, q))
                     .flatten()
             })

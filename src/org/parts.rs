@@ -34,10 +34,7 @@ pub(super) fn ends_with_activity(text: &str, end: usize) -> bool {
             return false;
         };
         from = space;
-        let words = &window[space + 1..];
-        let mut cs = words.chars();
-        let lower: String = cs.next().into_iter().flat_map(char::to_lowercase).collect();
-        set.contains((lower + cs.as_str()).as_str())
+        set.contains(first_lowered(&window[space + 1..]).as_str())
     })
 }
 
@@ -106,7 +103,7 @@ pub(super) fn sandwiched_syllable(terms: &PhraseIndex, text: &str, at: usize, e:
         .take(2)
         .all(capitalized);
     // "… tỉnh Đắk Lắk đón Huân chương": a place's name takes no syllable.
-    let ends_place = place_ends_at(text, e);
+    let ends_place = place_ends_at(text, e, 3);
     let Some(q) = text[e..]
         .strip_prefix(' ')
         .map(|_| e + 1)
@@ -139,12 +136,7 @@ pub(super) fn sandwiched_syllable(terms: &PhraseIndex, text: &str, at: usize, e:
 /// "Hội Hữu nghị Việt Nam – Campuchia", "Liên doanh Việt - Nga".
 pub(super) fn country_pair(text: &str, end: usize, q: usize) -> Option<usize> {
     let head = text[..end].trim_end_matches([' ', '-', '–']);
-    let first_is_country = head.ends_with(" Việt")
-        || head.rsplitn(3, ' ').take(2).enumerate().any(|(n, _)| {
-            let words: Vec<&str> = head.rsplitn(3, ' ').take(n + 1).collect();
-            let name: Vec<&str> = words.into_iter().rev().collect();
-            crate::place::is_any_place_name(&name.join(" "))
-        });
+    let first_is_country = head.ends_with(" Việt") || place_ends_at(text, head.len(), 2);
     if !first_is_country {
         return None;
     }
@@ -185,15 +177,16 @@ pub(super) fn mission_seat(locality: &Regex, text: &str, at: usize, end: usize) 
     (city || crate::place::is_any_place_name(seat)).then_some(e)
 }
 
-/// Whether the one to three words ending at byte `e` name a place: after it
-/// a name takes no lower-case word ("Trường Đại học Quy Nhơn | đào tạo").
-pub(super) fn place_ends_at(text: &str, e: usize) -> bool {
+/// Whether the last one to `words` words before byte `e` (after a space,
+/// within 60 bytes) name a place: after it a name takes no lower-case word
+/// ("Trường Đại học Quy Nhơn | đào tạo"), and a country may pair with another.
+pub(super) fn place_ends_at(text: &str, e: usize, words: usize) -> bool {
     let mut from = e.saturating_sub(60);
     while !text.is_char_boundary(from) {
         from += 1;
     }
     let head = &text[from..e];
     head.rmatch_indices(' ')
-        .take(3)
+        .take(words)
         .any(|(space, _)| crate::place::is_any_place_name(&head[space + 1..]))
 }

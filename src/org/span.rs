@@ -169,13 +169,9 @@ pub(super) fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize,
     Some((start, end))
 }
 
-/// Whether the last one to three words of `words` name a place ("Mắt Phú Yên").
+/// Whether `words` or their last one to three words name a place ("Mắt Phú Yên").
 fn ends_with_place(words: &str) -> bool {
-    crate::place::is_any_place_name(words)
-        || words
-            .rmatch_indices(' ')
-            .take(3)
-            .any(|(space, _)| crate::place::is_any_place_name(&words[space + 1..]))
+    crate::place::is_any_place_name(words) || super::parts::place_ends_at(words, words.len(), 3)
 }
 
 /// Whether the first words of `span` name a place ("Hội An dịp …"): a head

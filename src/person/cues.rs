@@ -132,17 +132,9 @@ pub(super) fn name_follows(text: &str, at: usize) -> bool {
         .is_some_and(|w| w.starts_with(char::is_uppercase));
     // "… Bí thư Đảng ủy xã Thạch Bằng": two syllables after an admin word
     // name the unit (see `judge_run`).
-    let unit_name = !third_capitalized && crate::people::is_admin_word(prev_word_of(text, at));
+    let unit_name = !third_capitalized
+        && crate::scan::word_before(text, at).is_some_and(crate::people::is_admin_word);
     is_family_name(first) && second.starts_with(char::is_uppercase) && !unit_name
-}
-
-/// The word ending at byte `at`.
-pub(super) fn prev_word_of(text: &str, at: usize) -> &str {
-    text[..at]
-        .trim_end_matches(' ')
-        .rsplit(|c: char| !is_word_char(c))
-        .next()
-        .unwrap_or("")
 }
 
 /// A bare title of at most three words right before ("Tổng thống", "Đại tá"):
