@@ -376,4 +376,25 @@ mod tests {
     fn examples() {
         crate::examples::assert_examples(crate::Kind::Figure, include_str!("examples.txt"));
     }
+
+    /// The unit of a figure with a measure is what is measured, whether the
+    /// number has a magnitude word or not; money keeps its currency.
+    #[test]
+    fn units_after_measures_and_money() {
+        let cases = [
+            (
+                "sản xuất 2,9 triệu tấn than nguyên khai",
+                Some("than nguyên khai"),
+            ),
+            ("khai thác 1.700 tấn quặng", Some("quặng")),
+            ("đạt 2 triệu tấn, tăng", None),
+            ("thu 5 tỷ đồng", Some("đồng")),
+        ];
+        for (text, want) in cases {
+            let entities = crate::analyze(text, &crate::Options::default()).entities;
+            let figure = entities.iter().find(|e| e.kind == crate::Kind::Figure);
+            let unit = figure.and_then(|e| e.attrs.unit.as_deref());
+            assert_eq!(unit, want, "{text}");
+        }
+    }
 }

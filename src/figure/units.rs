@@ -70,6 +70,12 @@ pub const COUNTED_NOUNS: &[&str] = &[
     "báo cáo kiểm toán", "cuộc kiểm toán", "hồ sơ di tích", "di tích", "diễn viên", "nghệ nhân",
     "văn bản quy phạm pháp luật", "văn bản quản lý", "luật", "nghị định", "thông tư", "pháp lệnh",
     "nhóm nhiệm vụ", "nhóm nhiệm vụ trọng tâm", "lượt khám", "lượt khám, chữa bệnh", "người mất tích",
+    // Bodies counted in lower case, inspections, economic aggregates, members in waiting.
+    "cục", "chi cục", "cục thuế", "chi cục thuế", "chi cục thuế khu vực", "đội", "tiểu ban",
+    "cuộc tự kiểm tra", "cuộc kiểm tra, giám sát", "cuộc tự kiểm tra, giám sát", "grdp", "gdp",
+    "tổng thu ngân sách", "tổng thu ngân sách nhà nước", "tổng vốn đầu tư", "tổng mức đầu tư",
+    "đại biểu dự khuyết", "ủy viên dự khuyết", "công trình thanh niên", "nhà tình bạn",
+    "than nguyên khai", "than", "quặng", "hàng hóa",
 ];
 
 /// Words before a counted noun that only say "the number of" or "all the":
@@ -291,6 +297,14 @@ pub fn counted_noun(text: &str, end: usize) -> Option<String> {
         let next = unit_end + sep.len();
         match noun_at(text, next) {
             Some(e) if text[next..e] == text[start..unit_end] => break,
+            // "11 dự án, tổng vốn đầu tư …": an aggregate opens a new clause.
+            Some(_) if text[next..].starts_with("tổng ") => break,
+            // "11 thành viên, đồng chí Nông Thị Hà làm …": a title before a name.
+            Some(e)
+                if text[e..].starts_with(' ') && text[e + 1..].starts_with(char::is_uppercase) =>
+            {
+                break
+            }
             Some(e) if sep == ", " || noun_at(text, start).is_some() => unit_end = e,
             _ => break,
         }
@@ -336,6 +350,19 @@ mod tests {
             ),
             ("71,9% số lượng đơn vị hành chính", "đơn vị hành chính"),
             ("100% các tiêu chí", "tiêu chí"),
+            (
+                "98 chi cục thuế khu vực trên cả nước",
+                "chi cục thuế khu vực",
+            ),
+            (
+                "24 cuộc tự kiểm tra, giám sát",
+                "cuộc tự kiểm tra, giám sát",
+            ),
+            ("8 Tiểu ban, gồm", "Tiểu ban"),
+            ("31% GRDP của tỉnh", "GRDP"),
+            // A title before a name and an aggregate open new clauses.
+            ("11 thành viên, đồng chí Nông Thị Hà làm", "thành viên"),
+            ("11 dự án, tổng vốn đầu tư", "dự án"),
         ];
         for (text, want) in cases {
             assert_eq!(unit(text).as_deref(), Some(want), "{text}");

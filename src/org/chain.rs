@@ -11,12 +11,13 @@ use regex_automata::meta::Regex;
 
 use super::frag;
 use super::lexicon::{
-    DOMAIN_HEADS, FIRST_WORDS, FIXED_BODIES, HEADS, LOWERCASE_DOMAINS, NAME_TERMS, NUMBERED_HEADS,
+    COMPANY_HEADS, DOMAIN_HEADS, FIRST_WORDS, FIXED_BODIES, HEADS, LOWERCASE_DOMAINS, NAME_TERMS,
+    NUMBERED_HEADS, NUMBERED_ONLY, OBJECT_TAKING,
 };
 pub(super) use super::parts::is_mission;
 use super::parts::{
     activity_object, country_pair, ends_with_activity, mission_seat, place_ends_at,
-    sandwiched_syllable, DOMAIN_NAMED,
+    sandwiched_syllable, subject_after, DOMAIN_NAMED,
 };
 pub(super) use super::words::not_name_word;
 use super::words::{
@@ -54,6 +55,8 @@ struct Grammar {
     lowercase_domains: PhraseIndex,
     /// [`NUMBERED_HEADS`] as the head index spells them ("Tổng Công ty").
     numbered_heads: FxHashSet<String>,
+    /// Activity words in lower case ("xây dựng", "kinh doanh").
+    activities: PhraseIndex,
 }
 
 fn compile(pattern: &str) -> Regex {
@@ -85,6 +88,7 @@ fn grammar() -> &'static Grammar {
                 .iter()
                 .flat_map(|h| case_variants(h))
                 .collect(),
+            activities: PhraseIndex::new(OBJECT_TAKING),
         }
     })
 }
@@ -300,9 +304,13 @@ fn head_and_first_word(g: &Grammar, text: &str, at: usize) -> Option<(usize, boo
         if !rest.starts_with(head) || !rest[head.len()..].starts_with(' ') {
             return None;
         }
-        first_word(g, text, q)
+        let numbered_only = NUMBERED_ONLY.contains(&head.as_str());
+        (!numbered_only)
+            .then(|| first_word(g, text, q))
+            .flatten()
             .or_else(|| {
-                // "Tổng Công ty 3/2" as "Tổng công ty 3/2".
+                // "Tổng Công ty 3/2" as "Tổng công ty 3/2"; "Đoàn công tác số 3".
+                let q = q + text[q..].strip_prefix("số ").map_or(0, |_| "số ".len());
                 g.numbered_heads
                     .contains(head)
                     .then(|| digits(text, q))
@@ -314,8 +322,37 @@ fn head_and_first_word(g: &Grammar, text: &str, at: usize) -> Option<(usize, boo
                     .then(|| g.lowercase_domains.longest_at(text, q))
                     .flatten()
             })
+            .or_else(|| lowercase_trade(g, head, text, q))
+            // "Công ty" + "TNHH": a legal form read as the first word.
+            .map(|e| match text[e..].strip_prefix(' ') {
+                Some(_) => lowercase_trade(g, &text[at..e], text, e + 1).unwrap_or(e),
+                None => e,
+            })
             .map(|e| (e, objects))
     })
+}
+
+/// Companies whose trade is written in lower case before their proper name:
+/// "Công ty cổ phần xây dựng hạ tầng khu công nghiệp | Cần Thơ", "Công ty
+/// TNHH MTV đóng tàu | Bạch Đằng". The trade is read like an activity's
+/// object (no verb or function word), and a capitalized name must follow
+/// ("Công ty cổ phần đầu tư vào …" names no company).
+fn lowercase_trade(g: &Grammar, head: &str, text: &str, at: usize) -> Option<usize> {
+    if !COMPANY_HEADS.contains(&head) {
+        return None;
+    }
+    // "xây dựng": an activity word first, as "xây" alone may be a verb.
+    let end = match g.activities.longest_at(text, at) {
+        Some(a) => text[a..]
+            .strip_prefix(' ')
+            .and_then(|_| activity_object(&g.terms, text, a + 1))
+            .unwrap_or(a),
+        None => activity_object(&g.terms, text, at)?,
+    };
+    let named = text[end..]
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(char::is_uppercase) && !post_at(text, end + 1));
+    named.then_some(end)
 }
 
 /// A body named by structure at `at`: a head noun and its name words.
@@ -384,6 +421,9 @@ pub fn read(text: &str, at: usize) -> Option<usize> {
             }
             None => break,
         }
+    }
+    if let Some(e) = subject_after([&g.terms, &g.capitalized_terms], text, first, end) {
+        end = e;
     }
     if let Some(e) = anchored(&g.locality, text, end).filter(|_| !post_at(text, end + 1)) {
         end = e;

@@ -19,20 +19,33 @@ pub const HEADS: &[&str] = &[
     "Tổng công ty", "Công ty TNHH MTV", "Công ty TNHH", "Công ty trách nhiệm hữu hạn một thành viên",
     "Công ty trách nhiệm hữu hạn", "Công ty Cổ phần", "Công ty cổ phần", "Công ty CP", "Công ty",
     "CTCP", "Cty TNHH", "Cty CP", "Cty", "Liên doanh", "Tập đoàn", "Ngân hàng", "Quỹ", "Kho bạc",
-    "Bệnh viện", "Báo", "Đài",
+    "Bệnh viện", "Báo điện tử", "Tạp chí điện tử", "Báo", "Đài", "Khối",
     "Tạp chí", "Nhà xuất bản", "Văn phòng", "Cơ quan", "Chi nhánh", "Bộ Chỉ huy", "Bộ Tư lệnh",
     "Bộ", "Ban", "Bảo hiểm", "Cảng vụ", "Đồn", "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Tiểu đoàn",
     "Quân đoàn", "Binh đoàn", "Hải đội", "Vườn quốc gia", "Khu bảo tồn", "Đại sứ quán", "Cơ sở",
     "Trạm",
-    "Tổng Lãnh sự quán", "Lãnh sự quán",
+    "Tổng Lãnh sự quán", "Lãnh sự quán", "Đoàn công tác",
+];
+
+/// Heads of companies, whose trade may come in lower case before the
+/// proper name ("Công ty cổ phần xây dựng hạ tầng khu công nghiệp Cần Thơ").
+#[rustfmt::skip]
+pub const COMPANY_HEADS: &[&str] = &[
+    "Tổng công ty", "Tổng Công ty", "Công ty TNHH MTV", "Công ty TNHH",
+    "Công ty trách nhiệm hữu hạn một thành viên", "Công ty trách nhiệm hữu hạn",
+    "Công ty Cổ phần", "Công ty cổ phần", "Công ty CP", "CTCP", "Cty TNHH", "Cty CP",
 ];
 
 /// Heads whose name may be a number alone: "Sư đoàn 312", "Đội 3".
 #[rustfmt::skip]
 pub const NUMBERED_HEADS: &[&str] = &[
     "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Tiểu đoàn", "Quân đoàn", "Binh đoàn", "Hải đội", "Đội",
-    "Tổ", "Phòng", "Đồn", "Chi bộ", "Tổng công ty", "Công ty",
+    "Tổ", "Phòng", "Đồn", "Chi bộ", "Tổng công ty", "Công ty", "Đoàn công tác",
 ];
+
+/// Heads that name a body only with a number: "Đoàn công tác số 3" is one
+/// delegation, "Đoàn công tác Trung ương" any of them.
+pub const NUMBERED_ONLY: &[&str] = &["Đoàn công tác"];
 
 /// Words that may open a name, capitalized ("Y tế", "Quản lý", "Tổ chức"),
 /// besides every [`NAME_TERMS`] entry. Many are also verbs ("tổ chức",
@@ -58,7 +71,7 @@ pub const FIRST_WORDS: &[&str] = &[
     "hành chính", "nông thôn", "phổ thông", "dân tộc", "miền", "vùng", "hội nghị", "an toàn",
     "tỉnh ủy", "huyện ủy", "thành ủy", "quận ủy", "thị ủy", "đảng ủy", "bầu cử", "đại biểu",
     "khối các cơ quan", "khối doanh nghiệp", "chủ tịch", "giám đốc", "chấp hành", "thường vụ",
-    "chỉ đạo", "cán sự", "triển lãm", "hội chợ", "tiếp nhận", "kiểm định", "giám sát",
+    "chỉ đạo", "cán sự", "chứng thực", "triển lãm", "hội chợ", "tiếp nhận", "kiểm định", "giám sát",
 ];
 
 /// Lower-case words and terms that continue a name after a complete word
@@ -82,7 +95,8 @@ pub const NAME_TERMS: &[&str] = &[
     "công nghiệp", "thương mại", "khuyến nông", "khuyến công", "nước sạch", "vệ sinh", "thực phẩm",
     "kiểm nghiệm", "kiểm định", "dược phẩm", "y học cổ truyền", "phục hồi chức năng", "cấp cao",
     "trọng án", "đặc nhiệm", "trại giam", "dân quân", "tự vệ", "chuyển đổi số", "cơ sở",
-    "công nghệ cao", "chất lượng", "tiêu chuẩn", "đo lường", "năng lượng", "tái tạo", "bưu điện",
+    "công nghệ cao", "đổi mới sáng tạo", "khu công nghiệp", "khu kinh tế", "khu chế xuất", "hệ thống", "thanh toán",
+    "công nghệ thông tin", "an toàn thông tin", "nội dung số", "tàu thủy", "đóng tàu", "chất lượng", "tiêu chuẩn", "đo lường", "năng lượng", "tái tạo", "bưu điện",
     "viễn thông", "phát thanh", "truyền hình", "điện tử", "dữ liệu", "lưu trữ", "hồ sơ", "kho bạc",
     "nhà nước", "thành phố", "tỉnh", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn",
     "khu vực", "trung ương", "liên ngành", "nhân đạo", "từ thiện", "hữu nghị", "cổ phần",
@@ -150,7 +164,7 @@ pub const FIXED_BODIES: &[&str] = &[
     r"BCH|BTV|BCĐ|BQL|BHXH|KBNN|LĐLĐ|CAND|QĐND|BĐBP|CSGT|CSĐT|PCCC",
     r"CA|TTCP|SGGP|NLĐ|Đảng Cộng sản Việt Nam|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|Quân ủy Trung ương|Kiểm toán Nhà nước|Ngân hàng Nhà nước(?: Việt Nam)?|Kho bạc Nhà nước|Kho bạc|Bảo hiểm xã hội|Hải quan",
     r"Văn phòng(?: Trung ương Đảng| Chính phủ| Quốc hội| Chủ tịch nước)?",
-    r"(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng) ủy|Tỉnh (?i:đoàn)|Thành (?i:đoàn)|Huyện (?i:đoàn)|Đảng bộ|Chi bộ",
+    r"(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng) ủy|Tỉnh (?i:đoàn)|Thành (?i:đoàn)|Huyện (?i:đoàn)|(?:Xã|Phường|Quận) đoàn|Đảng bộ|Chi bộ",
     r"Cơ quan (?:Cảnh sát điều tra|CSĐT|An ninh điều tra|ANĐT|điều tra)(?: hình sự)?(?:, (?:Công an|Bộ Công an|Bộ Quốc phòng))?|Công an [Nn]hân [Dd]ân(?: vũ trang)?|Công an|Bộ (?i:chỉ huy) Quân sự|Bộ CHQS|Bộ đội Biên phòng|Bộ Tư lệnh|Quân khu [0-9]|(?:Viện kiểm sát nhân dân|Tòa án nhân dân|VKSND|TAND|Tòa án quân sự)(?: (?i:cấp cao|tối cao)(?: [1-3])?(?: tại (?:Hà Nội|Đà Nẵng|TP\.? ?HCM|TP\.? Hồ Chí Minh|Thành phố Hồ Chí Minh))?)?|Tòa (?:phúc thẩm|sơ thẩm|hình sự|dân sự|hành chính|kinh tế|lao động)|Thanh tra",
     r"Hội (?:Nông dân|Liên hiệp Phụ nữ(?: Việt Nam)?|LHPN|Cựu chiến binh|CCB|Chữ thập đỏ|Người cao tuổi|Nhà báo|Luật gia|Khuyến học|Doanh nhân trẻ|Liên hiệp Thanh niên(?: Việt Nam)?)",
     r"Công đoàn|Liên đoàn Lao động|Tổng Liên đoàn Lao động Việt Nam|Đoàn Thanh niên(?: Cộng sản Hồ Chí Minh)?|Đoàn TNCS Hồ Chí Minh|Trung ương Đoàn|Đoàn ĐBQH|Đoàn đại biểu Quốc hội",
@@ -170,6 +184,8 @@ pub const FIXED_BODIES: &[&str] = &[
     r"VGP|VnExpress|VietNamNet|Vietnamnet|VietnamPlus|Vietnamplus|Znews|Zing News|Dân trí|Tuổi Trẻ|Thanh Niên|Người Lao Động|Quân đội nhân dân|Công an nhân dân",
     r"Agribank|Vietcombank|VietinBank|Vietinbank|BIDV|Sacombank|Techcombank|VPBank|MB Bank|MBBank|ACB|SHB|HDBank|TPBank|SeABank|LienVietPostBank|LPBank|OCB|Eximbank|VIB",
     r"EVN|PVN|Petrovietnam|Petrolimex|Viettel|VNPT|Vinacomin|TKV|Vietnam Airlines|Vietsovpetro|Vinamilk|Vingroup|Masan|FPT|Sabeco|Habeco|VNPost|Vietnam Post",
+    // State groups and the largest investors the news names by brand alone.
+    r"Vinashin|Vinaconex|Lilama|Vinachem|Vinatex|Vinalines|Vinafood[12]?|Becamex|Sonadezi|Vietjet|VinFast|Vinhomes|Hòa Phát|Samsung|Formosa|Foxconn|Lotte|Posco|POSCO",
     r"Đài Phát thanh(?: -| và)? Truyền hình|Truyền hình|Cổng Thông tin điện tử",
     // The provincial outlets merged in 2025: "Báo và Phát thanh, Truyền hình Tuyên Quang".
     r"Báo và (?i:phát thanh, truyền hình)",
@@ -183,7 +199,7 @@ pub const NEEDS_COMPLEMENT: &[&str] = &[
     "Ủy ban Nhân dân", "Truyền hình", "Đài Phát thanh và Truyền hình",
     "Đài Phát thanh - Truyền hình", "Đài Phát thanh Truyền hình", "Cổng Thông tin điện tử",
     "Bộ Tư lệnh", "Thanh tra", "CA", "Công đoàn", "Hải quan", "Bảo hiểm xã hội",
-    "Kho bạc Nhà nước", "Kho bạc", "Quản lý thị trường", "Trạm y tế", "Trạm Y tế", "BCH", "BTV", "BCĐ", "BQL", "CSGT", "CSĐT", "PCCC",
+    "Kho bạc", "Quản lý thị trường", "Trạm y tế", "Trạm Y tế", "BCH", "BTV", "BCĐ", "BQL", "CSGT", "CSĐT", "PCCC",
 ];
 
 /// Bodies often named after a person ("Trường THPT Phan Bội Châu"): their
@@ -221,7 +237,7 @@ pub const NOT_NAME_WORDS: &[&str] = &[
     "kết", "hướng", "đánh", "chuẩn", "bầu", "bổ", "điều", "cử", "trình", "thảo", "thống", "góp",
     "nêu", "đạt", "tăng", "giảm", "hỗ", "xây", "khởi", "bàn", "ghi", "đi", "rất", "đều", "phải",
     "cần", "muốn", "cho", "thấy", "biết", "lại", "luôn", "tự", "dịp", "lúc", "vừa", "từng",
-    "riêng", "chung",
+    "riêng", "chung", "gồm",
     // A post's second syllable: "Tổ trưởng", "Đội phó".
     "trưởng", "phó",
 ];

@@ -46,7 +46,11 @@ pub(super) fn activity_object(terms: &PhraseIndex, text: &str, at: usize) -> Opt
     const SHORT: usize = 4;
     const LONG: usize = 10;
     let mut ends: Vec<usize> = Vec::with_capacity(LONG);
-    let mut q = at;
+    // "Ban Quản lý | các khu công nghiệp": a plural before a term.
+    let mut q = match text[at..].strip_prefix("các ") {
+        Some(r) if terms.longest_at(r, 0).is_some() => at + "các ".len(),
+        _ => at,
+    };
     for _ in 0..LONG {
         // A term first: "công trình" is a noun though "công" may open a verb.
         let Some(e) = terms
@@ -60,6 +64,10 @@ pub(super) fn activity_object(terms: &PhraseIndex, text: &str, at: usize) -> Opt
             Some(r) if r.starts_with(char::is_lowercase) && !closes_object(r) => q = e + 1,
             _ => break,
         }
+    }
+    // "và" only joins two objects: "Ban Chỉ đạo | và các Tiểu ban" has none.
+    while ends.last().is_some_and(|&e| text[..e].ends_with(" và")) {
+        ends.pop();
     }
     let last = *ends.last()?;
     let closed = text[last..]
@@ -189,4 +197,97 @@ pub(super) fn place_ends_at(text: &str, e: usize, words: usize) -> bool {
     head.rmatch_indices(' ')
         .take(words)
         .any(|(space, _)| crate::place::is_any_place_name(&head[space + 1..]))
+}
+
+/// Committees whose name ends in a level and goes on with their subject
+/// after "về": "Ủy ban Nhà nước về người Việt Nam ở nước ngoài", "Ban Chỉ đạo
+/// liên ngành Trung ương về vệ sinh an toàn thực phẩm".
+const SUBJECT_NAMED: &[&str] = &[
+    "Ban Chỉ đạo",
+    "Ban chỉ đạo",
+    "Ủy ban",
+    "Hội đồng",
+    "Tiểu ban",
+];
+/// The level a subject-named committee's name ends with before "về".
+const SUBJECT_LEVELS: &[&str] = &[
+    "Trung ương",
+    "trung ương",
+    "Nhà nước",
+    "nhà nước",
+    "Quốc gia",
+    "quốc gia",
+    "liên ngành",
+];
+
+/// The end of the subject after a committee's name `text[at..end]`
+/// ([`SUBJECT_NAMED`] ending in a [`SUBJECT_LEVELS`] word), if " về " and a
+/// noun phrase follow: terms and lower-case words that are no verb or
+/// function word, a place's name, "và"/"ở" between two of them and a comma
+/// before a term ("về phát triển khoa học, công nghệ"); twelve words at most.
+/// "về việc …" is a document's subject, never a name's.
+pub(super) fn subject_after(
+    [terms, capitalized]: [&PhraseIndex; 2],
+    text: &str,
+    at: usize,
+    end: usize,
+) -> Option<usize> {
+    let name = &text[at..end];
+    if !SUBJECT_NAMED.iter().any(|h| name.starts_with(h))
+        || !SUBJECT_LEVELS
+            .iter()
+            .any(|l| name.ends_with(&format!(" {l}")))
+    {
+        return None;
+    }
+    let mut q = end + text[end..].strip_prefix(" về ").map(|_| " về ".len())?;
+    if ["việc ", "vấn đề ", "tình hình "]
+        .iter()
+        .any(|w| text[q..].starts_with(w))
+    {
+        return None;
+    }
+    // Free lower-case words ("người") only open the subject; after a term
+    // or a place, a word that is neither is the sentence's ("… ở nước
+    // ngoài đồng hành").
+    let free = |q: usize| lowercase_word(text, q).filter(|&e| !not_name_word(&text[q..e]));
+    let place = |q: usize| {
+        let one = capitalized_word(text, q)?;
+        let two = text[one..]
+            .strip_prefix(' ')
+            .and_then(|_| capitalized_word(text, one + 1))
+            .filter(|&e| crate::place::is_any_place_name(&text[q..e]));
+        two.or_else(|| crate::place::is_any_place_name(&text[q..one]).then_some(one))
+    };
+    let mut last = None;
+    let mut opened = false;
+    for _ in 0..12 {
+        let Some(e) = terms
+            .longest_at(text, q)
+            .or_else(|| capitalized.longest_at(text, q))
+            .or_else(|| place(q))
+            .inspect(|_| opened = true)
+            .or_else(|| free(q).filter(|_| !opened))
+        else {
+            break;
+        };
+        last = Some(e);
+        let rest = &text[e..];
+        q = if let Some(r) = ["và ", "ở "]
+            .iter()
+            .find_map(|c| rest.strip_prefix(' ')?.strip_prefix(c))
+        {
+            text.len() - r.len()
+        } else if let Some(r) = rest
+            .strip_prefix(", ")
+            .filter(|r| terms.longest_at(r, 0).is_some())
+        {
+            text.len() - r.len()
+        } else if rest.starts_with(' ') {
+            e + 1
+        } else {
+            break;
+        };
+    }
+    last
 }

@@ -176,11 +176,17 @@ fn ends_with_place(words: &str) -> bool {
 
 /// Whether the first words of `span` name a place ("Hội An dịp …"): a head
 /// noun followed by a capitalized word can be a place's name.
+/// "Ban Công nghệ thông tin" is no commune "Ban Công": a place's last word
+/// that opens a term with the next word is the term's.
 fn starts_with_place(span: &str) -> bool {
+    let words: Vec<&str> = span.split(' ').take(5).collect();
     let mut end = 0;
-    for (i, word) in span.split(' ').take(4).enumerate() {
+    for (i, word) in words.iter().enumerate().take(4) {
         end += word.len() + usize::from(i > 0);
-        if i > 0 && crate::place::is_any_place_name(&span[..end]) {
+        let term_follows = words
+            .get(i + 1)
+            .is_some_and(|next| chain::is_name_term(&format!("{word} {next}")));
+        if i > 0 && !term_follows && crate::place::is_any_place_name(&span[..end]) {
             return true;
         }
     }
@@ -208,7 +214,9 @@ fn without_headline_tail(span: &str) -> &str {
                     let words: Vec<&str> = after.splitn(n + 1, ' ').collect();
                     words.len() > n && crate::place::is_any_place_name(&words[..n].join(" "))
                 });
-            if place_before && !place_after {
+            // "Tổng Công ty xây dựng Thanh Hóa – CTCP": the legal form.
+            let legal_form = matches!(after, "CTCP" | "TNHH" | "JSC");
+            if place_before && !place_after && !legal_form {
                 return before;
             }
         }
@@ -250,6 +258,7 @@ fn name_words_end(span: &str) -> usize {
     let mut at: usize = 0;
     // The end of a fixed name met inside the span ("BCH Hội Nhà báo").
     let mut fixed_end = head_len;
+    let mut subject = false;
     for word in span.split(' ') {
         if at >= fixed_end && word.starts_with(char::is_uppercase) {
             fixed_end = fixed_end.max(at + chain::fixed_body_len(&span[at..]));
@@ -262,7 +271,11 @@ fn name_words_end(span: &str) -> usize {
         }
         let lower = word.starts_with(char::is_lowercase);
         let is_term = || term_openings().contains(&format!("{} {word}", prev.to_lowercase()));
-        let verb = lower && prev_capitalized && chain::not_name_word(word) && !is_term();
+        // A committee's subject read by the chain ("… về người Việt Nam ở
+        // nước ngoài") is its name, function words included.
+        subject |= word == "về";
+        let verb =
+            lower && prev_capitalized && !subject && chain::not_name_word(word) && !is_term();
         let term_suffix = at > 0 && matches!(word, "khóa" | "Khóa" | "KHÓA" | "nhiệm");
         // A mission's seat: "Tổng Lãnh sự quán Lào tại TP Hồ Chí Minh".
         let seat = word == "tại" && chain::is_mission(span);

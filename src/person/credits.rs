@@ -143,6 +143,21 @@ const NOT_SIGNATURE_WORDS: &[&str] = &[
     "Cổng",
 ];
 
+/// Whether `rest` opens the sentence after a photo credit: an honorific
+/// ("Ông", "Bà") or a time of day before a date ("Sáng 9/2"; "Văn Sáng" alone
+/// is a name).
+fn opens_sentence(rest: &str) -> bool {
+    let mut words = rest.split(' ');
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    matches!(first, "Ông" | "Bà")
+        || (matches!(
+            first,
+            "Sáng" | "Chiều" | "Tối" | "Trưa" | "Đêm" | "Ngày" | "Hôm"
+        ) && (second.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(second, "nay" | "qua" | "ngày" | "mai")))
+}
+
 fn credit_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -201,7 +216,17 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
     let text = ctx.text;
     for c in credit_re().captures_iter(text) {
         let n = c.name("n").unwrap();
-        let name = n.as_str();
+        // "Ảnh: Quang An Sáng 9/2 …", "Ảnh: Quang An Bà Chu Thị Thành …": the
+        // caption runs into the next sentence; its opener ends the name.
+        let name = match n
+            .as_str()
+            .match_indices(' ')
+            .find(|&(i, _)| opens_sentence(&text[n.start() + i + 1..]))
+        {
+            Some((i, _)) => &n.as_str()[..i],
+            None => n.as_str(),
+        };
+        let n_end = n.start() + name.len();
         // "Ảnh: TTXVN" credits an agency; one capitals word is not a name.
         let caps_single = !name.contains(' ') && !name.contains('.');
         // "Ảnh: Vũ Hội": after a family name any syllable may follow.
@@ -215,15 +240,15 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         if caps_single || (odd_word && !family_first) || !bare_ok {
             continue;
         }
-        let after = text[n.end()..].chars().next();
+        let after = text[n_end..].chars().next();
         if after.is_some_and(|ch| ch.is_alphanumeric()) {
             continue;
         }
         // "Ảnh B.N.": the last dot ends the sentence.
         let end = if name.ends_with('.') && name.len() > 2 {
-            n.end() - 1
+            n_end - 1
         } else {
-            n.end()
+            n_end
         };
         push(out, n.start(), end);
     }

@@ -134,7 +134,9 @@ pub(super) fn name_follows(text: &str, at: usize) -> bool {
     // name the unit (see `judge_run`).
     let unit_name = !third_capitalized
         && crate::scan::word_before(text, at).is_some_and(crate::people::is_admin_word);
-    is_family_name(first) && second.starts_with(char::is_uppercase) && !unit_name
+    // "Ông" opens the next sentence far more often than it is a family name.
+    let honorific = matches!(first, "Ông" | "Bà");
+    is_family_name(first) && second.starts_with(char::is_uppercase) && !unit_name && !honorific
 }
 
 /// A bare title of at most three words right before ("Tổng thống", "Đại tá"):

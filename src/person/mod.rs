@@ -209,6 +209,8 @@ fn judge_run(
         // name ("đồng chí Y Biêr Niê", "Tổng thống Joe Biden").
         None if b > a
             && b - a < 4
+            // "Tổng Giám đốc Samsung Display Việt Nam": a body's name.
+            && crate::org::name_at(text, ws[a].start).is_none()
             && (honorific_at(a)
                 || short_title_before(text, ws[a].start)
                 || age_after(text, ws[b].end)

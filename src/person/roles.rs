@@ -21,6 +21,14 @@ const MAX_ROLE_WORDS: usize = 30;
 /// the name wins: a body's lower-case words and commas are then read as
 /// its name is, and another person's name in between stops the phrase.
 pub fn role_before(text: &str, name_start: usize) -> Option<(usize, usize)> {
+    // "… tỉnh ủy Điện Biên Ông Mùa A Sơn": a capitalized honorific opens a
+    // sentence; nothing before it is this name's title.
+    if matches!(
+        crate::scan::word_before(text, name_start),
+        Some("Ông" | "Bà")
+    ) {
+        return None;
+    }
     let head = &text[..name_start];
     let phrase_end = [" - ", " – ", " ", ""]
         .iter()
@@ -225,8 +233,11 @@ fn title_phrase_end(text: &str, first_start: usize) -> Option<usize> {
             _ => false,
         };
         let w = &text[s..e];
-        // A term ends the title: "… Bí thư Tỉnh ủy nhiệm kỳ 2020 - 2025".
-        if matches!(w, "khóa" | "Khóa") || (w == "nhiệm" && text[e..].starts_with(" kỳ")) {
+        // A term ends the title: "… Bí thư Tỉnh ủy nhiệm kỳ 2020 - 2025";
+        // so does the next sentence's honorific ("… tỉnh ủy Điện Biên Ông A").
+        if matches!(w, "khóa" | "Khóa" | "Ông" | "Bà")
+            || (w == "nhiệm" && text[e..].starts_with(" kỳ"))
+        {
             break;
         }
         // A body's name is read whole, "và" and commas included: "Giám đốc
