@@ -247,6 +247,10 @@ fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize, objects: boo
                         .or_else(|| abbreviation(text, q))
                         .or_else(|| g.terms.longest_at(text, q))
                         .or_else(|| country_pair(text, end, q))
+                        // A one-word term: "Đại học Y - Dược".
+                        .or_else(|| {
+                            capitalized_word(text, q).filter(|&e| is_name_term(&text[q..e]))
+                        })
                 })
         } else if let Some(dash) = ["-", "–"].iter().find(|d| rest.starts_with(**d)) {
             let q = end + dash.len();

@@ -12,7 +12,7 @@
 /// alternatives first (the pattern is leftmost-first).
 #[rustfmt::skip]
 pub const HEADS: &[&str] = &[
-    "Ủy ban", "Công đoàn", "ĐH", "Cổng thông tin", "Cổng Thông tin", "Tổng cục", "Chi cục", "Cục",
+    "Ủy ban", "Công đoàn", "ĐH", "Cổng thông tin", "Cổng Thông tin", "Cổng TTĐT", "CTTĐT", "Tổng cục", "Chi cục", "Cục",
     "Vụ", "Sở", "Phòng", "Đội", "Tổ", "Trung tâm", "Học viện", "Viện", "Trường Đại học",
     "Trường Cao đẳng", "Trường Trung cấp", "Trường", "Đại học", "Hạt", "Đoàn", "Thanh tra",
     "Hội đồng", "Hội", "Liên đoàn", "Liên minh", "Hiệp hội", "Câu lạc bộ", "Hợp tác xã",
@@ -71,7 +71,7 @@ pub const FIRST_WORDS: &[&str] = &[
     "hành chính", "nông thôn", "phổ thông", "dân tộc", "miền", "vùng", "hội nghị", "an toàn",
     "tỉnh ủy", "huyện ủy", "thành ủy", "quận ủy", "thị ủy", "đảng ủy", "bầu cử", "đại biểu",
     "khối các cơ quan", "khối doanh nghiệp", "chủ tịch", "giám đốc", "chấp hành", "thường vụ",
-    "chỉ đạo", "cán sự", "chứng thực", "triển lãm", "hội chợ", "tiếp nhận", "kiểm định", "giám sát",
+    "chỉ đạo", "cán sự", "chứng thực", "dược", "triển lãm", "hội chợ", "tiếp nhận", "kiểm định", "giám sát",
 ];
 
 /// Lower-case words and terms that continue a name after a complete word
@@ -160,13 +160,16 @@ pub const FIXED_BODIES: &[&str] = &[
     r"Ban (?:[Gg]iám đốc|[Gg]iám hiệu)(?: (?:sở|bệnh viện|công ty|trung tâm|nhà trường|trường|viện|ngân hàng|chi nhánh))?",
     r"Ban [Cc]hỉ đạo(?: [0-9]{1,3})?(?: (?:Trung ương|quốc gia|Quốc gia))?(?: (?:về )?(?:phòng, chống|phòng chống) (?:tham nhũng(?:, lãng phí)?(?:, tiêu cực)?|dịch(?: bệnh)?(?: (?i:covid)-19)?|tội phạm|ma túy|buôn lậu(?:, gian lận thương mại và hàng giả)?|thiên tai(?: và tìm kiếm cứu nạn)?))?",
     r"Ủy ban (?:(?i:kiểm tra)|nhân dân|Nhân dân|MTTQ(?: Việt Nam)?|Mặt trận (?i:tổ quốc)(?: Việt Nam)?|Thường vụ Quốc hội|Trung ương Mặt trận Tổ quốc Việt Nam|Quốc gia)",
-    r"UBKT|UBND|HĐND|UBMTTQ(?: Việt Nam)?|MTTQ(?: Việt Nam)?|Mặt trận (?i:tổ quốc)(?: Việt Nam)?|Hội đồng nhân dân",
+    r"UBKT|UBND|HĐND|(?:UBMTTQ|UBTƯMTTQ|UBTWMTTQ)(?: Việt Nam)?|MTTQ(?: Việt Nam)?|Mặt trận (?i:tổ quốc)(?: Việt Nam)?|Hội đồng nhân dân",
     r"BCH|BTV|BCĐ|BQL|BHXH|KBNN|LĐLĐ|CAND|QĐND|BĐBP|CSGT|CSĐT|PCCC",
     r"CA|TTCP|SGGP|NLĐ|Đảng Cộng sản Việt Nam|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|Quân ủy Trung ương|Kiểm toán Nhà nước|Ngân hàng Nhà nước(?: Việt Nam)?|Kho bạc Nhà nước|Kho bạc|Bảo hiểm xã hội|Hải quan",
     r"Văn phòng(?: Trung ương Đảng| Chính phủ| Quốc hội| Chủ tịch nước)?",
     r"(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng) ủy|Tỉnh (?i:đoàn)|Thành (?i:đoàn)|Huyện (?i:đoàn)|(?:Xã|Phường|Quận) đoàn|Đảng bộ|Chi bộ",
     r"Cơ quan (?:Cảnh sát điều tra|CSĐT|An ninh điều tra|ANĐT|điều tra)(?: hình sự)?(?:, (?:Công an|Bộ Công an|Bộ Quốc phòng))?|Công an [Nn]hân [Dd]ân(?: vũ trang)?|Công an|Bộ (?i:chỉ huy) Quân sự|Bộ CHQS|Bộ đội Biên phòng|Bộ Tư lệnh|Quân khu [0-9]|(?:Viện kiểm sát nhân dân|Tòa án nhân dân|VKSND|TAND|Tòa án quân sự)(?: (?i:cấp cao|tối cao)(?: [1-3])?(?: tại (?:Hà Nội|Đà Nẵng|TP\.? ?HCM|TP\.? Hồ Chí Minh|Thành phố Hồ Chí Minh))?)?|Tòa (?:phúc thẩm|sơ thẩm|hình sự|dân sự|hành chính|kinh tế|lao động)|Thanh tra",
     r"Hội (?:Nông dân|Liên hiệp Phụ nữ(?: Việt Nam)?|LHPN|Cựu chiến binh|CCB|Chữ thập đỏ|Người cao tuổi|Nhà báo|Luật gia|Khuyến học|Doanh nhân trẻ|Liên hiệp Thanh niên(?: Việt Nam)?)",
+    // The friendship unions ("Liên hiệp các tổ chức hữu nghị tỉnh Gia Lai") and
+    // the police's departments by their codes ("PC03", "PA05").
+    r"Liên hiệp các (?i:tổ chức hữu nghị)(?: Việt Nam)?|P[ACKV][0-9]{2}",
     r"Công đoàn|Liên đoàn Lao động|Tổng Liên đoàn Lao động Việt Nam|Đoàn Thanh niên(?: Cộng sản Hồ Chí Minh)?|Đoàn TNCS Hồ Chí Minh|Trung ương Đoàn|Đoàn ĐBQH|Đoàn đại biểu Quốc hội",
     r"Trung ương Đảng|Trung ương",
     // A commune's health station, named with its commune ("Trạm y tế xã Ia Hiao").
@@ -237,7 +240,7 @@ pub const NOT_NAME_WORDS: &[&str] = &[
     "kết", "hướng", "đánh", "chuẩn", "bầu", "bổ", "điều", "cử", "trình", "thảo", "thống", "góp",
     "nêu", "đạt", "tăng", "giảm", "hỗ", "xây", "khởi", "bàn", "ghi", "đi", "rất", "đều", "phải",
     "cần", "muốn", "cho", "thấy", "biết", "lại", "luôn", "tự", "dịp", "lúc", "vừa", "từng",
-    "riêng", "chung", "gồm",
+    "riêng", "chung", "gồm", "hoạt",
     // A post's second syllable: "Tổ trưởng", "Đội phó".
     "trưởng", "phó",
 ];

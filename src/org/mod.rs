@@ -169,14 +169,21 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
     }
     for re in [domain_re(), english_re()] {
         for m in re.find_iter(text) {
-            let glued = text[..m.start()]
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '@' || c == '/');
+            // "Ảnh: Mai Xuân/binhduong.gov.vn": the outlet after the photographer.
+            let photo_credit = text[..m.start()].ends_with('/') && {
+                let line = &text[crate::scan::line_start_near(text, m.start())..m.start()];
+                line.len() < 80 && (line.contains("Ảnh:") || line.contains("Ảnh :"))
+            };
+            let glued = !photo_credit
+                && text[..m.start()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '@' || c == '/');
             // A domain in lower case is an outlet only as a credit: "Theo
             // baochinhphu.vn", "(Nguồn: binhdinh.gov.vn)".
             let lead = text[..m.start()].trim_end_matches([' ', ':']);
-            let credited = m.as_str().starts_with(char::is_uppercase)
+            let credited = photo_credit
+                || m.as_str().starts_with(char::is_uppercase)
                 || ["Theo", "theo", "Nguồn", "nguồn"]
                     .iter()
                     .any(|w| lead.ends_with(w));

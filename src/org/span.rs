@@ -159,6 +159,12 @@ pub(super) fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize,
         || source_tag(text, start, end)
         // "Trường Sa", "Hội An", "Trường Xuân" are places.
         || starts_with_place(span)
+        // "đóng BHXH", "chế độ BHXH": the insurance, not its agency.
+        || (matches!(span, "BHXH" | "Bảo hiểm xã hội")
+            && matches!(
+                crate::scan::word_before(text, start),
+                Some("đóng" | "độ" | "nộp" | "nợ" | "sổ" | "quỹ" | "hưởng" | "gia" | "mua")
+            ))
         // "chức vụ do HĐND bầu": the institution in general.
         || (matches!(span, "HĐND" | "UBND" | "Hội đồng nhân dân")
             && crate::scan::word_before(text, start) == Some("do")
