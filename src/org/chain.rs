@@ -429,11 +429,68 @@ pub fn read(text: &str, at: usize) -> Option<usize> {
     if let Some(e) = subject_after([&g.terms, &g.capitalized_terms], text, first, end) {
         end = e;
     }
-    if let Some(e) = anchored(&g.locality, text, end).filter(|_| !post_at(text, end + 1)) {
+    end = trailing_number(g, text, first, end);
+    // "Đại biểu Quốc hội tỉnh Đồng Tháp": the Assembly has no province; the
+    // province is the deputies' ("Quốc hội Campuchia" is another country's).
+    let national = text[first..end] == *"Quốc hội" || text[first..end].starts_with("Quốc hội (");
+    let domestic_unit = |r: &str| {
+        r.starts_with(char::is_lowercase) || r.starts_with("TP") || r.starts_with("Thành phố")
+    };
+    if let Some(e) = anchored(&g.locality, text, end)
+        .filter(|_| !(post_at(text, end + 1) || (national && domestic_unit(&text[end + 1..]))))
+    {
+        end = e;
+    }
+    // "… Quản lý đô thị quận 7": a numbered unit read as a name word keeps its number.
+    let numbered_unit = [" quận", " phường"]
+        .iter()
+        .any(|w| text[first..end].ends_with(w));
+    if let Some(e) = text[end..]
+        .strip_prefix(' ')
+        .filter(|_| numbered_unit)
+        .and_then(|_| digits(text, end + 1))
+        .filter(|&e| e - end - 1 <= 2 && boundary(text, e))
+    {
         end = e;
     }
     let end = mission_seat(&g.locality, text, at, end).unwrap_or(end);
     Some(of_the_assembly(text, at, end))
+}
+
+/// Words a number counts, never a verb after a unit's name ("3 năm qua").
+const COUNTED_AFTER_NUMBER: &[&str] = &["năm", "tháng", "ngày", "tuần", "giờ", "lần", "người"];
+
+/// A number that ends a unit's name after its words: "Tiểu đoàn Huấn luyện -
+/// Cơ động 2", "Đội Cảnh sát giao thông số 3" (numbered heads only), when
+/// the number ends the phrase (punctuation, a capital, or a verb after it:
+/// not "Đội X 3 năm").
+fn trailing_number(g: &Grammar, text: &str, at: usize, end: usize) -> usize {
+    let numbered = g
+        .numbered_heads
+        .iter()
+        .any(|h| text[at..end].starts_with(h.as_str()) && text[at + h.len()..end].starts_with(' '));
+    let Some(rest) = text[end..].strip_prefix(' ').filter(|_| numbered) else {
+        return end;
+    };
+    let q = end + 1 + rest.strip_prefix("số ").map_or(0, |_| "số ".len());
+    let Some(e) = digits(text, q).filter(|&e| e - q <= 3) else {
+        return end;
+    };
+    let after = &text[e..];
+    let closes = after.is_empty()
+        || after.starts_with([',', '.', ';', ':', ')', '\n'])
+        || after.strip_prefix(' ').is_some_and(|r| {
+            r.starts_with(char::is_uppercase)
+                || lowercase_word(text, e + 1).is_some_and(|w| {
+                    let word = &text[e + 1..w];
+                    not_name_word(word) && !COUNTED_AFTER_NUMBER.contains(&word)
+                })
+        });
+    if closes {
+        e
+    } else {
+        end
+    }
 }
 
 /// The National Assembly's councils and committees are named with it:

@@ -21,7 +21,7 @@ pub const HEADS: &[&str] = &[
     "CTCP", "Cty TNHH", "Cty CP", "Cty", "Liên doanh", "Tập đoàn", "Ngân hàng", "Quỹ", "Kho bạc",
     "Bệnh viện", "Báo điện tử", "Tạp chí điện tử", "Báo", "Đài", "Khối",
     "Tạp chí", "Nhà xuất bản", "Văn phòng", "Cơ quan", "Chi nhánh", "Bộ Chỉ huy", "Bộ Tư lệnh",
-    "Bộ", "Ban", "Bảo hiểm", "Cảng vụ", "Đồn", "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Tiểu đoàn",
+    "Bộ", "Ban", "Bảo hiểm", "Cảng vụ", "Đồn biên phòng", "Đồn", "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Tiểu đoàn",
     "Quân đoàn", "Binh đoàn", "Hải đội", "Vườn quốc gia", "Khu bảo tồn", "Đại sứ quán", "Cơ sở",
     "Trạm",
     "Tổng Lãnh sự quán", "Lãnh sự quán", "Đoàn công tác",
@@ -157,16 +157,16 @@ pub const LOWERCASE_DOMAINS: &[&str] = &[
 pub const FIXED_BODIES: &[&str] = &[
     r"Ban (?i:kiểm tra|chấp hành|thường vụ|bí thư|tổ chức|tuyên giáo và dân vận|tuyên giáo|dân vận|nội chính|kinh tế|đối ngoại|cán sự đảng|chính sách, chiến lược|bảo vệ chăm sóc sức khỏe cán bộ|chỉ huy quân sự|CHQS|quản lý dự án)",
     // The board of an institution named with it in lower case: "Ban Giám đốc sở", "Ban giám hiệu nhà trường".
-    r"Ban (?:[Gg]iám đốc|[Gg]iám hiệu)(?: (?:sở|bệnh viện|công ty|trung tâm|nhà trường|trường|viện|ngân hàng|chi nhánh))?",
+    r"Ban (?:[Gg]iám đốc|[Gg]iám hiệu)(?: (?:sở|bệnh viện|công ty|trung tâm|nhà trường|trường|viện|ngân hàng|chi nhánh|công an(?: tỉnh| huyện| thành phố)?))?",
     r"Ban [Cc]hỉ đạo(?: [0-9]{1,3})?(?: (?:Trung ương|quốc gia|Quốc gia))?(?: (?:về )?(?:phòng, chống|phòng chống) (?:tham nhũng(?:, lãng phí)?(?:, tiêu cực)?|dịch(?: bệnh)?(?: (?i:covid)-19)?|tội phạm|ma túy|buôn lậu(?:, gian lận thương mại và hàng giả)?|thiên tai(?: và tìm kiếm cứu nạn)?))?",
     r"Ủy ban (?:(?i:kiểm tra)|nhân dân|Nhân dân|MTTQ(?: Việt Nam)?|Mặt trận (?i:tổ quốc)(?: Việt Nam)?|Thường vụ Quốc hội|Trung ương Mặt trận Tổ quốc Việt Nam|Quốc gia)",
-    r"UBKT|UBND|HĐND|(?:UBMTTQ|UBTƯMTTQ|UBTWMTTQ)(?: Việt Nam)?|MTTQ(?: Việt Nam)?|Mặt trận (?i:tổ quốc)(?: Việt Nam)?|Hội đồng nhân dân",
+    r"UBKT|UBND|HĐND|(?:UBMTTQ|UBTƯMTTQ|UBTWMTTQ)(?: Việt Nam)?|UBMTTQVN|MTTQVN|NHCSXH|MTTQ(?: Việt Nam)?|Mặt trận (?i:tổ quốc)(?: Việt Nam)?|Hội đồng nhân dân",
     r"BCH|BTV|BCĐ|BQL|BHXH|KBNN|LĐLĐ|CAND|QĐND|BĐBP|CSGT|CSĐT|PCCC",
     r"CA|TTCP|SGGP|NLĐ|Đảng Cộng sản Việt Nam|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|Quân ủy Trung ương|Kiểm toán Nhà nước|Ngân hàng Nhà nước(?: Việt Nam)?|Kho bạc Nhà nước|Kho bạc|Bảo hiểm xã hội|Hải quan",
     r"Văn phòng(?: Trung ương Đảng| Chính phủ| Quốc hội| Chủ tịch nước)?",
     r"(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng) ủy|Tỉnh (?i:đoàn)|Thành (?i:đoàn)|Huyện (?i:đoàn)|(?:Xã|Phường|Quận) đoàn|Đảng bộ|Chi bộ",
-    r"Cơ quan (?:Cảnh sát điều tra|CSĐT|An ninh điều tra|ANĐT|điều tra)(?: hình sự)?(?:, (?:Công an|Bộ Công an|Bộ Quốc phòng))?|Công an [Nn]hân [Dd]ân(?: vũ trang)?|Công an|Bộ (?i:chỉ huy) Quân sự|Bộ CHQS|Bộ đội Biên phòng|Bộ Tư lệnh|Quân khu [0-9]|(?:Viện kiểm sát nhân dân|Tòa án nhân dân|VKSND|TAND|Tòa án quân sự)(?: (?i:cấp cao|tối cao)(?: [1-3])?(?: tại (?:Hà Nội|Đà Nẵng|TP\.? ?HCM|TP\.? Hồ Chí Minh|Thành phố Hồ Chí Minh))?)?|Tòa (?:phúc thẩm|sơ thẩm|hình sự|dân sự|hành chính|kinh tế|lao động)|Thanh tra",
-    r"Hội (?:Nông dân|Liên hiệp Phụ nữ(?: Việt Nam)?|LHPN|Cựu chiến binh|CCB|Chữ thập đỏ|Người cao tuổi|Nhà báo|Luật gia|Khuyến học|Doanh nhân trẻ|Liên hiệp Thanh niên(?: Việt Nam)?)",
+    r"Cơ quan (?:(?i:cảnh sát điều tra)|CSĐT|(?i:an ninh điều tra)|ANĐT|điều tra)(?: hình sự)?(?:, (?:Công an|Bộ Công an|Bộ Quốc phòng)| \((?:Bộ )?Công an(?: tỉnh| huyện| thành phố)?\))?|Công an [Nn]hân [Dd]ân(?: vũ trang)?|Công an|Bộ (?i:chỉ huy) Quân sự|Bộ CHQS|Bộ đội Biên phòng|Bộ Tư lệnh|Quân khu [0-9]|(?:Viện kiểm sát nhân dân|Tòa án nhân dân|VKSND|TAND|Tòa án quân sự)(?: (?i:cấp cao|tối cao)(?: [1-3])?(?: tại (?:Hà Nội|Đà Nẵng|TP\.? ?HCM|TP\.? Hồ Chí Minh|Thành phố Hồ Chí Minh))?)?|Tòa (?:phúc thẩm|sơ thẩm|hình sự|dân sự|hành chính|kinh tế|lao động)|Thanh tra",
+    r"Hội (?:Nông dân|Liên hiệp Phụ nữ(?: Việt Nam)?|LHPN|(?i:cựu chiến binh)|CCB|Chữ thập đỏ|Người cao tuổi|Nhà báo|Luật gia|Khuyến học|Doanh nhân trẻ|Liên hiệp Thanh niên(?: Việt Nam)?)",
     // The friendship unions ("Liên hiệp các tổ chức hữu nghị tỉnh Gia Lai") and
     // the police's departments by their codes ("PC03", "PA05").
     r"Liên hiệp các (?i:tổ chức hữu nghị)(?: Việt Nam)?|P[ACKV][0-9]{2}",

@@ -119,17 +119,14 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
             continue;
         }
         if c.is_ascii_lowercase() {
-            // "Trưởng ban Dân tộc HĐND tỉnh": a title and its body share
-            // "ban", and the body starts at it; "sở", "cục", "công an", "cơ
+            // "Trưởng ban Dân tộc HĐND tỉnh", "Trưởng phòng Tài nguyên và
+            // Môi trường huyện X": a title and its body share "ban" or
+            // "phòng", and the body starts at it; "sở", "cục", "công an", "cơ
             // quan", "tỉnh ủy", "huyện ủy" may start a body in lower case.
             let end = match c {
-                'b' | 's' | 'c' | 't' | 'h' => {
-                    if c == 'b' {
-                        shared_ban(text, at)
-                    } else {
-                        lowercase_body(text, at)
-                    }
-                }
+                'b' => shared_ban(text, at),
+                'p' => shared_head_name(text, at),
+                's' | 'c' | 't' | 'h' => lowercase_body(text, at),
                 _ => None,
             };
             if let Some(end) = end {

@@ -126,8 +126,11 @@ pub(super) fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize,
     let mut span = text[start..end].trim_end_matches([' ', ',', '-', '–']);
     // A bracketed abbreviation after the whole name is not part of it:
     // "Tập đoàn Điện lực Việt Nam (EVN)".
+    // "Cơ quan cảnh sát điều tra (Công an tỉnh)": a parent body in brackets stays.
     if let Some(open) = span.rfind(" (") {
-        if span.ends_with(')') {
+        let parent =
+            span[open + 2..].starts_with("Công an") || span[open + 2..].starts_with("Bộ Công an");
+        if span.ends_with(')') && !parent {
             span = &span[..open];
         }
     }
@@ -282,7 +285,9 @@ fn name_words_end(span: &str) -> usize {
         subject |= word == "về";
         let verb =
             lower && prev_capitalized && !subject && chain::not_name_word(word) && !is_term();
-        let term_suffix = at > 0 && matches!(word, "khóa" | "Khóa" | "KHÓA" | "nhiệm");
+        // "nhiệm kỳ", not "đặc nhiệm" ("Đội Cảnh sát đặc nhiệm").
+        let term_suffix = at > 0
+            && (matches!(word, "khóa" | "Khóa" | "KHÓA") || (word == "nhiệm" && prev != "đặc"));
         // A mission's seat: "Tổng Lãnh sự quán Lào tại TP Hồ Chí Minh".
         let seat = word == "tại" && chain::is_mission(span);
         if (verb && !seat) || term_suffix {

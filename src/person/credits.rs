@@ -190,12 +190,23 @@ fn signature_re() -> &'static Regex {
     })
 }
 
+/// A reporter's initials alone on a line ("N.Đ |", "L.H").
+fn initials_line_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(&crate::letters::pattern(
+            r"^[^\S\n]*(?P<n>\p{Lu}{1,2}\.[^\S\n]?\p{Lu}{1,2})[^\S\n]*\|?[^\S\n]*$",
+        ))
+        .unwrap()
+    })
+}
+
 /// A full name alone on a line, perhaps followed by a date and time.
 fn byline_name_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&crate::letters::pattern(
-            r"^[^\S\n]*(?P<n>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})[^\S\n]*(?:[-–|][^\S\n]*)?(?:[0-9][0-9/:.,\- ]*)?$",
+            r"^[^\S\n]*(?P<n>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})[^\S\n]*(?:[-–|][^\S\n]*)?(?P<t>[0-9][0-9/:.,\- ]*(?:GMT[+-]?[0-9]{1,2}(?::?[0-9]{2})?)?)?$",
         ))
         .unwrap()
     })
@@ -203,6 +214,7 @@ fn byline_name_re() -> &'static Regex {
 
 pub fn warm_up() {
     byline_name_re();
+    initials_line_re();
     credit_re();
     caps_line_re();
     signature_re();
@@ -261,7 +273,15 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         if line.len() > MAX_CREDIT_LINE || !line.trim_start().starts_with(char::is_uppercase) {
             continue;
         }
-        if let Some(c) = caps_line_re().captures(line) {
+        if let Some(n) = initials_line_re()
+            .captures(line)
+            .and_then(|c| c.name("n"))
+            .filter(|n| !matches!(n.as_str(), "T.Ư" | "T.W" | "T.U" | "P.V"))
+        {
+            // "N.Đ |", a closing "L.H": a reporter's initials on their own
+            // line; "T.Ư" is the Centre, "P.V" a reporter.
+            push(out, at + n.start(), at + n.end());
+        } else if let Some(c) = caps_line_re().captures(line) {
             byline(out, at, c.name("n").unwrap());
         } else if at < half {
             // A byline under the headline: a full name alone on its line,
@@ -275,9 +295,15 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
                 let honorific = crate::people::HONORIFICS
                     .iter()
                     .any(|h| h.eq_ignore_ascii_case(first) || *h == first.to_lowercase());
+                // "Quốc Định 04/10/2022 19:03": a date and a time of posting
+                // make a byline of a name with no known family name.
+                let posted = c
+                    .name("t")
+                    .is_some_and(|t| t.as_str().contains('/') && t.as_str().contains(':'));
                 if (2..=4).contains(&words)
                     && !honorific
-                    && crate::people::is_family_name(first)
+                    && (crate::people::is_family_name(first) || posted)
+                    && !name.starts_with("Thứ")
                     && !crate::place::is_place_name(name)
                     && !name.split(' ').any(|w| NOT_SIGNATURE_WORDS.contains(&w))
                 {

@@ -177,6 +177,11 @@ fn role_before_backward(text: &str, name_start: usize) -> Option<(usize, usize)>
 pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
     // "Lý Hoàng Minh (31 tuổi), đội phó Đội TTGT số 3": an age or a birth
     // year in brackets stands between the name and the title.
+    // "Nguyễn Thành Tài (68 tuổi, cựu Phó chủ tịch UBND TP HCM …)": the
+    // title after the age inside the same bracket.
+    if let Some(at) = title_after_age(text, name_end) {
+        return title_phrase_end(text, at).map(|end| (at, end));
+    }
     let name_end = name_end + bracketed_age_len(&text[name_end..]);
     let (first_start, _, gap) = next_word(text, name_end)?;
     // "Nguyễn Toàn Thắng (Giám đốc Sở Nông nghiệp và Môi trường)": a title
@@ -198,6 +203,26 @@ pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
         return None;
     }
     title_phrase_end(text, first_start).map(|end| (first_start, end))
+}
+
+/// Where a title starts after an age or a birth year opening a bracket right
+/// after the name: " (68 tuổi, cựu Giám đốc …", " (SN 1960, nguyên …".
+fn title_after_age(text: &str, name_end: usize) -> Option<usize> {
+    let inner = text[name_end..].strip_prefix(" (")?;
+    // Within a few words only: the look stays bounded.
+    let window = (0..=inner.len().min(24))
+        .rev()
+        .find(|&i| inner.is_char_boundary(i))
+        .unwrap_or(0);
+    let comma = inner[..window].find(", ")?;
+    let words: Vec<&str> = inner[..comma].split(' ').collect();
+    let digits = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    let age = match words.as_slice() {
+        [n, "tuổi"] | ["SN", n] | ["sinh", "năm", n] => digits(n),
+        _ => false,
+    };
+    let at = name_end + " (".len() + comma + ", ".len();
+    (age && starts_with_title(&text[at..])).then_some(at)
 }
 
 /// The end of the title phrase whose first word starts at `first_start`.

@@ -35,6 +35,9 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
     let lex = lexicon();
     let text = ctx.text;
     venues::find(text, out);
+    // Gazetteer names met bare, and whether they were marked: a list of them
+    // marks its communes too (`bare_lists`).
+    let mut bare: Vec<(usize, usize, bool)> = Vec::new();
     let mut at = 0;
     while at < text.len() {
         let Some(m) = lex.ac.find(Input::new(text).span(at..text.len())) else {
@@ -55,12 +58,56 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
             }
             What::Type(tw) => after_type(lex, text, s, e, tw, out).unwrap_or(e),
             What::Name { .. } => {
-                if context::bare_ok(lex, text, s, e, id, what) {
+                let ok = context::bare_ok(lex, text, s, e, id, what);
+                if ok {
                     push(out, s, e);
                 }
+                bare.push((s, e, ok));
                 e
             }
         };
+    }
+    bare_lists(text, &bare, out);
+}
+
+/// Names in a list of at least three gazetteer names joined by commas or
+/// "và", with no type word before it ("Ninh Mỹ, Ninh Khánh, Đông Thành và
+/// Tân Thành", a table of merged communes pasted as text): each is a place,
+/// communes included, unless the list names streets ("đường Lê Lợi, Quang
+/// Trung, Trần Phú").
+fn bare_lists(text: &str, bare: &[(usize, usize, bool)], out: &mut Vec<Candidate>) {
+    const MIN_ITEMS: usize = 3;
+    const STREETS: &[&str] = &[
+        "đường",
+        "Đường",
+        "phố",
+        "Phố",
+        "tuyến",
+        "ngõ",
+        "hẻm",
+        "ông",
+        "bà",
+    ];
+    let joined = |a: &(usize, usize, bool), b: &(usize, usize, bool)| {
+        matches!(&text[a.1..b.0], ", " | " và " | "; " | ",")
+    };
+    let mut i = 0;
+    while i < bare.len() {
+        let mut j = i + 1;
+        while j < bare.len() && joined(&bare[j - 1], &bare[j]) {
+            j += 1;
+        }
+        let group = &bare[i..j];
+        let streets =
+            crate::scan::word_before(text, group[0].0).is_some_and(|w| STREETS.contains(&w));
+        if group.len() >= MIN_ITEMS && !streets {
+            for &(s, e, marked) in group {
+                if !marked && text[s..e].contains(' ') && !context::person_continues(text, s, e) {
+                    push(out, s, e);
+                }
+            }
+        }
+        i = j;
     }
 }
 
