@@ -58,6 +58,14 @@ pub fn rules() -> Vec<Rule> {
         r"(?P<d>{DAY})(?P<s1>[/.\-])(?P<m>{MONTH})(?:(?P<s2>[/.\-])(?P<y>{YEAR_IN_DATE}))?"
     );
     vec![
+        // "ngày 20/10 - 3/11", "từ 28/2 - 5/3/2024": a range across months.
+        rule(
+            "month_range",
+            format!(
+                r"(?P<word>{DAY_WORD})?(?P<d1>{DAY})(?P<s0>[/.])(?P<m1>{MONTH}){DASH}(?P<d>{DAY})(?P<s1>[/.])(?P<m>{MONTH})(?:(?P<s2>[/.])(?P<y>{YEAR_IN_DATE}))?"
+            ),
+            spans::month_range,
+        ),
         // "ngày 20 - 23/5/2019", "ngày 23-25/12": days sharing a month.
         rule(
             "day_range",

@@ -157,6 +157,28 @@ pub fn day_range(ctx: &Context, hit: &Hit) -> Option<Candidate> {
     Some(with_clock(hit.text, hit.start, hit.end, value))
 }
 
+/// "ngày 20/10 - 3/11": one span across two months of one year, valued
+/// "YYYY-10-20/YYYY-11-03".
+pub fn month_range(ctx: &Context, hit: &Hit) -> Option<Candidate> {
+    if !super::clean_edges(hit) {
+        return None;
+    }
+    let same_separators = hit.group("s0") == hit.group("s1")
+        && hit.group("s2").is_none_or(|s2| Some(s2) == hit.group("s1"));
+    let (d1, m1) = (num(hit, "d1")?, num(hit, "m1")?);
+    let (m, y) = month_and_year(ctx, hit)?;
+    let d2 = num(hit, "d")?;
+    if !same_separators || (m1, d1) >= (m, d2) {
+        return None;
+    }
+    let value = format!(
+        "{}/{}",
+        day_value(ctx, d1, m1, y)?,
+        day_value(ctx, d2, m, y)?
+    );
+    Some(with_clock(hit.text, hit.start, hit.end, value))
+}
+
 /// "ngày 10 và 11/2": the first day is a date of its own, in the month of
 /// the second; the scan then reads "11/2" by itself.
 pub fn day_list(ctx: &Context, hit: &Hit) -> Option<Candidate> {

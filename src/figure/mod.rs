@@ -89,12 +89,12 @@ pub fn rules() -> Vec<Rule> {
             measure,
         ),
         rule("ratio", r"(?P<a>[0-9]+)/(?P<b>[0-9]+)".to_string(), ratio),
-        // "10 tháng", "5 năm", and ages "45 tuổi".
+        // "10 tháng", "5 năm", ages "45 tuổi", ranges "12-17 tuổi".
         rule(
             "duration",
             // "5 năm 6 tháng" is one stretch of time.
             format!(
-                r"(?P<n>{NUMBER})\s(?P<unit>{duration_word})(?P<more>\s[0-9]{{1,2}}\s(?:tháng|ngày))?"
+                r"(?P<n>{NUMBER})(?:\s?[-–]\s?(?P<n2>{NUMBER}))?\s(?P<unit>{duration_word})(?P<more>\s[0-9]{{1,2}}\s(?:tháng|ngày))?"
             ),
             duration,
         ),
@@ -283,6 +283,15 @@ fn duration(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
         return None;
     }
     let unit = hit.group("unit").map(str::to_string);
+    // "12-17 tuổi", "10-20 năm": a range, no single value; two years
+    // ("2021-2025 năm …") are a DATE's.
+    if let Some(n2) = hit.group("n2") {
+        let year = |n: &str| n.len() == 4 && n.starts_with(['1', '2']);
+        if year(hit.group("n")?) || year(n2) {
+            return None;
+        }
+        return Some(figure(hit, hit.end, unit_only(unit)));
+    }
     // "5 năm 6 tháng": no single value.
     if hit.group("more").is_some() {
         return Some(figure(hit, hit.end, unit_only(unit)));
