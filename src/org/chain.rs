@@ -378,9 +378,16 @@ fn unit(g: &Grammar, text: &str, at: usize, limit: usize) -> Option<usize> {
     let fixed = anchored(&g.fixed, text, at);
     let named = structured(g, text, at, limit);
     let mut end = fixed.max(named)?;
+    // … or two: "(QLKT CTTL)".
     if let Some(inner) = text[end..].strip_prefix(" (") {
         let open = end + 2;
-        if let Some(e) = abbreviation(text, open) {
+        if let Some(mut e) = abbreviation(text, open) {
+            if let Some(e2) = text[e..]
+                .strip_prefix(' ')
+                .and_then(|_| abbreviation(text, e + 1))
+            {
+                e = e2;
+            }
             if inner[e - open..].starts_with(')') {
                 end = e + 1;
             }

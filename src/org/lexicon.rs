@@ -95,7 +95,7 @@ pub const NAME_TERMS: &[&str] = &[
     "công nghiệp", "thương mại", "khuyến nông", "khuyến công", "nước sạch", "vệ sinh", "thực phẩm",
     "kiểm nghiệm", "kiểm định", "dược phẩm", "y học cổ truyền", "phục hồi chức năng", "cấp cao",
     "trọng án", "đặc nhiệm", "trại giam", "dân quân", "tự vệ", "chuyển đổi số", "cơ sở",
-    "công nghệ cao", "đổi mới sáng tạo", "khu công nghiệp", "khu kinh tế", "khu chế xuất", "hệ thống", "thanh toán",
+    "công nghệ cao", "đổi mới sáng tạo", "khu công nghiệp", "khu kinh tế", "khu chế xuất", "hệ thống", "thanh toán", "quốc phòng",
     "công nghệ thông tin", "an toàn thông tin", "nội dung số", "tàu thủy", "đóng tàu", "chất lượng", "tiêu chuẩn", "đo lường", "năng lượng", "tái tạo", "bưu điện",
     "viễn thông", "phát thanh", "truyền hình", "điện tử", "dữ liệu", "lưu trữ", "hồ sơ", "kho bạc",
     "nhà nước", "thành phố", "tỉnh", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn",

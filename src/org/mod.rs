@@ -52,7 +52,7 @@ pub mod frag {
     /// "khu vực 2 - Hà Nội", "phường 7".
     macro_rules! admin_locality {
         () => {
-            r"(?:khu vực (?:[0-9]{1,2}|[IVX]+)(?: - \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})?|(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn|đặc khu|khu vực|TP\.?|Quân sự tỉnh|Quân sự huyện)(?: \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}(?: ?[-–] ?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)?)?(?: [0-9]{1,2})?| [0-9]{1,2})?)"
+            r"(?:khu vực (?:[0-9]{1,2}|[IVX]+)(?:(?: -)? \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})?|(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn|đặc khu|khu vực|TP\.?|Quân sự tỉnh|Quân sự huyện)(?: \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}(?: ?[-–] ?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)?)?(?: [0-9]{1,2})?| [0-9]{1,2})?)"
         };
     }
     /// A locality after an admin word, as a pattern of its own.
