@@ -418,7 +418,8 @@ const NEW_GOALS: Floors = Floors {
 /// articles, 261-325) brought foreign names and places, hamlets, industrial
 /// zones and long affiliations: PLACE and role were set at what the corpus as
 /// it grew measured (0.909, 0.902), still above the goals. Batches 10-11 (61
-/// articles, 326-386) raised ORG back to 0.934 and PLACE to 0.932.
+/// articles, 326-386) raised ORG back to 0.934 and PLACE to 0.932; batch 12
+/// (32 articles, 387-418) held them (0.935, 0.931).
 const NEW_FLOORS: Floors = Floors {
     core: 0.97,
     each_core: 0.95,
@@ -442,7 +443,7 @@ const UNSEEN_GOALS: Floors = Floors {
 const UNSEEN_FLOORS: Floors = Floors {
     core: 0.965,
     each_core: 0.9,
-    org: 0.84,
+    org: 0.85,
     place: 0.915,
     key: 0.935,
     role: 0.91,

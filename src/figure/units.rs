@@ -76,6 +76,10 @@ pub const COUNTED_NOUNS: &[&str] = &[
     "tổng thu ngân sách", "tổng thu ngân sách nhà nước", "tổng vốn đầu tư", "tổng mức đầu tư",
     "đại biểu dự khuyết", "ủy viên dự khuyết", "công trình thanh niên", "nhà tình bạn",
     "than nguyên khai", "than", "quặng", "hàng hóa",
+    // Elections, laws, leaders, villages, goods seized.
+    "ứng cử viên", "tổ bầu cử", "người có uy tín", "dự án luật", "dự thảo luật", "văn bản dưới luật",
+    "chương trình mục tiêu quốc gia", "lãnh đạo chủ chốt", "xóm", "thôn, xóm", "xe tải", "xe máy",
+    "cân điện tử", "bộ dụng cụ", "đơn vị sản phẩm", "gói thuốc lá", "bao thuốc lá", "bao thuốc lá điếu",
 ];
 
 /// Words before a counted noun that only say "the number of" or "all the":
@@ -120,6 +124,8 @@ const NOT_IN_UNIT: &[&str] = &[
     // Verbs of who holds what and of damage: "30 người giữ chức", "26 nhà bị sập".
     "giữ", "làm", "sống", "mắc", "chết", "tử", "thiệt", "hư", "sập", "ngập", "trôi", "đổ", "bỏ",
     "hưởng", "dự", "đăng", "được",
+    // "1 nhóm khoảng 20 người", "76 vị vừa trúng cử", "2.300 bao hiệu Jet".
+    "khoảng", "vừa", "hiệu",
 ];
 
 /// Whether `text` starts with `term` in any case ("Đảng viên", "tổ chức Đảng").
@@ -280,11 +286,24 @@ pub fn counted_noun(text: &str, end: usize) -> Option<String> {
             unit_end += " cấp ".len() + len;
         }
     } else if text[start..].starts_with(char::is_lowercase)
+        // Deputies are counted with their council ("30 đại biểu Quốc hội");
+        // other members not ("17 ủy viên UBND tỉnh" counts ủy viên).
+        && text[start..unit_end].ends_with("đại biểu")
         && text[unit_end..].starts_with(' ')
         && text[unit_end + 1..].starts_with(char::is_uppercase)
     {
         if let Some(body_end) = crate::org::name_at(text, unit_end + 1) {
             unit_end = body_end;
+        }
+    }
+    // "59 xã khu vực III": the area a commune is ranked in.
+    if let Some(r) = text[unit_end..].strip_prefix(" khu vực ") {
+        let roman = r
+            .chars()
+            .take_while(|c| matches!(c, 'I' | 'V' | 'X'))
+            .count();
+        if roman > 0 && boundary(r, roman) {
+            unit_end += " khu vực ".len() + roman;
         }
     }
     // Nouns coordinated with it: "cán bộ, công chức", "xã, phường, thị trấn".

@@ -189,7 +189,7 @@ fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize, objects: boo
             let q = end + 1;
             // "Hội LHPN TP. Nha Trang", "Hội CCB Khối Các cơ quan tỉnh": the
             // city or the bloc is the locality, read after the name.
-            if r.starts_with("TP.") || r.starts_with("Khối ") {
+            if r.starts_with("TP.") || r.starts_with("Tp.") || r.starts_with("Khối ") {
                 break;
             }
             // "Thanh tra Sở Nội vụ Phó trưởng đoàn": a post starts the next clause.
@@ -342,17 +342,32 @@ fn head_and_first_word(g: &Grammar, text: &str, at: usize) -> Option<(usize, boo
 /// object (no verb or function word), and a capitalized name must follow
 /// ("Công ty cổ phần đầu tư vào …" names no company).
 fn lowercase_trade(g: &Grammar, head: &str, text: &str, at: usize) -> Option<usize> {
-    if !COMPANY_HEADS.contains(&head) {
+    // "Công ty Trách nhiệm hữu hạn" as listed in lower case.
+    let lowered = head.to_lowercase();
+    if !COMPANY_HEADS.iter().any(|h| h.to_lowercase() == lowered) {
         return None;
     }
     // "xây dựng": an activity word first, as "xây" alone may be a verb.
-    let end = match g.activities.longest_at(text, at) {
-        Some(a) => text[a..]
-            .strip_prefix(' ')
-            .and_then(|_| activity_object(&g.terms, text, a + 1))
-            .unwrap_or(a),
-        None => activity_object(&g.terms, text, at)?,
+    let trade = |at: usize| match g.activities.longest_at(text, at) {
+        Some(a) => Some(
+            text[a..]
+                .strip_prefix(' ')
+                .and_then(|_| activity_object(&g.terms, text, a + 1))
+                .unwrap_or(a),
+        ),
+        None => activity_object(&g.terms, text, at),
     };
+    let mut end = trade(at)?;
+    // Trades joined by a dash: "thương mại – dịch vụ".
+    for _ in 0..3 {
+        let Some(dash) = [" – ", " - "].iter().find(|d| text[end..].starts_with(**d)) else {
+            break;
+        };
+        match trade(end + dash.len()) {
+            Some(e) => end = e,
+            None => break,
+        }
+    }
     let named = text[end..]
         .strip_prefix(' ')
         .is_some_and(|r| r.starts_with(char::is_uppercase) && !post_at(text, end + 1));
@@ -446,7 +461,22 @@ pub fn read(text: &str, at: usize) -> Option<usize> {
     if let Some(e) = anchored(&g.locality, text, end)
         .filter(|_| !(post_at(text, end + 1) || (national && domestic_unit(&text[end + 1..]))))
     {
-        end = e;
+        // "Công an xã Bến Cầu tỉnh Tây Ninh": a unit and, with no comma, the
+        // province or district it lies in.
+        let lower_unit = ["xã ", "phường ", "thị trấn ", "huyện ", "quận ", "thị xã "]
+            .iter()
+            .any(|w| text[end + 1..].starts_with(w));
+        end = match anchored(&g.admin_locality, text, e) {
+            Some(e2)
+                if lower_unit
+                    && [" tỉnh ", " huyện ", " thành phố "]
+                        .iter()
+                        .any(|w| text[e..].starts_with(w)) =>
+            {
+                e2
+            }
+            _ => e,
+        };
     }
     // "… Quản lý đô thị quận 7": a numbered unit read as a name word keeps its number.
     let numbered_unit = [" quận", " phường"]

@@ -285,9 +285,10 @@ fn name_words_end(span: &str) -> usize {
         subject |= word == "về";
         let verb =
             lower && prev_capitalized && !subject && chain::not_name_word(word) && !is_term();
-        // "nhiệm kỳ", not "đặc nhiệm" ("Đội Cảnh sát đặc nhiệm").
+        // "nhiệm kỳ", not "đặc nhiệm", "trách nhiệm" ("Đội Cảnh sát đặc nhiệm").
         let term_suffix = at > 0
-            && (matches!(word, "khóa" | "Khóa" | "KHÓA") || (word == "nhiệm" && prev != "đặc"));
+            && (matches!(word, "khóa" | "Khóa" | "KHÓA")
+                || (word == "nhiệm" && span[at + word.len()..].starts_with(" kỳ")));
         // A mission's seat: "Tổng Lãnh sự quán Lào tại TP Hồ Chí Minh".
         let seat = word == "tại" && chain::is_mission(span);
         if (verb && !seat) || term_suffix {

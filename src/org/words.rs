@@ -113,10 +113,30 @@ pub(super) fn abbreviation(text: &str, at: usize) -> Option<usize> {
     let mut end = at;
     let mut capitals = 0;
     let mut prev_joiner = true;
+    // Capitals since the last joiner: dotted initials ("T.H", "S.P.N", a
+    // company named in court news) join one letter to the next.
+    let mut segment = 0;
     for (i, c) in bytes {
         if c.is_uppercase() {
             capitals += 1;
+            segment += 1;
             prev_joiner = false;
+        } else if c == '.'
+            && segment == 1
+            && !prev_joiner
+            && text[at + i + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && !text[at + i + 1..]
+                .chars()
+                .nth(1)
+                .is_some_and(char::is_lowercase)
+        {
+            prev_joiner = true;
+            segment = 0;
+            end = at + i;
+            continue;
         } else if c.is_ascii_digit() && capitals > 0 {
             prev_joiner = false;
         } else if (c == '&' || c == '-') && !prev_joiner && capitals > 0 {
@@ -125,6 +145,7 @@ pub(super) fn abbreviation(text: &str, at: usize) -> Option<usize> {
                 break;
             }
             prev_joiner = true;
+            segment = 0;
             end = at + i;
             continue;
         } else {

@@ -67,6 +67,9 @@ pub(super) fn list_title_before(text: &str, start: usize) -> Option<(usize, usiz
 /// or street word a few capitalized words before the name.
 pub(super) fn named_place_before(text: &str, at: usize) -> bool {
     let head = text[..at].trim_end_matches(' ');
+    if street_address_before(head) {
+        return true;
+    }
     // Memorials named after a person: "Khu di tích Nguyễn Sinh Sắc".
     const MEMORIALS: &[&str] = &[
         "Khu di tích",
@@ -167,4 +170,23 @@ pub(super) fn titled_after(text: &str, at: usize) -> bool {
             .unwrap_or(r);
         r.starts_with(char::is_uppercase) && crate::people::starts_with_title(r)
     })
+}
+
+/// A street named after a person in an address: "số 328 Võ Văn Kiệt", "Gian
+/// A53/2, … số 14/2 Lê Lợi", "đường Láng – Trần Duy Hưng" (a junction).
+fn street_address_before(head: &str) -> bool {
+    let mut words = head.rsplit(' ');
+    let last = words.next().unwrap_or("");
+    let house_number = last.starts_with(|c: char| c.is_ascii_digit())
+        && last.len() <= 10
+        && last
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '/' || c == '-');
+    let second = words.next().unwrap_or("");
+    let junction = matches!(last, "–" | "-")
+        && words
+            .take(2)
+            .chain([second])
+            .any(|w| matches!(w, "đường" | "Đường" | "phố" | "Phố" | "ngã" | "Ngã"));
+    (house_number && matches!(second, "số" | "Số")) || junction
 }

@@ -99,6 +99,9 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         let after_family = || is_family_name(&text[run[0].start..run[0].end]);
         let is_name = w.start < w.end
             && (is_name_syllable(word)
+                // "ông Từ Thái Giang": after an honorific a family name that
+                // is also a common word ("Từ") opens the name.
+                || (run.is_empty() && is_family_name(word) && honorific_before(text, w.start))
                 || (joins && run.len() >= 2 && ALSO_GIVEN_NAMES.contains(&word) && after_family())
                 // "Nguyễn Như Khôi": a middle name that is also a common word.
                 || (joins && run.len() == 1 && ALSO_MIDDLE_NAMES.contains(&word) && after_family()));
@@ -254,7 +257,8 @@ fn judge_run(
     // title phrase the same words belong to the title ("… ĐBQH tỉnh Lê Văn Dũng").
     if !honorific
         && before.is_none()
-        && (NAMED_AFTER_CUES.contains(&prev_word) || named_place_before(text, start))
+        && ((NAMED_AFTER_CUES.contains(&prev_word) && !gives_a_name(text, start, prev_word))
+            || named_place_before(text, start))
     {
         return None;
     }
@@ -291,6 +295,12 @@ fn judge_run(
         role,
         reserved,
     })
+}
+
+/// "khai tên Nguyễn Văn Giang", "có tên Lê A": "tên" gives a person's name;
+/// only "mang tên" names a thing after one ("trường mang tên Nguyễn Du").
+fn gives_a_name(text: &str, start: usize, prev_word: &str) -> bool {
+    prev_word == "tên" && crate::scan::words_before(text, start, 2) != "mang tên"
 }
 
 /// Gives every mention of the same person one id ("P1", "P2", …), in order of

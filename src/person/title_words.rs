@@ -152,10 +152,24 @@ pub(super) fn bracketed_age_len(rest: &str) -> usize {
     let Some(inner) = rest.strip_prefix(" (") else {
         return 0;
     };
-    let Some(close) = inner.find(')').filter(|&c| c <= 20) else {
+    // Within a few words: the look stays bounded.
+    let window = (0..=inner.len().min(160))
+        .rev()
+        .find(|&i| inner.is_char_boundary(i))
+        .unwrap_or(0);
+    let Some(close) = inner[..window]
+        .find([')', '\n'])
+        .filter(|&c| inner[c..].starts_with(')'))
+    else {
         return 0;
     };
-    let words: Vec<&str> = inner[..close].split(' ').collect();
+    // "(sinh năm 1974, quê quán huyện Mỹ Lộc, tỉnh Nam Định)": an age or a
+    // birth year first, then where the person comes from.
+    let close_age = inner[..close].find(", ").unwrap_or(close);
+    if close_age == close && close > 20 {
+        return 0;
+    }
+    let words: Vec<&str> = inner[..close_age].split(' ').collect();
     let digits = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
     let age = match words.as_slice() {
         [n, "tuổi"] | ["SN", n] | ["sinh", "năm", n] => digits(n),

@@ -71,7 +71,8 @@ pub fn rules() -> Vec<Rule> {
             amending_law,
         ),
         // "Quy định 114", "Quy định số 85", "Nghị định 29".
-        rule("type_and_number", format!(r"(?P<type>{TYPE_WORD})\s+{NUMBER_WORD}?(?P<n>{DOC_NUMBER})"), with_number),
+        // "chương trình phối hợp số 22": a joint document keeps "phối hợp".
+        rule("type_and_number", format!(r"(?P<type>{TYPE_WORD})(?:\s+phối hợp)?\s+{NUMBER_WORD}?(?P<n>{DOC_NUMBER})"), with_number),
         rule("abbrev_and_number", format!(r"(?P<type>{TYPE_ABBREV})\s?(?P<n>[0-9]{{1,4}})"), with_number),
         // "Nghị định 29 và 178": a later number of the same type word.
         rule("listed_number", format!(r"(?:,\s*|\s+và\s+)(?P<lead>{NUMBER_WORD})?(?P<n>{DOC_NUMBER})"), listed_number),
@@ -330,7 +331,8 @@ fn words_from(text: &str, at: usize, max: usize) -> Vec<(usize, usize)> {
     out
 }
 
-/// "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX", "… đại biểu toàn quốc lần thứ XIII của Đảng".
+/// "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX" (or "lần thứ 20"), "… đại
+/// biểu toàn quốc lần thứ XIII của Đảng".
 fn congress_resolution(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     let words = words_from(hit.text, hit.end, 10);
     let ordinal_end = words
@@ -338,7 +340,9 @@ fn congress_resolution(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
         .find(|w| {
             &hit.text[w[0].0..w[0].1] == "lần"
                 && &hit.text[w[1].0..w[1].1] == "thứ"
-                && is_roman(&hit.text[w[2].0..w[2].1])
+                && (is_roman(&hit.text[w[2].0..w[2].1])
+                    // "lần thứ 20": the congress's number in digits.
+                    || hit.text[w[2].0..w[2].1].chars().all(|c| c.is_ascii_digit()))
         })
         .map(|w| w[2].1);
     // The congress of a named body: "Nghị quyết Đại hội (đại biểu) Đảng bộ tỉnh".
@@ -435,6 +439,13 @@ fn law_name_end(text: &str, at: usize) -> Option<usize> {
         .then(|| law_words_end(text, name_start))
 }
 
+/// First syllables of the second activity a law is named by after "và":
+/// "Luật Bảo vệ và phát triển rừng", "Luật Quản lý và sử dụng vũ khí",
+/// "Luật Phòng cháy và chữa cháy" (not "Luật Bầu cử và hướng dẫn …").
+const LAW_SECOND_ACTIVITIES: &[&str] = &[
+    "phát", "sử", "bảo", "quản", "kiểm", "chữa", "chống", "khai", "chăm",
+];
+
 /// Words that continue a law's name after a comma: "Luật Phòng, chống tham
 /// nhũng", "Luật Thuế xuất khẩu, thuế nhập khẩu", "… Hòa giải, đối thoại tại Tòa án".
 const LAW_COMMA_CONTINUATIONS: &[&str] = &["chống", "thuế", "đối", "bổ", "an"];
@@ -455,14 +466,25 @@ fn law_words_end(text: &str, name_start: usize) -> usize {
         // "thông" stops a name only as "thông qua" ("… giao thông đường bộ" goes on).
         // "… quốc phòng, an ninh và động viên công nghiệp": after a comma part,
         // "và" joins the name's last part (a new law starts with a capital).
+        let lower_after = text[e..]
+            .strip_prefix(' ')
+            .filter(|r| r.starts_with(char::is_lowercase));
         let joins_last_part = w == "và"
-            && text[name_start..pos].contains(", ")
-            && text[e..]
+            && lower_after.is_some_and(|r| {
+                // "Luật Bảo vệ và phát triển rừng": "và" and a second activity.
+                let next = r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                text[name_start..pos].contains(", ") || LAW_SECOND_ACTIVITIES.contains(&next)
+            });
+        // "Luật Chuyển đổi số", "… công nghệ số": "digital", not a number.
+        let digital = w == "số"
+            && (text[..pos].ends_with("đổi ") || text[..pos].ends_with("nghệ "))
+            && !text[e..]
                 .strip_prefix(' ')
-                .is_some_and(|r| r.starts_with(char::is_lowercase));
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
         let stop = LAW_NAME_STOP.contains(&w)
             && (w != "thông" || text[e..].starts_with(" qua"))
-            && !joins_last_part;
+            && !joins_last_part
+            && !digital;
         if count > 0 && (stop || w.starts_with(|c: char| c.is_ascii_digit())) {
             // "… Hòa giải, đối thoại tại Tòa án": "tại" goes on after a comma part.
             if !(w == "tại" && text[name_start..end].contains(',')) {
