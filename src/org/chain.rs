@@ -57,6 +57,8 @@ struct Grammar {
     numbered_heads: FxHashSet<String>,
     /// Activity words in lower case ("xây dựng", "kinh doanh").
     activities: PhraseIndex,
+    /// [`COMPANY_HEADS`] as the head index spells them ("Công ty Trách nhiệm hữu hạn").
+    company_heads: FxHashSet<String>,
 }
 
 fn compile(pattern: &str) -> Regex {
@@ -89,6 +91,10 @@ fn grammar() -> &'static Grammar {
                 .flat_map(|h| case_variants(h))
                 .collect(),
             activities: PhraseIndex::new(OBJECT_TAKING),
+            company_heads: COMPANY_HEADS
+                .iter()
+                .flat_map(|h| case_variants(h))
+                .collect(),
         }
     })
 }
@@ -343,8 +349,7 @@ fn head_and_first_word(g: &Grammar, text: &str, at: usize) -> Option<(usize, boo
 /// ("Công ty cổ phần đầu tư vào …" names no company).
 fn lowercase_trade(g: &Grammar, head: &str, text: &str, at: usize) -> Option<usize> {
     // "Công ty Trách nhiệm hữu hạn" as listed in lower case.
-    let lowered = head.to_lowercase();
-    if !COMPANY_HEADS.iter().any(|h| h.to_lowercase() == lowered) {
+    if !g.company_heads.contains(head) {
         return None;
     }
     // "xây dựng": an activity word first, as "xây" alone may be a verb.

@@ -192,10 +192,13 @@ fn starts_with_place(span: &str) -> bool {
     let mut end = 0;
     for (i, word) in words.iter().enumerate().take(4) {
         end += word.len() + usize::from(i > 0);
-        let term_follows = words
-            .get(i + 1)
-            .is_some_and(|next| chain::is_name_term(&format!("{word} {next}")));
-        if i > 0 && !term_follows && crate::place::is_any_place_name(&span[..end]) {
+        // The term is looked up only for a place's name, the rare case.
+        let term_follows = || {
+            words
+                .get(i + 1)
+                .is_some_and(|next| chain::is_name_term(&format!("{word} {next}")))
+        };
+        if i > 0 && crate::place::is_any_place_name(&span[..end]) && !term_follows() {
             return true;
         }
     }
