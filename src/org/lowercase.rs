@@ -122,15 +122,19 @@ fn party_committee_in_lower_case(text: &str, at: usize) -> Option<usize> {
 /// title before it: "Trưởng ban Tuyên giáo và Dân vận Trung ương", "Trưởng
 /// phòng Cảnh sát hình sự". Read as if the head were capitalized.
 pub fn shared_head_name(text: &str, at: usize) -> Option<usize> {
-    let head_len = ["ban ", "phòng "]
+    let head = ["ban ", "phòng ", "sở "]
         .iter()
-        .find(|h| text[at..].starts_with(**h))?
-        .len();
-    // "Trưởng ban …", "Bí thư ban Cán sự đảng …".
-    if !matches!(
-        crate::scan::word_before(text, at),
-        Some("Trưởng" | "trưởng" | "thư")
-    ) {
+        .find(|h| text[at..].starts_with(**h))?;
+    let head_len = head.len();
+    // "Trưởng ban …", "Bí thư ban Cán sự đảng …", "Giám đốc sở Tài chính".
+    let title_word = match *head {
+        "sở " => matches!(crate::scan::word_before(text, at), Some("đốc")),
+        _ => matches!(
+            crate::scan::word_before(text, at),
+            Some("Trưởng" | "trưởng" | "thư")
+        ),
+    };
+    if !title_word {
         return None;
     }
     shared_head_capitalized(text, at).filter(|&e| e > at + head_len)

@@ -182,11 +182,13 @@ fn street_address_before(head: &str) -> bool {
         && last
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '/' || c == '-');
+    // "361/21 Nguyễn Đình Chiểu": a house number with its alley needs no "số".
+    let alley = house_number && last.contains('/');
     let second = words.next().unwrap_or("");
     let junction = matches!(last, "–" | "-")
         && words
             .take(2)
             .chain([second])
             .any(|w| matches!(w, "đường" | "Đường" | "phố" | "Phố" | "ngã" | "Ngã"));
-    (house_number && matches!(second, "số" | "Số")) || junction
+    (house_number && matches!(second, "số" | "Số")) || alley || junction
 }

@@ -243,7 +243,13 @@ fn judge_run(
     // "Bí thư Đảng ủy xã Thạch Bằng": two syllables right after a lower-case
     // admin word name the unit, gazetteer or not; a person named there has
     // three ("Chủ tịch UBND tỉnh Lê Văn Dũng").
-    if !honorific && end_k == start_k + 1 && crate::people::is_admin_word(prev_word) {
+    // "xã Lưu Nghiệp Anh": a commune named after a person, after its admin word.
+    let unit_named_after_person =
+        crate::people::is_admin_word(prev_word) && crate::place::is_any_place_name(name);
+    if !honorific
+        && ((end_k == start_k + 1 && crate::people::is_admin_word(prev_word))
+            || unit_named_after_person)
+    {
         return None;
     }
     // A list after a title: "các Phó Chủ tịch UBND tỉnh: Võ Phiên, Trần Phước Hiền".
