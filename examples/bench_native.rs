@@ -1,9 +1,11 @@
 //! Native half of `scripts/bench.sh`: `cargo run --release --example
-//! bench_native -- [OUT_DIR]`. Builds the benchmark inputs from the dev corpus
-//! (articles in name order, repeated to 1 MiB; the "10 KB article" is its first
-//! lines up to 10 KiB), writes them to OUT_DIR (default `target/bench`) as
-//! `input-1mb.txt` and `input-10kb.txt` so the browser half measures the very
-//! same text, and prints one JSON object with the native figures.
+//! bench_native -- [OUT_DIR]`. Builds the benchmark inputs: every corpus
+//! article (`tests/corpus/*/*.txt`: the dev set, then the larger corpus, in
+//! name order) repeated to 1 MiB, and the "10 KB article", the first lines of
+//! the dev articles up to 10 KiB (the same text as before the mix); writes them
+//! to OUT_DIR (default `target/bench`) as `input-1mb.txt` and `input-10kb.txt`
+//! so the browser half measures the very same text, and prints one JSON object
+//! with the native figures.
 
 #[path = "../benches/support/dev_corpus.rs"]
 mod dev_corpus;
@@ -42,8 +44,8 @@ fn main() {
             .unwrap_or_else(|| "target/bench".into()),
     );
     std::fs::create_dir_all(&out).expect("creating the output directory");
-    let big = dev_corpus::repeated(1 << 20);
-    let small = prefix_at_line(&big, 10 << 10).to_string();
+    let big = dev_corpus::mixed(1 << 20);
+    let small = prefix_at_line(&dev_corpus::repeated(16 << 10), 10 << 10).to_string();
     std::fs::write(out.join("input-1mb.txt"), &big).unwrap();
     std::fs::write(out.join("input-10kb.txt"), &small).unwrap();
 

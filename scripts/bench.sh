@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# One benchmark run, on the same inputs (the dev corpus repeated to 1 MiB, and
-# its first 10 KB): native `analyze` throughput (release build), the wasm
-# build's `analyze` in headless Chromium, paste → highlighted for 10 KB and
-# 1 MB, the longest main-thread task, navigation → interactive, dist/ sizes and
-# memory. Prints every figure next to its budget (✓/✗: targets, not
-# assertions; the exit code is 0 whatever they are) and writes
-# target/bench-report.json. Not part of scripts/test.sh.
+# One benchmark run, on the same inputs (every corpus article, tests/corpus/*/*.txt
+# in name order, repeated to 1 MiB; and the first 10 KB of the dev articles):
+# native `analyze` throughput (release build), the wasm build's `analyze` in
+# headless Chromium, paste → all marks in the DOM for 10 KB, paste → ready
+# (first screen marked, tables filled) for 1 MB, scrolling to its end, the
+# longest main-thread task, navigation → interactive, dist/ sizes and memory.
+# Prints every figure next to its budget (✓/✗: targets, not assertions; the
+# exit code is 0 whatever they are) and writes target/bench-report.json. Not
+# part of scripts/test.sh.
 #   scripts/bench.sh            builds the web app into target/bench/dist
 #   SOI_BENCH_NO_BUILD=1 scripts/bench.sh   measures the existing target/bench/dist
 set -euo pipefail

@@ -33,6 +33,7 @@ async fn render_reading(text: &str) -> (String, Doc) {
         lang: Lang::En,
         on_select: Default::default(),
         on_selection: Default::default(),
+        wanted: Vec::new(),
     })
     .hydratable(false)
     .render()
@@ -313,6 +314,7 @@ async fn a_user_mark_is_marked_and_named_as_such() {
         lang: Lang::En,
         on_select: Default::default(),
         on_selection: Default::default(),
+        wanted: Vec::new(),
     })
     .await;
     assert_eq!(html.matches("data-source=\"user\"").count(), 1, "{html}");
@@ -432,4 +434,99 @@ async fn corrections_count_and_the_selection_toolbar() {
     assert_eq!(bar.matches("<button").count(), 6);
     assert!(bar.contains("role=\"toolbar\"") && bar.contains("aria-keyshortcuts=\"6\""));
     assert!(!bar.contains("<img"), "{bar}");
+}
+
+/// About 270 KB of real article: windowed (`soi::app::window`).
+fn huge_doc() -> Doc {
+    let text = soi::app::state::SAMPLE.repeat(30);
+    assert!(text.len() >= soi::app::window::WINDOW_MIN_BYTES);
+    Doc::analyze(&text, &Options::default())
+}
+
+/// The mark numbers in `html`, in order.
+fn mark_ids(html: &str) -> Vec<usize> {
+    html.split("<mark id=\"m-")
+        .skip(1)
+        .map(|rest| rest[..rest.find('"').unwrap()].parse().unwrap())
+        .collect()
+}
+
+#[tokio::test]
+async fn a_huge_text_marks_its_first_blocks_and_the_wanted_mark_only() {
+    use soi::app::model::blocks;
+    use soi::app::window::{FIRST_BLOCKS_IN, FIRST_SCREEN_BLOCKS};
+    let doc = huge_doc();
+    let all = blocks(
+        &doc.text,
+        &doc.analysis.entities,
+        soi::app::components::reading::BLOCK_BYTES,
+    );
+    assert!(all.len() > FIRST_BLOCKS_IN, "{} blocks", all.len());
+    let last = doc.analysis.entities.len() - 1;
+    let html = render::<ReadingView>(ReadingProps {
+        doc: Rc::new(doc.clone()),
+        lang: Lang::En,
+        on_select: Default::default(),
+        on_selection: Default::default(),
+        wanted: vec![last],
+    })
+    .await;
+    assert!(html.contains("class=\"reading huge windowed\""), "{html}");
+    // The first screen's blocks with their marks, in order, and the last block's.
+    let first: Vec<usize> = (0..all[FIRST_SCREEN_BLOCKS - 1].last).collect();
+    let wanted: Vec<usize> = (all[all.len() - 1].first..=last).collect();
+    assert_eq!(mark_ids(&html), [first, wanted].concat());
+    // The first blocks' text is in the page (as plain text where unmarked),
+    // the rest comes in later tasks, the wanted block already.
+    assert_eq!(
+        html.matches("class=\"block plain\"").count(),
+        FIRST_BLOCKS_IN - FIRST_SCREEN_BLOCKS
+    );
+    assert_eq!(
+        html.matches("data-from=").count(),
+        FIRST_BLOCKS_IN + 1,
+        "{html}"
+    );
+    let plain = all[FIRST_BLOCKS_IN - 1];
+    assert!(html.contains(&format!("data-from=\"{}\"", plain.from)));
+    assert!(!html.contains(&format!("data-from=\"{}\"", all[FIRST_BLOCKS_IN].from)));
+    // Each block is given an estimated height while off screen.
+    assert_eq!(
+        html.matches("contain-intrinsic-size: auto ").count(),
+        FIRST_BLOCKS_IN + 1
+    );
+}
+
+#[tokio::test]
+async fn a_huge_texts_tables_are_filled_one_per_task() {
+    let html = render::<Summary>(SummaryProps {
+        doc: Rc::new(huge_doc()),
+        lang: Lang::En,
+        on_show: Default::default(),
+        on_csv: Default::default(),
+    })
+    .await;
+    // The first render has their titles and says it is busy; rows come later.
+    assert!(html.contains("aria-busy=\"true\""), "{html}");
+    assert!(!html.contains("<tr data-marks"), "{html}");
+    for header in [
+        "People",
+        "Documents",
+        "Dates",
+        "Figures",
+        "Organizations",
+        "Places",
+    ] {
+        assert!(html.contains(header), "{header}");
+    }
+    // A small text's tables are all there at once.
+    let small = render::<Summary>(SummaryProps {
+        doc: Rc::new(Doc::analyze(ARTICLE, &Options::default())),
+        lang: Lang::En,
+        on_show: Default::default(),
+        on_csv: Default::default(),
+    })
+    .await;
+    assert!(!small.contains("aria-busy"), "{small}");
+    assert!(small.contains("<tr data-marks"), "{small}");
 }

@@ -51,6 +51,8 @@ pub enum Action {
     ToggleKind(Kind),
     SetLang(Lang),
     Select(Option<usize>),
+    /// Scroll to and flash these marks (a row of a summary table).
+    ShowMarks(Vec<usize>),
     Notice(Option<String>),
     /// Clears the notice if it is still this one.
     ExpireNotice(String),

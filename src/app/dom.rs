@@ -89,7 +89,7 @@ pub fn flash_marks(marks: &[usize]) {
         .collect();
     if let Some(first) = elements.first() {
         let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_behavior(web_sys::ScrollBehavior::Smooth);
+        options.set_behavior(scroll_behavior(&document, first));
         options.set_block(web_sys::ScrollLogicalPosition::Center);
         first.scroll_into_view_with_scroll_into_view_options(&options);
         if let Some(el) = first.dyn_ref::<web_sys::HtmlElement>() {
@@ -110,6 +110,26 @@ pub fn flash_marks(marks: &[usize]) {
         }
     })
     .forget();
+}
+
+/// Smooth, but a jump in a windowed text when the mark is more than two
+/// screens away: a smooth scroll would render every block on the way.
+fn scroll_behavior(
+    document: &web_sys::Document,
+    mark: &web_sys::Element,
+) -> web_sys::ScrollBehavior {
+    let windowed = document
+        .get_element_by_id("reading")
+        .is_some_and(|r| r.class_list().contains("windowed"));
+    let screen = web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    if windowed && mark.get_bounding_client_rect().top().abs() > 2.0 * screen {
+        web_sys::ScrollBehavior::Instant
+    } else {
+        web_sys::ScrollBehavior::Smooth
+    }
 }
 
 /// The index of the mark an event happened on (`<mark id="m-3">` → 3).

@@ -1,5 +1,5 @@
 //! What review and the workspace ask of the browser: the text selected in
-//! the reading view (UTF-16 offsets, converted to bytes here, once), moving
+//! the reading view (UTF-16 offsets, converted to bytes here), moving
 //! the keyboard focus to a mark, reading several files in order, reading a
 //! workspace file. Only called from event handlers and effects.
 
@@ -28,18 +28,33 @@ pub fn reading_selection(text: &str) -> Option<TextSelection> {
     if !reading.contains(Some(&range.common_ancestor_container().ok()?)) {
         return None;
     }
-    // The length of everything before the selection is its start offset.
-    let before = document.create_range().ok()?;
-    before.select_node_contents(&reading).ok()?;
-    before
-        .set_end(&range.start_container().ok()?, range.start_offset().ok()?)
-        .ok()?;
-    let start = before.to_string().length() as usize;
-    let end = start + range.to_string().length() as usize;
+    let offset = |node: web_sys::Node, at: u32| -> Option<usize> {
+        // A windowed text's block says where it starts (the blocks before it
+        // may not all be in the page); else the whole view is counted.
+        let element = match node.dyn_ref::<web_sys::Element>() {
+            Some(e) => Some(e.clone()),
+            None => node.parent_element(),
+        };
+        let block = element.and_then(|e| e.closest(".block[data-from]").ok().flatten());
+        let base: usize = match &block {
+            Some(b) => b.get_attribute("data-from")?.parse().ok()?,
+            None => 0,
+        };
+        // The length of everything before the point, from there.
+        let before = document.create_range().ok()?;
+        before
+            .select_node_contents(block.as_ref().unwrap_or(&reading))
+            .ok()?;
+        before.set_end(&node, at).ok()?;
+        let units = before.to_string().length() as usize;
+        Some(base + utf16_to_byte(text.get(base..)?, units))
+    };
+    let start = offset(range.start_container().ok()?, range.start_offset().ok()?)?;
+    let end = offset(range.end_container().ok()?, range.end_offset().ok()?)?;
     let rect = range.get_bounding_client_rect();
     Some(TextSelection {
-        start: utf16_to_byte(text, start),
-        end: utf16_to_byte(text, end),
+        start,
+        end,
         x: rect.left() + window.scroll_x().unwrap_or(0.0),
         y: rect.bottom() + window.scroll_y().unwrap_or(0.0),
     })

@@ -22,6 +22,7 @@ mod state_review;
 mod state_workspace;
 pub mod storage;
 pub mod tables;
+pub mod window;
 pub mod wire;
 pub mod workspace;
 pub mod zip;
@@ -163,6 +164,14 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
+    {
+        // A table row's marks, once the reading view has rendered them.
+        use_effect_with(state.shown.clone(), |shown| {
+            if let Some((marks, _)) = shown {
+                dom::flash_marks(marks);
+            }
+        });
+    }
 
     let on_clear = {
         let dispatcher = state.dispatcher();
@@ -173,10 +182,10 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |_| dispatcher.dispatch(Action::Undo))
     };
 
+    // Stable (its own deps): the textarea renders only when the text changes.
     let on_input = {
-        let dispatcher = state.dispatcher();
         let debounce = debounce.clone();
-        Callback::from(move |text: String| {
+        use_callback(state.dispatcher(), move |text: String, dispatcher| {
             dispatcher.dispatch(Action::Edit(text));
             let dispatcher = dispatcher.clone();
             // Replacing the timeout cancels the previous one.
@@ -247,17 +256,21 @@ pub fn app(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |date| dispatcher.dispatch(Action::SetReference(date)))
     };
-    let on_show = Callback::from(|marks: Vec<usize>| dom::flash_marks(&marks));
-    let on_csv = {
-        let doc = state.doc.clone();
-        Callback::from(move |kind: crate::Kind| {
+    // The tables' callbacks are stable: the tables of a huge text take tens
+    // of milliseconds to render, and nothing but the doc changes them.
+    let on_show = use_callback(state.dispatcher(), |marks, dispatcher| {
+        dispatcher.dispatch(Action::ShowMarks(marks))
+    });
+    let on_csv = use_callback(
+        (state.doc.clone(), lang),
+        |kind: crate::Kind, (doc, lang)| {
             let _ = dom::download(
                 &export::csv_name(kind),
                 "text/csv;charset=utf-8",
-                &export::csv(&doc, kind, lang),
+                &export::csv(doc, kind, *lang),
             );
-        })
-    };
+        },
+    );
     let on_export = {
         let state = state.clone();
         Callback::from(move |kind: ExportKind| {
@@ -381,7 +394,7 @@ pub fn app(props: &AppProps) -> Html {
                 <div class="columns">
                     <div class={classes!("reading-wrap", state.hidden_classes())} id="reading-wrap">
                         <h2 class="visually-hidden">{t.reading}</h2>
-                        <ReadingView doc={doc.clone()} {lang} {on_select} {on_selection} />
+                        <ReadingView doc={doc.clone()} {lang} {on_select} {on_selection} wanted={state.wanted_marks()} />
                         <SelectionBar selection={state.selection} {words} {lang} on_correct={on_correct.clone()} />
                     </div>
                     <aside class="side">

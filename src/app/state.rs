@@ -59,6 +59,9 @@ pub struct AppState {
     pub storage_refused: bool,
     /// A mark to focus after a correction: (index, request number).
     pub focus: Option<(usize, u64)>,
+    /// Marks to scroll to and flash (a table row was clicked), with their
+    /// request number; only for the doc they were asked for.
+    pub shown: Option<(Rc<[usize]>, u64)>,
     /// Text selected in the reading view, for a new mark.
     pub selection: Option<TextSelection>,
 }
@@ -110,10 +113,23 @@ impl AppState {
             removed: None,
             storage_refused: false,
             focus: None,
+            shown: None,
             selection: None,
         };
         s.show_current();
         s
+    }
+
+    /// The marks the reading view must have in the page (a windowed text
+    /// renders their blocks whatever is on screen): the one focused after a
+    /// correction or a link, the first of the marks being shown.
+    pub fn wanted_marks(&self) -> Vec<usize> {
+        let focus = self.focus.map(|(i, _)| i);
+        let shown = self
+            .shown
+            .as_ref()
+            .and_then(|(marks, _)| marks.first().copied());
+        focus.into_iter().chain(shown).collect()
     }
 
     /// The state the page opens with: the sample, analyzed.
@@ -290,6 +306,11 @@ impl Reducible for AppState {
                 s.selected = sel;
                 true
             }
+            Action::ShowMarks(marks) => {
+                let n = s.shown.as_ref().map_or(1, |(_, n)| n + 1);
+                s.shown = (!marks.is_empty()).then(|| (Rc::from(marks), n));
+                true
+            }
             Action::Notice(n) => {
                 s.notice = n;
                 true
@@ -356,6 +377,10 @@ impl Reducible for AppState {
         };
         if !changed {
             return self;
+        }
+        if !Rc::ptr_eq(&s.doc, &self.doc) {
+            // Mark numbers are those of the old doc.
+            s.shown = None;
         }
         s.sync_current();
         Rc::new(s)

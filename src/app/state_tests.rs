@@ -190,3 +190,22 @@ fn articles_switch_keep_their_own_corrections_and_deletion_undoes() {
     let s = s.reduce(Action::Import("garbage".into()));
     assert_eq!(s.articles.len(), 2);
 }
+
+#[test]
+fn marks_shown_from_a_table_are_wanted_until_the_doc_changes() {
+    let s = Rc::new(AppState::new(TEXT, Lang::En));
+    assert!(s.wanted_marks().is_empty());
+    let s = s.reduce(Action::ShowMarks(vec![3, 5]));
+    assert_eq!(s.wanted_marks(), [3]);
+    let first = s.shown.clone().unwrap().1;
+    // The same row again is a new request (the view scrolls and flashes again).
+    let s = s.reduce(Action::ShowMarks(vec![3, 5]));
+    assert_eq!(s.shown.clone().unwrap().1, first + 1);
+    // A correction focuses its mark, and makes a new doc: the old numbers go.
+    let s = s.reduce(Action::Correct(Correction::Remove(0)));
+    assert!(s.shown.is_none());
+    assert_eq!(
+        s.wanted_marks(),
+        s.focus.map(|f| f.0).into_iter().collect::<Vec<_>>()
+    );
+}

@@ -1,6 +1,8 @@
 //! The summary tables: one row per person, document, date, figure,
 //! organization or place, with the marks it stands for.
 
+use rustc_hash::FxHashMap;
+
 use crate::{Entity, Kind};
 
 use super::i18n::Lang;
@@ -28,14 +30,19 @@ pub fn columns(kind: Kind, lang: Lang) -> Vec<&'static str> {
 /// Groups marks of `kind` by a key, keeping first-seen order.
 fn grouped(doc: &Doc, kind: Kind, key: impl Fn(&Entity) -> String) -> Vec<(String, Vec<usize>)> {
     let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+    // Where each key's group is: a huge text has thousands of groups.
+    let mut index: FxHashMap<String, usize> = FxHashMap::default();
     for (i, e) in doc.analysis.entities.iter().enumerate() {
         if e.kind != kind {
             continue;
         }
         let k = key(e);
-        match groups.iter_mut().find(|(g, _)| *g == k) {
-            Some((_, marks)) => marks.push(i),
-            None => groups.push((k, vec![i])),
+        match index.get(&k) {
+            Some(&g) => groups[g].1.push(i),
+            None => {
+                index.insert(k.clone(), groups.len());
+                groups.push((k, vec![i]));
+            }
         }
     }
     groups

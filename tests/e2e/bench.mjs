@@ -78,14 +78,27 @@ async function loadTimes() {
   };
 }
 
-// In the page: sets the textarea, dispatches input, and waits for the marks.
-// The app's input debounce is skipped: every timer the input handler starts
-// runs at once (0 ms), and the time it fires is recorded, so the figures are
-// input handling + analysis + rendering, without the wait.
-async function pasteIn([text, expectedMarks]) {
+// In the page: sets the textarea to `window.__benchText` (handed over in an
+// earlier task, so that copying it into the page is not measured), dispatches
+// input as a paste does, and waits for the marks. The app's input debounce
+// is skipped: every timer the input handler starts runs at once (0 ms; it
+// fires once the browser has laid the new text box out), and the time it
+// fires is recorded, so the figures are input handling + analysis +
+// rendering, without the wait. Three moments:
+// `first`, the first mark of the new text in the DOM; `ready`, what a user
+// waits for: the analysis done (the legend counts every mark), the tables
+// filled and every block on the first screen marked (a windowed view's
+// placeholders are `.block.plain`); `done`, all `expectedMarks` marks in the
+// DOM, which a windowed view never reaches (it renders only the blocks near
+// the viewport): then `done` is null and `windowed` true.
+// Long tasks are the page's tasks over 50 ms (scripts, not the rendering
+// that follows them); long animation frames add style, layout and paint.
+async function pasteIn([expectedMarks]) {
+  const text = window.__benchText;
   const area = document.querySelector('#article');
-  const longest = { ms: 0, count: 0 };
+  const longest = { ms: 0, count: 0, frame_ms: 0, frame_render_ms: 0 };
   let po = null;
+  let frames = null;
   try {
     po = new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
@@ -95,6 +108,17 @@ async function pasteIn([text, expectedMarks]) {
     });
     po.observe({ type: 'longtask' });
   } catch { po = null; }
+  try {
+    frames = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.duration > longest.frame_ms) {
+          longest.frame_ms = e.duration;
+          longest.frame_render_ms = e.renderStart ? e.startTime + e.duration - e.renderStart : 0;
+        }
+      }
+    });
+    frames.observe({ type: 'long-animation-frame' });
+  } catch { frames = null; }
   const realSetTimeout = window.setTimeout;
   let capturing = false;
   let fired = null;
@@ -104,9 +128,23 @@ async function pasteIn([text, expectedMarks]) {
     }
     return realSetTimeout.call(window, fn, ms, ...rest);
   };
+  const counted = () => [...document.querySelectorAll('.legend-item .count')]
+    .reduce((sum, c) => sum + Number(c.textContent), 0);
+  const firstScreenMarked = (reading) => [...reading.querySelectorAll('.block.plain')].every((b) => {
+    const r = b.getBoundingClientRect();
+    return r.bottom <= 0 || r.top >= window.innerHeight;
+  });
   const result = await new Promise((resolve) => {
     let first = null;
+    let ready = null;
     let t0 = 0;
+    const finish = (done, marks, windowed) => {
+      mo.disconnect();
+      // The frame after: style, layout and paint of the new marks.
+      requestAnimationFrame(() => realSetTimeout.call(window, () => resolve({
+        t0, fired, first, ready, done, painted: performance.now(), marks, windowed,
+      }), 0));
+    };
     const check = () => {
       const reading = document.querySelector('#reading');
       if (!reading) return;
@@ -114,41 +152,85 @@ async function pasteIn([text, expectedMarks]) {
         // First marks of the new text (the old text's marks are gone once the text changed).
         if (reading.textContent.startsWith(text.slice(0, 200))) first = performance.now();
       }
-      const n = reading.querySelectorAll('mark').length;
-      if (first !== null && n >= expectedMarks) {
-        const done = performance.now();
-        mo.disconnect();
-        // The frame after: style, layout and paint of the new marks.
-        requestAnimationFrame(() => realSetTimeout.call(window, () => resolve({
-          t0, fired, first, done, painted: performance.now(), marks: n,
-        }), 0));
+      if (first === null) return;
+      if (ready === null && counted() === expectedMarks
+        && document.querySelector('.summary tbody tr') && firstScreenMarked(reading)) {
+        ready = performance.now();
       }
+      if (ready === null) return;
+      const n = reading.querySelectorAll('mark').length;
+      if (n >= expectedMarks) finish(performance.now(), n, false);
+      else if (reading.classList.contains('windowed')) finish(null, n, true);
     };
     const mo = new MutationObserver(check);
     mo.observe(document.body, { childList: true, subtree: true, characterData: true });
-    realSetTimeout.call(window, () => { mo.disconnect(); resolve({ t0, fired, first, done: null, marks: -1 }); }, 60_000);
+    realSetTimeout.call(window, () => { mo.disconnect(); resolve({ t0, fired, first, ready, done: null, marks: -1 }); }, 60_000);
     t0 = performance.now();
     capturing = true;
     area.value = text;
-    area.dispatchEvent(new Event('input', { bubbles: true }));
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
     capturing = false;
   });
   window.setTimeout = realSetTimeout;
   // Let late long tasks be reported.
   await new Promise((r) => realSetTimeout.call(window, r, 200));
   po?.disconnect();
+  frames?.disconnect();
   const rel = (t) => (t === null || t === undefined ? null : t - result.t0);
   return {
+    ready_ms: rel(result.ready),
     to_dom_ms: rel(result.done),
     first_marks_ms: rel(result.first),
     painted_ms: rel(result.painted),
     timer_fired_ms: rel(result.fired),
     after_timer_to_dom_ms: result.done !== null && result.fired !== null ? result.done - result.fired : null,
     marks: result.marks,
+    windowed: result.windowed ?? false,
     longest_task_ms: longest.ms,
     long_tasks: longest.count,
     longtask_supported: po !== null,
+    longest_frame_ms: frames ? longest.frame_ms : null,
+    longest_frame_render_ms: frames ? longest.frame_render_ms : null,
   };
+}
+
+// In the page, after a paste has settled: scrolls to the end of the page and
+// waits for the text's last mark (`#m-LAST`) to be in the DOM, then the frame
+// after; records the longest main-thread task on the way.
+async function scrollToEnd(lastMark) {
+  const longest = { ms: 0, frame_ms: 0, frame_render_ms: 0 };
+  const po = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) longest.ms = Math.max(longest.ms, e.duration);
+  });
+  po.observe({ type: 'longtask' });
+  const frames = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.duration > longest.frame_ms) {
+        longest.frame_ms = e.duration;
+        longest.frame_render_ms = e.renderStart ? e.startTime + e.duration - e.renderStart : 0;
+      }
+    }
+  });
+  try { frames.observe({ type: 'long-animation-frame' }); } catch { /* older browsers */ }
+  const t0 = performance.now();
+  window.scrollTo(0, document.documentElement.scrollHeight);
+  const shown = await new Promise((resolve) => {
+    const look = () => {
+      if (document.getElementById(`m-${lastMark}`)) {
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+      } else if (performance.now() - t0 > 10_000) {
+        resolve(null);
+      } else {
+        requestAnimationFrame(look);
+      }
+    };
+    look();
+  });
+  await new Promise((r) => setTimeout(r, 200));
+  po.disconnect();
+  frames.disconnect();
+  window.scrollTo(0, 0);
+  return { last_mark_ms: shown, longest_task_ms: longest.ms, longest_frame_ms: longest.frame_ms, longest_frame_render_ms: longest.frame_render_ms };
 }
 
 async function inPage() {
@@ -175,18 +257,36 @@ async function inPage() {
   }, big);
   const smallMarks = await page.evaluate((t) => window.wasmBindings.bench_analyze(t), small);
 
-  const paste = async (text, marks, runs) => {
+  // Each run: the best by its key figure, with the medians of every figure.
+  const paste = async (text, marks, runs, key) => {
     const out = [];
     for (let i = 0; i < runs; i++) {
       // Alternate with a tiny text so each run re-renders from scratch.
-      await page.evaluate(pasteIn, ['Ngày 5/10/2023.', 1]);
-      out.push(await page.evaluate(pasteIn, [text, marks]));
+      await page.evaluate(() => { window.__benchText = 'Ngày 5/10/2023.'; });
+      await page.evaluate(pasteIn, [1]);
+      await page.evaluate((t) => { window.__benchText = t; }, text);
+      const run = await page.evaluate(pasteIn, [marks]);
+      if (key === 'ready_ms') Object.assign(run, { scroll: await page.evaluate(scrollToEnd, marks - 1) });
+      out.push(run);
     }
-    const best = out.reduce((m, r) => (r.to_dom_ms !== null && r.to_dom_ms < (m?.to_dom_ms ?? Infinity) ? r : m), null) ?? out[0];
-    return { ...best, runs: out.length, median_to_dom_ms: median(out.map((r) => r.to_dom_ms ?? Infinity)) };
+    const best = out.reduce((m, r) => (r[key] !== null && r[key] < (m?.[key] ?? Infinity) ? r : m), null) ?? out[0];
+    const med = (k) => median(out.map((r) => r[k] ?? Infinity));
+    return {
+      ...best,
+      runs: out.length,
+      median_to_dom_ms: med('to_dom_ms'),
+      median_ready_ms: med('ready_ms'),
+      max_longest_task_ms: Math.max(...out.map((r) => Math.max(r.longest_task_ms, r.scroll?.longest_task_ms ?? 0))),
+      // The longest frame of every run (paste, render, scroll), and its rendering part.
+      ...(() => {
+        const frames = out.flatMap((r) => [[r.longest_frame_ms, r.longest_frame_render_ms], [r.scroll?.longest_frame_ms, r.scroll?.longest_frame_render_ms]]);
+        const [f, render] = frames.reduce((m, x) => ((x[0] ?? 0) > (m[0] ?? 0) ? x : m), [0, 0]);
+        return { max_longest_frame_ms: f, max_longest_frame_render_ms: render };
+      })(),
+    };
   };
-  const small10 = await paste(small, smallMarks, 5);
-  const big1 = await paste(big, wasm.marks, 3);
+  const small10 = await paste(small, smallMarks, 5, 'to_dom_ms');
+  const big1 = await paste(big, wasm.marks, 3, 'ready_ms');
 
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -228,8 +328,18 @@ row('native rule compile (once)', ms(native.compile_ms));
 row('native analyze (10 KB)', ms(native.median_ms_10kb));
 row('wasm analyze in Chromium (1 MB)', `${wasmMBs.toFixed(1)} MB/s (${ms(page.wasm.median_ms)}), ${(native.mb_per_s / wasmMBs).toFixed(2)}× native`, '≤ 1.5× native', native.mb_per_s / wasmMBs <= 1.5);
 row('paste → marks in DOM, 10 KB', `${ms(page.small10.to_dom_ms)} (painted ${ms(page.small10.painted_ms)})`, '≤ 16 ms', page.small10.to_dom_ms !== null && page.small10.to_dom_ms <= 16);
-row('paste → marks in DOM, 1 MB', `${ms(page.big1.to_dom_ms)} (first marks ${ms(page.big1.first_marks_ms)}, painted ${ms(page.big1.painted_ms)})`, '≤ 300 ms', page.big1.to_dom_ms !== null && page.big1.to_dom_ms <= 300);
-row('longest main-thread task, 1 MB', page.big1.longtask_supported ? ms(page.big1.longest_task_ms) : 'n/a', '≤ 100 ms', page.big1.longest_task_ms <= 100);
+// A windowed view never has every mark in the DOM: what a user waits for is
+// the analysis, the first screen marked and the tables filled.
+row('paste → ready (first screen marked, tables filled), 1 MB', `${ms(page.big1.ready_ms)} (first marks ${ms(page.big1.first_marks_ms)}; median ${ms(page.big1.median_ready_ms)})`, '≤ 300 ms', page.big1.ready_ms !== null && page.big1.ready_ms <= 300);
+row('paste → all marks in DOM, 1 MB', page.big1.windowed
+  ? `windowed: ${page.big1.marks} of ${page.wasm.marks} marks rendered, near the viewport`
+  : `${ms(page.big1.to_dom_ms)} (painted ${ms(page.big1.painted_ms)})`);
+row('scroll to the end → last mark in DOM, 1 MB', ms(page.big1.scroll?.last_mark_ms));
+// The longtask API reports only tasks of 50 ms and more.
+const longest = (t) => (t > 0 ? ms(t) : 'none over 50 ms');
+row('longest main-thread task, 1 MB (paste, render, scroll)', page.big1.longtask_supported ? longest(page.big1.max_longest_task_ms) : 'n/a', '≤ 50 ms', page.big1.max_longest_task_ms <= 50);
+row('longest frame, 1 MB (its task + style, layout, paint)', page.big1.longest_frame_ms === null ? 'n/a'
+  : `${ms(page.big1.max_longest_frame_ms)} (rendering ${ms(page.big1.max_longest_frame_render_ms)})`);
 row('navigation → sample marked, cold', `${ms(load.cold_ms)} (wasm loaded ${ms(load.cold_wasm_loaded_ms)})`, '≤ 300 ms', load.cold_ms <= 300);
 row('navigation → sample marked, warm', `${ms(load.warm_ms)} (wasm loaded ${ms(load.warm_wasm_loaded_ms)})`, '≤ 300 ms', load.warm_ms <= 300);
 for (const k of ['wasm', 'js', 'css']) row(`dist ${k}`, `${kb(sizes[k].raw)} raw, ${kb(sizes[k].gzip)} gzip`);
@@ -239,7 +349,7 @@ row('wasm memory after 1 MB', page.wasmMemory === null ? 'n/a' : `${(page.wasmMe
 
 const width = Math.max(...rows.map((r) => r.name.length));
 const vwidth = Math.max(...rows.map((r) => r.value.length));
-console.log(`\nSoi benchmark — ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}; input: dev corpus repeated to ${(mb).toFixed(2)} MB (${native.marks_1mb} marks), 10 KB case ${Buffer.byteLength(small)} bytes (${native.marks_10kb} marks)\n`);
+console.log(`\nSoi benchmark — ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}; input: the corpus (dev, train, unseen) repeated to ${(mb).toFixed(2)} MB (${native.marks_1mb} marks), 10 KB case: the first ${Buffer.byteLength(small)} bytes of the dev articles (${native.marks_10kb} marks)\n`);
 for (const r of rows) {
   const mark = r.ok === null ? '' : r.ok ? '✓' : '✗';
   console.log(`${r.name.padEnd(width)}  ${r.value.padEnd(vwidth)}  ${mark} ${r.budget}`.trimEnd());

@@ -138,7 +138,7 @@ export function cliEntities(text) {
   try {
     const file = join(dir, 'text.txt');
     writeFileSync(file, text);
-    const out = execFileSync(join(root, 'target', 'release', 'soi'), ['--json', file], { encoding: 'utf8' });
+    const out = execFileSync(join(root, 'target', 'release', 'soi'), ['--json', file], { encoding: 'utf8', maxBuffer: 256 << 20 });
     return JSON.parse(out).entities;
   } finally {
     rmSync(dir, { recursive: true, force: true });

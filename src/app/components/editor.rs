@@ -33,13 +33,6 @@ pub struct EditorProps {
 #[function_component(Editor)]
 pub fn editor(props: &EditorProps) -> Html {
     let t = props.lang.texts();
-    let oninput = {
-        let on_input = props.on_input.clone();
-        Callback::from(move |e: InputEvent| {
-            let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
-            on_input.emit(area.value());
-        })
-    };
     let onchange = {
         let on_files = props.on_files.clone();
         Callback::from(move |e: Event| {
@@ -77,9 +70,30 @@ pub fn editor(props: &EditorProps) -> Html {
                         class="visually-hidden" {onchange} />
                 </label>
             </div>
-            <textarea id="article" lang="vi" spellcheck="false" rows="8"
-                aria-describedby="article-hint" value={props.text.clone()} {oninput} />
+            <ArticleText text={props.text.clone()} on_input={props.on_input.clone()} />
             <p class="hint" id="article-hint">{t.input_hint}</p>
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ArticleTextProps {
+    text: AttrValue,
+    on_input: Callback<String>,
+}
+
+/// The textarea, its own component: yew reads a textarea's value back from
+/// the page each time it renders it (a copy of the whole text: ~20 ms for
+/// 1 MB), so it renders only when the text or its callback change, not with
+/// every change of the page around it.
+#[function_component(ArticleText)]
+fn article_text(props: &ArticleTextProps) -> Html {
+    let oninput = props.on_input.reform(|e: InputEvent| {
+        let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+        area.value()
+    });
+    html! {
+        <textarea id="article" lang="vi" spellcheck="false" rows="8"
+            aria-describedby="article-hint" value={props.text.clone()} {oninput} />
     }
 }

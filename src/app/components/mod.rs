@@ -12,6 +12,7 @@ pub mod reading;
 pub mod refdate;
 pub mod selection_bar;
 pub mod summary;
+pub mod windowed;
 
 pub use articles::Articles;
 pub use corrections_panel::CorrectionsPanel;

@@ -1,12 +1,17 @@
 //! One table per type; a row's button scrolls to and flashes its marks.
+//! The tables of a huge text are filled one per task (each is up to
+//! [`MAX_ROWS`] rows drawn from thousands of marks), so no task of the page
+//! runs long; the section is `aria-busy` until they all are.
 
 use std::rc::Rc;
 
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::app::i18n::Lang;
 use crate::app::model::Doc;
 use crate::app::tables::{columns, rows};
+use crate::app::window::WINDOW_MIN_BYTES;
 use crate::Kind;
 
 #[derive(Properties, PartialEq)]
@@ -37,15 +42,65 @@ const ORDER: [Kind; 6] = [
 #[function_component(Summary)]
 pub fn summary(props: &SummaryProps) -> Html {
     let t = props.lang.texts();
+    // How many tables are filled, for which doc: all at once but for a huge
+    // text, whose first table waits for the task after its reading view.
+    let generation = props.doc.generation();
+    let one_by_one = props.doc.text.len() >= WINDOW_MIN_BYTES;
+    let filled = use_state_eq(|| (generation, 0));
+    let count = match (one_by_one, filled.0 == generation) {
+        (false, _) => ORDER.len(),
+        (true, true) => filled.1,
+        (true, false) => 0,
+    };
+    {
+        let filled = filled.clone();
+        use_effect_with((generation, count), move |&(generation, count)| {
+            let next = (count < ORDER.len())
+                .then(|| Timeout::new(0, move || filled.set((generation, count + 1))));
+            move || drop(next)
+        });
+    }
     html! {
-        <section class="summary" aria-label={t.summary}>
+        <section class={classes!("summary", one_by_one.then_some("huge"))} aria-label={t.summary}
+            aria-busy={(count < ORDER.len()).then_some("true")}>
             <h2>{t.summary}</h2>
-            { for ORDER.iter().map(|&kind| table(props, kind)) }
+            { for ORDER.iter().enumerate().map(|(i, &kind)| if i < count {
+                html! { <SummaryTable doc={props.doc.clone()} {kind} lang={props.lang}
+                    on_show={props.on_show.clone()} on_csv={props.on_csv.clone()} /> }
+            } else {
+                waiting_table(props.lang, kind)
+            }) }
         </section>
     }
 }
 
-fn table(props: &SummaryProps, kind: Kind) -> Html {
+/// A table not filled yet: its title, and a word that it is coming.
+fn waiting_table(lang: Lang, kind: Kind) -> Html {
+    html! {
+        <section class="table" data-type={kind.as_str()}>
+            <header><h3>
+                <span class="swatch" data-type={kind.as_str()} aria-hidden="true"></span>
+                {lang.kind_label(kind)}
+            </h3></header>
+            <p class="hint">{lang.texts().rendering}</p>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TableProps {
+    doc: Rc<Doc>,
+    kind: Kind,
+    lang: Lang,
+    on_show: Callback<Vec<usize>>,
+    on_csv: Callback<Kind>,
+}
+
+/// One type's table (its own component: filling the next table of a huge
+/// text leaves the ones already there alone).
+#[function_component(SummaryTable)]
+fn table(props: &TableProps) -> Html {
+    let kind = props.kind;
     let lang = props.lang;
     let t = lang.texts();
     let rows = rows(&props.doc, kind);
