@@ -10,6 +10,16 @@ use soi::app::i18n::Lang;
 use soi::app::model::Doc;
 use soi::app::{App, AppProps};
 use soi::{Kind, Options};
+
+/// The summary tables' titles in English, each shown even while its rows are coming.
+const TABLE_HEADERS: [&str; 6] = [
+    "People",
+    "Documents",
+    "Dates",
+    "Figures",
+    "Organizations",
+    "Places",
+];
 use yew::LocalServerRenderer;
 
 const ARTICLE: &str = "Hà Nội, ngày 29/12/2023. Sáng 29/12, đồng chí Ngô Đông Hải, Bí thư Tỉnh ủy \
@@ -212,14 +222,7 @@ async fn summary_lists_each_person_once() {
             "{table}"
         );
     }
-    for header in [
-        "People",
-        "Documents",
-        "Dates",
-        "Figures",
-        "Organizations",
-        "Places",
-    ] {
+    for header in TABLE_HEADERS {
         assert!(html.contains(header), "{header}");
     }
 }
@@ -509,14 +512,7 @@ async fn a_huge_texts_tables_are_filled_one_per_task() {
     // The first render has their titles and says it is busy; rows come later.
     assert!(html.contains("aria-busy=\"true\""), "{html}");
     assert!(!html.contains("<tr data-marks"), "{html}");
-    for header in [
-        "People",
-        "Documents",
-        "Dates",
-        "Figures",
-        "Organizations",
-        "Places",
-    ] {
+    for header in TABLE_HEADERS {
         assert!(html.contains(header), "{header}");
     }
     // A small text's tables are all there at once.

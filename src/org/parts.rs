@@ -148,6 +148,12 @@ pub(super) fn country_pair(text: &str, end: usize, q: usize) -> Option<usize> {
     if !first_is_country {
         return None;
     }
+    place_name_at(text, q)
+}
+
+/// The end of a place's name of one or two capitalized words at `q`, the
+/// longer first ("Việt Nam", "Lào").
+fn place_name_at(text: &str, q: usize) -> Option<usize> {
     let one = capitalized_word(text, q)?;
     let two = text[one..]
         .strip_prefix(' ')
@@ -251,21 +257,13 @@ pub(super) fn subject_after(
     // or a place, a word that is neither is the sentence's ("… ở nước
     // ngoài đồng hành").
     let free = |q: usize| lowercase_word(text, q).filter(|&e| !not_name_word(&text[q..e]));
-    let place = |q: usize| {
-        let one = capitalized_word(text, q)?;
-        let two = text[one..]
-            .strip_prefix(' ')
-            .and_then(|_| capitalized_word(text, one + 1))
-            .filter(|&e| crate::place::is_any_place_name(&text[q..e]));
-        two.or_else(|| crate::place::is_any_place_name(&text[q..one]).then_some(one))
-    };
     let mut last = None;
     let mut opened = false;
     for _ in 0..12 {
         let Some(e) = terms
             .longest_at(text, q)
             .or_else(|| capitalized.longest_at(text, q))
-            .or_else(|| place(q))
+            .or_else(|| place_name_at(text, q))
             .inspect(|_| opened = true)
             .or_else(|| free(q).filter(|_| !opened))
         else {

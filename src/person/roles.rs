@@ -6,9 +6,9 @@ use crate::scan::is_word_char;
 
 use super::lexicon::{is_family_name, is_role_word, starts_with_title, ROLE_CANNOT_END};
 use super::title_words::{
-    bracketed_age_len, is_qualifier, is_title_abbreviation, is_title_complement, locality_follows,
-    next_word, place_follows, prev_word, role_like, single_spaced, starts_name, LOCALITY_WORDS,
-    TITLE_INNER_WORDS,
+    bracketed_age_len, is_age, is_qualifier, is_title_abbreviation, is_title_complement,
+    locality_follows, next_word, place_follows, prefix_within, prev_word, role_like, single_spaced,
+    starts_name, LOCALITY_WORDS, TITLE_INNER_WORDS,
 };
 
 /// Longest title phrase, in words.
@@ -209,18 +209,8 @@ pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
 /// after the name: " (68 tuổi, cựu Giám đốc …", " (SN 1960, nguyên …".
 fn title_after_age(text: &str, name_end: usize) -> Option<usize> {
     let inner = text[name_end..].strip_prefix(" (")?;
-    // Within a few words only: the look stays bounded.
-    let window = (0..=inner.len().min(24))
-        .rev()
-        .find(|&i| inner.is_char_boundary(i))
-        .unwrap_or(0);
-    let comma = inner[..window].find(", ")?;
-    let words: Vec<&str> = inner[..comma].split(' ').collect();
-    let digits = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
-    let age = match words.as_slice() {
-        [n, "tuổi"] | ["SN", n] | ["sinh", "năm", n] => digits(n),
-        _ => false,
-    };
+    let comma = prefix_within(inner, 24).find(", ")?;
+    let age = is_age(&inner[..comma], false);
     let at = name_end + " (".len() + comma + ", ".len();
     (age && starts_with_title(&text[at..])).then_some(at)
 }

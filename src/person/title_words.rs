@@ -147,17 +147,34 @@ pub(super) fn single_spaced(gap: &str) -> String {
     out
 }
 
+/// At most the first `max` bytes of `s`, cut at a character boundary: a
+/// look into a bracket stays bounded whatever follows.
+pub(super) fn prefix_within(s: &str, max: usize) -> &str {
+    let end = (0..=s.len().min(max))
+        .rev()
+        .find(|&i| s.is_char_boundary(i))
+        .unwrap_or(0);
+    &s[..end]
+}
+
+/// Whether `phrase` gives an age or a birth year: "31 tuổi", "SN 1985",
+/// "sinh năm 1970", and with `bare_year` a year alone ("1970").
+pub(super) fn is_age(phrase: &str, bare_year: bool) -> bool {
+    let words: Vec<&str> = phrase.split(' ').collect();
+    let digits = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    match words.as_slice() {
+        [n, "tuổi"] | ["SN", n] | ["sinh", "năm", n] => digits(n),
+        [n] => bare_year && digits(n) && n.len() == 4,
+        _ => false,
+    }
+}
+
 /// The length of " (31 tuổi)", " (sinh năm 1970)", " (SN 1985)" at the start of `rest`.
 pub(super) fn bracketed_age_len(rest: &str) -> usize {
     let Some(inner) = rest.strip_prefix(" (") else {
         return 0;
     };
-    // Within a few words: the look stays bounded.
-    let window = (0..=inner.len().min(160))
-        .rev()
-        .find(|&i| inner.is_char_boundary(i))
-        .unwrap_or(0);
-    let Some(close) = inner[..window]
+    let Some(close) = prefix_within(inner, 160)
         .find([')', '\n'])
         .filter(|&c| inner[c..].starts_with(')'))
     else {
@@ -169,14 +186,7 @@ pub(super) fn bracketed_age_len(rest: &str) -> usize {
     if close_age == close && close > 20 {
         return 0;
     }
-    let words: Vec<&str> = inner[..close_age].split(' ').collect();
-    let digits = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
-    let age = match words.as_slice() {
-        [n, "tuổi"] | ["SN", n] | ["sinh", "năm", n] => digits(n),
-        [n] => digits(n) && n.len() == 4,
-        _ => false,
-    };
-    if age {
+    if is_age(&inner[..close_age], true) {
         " (".len() + close + 1
     } else {
         0
