@@ -23,6 +23,7 @@ pub mod examples;
 pub mod figure;
 pub mod input;
 pub mod letters;
+mod memo;
 pub mod org;
 pub mod people;
 pub mod person;
@@ -138,10 +139,13 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
     };
 
     let mut candidates: Vec<Candidate> = Vec::new();
-    scan::find_numeric(&ctx, &mut candidates);
-    person::find(&ctx, &mut candidates);
-    org::find(&ctx, &mut candidates);
-    place::find(&ctx, &mut candidates);
+    // Body names and title phrases read once for all the rules that ask.
+    memo::scope(text, || {
+        scan::find_numeric(&ctx, &mut candidates);
+        person::find(&ctx, &mut candidates);
+        org::find(&ctx, &mut candidates);
+        place::find(&ctx, &mut candidates);
+    });
     org::claim_people(text, &mut candidates);
     candidate::bodies_over_venues(&mut candidates);
 

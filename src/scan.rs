@@ -258,17 +258,89 @@ fn ceil_char(text: &str, mut at: usize) -> usize {
 // ---------------------------------------------------------------------------
 // Helpers shared by rules: characters and words around a match.
 
+/// `ASCII_WORD_CHARS[b]`: whether ASCII byte `b` is a letter or a digit.
+const ASCII_WORD_CHARS: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// A letter or digit, Vietnamese letters included. The Latin blocks that
 /// Vietnamese uses are checked by range before the slow Unicode tables.
 #[inline]
 pub fn is_word_char(c: char) -> bool {
+    // Every rule asks this of nearly every character: ASCII by one table look-up.
+    if c.is_ascii() {
+        return ASCII_WORD_CHARS[c as usize];
+    }
     match c {
-        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
-        '\0'..='\u{7f}' => false,
         '\u{c0}'..='\u{24f}' => c != '\u{d7}' && c != '\u{f7}',
         '\u{1e00}'..='\u{1eff}' => true,
         _ => c.is_alphanumeric(),
     }
+}
+
+/// The word character (or, with `apostrophe`, the "'" of "H'Hen") starting
+/// at byte `i` of `text`, as its length in bytes, or `None` for any other
+/// character; read from the bytes, decoding only characters outside ASCII and
+/// the Latin blocks Vietnamese letters live in.
+#[inline(always)]
+fn word_char_len(text: &str, i: usize, apostrophe: bool) -> Result<usize, usize> {
+    let bytes = text.as_bytes();
+    let b = bytes[i];
+    if b < 0x80 {
+        return match ASCII_WORD_CHARS[usize::from(b)] || (apostrophe && b == b'\'') {
+            true => Ok(1),
+            false => Err(1),
+        };
+    }
+    match (b, bytes.get(i + 1)) {
+        // U+0100–U+01BF, and U+00C0–U+00FF but × (C3 97) and ÷ (C3 B7).
+        (0xC4..=0xC6, _) => Ok(2),
+        (0xC3, Some(&b2)) if b2 != 0x97 && b2 != 0xB7 => Ok(2),
+        // U+1E00–U+1EFF.
+        (0xE1, Some(0xB8..=0xBB)) => Ok(3),
+        _ => {
+            let c = text[i..].chars().next().unwrap_or('\0');
+            match is_word_char(c) {
+                true => Ok(c.len_utf8()),
+                false => Err(c.len_utf8()),
+            }
+        }
+    }
+}
+
+/// The words of `text` (runs of letters and digits, and of "'" too with
+/// `apostrophe`) as byte spans, in order. Many rules walk the words of the
+/// whole text: this reads ASCII and Vietnamese letters without decoding them.
+pub fn word_spans(text: &str, apostrophe: bool) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let start = loop {
+            if i >= text.len() {
+                return None;
+            }
+            match word_char_len(text, i, apostrophe) {
+                Ok(len) => {
+                    let start = i;
+                    i += len;
+                    break start;
+                }
+                Err(len) => i += len,
+            }
+        };
+        while i < text.len() {
+            match word_char_len(text, i, apostrophe) {
+                Ok(len) => i += len,
+                Err(_) => break,
+            }
+        }
+        Some((start, i))
+    })
 }
 
 /// How far a look for the start or the end of the line goes, in bytes: a
@@ -334,4 +406,65 @@ pub fn word_after(text: &str, at: usize) -> Option<&str> {
 /// Whether a word starts with an upper-case letter.
 pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_word_char, word_spans};
+
+    /// The fast ranges of `is_word_char` agree with `char::is_alphanumeric`
+    /// on every character (the rules use one for the other).
+    /// `word_spans` gives the runs a naive walk over the characters gives.
+    #[test]
+    fn word_spans_are_runs_of_word_chars() {
+        let naive = |text: &str, apostrophe: bool| {
+            let is = |c: char| is_word_char(c) || (apostrophe && c == '\'');
+            let mut out = Vec::new();
+            let mut start = None;
+            for (i, c) in text.char_indices() {
+                match (is(c), start) {
+                    (true, None) => start = Some(i),
+                    (false, Some(s)) => {
+                        out.push((s, i));
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(s) = start {
+                out.push((s, text.len()));
+            }
+            out
+        };
+        let texts = [
+            "",
+            "Đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy; H'Hen Niê × 3 ÷ 4 ḁ ẞ ỹ",
+            "  Ðảng bộ\u{a0}xã\u{300}Tân\u{200b}Hòa 2.024 đảng viên — 98,4% 日本 Ωμέγα ١٢٣",
+            "'''a'b' ' x",
+        ];
+        for text in texts {
+            for apostrophe in [false, true] {
+                let got: Vec<_> = word_spans(text, apostrophe).collect();
+                assert_eq!(got, naive(text, apostrophe), "{text:?} {apostrophe}");
+            }
+        }
+        // Every character the engine may meet, one between two letters.
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let text = format!("a{c}b");
+            let got: Vec<_> = word_spans(&text, true).collect();
+            assert_eq!(got, naive(&text, true), "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn word_char_is_alphanumeric() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(
+                is_word_char(c),
+                c.is_alphanumeric(),
+                "{c:?} U+{:04X}",
+                c as u32
+            );
+        }
+    }
 }

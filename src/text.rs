@@ -105,6 +105,11 @@ impl Canonical {
                 i += 1;
                 continue;
             }
+            if let Some(len) = plain_letter_len(bytes, i) {
+                prev_start = Some(i);
+                i += len;
+                continue;
+            }
             let c = input[i..].chars().next().unwrap_or('\0');
             let space = canonical_space(c);
             if space.is_none() && !is_mark(c) {
@@ -225,6 +230,22 @@ impl Canonical {
     }
 }
 
+/// The length of the character starting at byte `i` of valid UTF-8 when its
+/// lead bytes alone show it is a letter of the Latin blocks Vietnamese is
+/// written in (U+00C0–U+01BF but the eths, U+1E80–U+1EFF): no combining mark,
+/// nothing to fold, so it needs no decoding. Most non-ASCII characters of a
+/// Vietnamese text are such letters.
+#[inline]
+fn plain_letter_len(bytes: &[u8], i: usize) -> Option<usize> {
+    match bytes[i] {
+        0xC4..=0xC6 => Some(2),
+        // U+00C0–U+00FF but Ð (C3 90) and ð (C3 B0), read as Đ and đ.
+        0xC3 if !matches!(bytes.get(i + 1), Some(0x90 | 0xB0)) => Some(2),
+        0xE1 if matches!(bytes.get(i + 1), Some(0xBA | 0xBB)) => Some(3),
+        _ => None,
+    }
+}
+
 /// A combining mark; the blocks Vietnamese text lives in are ruled out by
 /// range before the table look-up.
 #[inline]
@@ -246,10 +267,15 @@ fn needs(input: &str) -> (bool, bool) {
             i += 1;
             continue;
         }
+        let after_o_u = i > 0 && matches!(bytes[i - 1], b'o' | b'O' | b'u' | b'U');
+        if let Some(len) = plain_letter_len(bytes, i).filter(|_| !after_o_u) {
+            i += len;
+            continue;
+        }
         let c = input[i..].chars().next().unwrap_or('\0');
         if is_mark(c) || canonical_space(c).is_some() {
             compose = true;
-        } else if i > 0 && matches!(bytes[i - 1], b'o' | b'O' | b'u' | b'U') && is_toned_a_e_y(c) {
+        } else if after_o_u && is_toned_a_e_y(c) {
             retone = true;
         }
         if compose && retone {

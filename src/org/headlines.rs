@@ -3,6 +3,8 @@
 //! such a line is matched against the names the article gives in normal
 //! case, and a few national bodies, in capitals.
 
+use aho_corasick::AhoCorasick;
+
 use crate::candidate::{rank, Candidate};
 use crate::entity::Kind;
 use crate::scan::is_word_char;
@@ -50,9 +52,20 @@ pub fn add_mentions(text: &str, out: &mut Vec<Candidate>) {
         .collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
     names.dedup();
+    // Which names a line holds, found for all names at once: looking for each
+    // name in each line costs headlines × names searches, which grows with
+    // the square of a long text (an archive pasted whole).
+    let Ok(finder) = AhoCorasick::new(&names) else {
+        return;
+    };
+    let mut present = vec![false; names.len()];
     for (line_start, line) in headlines {
+        present.iter_mut().for_each(|p| *p = false);
+        for m in finder.find_overlapping_iter(line) {
+            present[m.pattern().as_usize()] = true;
+        }
         let mut taken: Vec<(usize, usize)> = Vec::new();
-        for name in &names {
+        for (name, _) in names.iter().zip(&present).filter(|(_, &p)| p) {
             for (i, _) in line.match_indices(name.as_str()) {
                 let (s, e) = (i, i + name.len());
                 let bounded =

@@ -37,7 +37,7 @@ use generic::{class_of_bodies_follows, generic_reference};
 use lexicon::NAMED_AFTER_PEOPLE;
 pub use lowercase::shared_head_name;
 use lowercase::{lowercase_body, shared_ban};
-use span::{clean_span, source_tag};
+use span::source_tag;
 
 /// Named pattern fragments.
 pub mod frag {
@@ -88,6 +88,16 @@ fn english_re() -> &'static Regex {
     })
 }
 
+/// The end of a body's name read at `at` (remembered for the analysis).
+fn read(text: &str, at: usize) -> Option<usize> {
+    crate::memo::body_read(text, at, || chain::read(text, at))
+}
+
+/// Where a body's name read over `start..end` really is (remembered).
+fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    crate::memo::body_span(text, start, end, || span::clean_span(text, start, end))
+}
+
 pub fn warm_up() {
     chain::warm_up();
     credit_agency_re();
@@ -98,7 +108,7 @@ pub fn warm_up() {
 /// The end of an organization's name starting exactly at byte `at`, as `find`
 /// would mark it ("Nghị quyết Đại hội [Đảng bộ tỉnh] …" reads it).
 pub fn name_at(text: &str, at: usize) -> Option<usize> {
-    let end = chain::read(text, at)?;
+    let end = read(text, at)?;
     clean_span(text, at, end)
         .filter(|&(start, end)| start == at && !class_of_bodies_follows(&text[end..]))
         .map(|(_, end)| end)
@@ -145,7 +155,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         if in_symbol {
             continue;
         }
-        let Some(end) = chain::read(text, at) else {
+        let Some(end) = read(text, at) else {
             continue;
         };
         // "Phó Chủ tịch Thường trực UBND tỉnh": the standing post belongs to

@@ -39,6 +39,19 @@ fn locality_ok(words: &str, after_admin_word: bool) -> bool {
 /// An outlet's tag opening an article ("VOV.VN - Chiều nay…", "(Baothanhhoa.vn) -")
 /// or a lone line closing it ("TTXVN"): a source credit, not a mention.
 pub(super) fn source_tag(text: &str, start: usize, end: usize) -> bool {
+    // Both readings need the tag to start its line, perhaps after "(": most
+    // names fail that at once, without looking for the line's ends.
+    let blank = |c: char| c.is_whitespace() && c != '\n';
+    let head = text[..start].trim_end_matches(blank);
+    let head = head
+        .strip_suffix('(')
+        .map_or(head, |h| h.trim_end_matches(blank));
+    let line_opens = head.is_empty()
+        || head.ends_with('\n')
+        || start - head.len() >= crate::scan::LINE_WINDOW / 2;
+    if !line_opens {
+        return false;
+    }
     let line_start = crate::scan::line_start_near(text, start);
     let before = text[line_start..start].trim();
     let line_end = crate::scan::line_end_near(text, end);

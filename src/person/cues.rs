@@ -6,6 +6,8 @@
 use super::lexicon::{is_family_name, HONORIFICS};
 use super::roles::role_before;
 use crate::scan::is_word_char;
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
 
 /// A role without the academic degrees that open it ("GS.TS., Chủ tịch …",
 /// "PGS.TS Phó Giám đốc"): degrees are no title.
@@ -100,12 +102,33 @@ pub(super) fn named_place_before(text: &str, at: usize) -> bool {
 /// Whether an honorific ("đồng chí", "ông", …) stands right before byte `at`.
 pub(super) fn honorific_before(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end_matches(' ');
-    HONORIFICS.iter().any(|h| {
+    // Asked before nearly every capitalized word: only the honorifics whose
+    // last word is the last word before `at` can end there.
+    let last_word_at = before.rfind(|c: char| !is_word_char(c)).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let Some(candidates) = honorifics_by_last_word().get(&before[last_word_at..]) else {
+        return false;
+    };
+    candidates.iter().any(|h| {
         before.ends_with(h)
             && before[..before.len() - h.len()]
                 .chars()
                 .next_back()
                 .is_none_or(|c| !is_word_char(c))
+    })
+}
+
+/// The honorifics keyed by their last word ("chí" for "đồng chí", "c" for "đ/c").
+fn honorifics_by_last_word() -> &'static FxHashMap<&'static str, Vec<&'static str>> {
+    static MAP: OnceLock<FxHashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
+        for h in HONORIFICS {
+            let last = h.rsplit(|c: char| !is_word_char(c)).next().unwrap_or(h);
+            map.entry(last).or_default().push(h);
+        }
+        map
     })
 }
 

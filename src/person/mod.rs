@@ -39,26 +39,9 @@ pub(crate) struct Word {
     pub end: usize,
 }
 
-/// Splits the text into words (letters and digits) with byte spans.
+/// Splits the text into words (letters and digits, "'" inside names) with byte spans.
 pub(crate) fn words(text: &str) -> impl Iterator<Item = Word> + '_ {
-    let mut rest = text.char_indices().peekable();
-    std::iter::from_fn(move || {
-        let start = loop {
-            let (i, c) = rest.next()?;
-            if is_word_char(c) || c == '\'' {
-                break i;
-            }
-        };
-        let mut end = text.len();
-        while let Some(&(i, c)) = rest.peek() {
-            if !(is_word_char(c) || c == '\'') {
-                end = i;
-                break;
-            }
-            rest.next();
-        }
-        Some(Word { start, end })
-    })
+    crate::scan::word_spans(text, true).map(|(start, end)| Word { start, end })
 }
 
 /// "Giờ", "Dũng", "H'Hen": an upper-case letter then lower-case letters.

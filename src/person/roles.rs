@@ -217,6 +217,11 @@ fn title_after_age(text: &str, name_end: usize) -> Option<usize> {
 
 /// The end of the title phrase whose first word starts at `first_start`.
 fn title_phrase_end(text: &str, first_start: usize) -> Option<usize> {
+    crate::memo::title_end(text, first_start, || read_title_phrase(text, first_start))
+}
+
+/// The end of the title phrase starting at `first_start`, read word by word.
+fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
     let mut end = None;
     let mut at = first_start;
     let mut count = 0;

@@ -46,6 +46,9 @@ pub enum What {
 
 pub struct Lexicon {
     pub ac: AhoCorasick,
+    /// `starts[b]`: whether some pattern starts with byte `b` (a pattern can
+    /// start only there; see `place::find`).
+    pub starts: [bool; 256],
     pub what: Vec<What>,
     /// For single-syllable names: lower-case words that must not follow
     /// ("Pháp luật", "Anh hùng"), keyed by pattern id.
@@ -410,8 +413,13 @@ fn build() -> Lexicon {
         .start_kind(StartKind::Both)
         .build(&patterns)
         .expect("place patterns must compile");
+    let mut starts = [false; 256];
+    for p in &patterns {
+        starts[usize::from(p.as_bytes()[0])] = true;
+    }
     Lexicon {
         ac,
+        starts,
         what,
         blocked_next,
     }

@@ -39,15 +39,12 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
     // marks its communes too (`bare_lists`).
     let mut bare: Vec<(usize, usize, bool)> = Vec::new();
     let mut at = 0;
-    while at < text.len() {
-        let Some(m) = lex.ac.find(Input::new(text).span(at..text.len())) else {
-            break;
-        };
+    while let Some(m) = next_match(lex, text, at) {
         let (s, e) = (m.start(), m.end());
         let id = m.pattern().as_usize();
         let what = lex.what[id];
         let dot = text.as_bytes()[e - 1] == b'.';
-        if !boundary_before(text, s) || (!dot && !boundary_after(text, e)) {
+        if !boundary_after(text, e) && !dot {
             at = next_char(text, s);
             continue;
         }
@@ -68,6 +65,37 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         };
     }
     bare_lists(text, &bare, out);
+}
+
+/// The leftmost-longest pattern match at or after `at` that starts a word.
+///
+/// One unanchored search would read every byte through the automaton (most
+/// of the pass's time); a match can only start at a byte some pattern starts
+/// with, after a word boundary, so the automaton is asked, anchored, only
+/// there. The first such position with a match holds the leftmost match, and
+/// the anchored search gives its longest pattern: the same match as the
+/// unanchored search, with matches inside a word (never kept) skipped.
+fn next_match(lex: &Lexicon, text: &str, at: usize) -> Option<aho_corasick::Match> {
+    let bytes = text.as_bytes();
+    // Pattern starts are ASCII or lead bytes, never inside a character.
+    for p in at..bytes.len() {
+        if !lex.starts[usize::from(bytes[p])] {
+            continue;
+        }
+        // The character before, read from its byte when it is ASCII.
+        let word_start = match p.checked_sub(1).map(|q| bytes[q]) {
+            None => true,
+            Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+            Some(_) => boundary_before(text, p),
+        };
+        if word_start {
+            let anchored = Input::new(text).span(p..text.len()).anchored(Anchored::Yes);
+            if let Some(m) = lex.ac.find(anchored) {
+                return Some(m);
+            }
+        }
+    }
+    None
 }
 
 /// Names in a list of at least three gazetteer names joined by commas or
