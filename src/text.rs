@@ -246,12 +246,16 @@ fn plain_letter_len(bytes: &[u8], i: usize) -> Option<usize> {
     }
 }
 
-/// A combining mark; the blocks Vietnamese text lives in are ruled out by
-/// range before the table look-up.
+/// A character NFC may join to the one before it: a combining mark, or a
+/// Hangul vowel or final consonant jamo (NFC writes "\u{1100}\u{1170}\u{11be}"
+/// as "궻"; they are letters, not marks, yet the canonical text must be the
+/// same whichever form came in). The blocks Vietnamese text lives in are
+/// ruled out by range before the table look-up.
 #[inline]
 fn is_mark(c: char) -> bool {
     match c {
         '\0'..='\u{2ff}' | '\u{1e00}'..='\u{1eff}' => false,
+        '\u{1160}'..='\u{11ff}' | '\u{d7b0}'..='\u{d7ff}' => true,
         _ => is_combining_mark(c),
     }
 }

@@ -274,6 +274,22 @@ fn nfc_and_nfd_agree_on_stacked_tone_marks() {
     strict_check("Tham dự có các đồng chí trong Ban Chấp hành Đả\u{300}").unwrap();
 }
 
+/// Found by the fuzzer: a byline or signature is looked for by where its
+/// line stands in the text (before or after the middle, in bytes), and the
+/// canonical text kept Hangul jamo decomposed, so the NFD form was 6 bytes
+/// longer and "Hu Lộ" fell on the other side of the middle. The canonical
+/// text now composes jamo as NFC does.
+#[test]
+fn nfc_and_nfd_agree_on_hangul_jamo() {
+    let input = "\u{fffd}\u{fffd}\u{fffd}\nHu Lộ\n궻";
+    strict_check(input).unwrap();
+    let decomposed = "\u{fffd}\u{fffd}\u{fffd}\nHu Lộ\n\u{1100}\u{1170}\u{11be}";
+    assert_eq!(
+        soi::text::Canonical::new(decomposed).text,
+        soi::text::Canonical::new(input).text
+    );
+}
+
 /// The same inputs never panic and keep every promise but the known bugs.
 #[test]
 fn former_bug_inputs_keep_every_promise() {
