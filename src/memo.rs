@@ -1,6 +1,7 @@
 //! Results of the costly readers the rules ask again and again at the same
 //! positions, remembered for one analysis: a body's name (`org::chain::read`,
-//! then `org::span::clean_span`) and a title phrase (`person::roles`).
+//! then `org::span::clean_span`; from a lower-case head, `org::lowercase`)
+//! and a title phrase (`person::roles`).
 //!
 //! They are pure functions of the text and a position, and the same
 //! positions are asked many times: a body by `org::find` at every
@@ -20,6 +21,7 @@ struct Memo {
     reads: FxHashMap<usize, Option<usize>>,
     spans: FxHashMap<(usize, usize), Option<(usize, usize)>>,
     title_ends: FxHashMap<usize, Option<usize>>,
+    lowercase_heads: FxHashMap<usize, Option<usize>>,
 }
 
 thread_local! {
@@ -39,6 +41,7 @@ pub fn scope<R>(text: &str, f: impl FnOnce() -> R) -> R {
             reads: FxHashMap::default(),
             spans: FxHashMap::default(),
             title_ends: FxHashMap::default(),
+            lowercase_heads: FxHashMap::default(),
         })
     });
     let r = f();
@@ -93,6 +96,16 @@ pub fn body_span(
     clean: impl FnOnce() -> Option<(usize, usize)>,
 ) -> Option<(usize, usize)> {
     remembered(text, (start, end), |m| &mut m.spans, clean)
+}
+
+/// A body's name read at a lower-case head as if capitalized
+/// (`org::lowercase`), remembered.
+pub fn lowercase_head_name(
+    text: &str,
+    at: usize,
+    read: impl FnOnce() -> Option<usize>,
+) -> Option<usize> {
+    remembered(text, at, |m| &mut m.lowercase_heads, read)
 }
 
 /// Where the title phrase starting at `at` ends (`person::roles`), remembered.

@@ -442,6 +442,10 @@ pub fn is_admin_word(word: &str) -> bool {
 
 pub fn is_family_name(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    // Asked of nearly every word; every family name is capitalized.
+    if word.as_bytes().first().is_none_or(u8::is_ascii_lowercase) {
+        return false;
+    }
     SET.get_or_init(|| set(FAMILY_NAMES)).contains(word)
 }
 
@@ -528,4 +532,17 @@ fn prefix_without_case(text: &str, prefix: &str) -> Option<usize> {
 
 fn lower(c: char) -> char {
     c.to_lowercase().next().unwrap_or(c)
+}
+
+#[cfg(test)]
+mod tests {
+    /// `is_family_name` refuses a word in lower case before the look-up.
+    #[test]
+    fn family_names_are_capitalized() {
+        for name in super::FAMILY_NAMES {
+            assert!(name.starts_with(char::is_uppercase), "{name}");
+            assert!(super::is_family_name(name), "{name}");
+        }
+        assert!(!super::is_family_name("nguyễn"));
+    }
 }

@@ -78,6 +78,11 @@ pub(super) fn lowercase_body(text: &str, at: usize) -> Option<usize> {
 /// The end of the name read from `at` as if its first letter (an ASCII
 /// lower-case letter, so byte offsets stay the same) were capitalized.
 fn shared_head_capitalized(text: &str, at: usize) -> Option<usize> {
+    crate::memo::lowercase_head_name(text, at, || read_capitalized(text, at))
+}
+
+/// `shared_head_capitalized`, read on a capitalized copy of the text there.
+fn read_capitalized(text: &str, at: usize) -> Option<usize> {
     let first = text[at..].chars().next().filter(char::is_ascii_lowercase)?;
     let mut window_end = (at + super::chain::MAX_NAME_BYTES).min(text.len());
     while !text.is_char_boundary(window_end) {

@@ -6,6 +6,10 @@
 //! To add a kind of venue: its head in [`VENUE_HEADS`]. A venue outranks a
 //! body's name over the same words ("Hội trường Tỉnh ủy" is a hall).
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet;
+
 use crate::candidate::{rank, Candidate};
 use crate::scan::is_word_char;
 use crate::Kind;
@@ -78,9 +82,25 @@ fn name_part(text: &str, at: usize) -> Option<usize> {
     (len > 0 && !rest[..len].ends_with('/')).then_some(at + len)
 }
 
+/// The first words of [`VENUE_HEADS`] (up to the first space).
+fn head_first_words() -> &'static FxHashSet<&'static str> {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        VENUE_HEADS
+            .iter()
+            .map(|h| h.split(' ').next().unwrap_or(h))
+            .collect()
+    })
+}
+
 /// The end of the venue named at `at`, if one is.
 fn venue_at(text: &str, at: usize) -> Option<usize> {
     let rest = &text[at..];
+    // Asked at every capital: first the word against the heads' first words.
+    let first_word = rest.split(|c: char| !is_word_char(c)).next().unwrap_or("");
+    if !head_first_words().contains(first_word) {
+        return None;
+    }
     let head = VENUE_HEADS.iter().find(|h| rest.starts_with(**h))?;
     let mut end = at + head.len();
     if !boundary(text, end) {
@@ -113,10 +133,12 @@ fn venue_at(text: &str, at: usize) -> Option<usize> {
 /// Every venue named in `text`.
 pub fn find(text: &str, out: &mut Vec<Candidate>) {
     let mut at = 0;
-    while let Some(rel) = text[at..].find(['T', 'C', 'S', 'N', 'H', 'K', 'B', 'Q']) {
+    // Every head starts with one of these ASCII capitals: found byte by byte.
+    let first_letter = |b: &u8| matches!(b, b'T' | b'C' | b'S' | b'N' | b'H' | b'K' | b'B' | b'Q');
+    while let Some(rel) = text.as_bytes()[at..].iter().position(first_letter) {
         let s = at + rel;
         let glued = text[..s].chars().next_back().is_some_and(is_word_char);
-        match venue_at(text, s).filter(|_| !glued) {
+        match (!glued).then(|| venue_at(text, s)).flatten() {
             Some(e) => {
                 out.push(Candidate::new(Kind::Place, s, e, rank::VENUE));
                 at = e;
@@ -135,6 +157,17 @@ mod tests {
         let mut out = Vec::new();
         super::find(text, &mut out);
         out.iter().map(|c| &text[c.start..c.end]).collect()
+    }
+
+    /// `find` looks for heads at these capitals only.
+    #[test]
+    fn every_head_starts_with_a_searched_capital() {
+        for head in super::VENUE_HEADS {
+            assert!(
+                head.starts_with(['T', 'C', 'S', 'N', 'H', 'K', 'B', 'Q']),
+                "{head}"
+            );
+        }
     }
 
     #[test]
