@@ -258,6 +258,52 @@ fn ceil_char(text: &str, mut at: usize) -> usize {
 // ---------------------------------------------------------------------------
 // Helpers shared by rules: characters and words around a match.
 
+/// What a numeric rule (DATE, FIGURE, REGULATION) refuses right around its
+/// match, so that "abc12", "1.2" or "12/2024/x" are not read as a number of
+/// their own. Each kind names its characters; the check is this one.
+pub struct Edges {
+    /// Besides letters and digits, what may not stand right before.
+    pub glued_before: &'static [char],
+    /// Besides letters and digits, what may not stand right after.
+    pub glued_after: &'static [char],
+    /// What may follow only when no digit comes after it: the number would
+    /// go on ("1.2", "3-4", "10:30").
+    pub number_goes_on: &'static [char],
+}
+
+impl Edges {
+    /// Nothing glued before byte `start`.
+    #[inline]
+    pub fn clean_before(&self, text: &str, start: usize) -> bool {
+        text[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric() && !self.glued_before.contains(&c))
+    }
+
+    /// Nothing glued after byte `end`; a letter or digit only when
+    /// `letter_after` allows it.
+    #[inline]
+    pub fn clean_after(&self, text: &str, end: usize, letter_after: bool) -> bool {
+        let mut tail = text[end..].chars();
+        match tail.next() {
+            None => true,
+            Some(c) if c.is_alphanumeric() => letter_after,
+            Some(c) if self.glued_after.contains(&c) => false,
+            Some(c) if self.number_goes_on.contains(&c) => {
+                !tail.next().is_some_and(|c| c.is_ascii_digit())
+            }
+            Some(_) => true,
+        }
+    }
+
+    /// Nothing glued on either side of the match.
+    #[inline]
+    pub fn clean(&self, hit: &Hit) -> bool {
+        self.clean_before(hit.text, hit.start) && self.clean_after(hit.text, hit.end, false)
+    }
+}
+
 /// `ASCII_WORD_CHARS[b]`: whether ASCII byte `b` is a letter or a digit.
 const ASCII_WORD_CHARS: [bool; 128] = {
     let mut t = [false; 128];

@@ -17,7 +17,7 @@ use serde_json::Value;
 
 use crate::candidate::{rank, Candidate};
 use crate::entity::{Attrs, Kind};
-use crate::scan::{is_capitalized, rule, word_after, words_before, Hit, Rule};
+use crate::scan::{is_capitalized, rule, word_after, words_before, Edges, Hit, Rule};
 use crate::Context;
 pub use value::{resolve_day_month, resolve_month, resolve_quarter};
 use words::{
@@ -196,19 +196,14 @@ fn date_candidate(hit: &Hit, start: usize, value: String) -> Candidate {
 }
 
 /// Numbers glued to letters, digits or other numbers are not dates.
+const EDGES: Edges = Edges {
+    glued_before: &['.', ',', '/', '_', '='],
+    glued_after: &['/', '_', '%'],
+    number_goes_on: &['.', ',', '-', ':'],
+};
+
 pub(crate) fn clean_edges(hit: &Hit) -> bool {
-    let before_ok = hit
-        .before()
-        .is_none_or(|c| !c.is_alphanumeric() && !matches!(c, '.' | ',' | '/' | '_' | '='));
-    let tail = &hit.text[hit.end..];
-    let mut it = tail.chars();
-    let after_ok = match it.next() {
-        None => true,
-        Some(c) if c.is_alphanumeric() || matches!(c, '/' | '_' | '%') => false,
-        Some('.' | ',' | '-' | ':') => !it.next().is_some_and(|c| c.is_ascii_digit()),
-        Some(_) => true,
-    };
-    before_ok && after_ok
+    EDGES.clean(hit)
 }
 
 fn time_suffix(t: Option<&str>) -> String {

@@ -15,7 +15,7 @@ use serde_json::Value;
 
 use crate::candidate::{rank, Candidate};
 use crate::entity::{Attrs, Kind};
-use crate::scan::{rule, word_after, words_before, Hit, Rule};
+use crate::scan::{rule, word_after, words_before, Edges, Hit, Rule};
 use crate::Context;
 use context::{counted_noun, is_clock_time, is_label_context, is_list_number, starts_date_after};
 pub use number::parse_vietnamese_number;
@@ -123,30 +123,23 @@ fn before_ok(hit: &Hit) -> bool {
     let per_unit = hit.text[..hit.start]
         .strip_suffix('/')
         .is_some_and(|h| h.ends_with(|c: char| c.is_lowercase()) && h.contains(' '));
-    per_unit
-        || hit.before().is_none_or(|c| {
-            !c.is_alphanumeric()
-                && !matches!(
-                    c,
-                    '.' | ',' | ':' | '/' | '_' | '=' | '-' | '+' | '#' | '&' | '@'
-                )
-        })
+    per_unit || EDGES.clean_before(hit.text, hit.start)
 }
+
+/// A number glued to letters, digits, file names or addresses is not a figure.
+const EDGES: Edges = Edges {
+    glued_before: &['.', ',', ':', '/', '_', '=', '-', '+', '#', '&', '@'],
+    glued_after: &['/', '_', '@', '='],
+    number_goes_on: &['.', ',', ':', '-'],
+};
 
 /// Nothing glued after byte `end`: no letter (unless allowed), file name,
 /// address, or a number going on ("1.2").
 fn clean_after(text: &str, end: usize, allow_letter_after: bool) -> bool {
-    let mut tail = text[end..].chars();
-    match tail.next() {
-        None => true,
-        Some(c) if c.is_alphanumeric() => allow_letter_after,
-        Some('/' | '_' | '@' | '=') => false,
-        Some('.' | ',' | ':' | '-') => !tail.next().is_some_and(|c| c.is_ascii_digit()),
-        Some(_) => true,
-    }
+    EDGES.clean_after(text, end, allow_letter_after)
 }
 
-/// A number glued to letters, digits, file names or addresses is not a figure.
+/// Nothing glued on either side (a letter after only when allowed).
 fn clean_edges(hit: &Hit, allow_letter_after: bool) -> bool {
     before_ok(hit) && clean_after(hit.text, hit.end, allow_letter_after)
 }

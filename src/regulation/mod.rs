@@ -8,7 +8,7 @@ pub mod symbols;
 
 use crate::candidate::{rank, Candidate};
 use crate::entity::{Attrs, Kind};
-use crate::scan::{rule, word_after, words_before, Hit, Rule};
+use crate::scan::{rule, word_after, words_before, Edges, Hit, Rule};
 use crate::Context;
 use symbols::{canonical_type_word, decode_issuer, normalize_code, normalize_issuer, type_of_code};
 
@@ -91,18 +91,15 @@ pub fn rules() -> Vec<Rule> {
     ]
 }
 
+/// A symbol glued to letters, digits, slashes or a number going on is no document's.
+const EDGES: Edges = Edges {
+    glued_before: &['/', '-'],
+    glued_after: &['/'],
+    number_goes_on: &['-', '.', ','],
+};
+
 fn edges_ok(hit: &Hit) -> bool {
-    let before_ok = hit
-        .before()
-        .is_none_or(|c| !c.is_alphanumeric() && c != '/' && c != '-');
-    let mut tail = hit.text[hit.end..].chars();
-    let after_ok = match tail.next() {
-        None => true,
-        Some(c) if c.is_alphanumeric() || c == '/' => false,
-        Some('-' | '.' | ',') => !tail.next().is_some_and(|c| c.is_ascii_digit()),
-        Some(_) => true,
-    };
-    before_ok && after_ok
+    EDGES.clean(hit)
 }
 
 fn regulation(
