@@ -34,16 +34,18 @@ use crate::unorm::UnicodeNormalization;
 /// The largest input accepted: 20 MB.
 pub const MAX_INPUT_BYTES: usize = 20 * 1024 * 1024;
 
-/// The language of user-facing messages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// The language of user-facing messages: the CLI's and the Python
+/// package's errors, and the web app's whole interface (`app::i18n`). No
+/// default: the CLI falls back to English, the app to Vietnamese.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
-    #[default]
     En,
     Vi,
 }
 
 impl Lang {
-    /// The language for a tag such as `vi-VN`, `en_US.UTF-8` or `$LANG`.
+    /// The language for a tag such as `vi-VN`, `en_US.UTF-8`, `$LANG` or
+    /// `navigator.language`.
     pub fn from_tag(tag: &str) -> Lang {
         if tag.to_ascii_lowercase().starts_with("vi") {
             Lang::Vi

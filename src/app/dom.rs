@@ -13,12 +13,12 @@ use super::request::Request;
 /// The UI language the browser asks for.
 pub fn browser_lang() -> Lang {
     if !cfg!(target_arch = "wasm32") {
-        return Lang::default();
+        return Lang::Vi;
     }
     web_sys::window()
         .and_then(|w| w.navigator().language())
         .map(|tag| Lang::from_tag(&tag))
-        .unwrap_or_default()
+        .unwrap_or(Lang::Vi)
 }
 
 /// Offers `content` as a file download (Blob + object URL + a temporary `<a download>`).

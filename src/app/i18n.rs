@@ -2,23 +2,11 @@
 
 use crate::Kind;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    #[default]
-    Vi,
-    En,
-}
+/// The UI speaks the language of the engine's messages (`input::Lang`);
+/// what only the UI says of it is here.
+pub use crate::input::Lang;
 
 impl Lang {
-    /// The language for a BCP 47 tag such as `navigator.language`.
-    pub fn from_tag(tag: &str) -> Lang {
-        if tag.to_ascii_lowercase().starts_with("vi") {
-            Lang::Vi
-        } else {
-            Lang::En
-        }
-    }
-
     pub fn code(self) -> &'static str {
         match self {
             Lang::Vi => "vi",
