@@ -3,6 +3,8 @@
 //! công ty 3/2)"): the bracket itself is no mark (GUIDELINES.md, "ORG"), but
 //! every later mention of the short name is that body.
 
+use aho_corasick::AhoCorasick;
+
 use crate::candidate::{rank, Candidate};
 use crate::entity::Kind;
 use crate::scan::is_word_char;
@@ -24,8 +26,14 @@ fn alias_after(text: &str, end: usize) -> Option<&str> {
     if between.contains([',', '.', ';', ':', '\n', '(', ')']) || between.split(' ').count() > 9 {
         return None;
     }
+    // The bracket closes within a short name and its lead ("viết tắt là "):
+    // a farther one holds no short name, and is not looked for.
     let inner = &text[end + open + 2..];
-    let close = inner.find(')')?;
+    let mut reach = inner.len().min(MAX_ALIAS + 32);
+    while !inner.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    let close = inner[..reach].find(')')?;
     let mut alias = &inner[..close];
     for lead in ["viết tắt là ", "viết tắt ", "gọi tắt là ", "gọi tắt "] {
         if let Some(rest) = alias.strip_prefix(lead) {
@@ -60,9 +68,28 @@ pub fn add_mentions(text: &str, out: &mut Vec<Candidate>) {
             }
         }
     }
-    for (alias, bracket_start, bracket_end) in aliases {
-        for (s, _) in text.match_indices(alias) {
+    if aliases.is_empty() {
+        return;
+    }
+    // Every mention of every short name in one pass (a search of the whole
+    // text for each name grows with the square of a long text), then each
+    // name's mentions left to right, not overlapping, as a search for it gives.
+    let Ok(finder) = AhoCorasick::new(aliases.iter().map(|(a, _, _)| a)) else {
+        return;
+    };
+    let mut found: Vec<Vec<usize>> = vec![Vec::new(); aliases.len()];
+    for m in finder.find_overlapping_iter(text) {
+        found[m.pattern().as_usize()].push(m.start());
+    }
+    for (&(alias, bracket_start, bracket_end), starts) in aliases.iter().zip(&mut found) {
+        starts.sort_unstable();
+        let mut free_from = 0;
+        for &s in starts.iter() {
+            if s < free_from {
+                continue;
+            }
             let e = s + alias.len();
+            free_from = e;
             if s >= bracket_start && s < bracket_end {
                 continue;
             }
