@@ -28,15 +28,9 @@ if [ -z "${SOI_BENCH_NO_BUILD:-}" ] || [ ! -f "$DIST/index.html" ]; then
     || { tail -30 "$OUT/trunk.log" >&2; exit 1; }
 fi
 
-PORT="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-python3 -m http.server --bind 127.0.0.1 --directory "$DIST" "$PORT" >"$OUT/http.log" 2>&1 &
-SERVER=$!
-trap 'kill "$SERVER" 2>/dev/null || true' EXIT
-for _ in $(seq 50); do
-  python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$PORT/')" 2>/dev/null && break
-  sleep 0.1
-done
+. scripts/lib/serve.sh
+serve_dir "$DIST" "$OUT/http.log"
 
 echo "==> Chromium: $(/usr/bin/chromium --version 2>/dev/null)" >&2
-SOI_BENCH_URL="http://127.0.0.1:$PORT/" SOI_BENCH_DIR="$OUT" SOI_BENCH_DIST="$DIST" \
+SOI_BENCH_URL="$SERVE_URL" SOI_BENCH_DIR="$OUT" SOI_BENCH_DIST="$DIST" \
   SOI_BENCH_REPORT=target/bench-report.json node tests/e2e/bench.mjs

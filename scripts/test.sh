@@ -61,12 +61,6 @@ step "bounded fuzz pass over analyze (scripts/fuzz.sh; longer runs: see README)"
 scripts/fuzz.sh "${SOI_FUZZ_SECONDS:-60}"
 
 step "end-to-end tests in Chromium"
-PORT="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-python3 -m http.server --bind 127.0.0.1 --directory dist "$PORT" >/tmp/soi-http.log 2>&1 &
-SERVER=$!
-trap 'kill "$SERVER" 2>/dev/null || true' EXIT
-for _ in $(seq 50); do
-  python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$PORT/')" 2>/dev/null && break
-  sleep 0.1
-done
-SOI_BASE_URL="http://127.0.0.1:$PORT/" node --test tests/e2e/
+. scripts/lib/serve.sh
+serve_dir dist /tmp/soi-http.log
+SOI_BASE_URL="$SERVE_URL" node --test tests/e2e/

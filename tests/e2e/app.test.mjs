@@ -1,35 +1,18 @@
 // End-to-end tests of the built app (dist/) in Debian's Chromium.
 // SOI_BASE_URL: where dist/ is served (scripts/test.sh starts a local server);
-// without it, this file serves dist/ itself on a free loopback port.
+// without it, openSession (support.mjs) serves dist/ on a free loopback port.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, mkdirSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { startServer, CHROMIUM_OPTIONS } from './support.mjs';
+import { readFileSync, mkdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { here, root, fixture, TYPES, openSession, cliEntities, dropFiles } from './support.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..', '..');
-const fixture = (name) => join(here, 'fixtures', name);
-const TYPES = ['PERSON', 'ORG', 'PLACE', 'DATE', 'REGULATION', 'FIGURE'];
-
-let server;
-let base = process.env.SOI_BASE_URL;
+let session;
+let base;
 let context;
 let page;
-let profile;
-const requests = [];
-const problems = [];
-
-/** The marks the CLI finds in `file` (the web app must find the same). */
-function cliEntities(file) {
-  const bin = join(root, 'target', 'release', 'soi');
-  const out = execFileSync(bin, ['--json', file], { encoding: 'utf8' });
-  return JSON.parse(out).entities;
-}
+let requests;
+let problems;
 
 async function waitForAnalysis(expectedText) {
   await page.waitForFunction(
@@ -52,29 +35,12 @@ async function pasteArticle(text) {
 }
 
 before(async () => {
-  if (!base) {
-    const served = startServer();
-    server = served.server;
-    base = await served.url;
-  }
-  if (!base.endsWith('/')) base += '/';
-  profile = mkdtempSync(join(tmpdir(), 'soi-e2e-'));
-  context = await chromium.launchPersistentContext(profile, CHROMIUM_OPTIONS);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base.replace(/\/$/, '') });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  await page.goto(base);
-  await page.waitForSelector('#reading mark[data-type]', { timeout: 30_000 });
+  session = await openSession('soi-e2e-', { consoleErrors: true, permissions: ['clipboard-read', 'clipboard-write'] });
+  ({ base, context, page, requests, problems } = session);
 });
 
 after(async () => {
-  await context?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
-  server?.kill();
+  await session?.close();
 });
 
 test('opens with the sample article analyzed, in Vietnamese', async () => {
@@ -83,7 +49,7 @@ test('opens with the sample article analyzed, in Vietnamese', async () => {
   assert.equal(value, sample);
   const types = await markTypes();
   assert.ok(types.length >= 4, `types in sample: ${types}`);
-  const expected = [...new Set(cliEntities(join(root, 'www', 'sample.txt')).map((e) => e.type))].sort();
+  const expected = [...new Set(cliEntities(sample).map((e) => e.type))].sort();
   assert.deepEqual(types, expected);
   assert.equal(await page.getAttribute('html', 'lang'), 'vi');
   assert.match(await page.textContent('.summary h2'), /Tổng hợp/);
@@ -98,7 +64,7 @@ test('opens with the sample article analyzed, in Vietnamese', async () => {
 test('a pasted article gets marks of each type the engine finds, equal to the CLI', async () => {
   const text = readFileSync(fixture('article.txt'), 'utf8');
   await pasteArticle(text);
-  const expected = cliEntities(fixture('article.txt'));
+  const expected = cliEntities(text);
   const types = await markTypes();
   assert.deepEqual(types, [...new Set(expected.map((e) => e.type))].sort());
   assert.ok(types.length >= 5, `types: ${types}`);
@@ -116,8 +82,7 @@ test('export JSON equals `soi --json` for the same text', async () => {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
   assert.equal(download.suggestedFilename(), 'soi.json');
   const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
-  const cli = JSON.parse(execFileSync(join(root, 'target', 'release', 'soi'), ['--json', fixture('article.txt')], { encoding: 'utf8' }));
-  assert.deepEqual(exported.entities, cli.entities);
+  assert.deepEqual(exported.entities, cliEntities(readFileSync(fixture('article.txt'), 'utf8')));
   for (const e of exported.entities) {
     for (const k of ['type', 'start', 'end', 'text', 'start_utf16', 'end_utf16']) assert.ok(k in e, k);
   }
@@ -135,7 +100,7 @@ test('copy JSON puts the contract on the clipboard', async () => {
   await page.click('#copy-json');
   await page.waitForFunction(() => /Đã sao chép|Copied/.test(document.querySelector('.export .notice').textContent));
   const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
-  assert.deepEqual(copied.entities, cliEntities(fixture('article.txt')));
+  assert.deepEqual(copied.entities, cliEntities(readFileSync(fixture('article.txt'), 'utf8')));
 });
 
 test('the legend hides and shows a type by a class on the container', async () => {
@@ -193,19 +158,7 @@ test('the language switch changes the labels', async () => {
   assert.match(await page.textContent('.summary h2'), /Tổng hợp/);
 });
 
-async function drop(name, content, type) {
-  await page.evaluate(
-    ({ name, content, type }) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([content], name, { type }));
-      const target = document.querySelector('#reading');
-      for (const kind of ['dragenter', 'dragover', 'drop']) {
-        target.dispatchEvent(new DragEvent(kind, { bubbles: true, cancelable: true, dataTransfer: dt }));
-      }
-    },
-    { name, content, type },
-  );
-}
+const drop = (name, text, type) => dropFiles(page, [{ name, text, type }]);
 
 test('dropping a .txt file analyzes it', async () => {
   const text = 'Sáng 29/12, đồng chí Ngô Đông Hải, Bí thư Tỉnh ủy Thái Bình dự hội nghị.\n';

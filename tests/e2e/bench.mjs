@@ -5,14 +5,12 @@
 // Environment: SOI_BENCH_URL (where the dist is served), SOI_BENCH_DIR (inputs,
 // native.json; default target/bench), SOI_BENCH_DIST (the dist measured),
 // SOI_BENCH_REPORT (default target/bench-report.json).
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir, cpus } from 'node:os';
-import { join, dirname, extname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { root, launchChromium } from './support.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dir = process.env.SOI_BENCH_DIR ?? join(root, 'target', 'bench');
 const dist = process.env.SOI_BENCH_DIST ?? join(root, 'dist');
 const reportPath = process.env.SOI_BENCH_REPORT ?? join(root, 'target', 'bench-report.json');
@@ -24,21 +22,10 @@ const big = readFileSync(join(dir, 'input-1mb.txt'), 'utf8');
 const small = readFileSync(join(dir, 'input-10kb.txt'), 'utf8');
 const native = JSON.parse(readFileSync(join(dir, 'native.json'), 'utf8'));
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function launch() {
-  const profile = mkdtempSync(join(tmpdir(), 'soi-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ARGS,
-    locale: 'vi-VN',
-    viewport: { width: 1280, height: 900 },
-  });
-  return { context, close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
-}
+// The tests' Chromium, each launch with a fresh profile (a cold first load).
+const launch = () => launchChromium('soi-bench-');
 
 // Records, from the very start of each document, when the first mark shows.
 const FIRST_MARK = `(() => {

@@ -1,6 +1,6 @@
-// What the end-to-end tests share: serving dist/ on loopback (unless
-// SOI_BASE_URL names a server), launching Debian's Chromium headless with a
-// fresh profile, a few page helpers, the CLI's marks for a text, dropping
+// What the end-to-end tests and bench.mjs share: serving dist/ on loopback
+// (unless SOI_BASE_URL names a server), launching Debian's Chromium headless
+// with a fresh profile, a few page helpers, the CLI's marks for a text, dropping
 // bytes as a file, and a tiny zip writer (node's zlib) to build .docx and
 // .odt files in the test itself.
 import { spawn, execFileSync } from 'node:child_process';
@@ -28,6 +28,29 @@ export const CHROMIUM_OPTIONS = {
   acceptDownloads: true,
 };
 
+/**
+ * Debian's Chromium with a fresh profile (a temporary directory):
+ * {context, close()}; close() also removes the profile.
+ */
+export async function launchChromium(prefix) {
+  const profile = mkdtempSync(join(tmpdir(), prefix));
+  const remove = () => rmSync(profile, { recursive: true, force: true });
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(profile, CHROMIUM_OPTIONS);
+  } catch (e) {
+    remove();
+    throw e;
+  }
+  return {
+    context,
+    async close() {
+      await context.close();
+      remove();
+    },
+  };
+}
+
 /** Serves dist/ on a free loopback port; resolves to its URL. */
 export function startServer() {
   const server = spawn('python3', ['-m', 'http.server', '--bind', '127.0.0.1', '0', '-d', join(root, 'dist')], {
@@ -48,9 +71,10 @@ export function startServer() {
 /**
  * A browser session: {base, context, page, requests, problems, close()}.
  * Every request of the session (any page or worker) and every page error are
- * recorded; with `consoleErrors`, console errors too.
+ * recorded; with `consoleErrors`, console errors too. `permissions` are
+ * granted to the app's origin before it opens (e.g. the clipboard's).
  */
-export async function openSession(prefix, { consoleErrors = false } = {}) {
+export async function openSession(prefix, { consoleErrors = false, permissions = [] } = {}) {
   let served = null;
   let base = process.env.SOI_BASE_URL;
   if (!base) {
@@ -58,8 +82,9 @@ export async function openSession(prefix, { consoleErrors = false } = {}) {
     base = await served.url;
   }
   if (!base.endsWith('/')) base += '/';
-  const profile = mkdtempSync(join(tmpdir(), prefix));
-  const context = await chromium.launchPersistentContext(profile, CHROMIUM_OPTIONS);
+  const browser = await launchChromium(prefix);
+  const { context } = browser;
+  if (permissions.length) await context.grantPermissions(permissions, { origin: base.replace(/\/$/, '') });
   const requests = [];
   const problems = [];
   context.on('request', (r) => requests.push(r.url()));
@@ -75,8 +100,7 @@ export async function openSession(prefix, { consoleErrors = false } = {}) {
   return {
     base, context, page, requests, problems,
     async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      await browser.close();
       served?.server.kill();
     },
   };
@@ -114,11 +138,11 @@ export async function settled(page, text, timeout = 60_000) {
   );
 }
 
-/** Drops files: [{name, text}] on the page, as one drop. */
+/** Drops files: [{name, text, type (default text/plain)}] on the page, as one drop. */
 export async function dropFiles(page, files) {
   await page.evaluate((files) => {
     const dt = new DataTransfer();
-    for (const f of files) dt.items.add(new File([f.text], f.name, { type: 'text/plain' }));
+    for (const f of files) dt.items.add(new File([f.text], f.name, { type: f.type ?? 'text/plain' }));
     const target = document.querySelector('#reading');
     for (const kind of ['dragenter', 'dragover', 'drop']) {
       target.dispatchEvent(new DragEvent(kind, { bubbles: true, cancelable: true, dataTransfer: dt }));
