@@ -288,7 +288,13 @@ pub fn is_name_term(phrase: &str) -> bool {
     // Words that open a name only capitalized ("Chỉ đạo", not "chỉ đạo").
     let capitalized = phrase.starts_with(char::is_uppercase);
     g.terms.longest_at(&lower, 0) == Some(lower.len())
-        || (capitalized && FIRST_WORDS.contains(&lower.as_str()))
+        || (capitalized && first_words().contains(&*lower))
+}
+
+/// [`FIRST_WORDS`] as a set (asked for every capitalized word of a title).
+fn first_words() -> &'static FxHashSet<&'static str> {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| FIRST_WORDS.iter().copied().collect())
 }
 
 /// Whether a body's name starts `s`.

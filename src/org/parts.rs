@@ -34,7 +34,7 @@ pub(super) fn ends_with_activity(text: &str, end: usize) -> bool {
             return false;
         };
         from = space;
-        set.contains(first_lowered(&window[space + 1..]).as_str())
+        set.contains(&*first_lowered(&window[space + 1..]))
     })
 }
 

@@ -3,6 +3,8 @@
 //! looked up by their first word. The bottom of the ORG rules: `chain` and
 //! `parts` read names with these.
 
+use std::borrow::Cow;
+
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
@@ -171,11 +173,18 @@ pub(super) fn digits(text: &str, at: usize) -> Option<usize> {
 }
 
 /// `word` with its first letter in lower case ("Công trình" → "công trình").
-pub(super) fn first_lowered(word: &str) -> String {
+pub(super) fn first_lowered(word: &str) -> Cow<'_, str> {
     let mut cs = word.chars();
-    cs.next()
-        .into_iter()
-        .flat_map(char::to_lowercase)
-        .chain(cs)
-        .collect()
+    // Most words asked are in lower case already: nothing to copy.
+    if cs.next().is_none_or(|c| c.to_lowercase().eq([c])) {
+        return Cow::Borrowed(word);
+    }
+    let mut cs = word.chars();
+    Cow::Owned(
+        cs.next()
+            .into_iter()
+            .flat_map(char::to_lowercase)
+            .chain(cs)
+            .collect(),
+    )
 }
