@@ -159,11 +159,17 @@ fn in_idiom(text: &str, start: usize) -> bool {
         .take(8)
         .map(str::to_lowercase)
         .collect();
+    // The k words before `start`, for every k an idiom may need, read once.
+    let longest = IDIOMS
+        .iter()
+        .map(|i| i.split(' ').count())
+        .max()
+        .unwrap_or(0);
+    let before: Vec<String> = (0..longest).map(|k| words_before(text, start, k)).collect();
     IDIOMS.iter().any(|idiom| {
         let words: Vec<&str> = idiom.split(' ').collect();
         (0..words.len()).any(|k| {
-            let before = words_before(text, start, k);
-            let before_ok = k == 0 || before == words[..k].join(" ");
+            let before_ok = k == 0 || before[k] == words[..k].join(" ");
             before_ok
                 && words[k..]
                     .iter()
