@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { here, root, fixture, TYPES, openSession, cliEntities, dropFiles } from './support.mjs';
+import { here, root, fixture, TYPES, openSession, cliEntities, dropFiles, download, waitNotice } from './support.mjs';
 
 let session;
 let base;
@@ -79,26 +79,25 @@ test('a pasted article gets marks of each type the engine finds, equal to the CL
 });
 
 test('export JSON equals `soi --json` for the same text', async () => {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
-  assert.equal(download.suggestedFilename(), 'soi.json');
-  const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  const json = await download(page, '#export-json');
+  assert.equal(json.name, 'soi.json');
+  const exported = JSON.parse(json.text);
   assert.deepEqual(exported.entities, cliEntities(readFileSync(fixture('article.txt'), 'utf8')));
   for (const e of exported.entities) {
     for (const k of ['type', 'start', 'end', 'text', 'start_utf16', 'end_utf16']) assert.ok(k in e, k);
   }
   // CSV of a table and the standalone HTML page download too.
-  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('.table[data-type="DATE"] .csv')]);
-  assert.equal(csv.suggestedFilename(), 'soi-date.csv');
-  assert.match(readFileSync(await csv.path(), 'utf8'), /^\uFEFF.+\r\n/);
-  const [html] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);
-  const page2 = readFileSync(await html.path(), 'utf8');
+  const csv = await download(page, '.table[data-type="DATE"] .csv');
+  assert.equal(csv.name, 'soi-date.csv');
+  assert.match(csv.text, /^\uFEFF.+\r\n/);
+  const page2 = (await download(page, '#export-html')).text;
   assert.match(page2, /<mark data-type="DATE"/);
   assert.doesNotMatch(page2, /<script/);
 });
 
 test('copy JSON puts the contract on the clipboard', async () => {
   await page.click('#copy-json');
-  await page.waitForFunction(() => /Đã sao chép|Copied/.test(document.querySelector('.export .notice').textContent));
+  await waitNotice(page, /Đã sao chép|Copied/);
   const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
   assert.deepEqual(copied.entities, cliEntities(readFileSync(fixture('article.txt'), 'utf8')));
 });
@@ -182,13 +181,13 @@ test('dropping an .html file analyzes its visible text, inertly', async () => {
 test('files that are not text are refused with a message', async () => {
   const before = await page.inputValue('#article');
   await drop('scan.pdf', '%PDF-1.4', 'application/pdf');
-  await page.waitForFunction(() => /Chỉ mở được|Only/.test(document.querySelector('.export .notice').textContent));
+  await waitNotice(page, /Chỉ mở được|Only/);
   await page.evaluate(() => {
     const dt = new DataTransfer();
     dt.items.add(new File([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0, 1, 2, 3, 0, 0])], 'renamed.txt'));
     document.body.firstElementChild.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
   });
-  await page.waitForFunction(() => /PDF/.test(document.querySelector('.export .notice').textContent));
+  await waitNotice(page, /PDF/);
   assert.equal(await page.inputValue('#article'), before);
 });
 

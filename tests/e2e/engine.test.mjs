@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openSession, root } from './support.mjs';
+import { openSession, root, soi } from './support.mjs';
 
 let app;
 
@@ -69,7 +69,7 @@ function readWire(text, bytes) {
 /** The CLI's answers for `texts`, one process for all. */
 function cliAnswers(texts) {
   const input = texts.map((text, id) => JSON.stringify({ id, text })).join('\n');
-  const out = spawnSync(join(root, 'target', 'release', 'soi'), ['--input-format', 'jsonl'], {
+  const out = spawnSync(soi, ['--input-format', 'jsonl'], {
     input, encoding: 'utf8', maxBuffer: 1 << 28,
   });
   assert.equal(out.status, 0, out.stderr);

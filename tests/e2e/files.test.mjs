@@ -12,21 +12,17 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { openApp, cliEntities, dropBytes, dropMany, zip, xml, fixture, root } from './support.mjs';
+import { openSession, cliEntities, dropBytes, dropMany, zip, xml, fixture, root, soi, notice, waitNotice } from './support.mjs';
 import { checkAxe } from './axe.mjs';
 import { join } from 'node:path';
 
 let app;
 let page;
-const dialogs = [];
+let dialogs;
 
 before(async () => {
-  app = await openApp();
-  page = app.page;
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    d.dismiss().catch(() => {});
-  });
+  app = await openSession('soi-e2e-files-', { consoleErrors: true, dialogs: true });
+  ({ page, dialogs } = app);
 });
 
 after(async () => {
@@ -110,11 +106,6 @@ ${PARAGRAPHS.slice(2).map((p) => `<text:p><text:span>${odfText(p)}</text:span></
 }
 
 const status = () => page.textContent('.editor .status');
-const notice = () => page.textContent('.export .notice');
-async function waitNotice(re) {
-  await page.waitForFunction((src) => new RegExp(src).test(document.querySelector('.export .notice').textContent), re.source);
-  return notice();
-}
 /** Waits until the file `name` is opened and its text analyzed. */
 async function opened(name) {
   await page.waitForFunction((n) => {
@@ -185,7 +176,7 @@ test('an old-style HTML page (Windows-1258, &agrave; &ecirc; &ocirc;) reads righ
     'Huyện Kiên Xương\t98,4%',
   ].join('\n');
   await assertMarksOfText(text);
-  assert.match(await notice(), /Windows-1258/);
+  assert.match(await notice(page), /Windows-1258/);
   // Give a script, a refresh or an image the time to act: none does.
   await page.waitForTimeout(500);
   assert.equal(await page.evaluate(() => window.pwned), undefined);
@@ -200,7 +191,6 @@ function cliRead(bytes) {
   try {
     const file = join(dir, 'input.txt');
     writeFileSync(file, bytes);
-    const soi = join(root, 'target', 'release', 'soi');
     const plain = execFileSync(soi, ['--color', 'never', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     const json = JSON.parse(execFileSync(soi, ['--json', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
     const note = spawnSync(soi, ['--summary', file], { encoding: 'utf8' }).stderr;
@@ -231,7 +221,7 @@ test('Windows-1258 and UTF-16 (LE, with BOM) text files give the same text and m
     assert.equal(await page.inputValue('#article'), cli.text, name);
     assert.deepEqual(await shownMarks(), cli.entities.map((e) => [e.type, e.text]), name);
     assert.ok(cli.entities.length >= 2, name);
-    if (noted) assert.match(await notice(), noted, name);
+    if (noted) assert.match(await notice(page), noted, name);
   }
   // The CLI saw what the page saw: the article's text with \n line ends, and the broken file's note.
   assert.equal(cliRead(utf16le(article)).text, article.replace(/\r\n/g, '\n'));
@@ -319,7 +309,7 @@ test('bad documents and a PDF: a clear message, the text and marks on the page s
   ];
   for (const [name, bytes, message] of cases) {
     await dropBytes(page, name, bytes);
-    await waitNotice(message);
+    await waitNotice(page, message);
     assert.equal(await page.inputValue('#article'), kept.text, name);
     assert.deepEqual(await shownMarks(), kept.marks, name);
     assert.match(await status(), /bai-viet\.docx/, name);
@@ -330,13 +320,13 @@ test('bad documents and a PDF: a clear message, the text and marks on the page s
     delete window.DecompressionStream;
   });
   await dropBytes(page, 'cu.docx', good);
-  await waitNotice(/thiếu DecompressionStream/);
+  await waitNotice(page, /thiếu DecompressionStream/);
   await page.evaluate(() => { window.DecompressionStream = window.savedStream; });
   assert.equal(await page.inputValue('#article'), kept.text);
   // In English too.
   await page.click('#lang-en');
   await dropBytes(page, 'cat-ngan.docx', cut);
-  await waitNotice(/damaged/);
+  await waitNotice(page, /damaged/);
   await page.click('#lang-vi');
 });
 

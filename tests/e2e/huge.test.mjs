@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { root, openSession, paste, settled, download, cliEntities } from './support.mjs';
+import { root, openSession, paste, settled, download, cliEntities, watchLongTasks, longTasks } from './support.mjs';
 
 // The last paragraph: a date older than any in the corpus (the first row of
 // the timeline) and marks found nowhere else, all of them near the end.
@@ -76,12 +76,7 @@ const inView = (id) => page.$eval(`#${id}`, (m) => {
 test('a 1 MB paste: first marks quickly, the whole text in the page, marks only near the viewport', async () => {
   assert.ok(Buffer.byteLength(text) > 1 << 20);
   assert.ok(cli.length > 10_000, `${cli.length} marks`);
-  await page.evaluate(() => {
-    window.__long = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__long.push(Math.round(e.duration));
-    }).observe({ type: 'longtask' });
-  });
+  await watchLongTasks(page);
   const started = Date.now();
   await paste(page, text);
   await page.waitForFunction((first) => document.querySelector('#reading.windowed #m-0')?.textContent === first,
@@ -91,7 +86,7 @@ test('a 1 MB paste: first marks quickly, the whole text in the page, marks only 
   await page.waitForSelector('.summary:not([aria-busy]) tbody tr');
   const ready = Date.now() - started;
   await page.waitForTimeout(300);
-  const long = await page.evaluate(() => window.__long);
+  const long = await longTasks(page);
   console.log(`# 1 MB, ${cli.length} marks: first marks after ${firstMarks} ms, tables after ${ready} ms; long tasks (ms): ${long.join(', ') || 'none'}`);
   assert.ok(firstMarks < 5_000, `first marks after ${firstMarks} ms`);
   assert.ok(long.every((d) => d <= 200), `main-thread tasks over 200 ms: ${long}`);

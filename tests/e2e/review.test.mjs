@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { fixture, openSession, paste, settled, dropFiles, download } from './support.mjs';
+import { fixture, openSession, paste, settled, dropFiles, download, notice, waitNotice, watchLongTasks, longTasks } from './support.mjs';
 import { checkAxe } from './axe.mjs';
 
 const ARTICLE = readFileSync(fixture('article.txt'), 'utf8');
@@ -222,7 +222,7 @@ test('corrections survive a new reference date and edits elsewhere; one whose wo
   await paste(page, edited);
   await settled(page, edited);
   assert.deepEqual(await userMarks(), kept.filter((t) => t !== 'Quân sự'));
-  assert.match(await page.textContent('.export .notice'), /(Đã bỏ chỉnh sửa|Dropped corrections).*\(1\)/);
+  assert.match(await notice(page), /(Đã bỏ chỉnh sửa|Dropped corrections).*\(1\)/);
   assert.equal(await correctionCount(), count - 1);
   // Back as it was for the next tests.
   await page.click('.refdate button');
@@ -241,19 +241,14 @@ function manyArticles(n) {
 
 test('50 files dropped at once: responsive, listed with counts, tables across articles, kept across a reload', async () => {
   const before = await page.$$eval('#article-list li', (l) => l.length);
-  await page.evaluate(() => {
-    window.__long = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__long.push(Math.round(e.duration));
-    }).observe({ type: 'longtask' });
-  });
+  await watchLongTasks(page);
   const files = manyArticles(50);
   await dropFiles(page, files);
   await page.waitForFunction((n) => document.querySelectorAll('#article-list li').length === n, before + 50, { timeout: 30_000 });
   // Every article analyzed in the background: counts, no "…".
   await page.waitForFunction(() => ![...document.querySelectorAll('#article-list .article-counts')].some((c) => c.textContent === '…'), null, { timeout: 30_000 });
   await page.waitForTimeout(300);
-  const long = await page.evaluate(() => window.__long);
+  const long = await longTasks(page);
   console.log(`# 50 files: long tasks (ms): ${long.join(', ') || 'none'}`);
   assert.ok(long.every((d) => d <= 200), `main-thread tasks over 200 ms: ${long}`);
   // The first file is shown.
@@ -322,7 +317,7 @@ test('the workspace file: export, delete all (asked, undoable), import: the same
   assert.equal(again.text, exported.text);
   // Not a workspace: said, nothing replaced.
   await page.setInputFiles('#import-workspace', { name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"a":1}') });
-  await page.waitForFunction(() => /không phải|not a Soi/.test(document.querySelector('.export .notice').textContent));
+  await waitNotice(page, /không phải|not a Soi/);
   assert.equal(await page.$$eval('#article-list li', (l) => l.length), n);
 });
 

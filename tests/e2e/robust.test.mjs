@@ -3,69 +3,39 @@
 // across a reload, Clear with Undo, offline use, no request leaving the
 // origin, XSS payloads staying text, the CSP blocking other origins.
 // SOI_BASE_URL: where dist/ is served (scripts/test.sh starts a server);
-// without it, this file serves dist/ itself on a free loopback port.
+// without it, openSession (support.mjs) serves dist/ on a free loopback port.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { startServer, CHROMIUM_OPTIONS } from './support.mjs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  root, fixture, soi, openSession, paste, dropFiles, dropBytes, dropMany, download, cliEntities,
+  notice, waitNotice, watchLongTasks, longTasks,
+} from './support.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..', '..');
-const fixture = (name) => join(here, 'fixtures', name);
-const soi = join(root, 'target', 'release', 'soi');
-
-let server;
-let base = process.env.SOI_BASE_URL;
+let session;
+let base;
 let context;
 let page;
-let profile;
-const requests = [];
-const problems = [];
-const dialogs = [];
+let requests;
+let problems;
+let dialogs;
 
 before(async () => {
-  if (!base) {
-    const served = startServer();
-    server = served.server;
-    base = await served.url;
-  }
-  if (!base.endsWith('/')) base += '/';
-  profile = mkdtempSync(join(tmpdir(), 'soi-e2e-robust-'));
-  context = await chromium.launchPersistentContext(profile, CHROMIUM_OPTIONS);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base.replace(/\/$/, '') });
-  // Every request of every page and worker of the session.
-  context.on('request', (r) => requests.push(r.url()));
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    d.dismiss().catch(() => {});
-  });
-  await page.goto(base);
-  await page.waitForSelector('#reading mark[data-type]', { timeout: 30_000 });
+  session = await openSession('soi-e2e-robust-', { permissions: ['clipboard-read', 'clipboard-write'], dialogs: true });
+  ({ base, context, page, requests, problems, dialogs } = session);
 });
 
 after(async () => {
-  await context?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
-  server?.kill();
+  await session?.close();
 });
 
-/** Sets the textarea as a paste does (one input event), without Playwright echoing the text. */
-async function paste(text) {
-  await page.evaluate((t) => {
-    const area = document.querySelector('#article');
-    area.value = t;
-    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-  }, text);
-}
-
-/** Waits until `text` is analyzed and its reading view fully shown. */
+/**
+ * Waits until a text of `text`'s length is in the text box and analyzed, with
+ * no progress shown. Unlike support.mjs's settled, it compares lengths only
+ * and does not wait for the reading view (pasteAndWait then checks its length).
+ */
 async function settled(text, timeout = 60_000) {
   await page.waitForFunction(
     (n) => {
@@ -80,30 +50,9 @@ async function settled(text, timeout = 60_000) {
 }
 
 async function pasteAndWait(text) {
-  await paste(text);
+  await paste(page, text);
   await settled(text);
   assert.equal(await page.$eval('#reading', (r) => r.textContent.length), text.length);
-}
-
-/** Drops files: [{name, bytes (array of numbers) | text, type}]. */
-async function dropFiles(files) {
-  await page.evaluate((files) => {
-    const dt = new DataTransfer();
-    for (const f of files) {
-      const body = f.bytes ? new Uint8Array(f.bytes) : f.size ? new Uint8Array(f.size) : f.text;
-      dt.items.add(new File([body], f.name, { type: f.type || '' }));
-    }
-    const target = document.querySelector('#reading');
-    for (const kind of ['dragenter', 'dragover', 'drop']) {
-      target.dispatchEvent(new DragEvent(kind, { bubbles: true, cancelable: true, dataTransfer: dt }));
-    }
-  }, files);
-}
-
-const notice = () => page.textContent('.export .notice');
-async function waitNotice(re) {
-  await page.waitForFunction((src) => new RegExp(src).test(document.querySelector('.export .notice').textContent), re.source);
-  return notice();
 }
 
 async function snapshot() {
@@ -141,7 +90,6 @@ async function waitStored(ok, timeout = 20_000) {
   }
 }
 
-const bytesOf = (file) => [...readFileSync(fixture(file))];
 const ARTICLE = readFileSync(fixture('article.txt'), 'utf8');
 
 test('bad files are refused with a message in the interface language; the page keeps its text and marks', async () => {
@@ -150,28 +98,28 @@ test('bad files are refused with a message in the interface language; the page k
   assert.ok(kept.marks > 5);
   const cases = [
     // Refused by its name, the message says what works; a .docx that is no zip is damaged.
-    [{ name: 'scan.pdf', bytes: [...Buffer.from('%PDF-1.7\n'), 0, 1, 2] }, /Chỉ mở được tệp \.txt, \.md, \.html, \.docx, \.odt/],
-    [{ name: 'bai.docx', bytes: [0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0] }, /Tài liệu bị hỏng/],
+    [{ name: 'scan.pdf', bytes: Buffer.from([...Buffer.from('%PDF-1.7\n'), 0, 1, 2]) }, /Chỉ mở được tệp \.txt, \.md, \.html, \.docx, \.odt/],
+    [{ name: 'bai.docx', bytes: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]) }, /Tài liệu bị hỏng/],
     // Binary content behind a .txt name: PDF, PNG, zip.
-    [{ name: 'rong.txt', text: '' }, /trống/],
-    [{ name: 'scan.txt', bytes: [...Buffer.from('%PDF-1.7\n'), 0, 1, 2, 3, 0xff] }, /PDF/],
-    [{ name: 'trang.txt', text: '  \n\t\n' }, /trống/],
-    [{ name: 'anh.txt', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13] }, /tệp ảnh/],
-    [{ name: 'nen.md', bytes: [0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0] }, /zip hoặc tài liệu \.docx/],
+    [{ name: 'rong.txt', bytes: Buffer.from('') }, /trống/],
+    [{ name: 'scan.txt', bytes: Buffer.from([...Buffer.from('%PDF-1.7\n'), 0, 1, 2, 3, 0xff]) }, /PDF/],
+    [{ name: 'trang.txt', bytes: Buffer.from('  \n\t\n') }, /trống/],
+    [{ name: 'anh.txt', bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) }, /tệp ảnh/],
+    [{ name: 'nen.md', bytes: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0]) }, /zip hoặc tài liệu \.docx/],
     // Over the limit: refused before it is read, the limit is stated.
-    [{ name: 'lon.txt', size: 21 * 1024 * 1024 }, /quá lớn \(21\.0 MB\); giới hạn là 20\.0 MB/],
+    [{ name: 'lon.txt', bytes: 21 * 1024 * 1024 }, /quá lớn \(21\.0 MB\); giới hạn là 20\.0 MB/],
   ];
   for (const [file, message] of cases) {
-    await dropFiles([file]);
-    await waitNotice(message);
+    await dropMany(page, [file]);
+    await waitNotice(page, message);
     assert.deepEqual(await snapshot(), kept, file.name);
   }
   // The same refusal in English once the interface is English.
   await page.click('#lang-en');
-  await dropFiles([{ name: 'bai.docx', bytes: [0x50, 0x4b, 3, 4] }]);
-  await waitNotice(/The document is damaged/);
-  await dropFiles([{ name: 'lon.txt', size: 21 * 1024 * 1024 }]);
-  await waitNotice(/too large \(21\.0 MB\); the limit is 20\.0 MB/);
+  await dropBytes(page, 'bai.docx', Buffer.from([0x50, 0x4b, 3, 4]));
+  await waitNotice(page, /The document is damaged/);
+  await dropBytes(page, 'lon.txt', 21 * 1024 * 1024);
+  await waitNotice(page, /too large \(21\.0 MB\); the limit is 20\.0 MB/);
   assert.deepEqual(await snapshot(), kept);
   await page.click('#lang-vi');
 });
@@ -183,10 +131,10 @@ test('legacy encodings are converted, and a notice says so', async () => {
     ['vni.txt', /VNI/, 'Hà Nội, ngày 5/10/2023, Bộ Nội vụ'],
   ];
   for (const [name, encoding, expected] of cases) {
-    await dropFiles([{ name, bytes: bytesOf(name) }]);
+    await dropBytes(page, name, readFileSync(fixture(name)));
     await page.waitForFunction((n) => document.querySelector('.editor .status').textContent.includes(n), name);
     assert.ok((await page.inputValue('#article')).includes(expected), name);
-    const said = await notice();
+    const said = await notice(page);
     assert.match(said, encoding);
     assert.match(said, /chuyển sang Unicode/);
     assert.ok((await page.$$('#reading mark')).length >= 2, name);
@@ -199,7 +147,7 @@ test('legacy encodings are converted, and a notice says so', async () => {
 
 test('many files dropped at once: each becomes an article, the first is shown', async () => {
   const before = await page.$$eval('#article-list li', (l) => l.length);
-  await dropFiles([
+  await dropFiles(page, [
     { name: 'mot.txt', text: 'Ngày 5/10/2023, Bộ Nội vụ họp tại Hà Nội.\n', type: 'text/plain' },
     { name: 'hai.txt', text: 'Tệp thứ hai.\n', type: 'text/plain' },
     { name: 'ba.txt', text: 'Tệp thứ ba.\n', type: 'text/plain' },
@@ -273,23 +221,16 @@ function hugeText() {
 test('a 2 MB paste is analyzed and shown with no main-thread task over 200 ms, marks equal to the CLI', async () => {
   const text = hugeText();
   assert.ok(Buffer.byteLength(text) >= 2_000_000);
-  const file = join(mkdtempSync(join(tmpdir(), 'soi-huge-')), 'huge.txt');
-  writeFileSync(file, text);
-  const cli = JSON.parse(execFileSync(soi, ['--json', file], { encoding: 'utf8', maxBuffer: 256 << 20 })).entities;
-  await page.evaluate(() => {
-    window.__long = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__long.push(Math.round(e.duration));
-    }).observe({ type: 'longtask' });
-  });
+  const cli = cliEntities(text);
+  await watchLongTasks(page);
   const started = Date.now();
-  await paste(text);
+  await paste(page, text);
   // A progress indicator while it works.
   await page.waitForSelector('.editor progress, .progress progress', { timeout: 10_000 });
   await settled(text, 120_000);
   const took = Date.now() - started;
   await page.waitForTimeout(300);
-  const long = await page.evaluate(() => window.__long);
+  const long = await longTasks(page);
   console.log(`# 2 MB: ${cli.length} marks, shown in ${took} ms; long tasks (ms): ${long.join(', ') || 'none'}`);
   assert.ok(long.every((d) => d <= 200), `main-thread tasks over 200 ms: ${long}`);
   // Windowed: the marks in the page (those near the viewport) are the CLI's.
@@ -308,12 +249,11 @@ test('a 2 MB paste is analyzed and shown with no main-thread task over 200 ms, m
   assert.equal(await page.$eval('#reading', (r) => r.textContent), text);
   // Kept for a reload (IndexedDB).
   await waitStored((texts) => texts.some((t) => t.length === text.length));
-  rmSync(dirname(file), { recursive: true, force: true });
 });
 
 test('a text of 2.24 M characters is analyzed and kept (IndexedDB has room)', async () => {
   const text = 'Lorem ipsum dolor sit amet.\n'.repeat(80_000); // 2.24 M characters
-  await paste(text);
+  await paste(page, text);
   await settled(text, 120_000);
   await waitStored((texts) => texts.some((t) => t.length === text.length));
   assert.equal(await page.$('#storage-alert'), null);
@@ -343,13 +283,13 @@ async function assertInert(label) {
 test('a new paste stops a long analysis still running in the worker instead of waiting behind it', async () => {
   // 600 KB of digits: linear, but seconds of work in the worker.
   const slow = '1'.repeat(600_000);
-  await paste(slow);
+  await paste(page, slow);
   await page.waitForSelector('.editor progress, .progress progress', { timeout: 10_000 });
   await page.waitForTimeout(500); // the worker is on it
   let next = '';
   while (Buffer.byteLength(next) < 70_000) next += `${ARTICLE.trim()}\n\n`; // also for the worker
   const started = Date.now();
-  await paste(next);
+  await paste(page, next);
   await settled(next, 60_000);
   const took = Date.now() - started;
   console.log(`# the next text shown ${took} ms after its paste`);
@@ -375,16 +315,16 @@ test('none of the XSS payloads runs: pasted, dropped as .txt, dropped as .html',
   await assertInert('pasted one by one');
   // All at once, as a .txt file and as an .html file.
   const all = payloads.join('\nNgày 5/10/2023, Bộ Nội vụ\n');
-  await dropFiles([{ name: 'xss.txt', text: all, type: 'text/plain' }]);
+  await dropFiles(page, [{ name: 'xss.txt', text: all, type: 'text/plain' }]);
   await page.waitForFunction(() => document.querySelector('.editor .status').textContent.includes('xss.txt'));
   await settled(all);
   await assertInert('dropped as .txt');
   for (const [i, p] of payloads.entries()) {
     const name = `xss-${i}.html`;
-    await dropFiles([{ name, text: `<html><body><p>Ngày 5/10/2023 ${i}</p>${p}<p>Bộ Nội vụ</p></body></html>`, type: 'text/html' }]);
+    await dropFiles(page, [{ name, text: `<html><body><p>Ngày 5/10/2023 ${i}</p>${p}<p>Bộ Nội vụ</p></body></html>`, type: 'text/html' }]);
     await page.waitForFunction((n) => document.querySelector('.editor .status').textContent.includes(n), name);
   }
-  await dropFiles([{ name: 'xss-all.html', text: `<p>Ngày 5/10/2023</p>${payloads.join('\n')}`, type: 'text/html' }]);
+  await dropFiles(page, [{ name: 'xss-all.html', text: `<p>Ngày 5/10/2023</p>${payloads.join('\n')}`, type: 'text/html' }]);
   await page.waitForFunction(() => /xss-all\.html/.test(document.querySelector('.editor .status').textContent)
     || document.querySelector('.export .notice').textContent.length > 0);
   await page.waitForTimeout(500); // let any onerror/onload fire
@@ -425,12 +365,12 @@ test('works offline after one visit: reload, paste, drop, see marks', async () =
     await pasteAndWait(ARTICLE);
     assert.ok((await page.$$('#reading mark')).length > 5);
     const text = 'Sáng 29/12, đồng chí Ngô Đông Hải, Bí thư Tỉnh ủy Thái Bình dự hội nghị.\n';
-    await dropFiles([{ name: 'offline.txt', text, type: 'text/plain' }]);
+    await dropFiles(page, [{ name: 'offline.txt', text, type: 'text/plain' }]);
     await settled(text);
     assert.ok((await page.$$('#reading mark')).length >= 2);
     // The worker (huge texts) loads offline too.
     const big = `${ARTICLE}\n`.repeat(Math.ceil(80_000 / ARTICLE.length));
-    await paste(big);
+    await paste(page, big);
     await settled(big);
     assert.ok((await page.$$('#reading mark')).length > 50);
   } finally {
@@ -448,10 +388,7 @@ test('installable: a web manifest with an icon', async () => {
 
 test('in the whole session (pastes, drops, exports, offline) no request left the origin; no page errors', async () => {
   await pasteAndWait(ARTICLE);
-  for (const id of ['#export-json', '#export-html']) {
-    await Promise.all([page.waitForEvent('download'), page.click(id)]);
-  }
-  await Promise.all([page.waitForEvent('download'), page.click('.table[data-type="DATE"] .csv')]);
+  for (const id of ['#export-json', '#export-html', '.table[data-type="DATE"] .csv']) await download(page, id);
   await page.click('#copy-json');
   const origin = new URL(base).origin;
   const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('blob:') && !u.startsWith('data:'));

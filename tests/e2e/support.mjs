@@ -1,8 +1,8 @@
 // What the end-to-end tests and bench.mjs share: serving dist/ on loopback
 // (unless SOI_BASE_URL names a server), launching Debian's Chromium headless
-// with a fresh profile, a few page helpers, the CLI's marks for a text, dropping
-// bytes as a file, and a tiny zip writer (node's zlib) to build .docx and
-// .odt files in the test itself.
+// with a fresh profile, a few page helpers, the CLI (its path, its marks for a
+// text), dropping text or bytes as files, and a tiny zip writer (node's zlib)
+// to build .docx and .odt files in the test itself.
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,8 @@ export const here = dirname(fileURLToPath(import.meta.url));
 export const root = join(here, '..', '..');
 export const fixture = (name) => join(here, 'fixtures', name);
 export const TYPES = ['PERSON', 'ORG', 'PLACE', 'DATE', 'REGULATION', 'FIGURE'];
+/** The CLI the tests compare with (`cargo build --release --bin soi`). */
+export const soi = join(root, 'target', 'release', 'soi');
 
 /** How every test file starts Debian's Chromium: headless, and without the
  * background traffic this machine's closed network refuses. */
@@ -69,12 +71,14 @@ export function startServer() {
 }
 
 /**
- * A browser session: {base, context, page, requests, problems, close()}.
+ * A browser session: {base, context, page, requests, problems, dialogs, close()}.
  * Every request of the session (any page or worker) and every page error are
  * recorded; with `consoleErrors`, console errors too. `permissions` are
- * granted to the app's origin before it opens (e.g. the clipboard's).
+ * granted to the app's origin before it opens (e.g. the clipboard's). With
+ * `dialogs`, every dialog of the page (alert, confirm, prompt) from its first
+ * load on is dismissed and its message recorded in `dialogs`.
  */
-export async function openSession(prefix, { consoleErrors = false, permissions = [] } = {}) {
+export async function openSession(prefix, { consoleErrors = false, permissions = [], dialogs: watchDialogs = false } = {}) {
   let served = null;
   let base = process.env.SOI_BASE_URL;
   if (!base) {
@@ -87,6 +91,7 @@ export async function openSession(prefix, { consoleErrors = false, permissions =
   if (permissions.length) await context.grantPermissions(permissions, { origin: base.replace(/\/$/, '') });
   const requests = [];
   const problems = [];
+  const dialogs = [];
   context.on('request', (r) => requests.push(r.url()));
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
@@ -95,23 +100,21 @@ export async function openSession(prefix, { consoleErrors = false, permissions =
       if (m.type() === 'error') problems.push(`console: ${m.text()}`);
     });
   }
+  if (watchDialogs) {
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      d.dismiss().catch(() => {});
+    });
+  }
   await page.goto(base);
   await page.waitForSelector('#reading mark[data-type]', { timeout: 30_000 });
   return {
-    base, context, page, requests, problems,
+    base, context, page, requests, problems, dialogs,
     async close() {
       await browser.close();
       served?.server.kill();
     },
   };
-}
-
-/**
- * Opens the app in a fresh Chromium profile (files.test.mjs): a session whose
- * `problems` also gather console errors.
- */
-export function openApp() {
-  return openSession('soi-e2e-files-', { consoleErrors: true });
 }
 
 /** Sets the textarea as a paste does (one input event). */
@@ -138,6 +141,28 @@ export async function settled(page, text, timeout = 60_000) {
   );
 }
 
+/** The notice under the export buttons (a refused file, an encoding converted, …). */
+export const notice = (page) => page.textContent('.export .notice');
+
+/** Waits until the notice matches `re`; returns it. */
+export async function waitNotice(page, re) {
+  await page.waitForFunction((src) => new RegExp(src).test(document.querySelector('.export .notice').textContent), re.source);
+  return notice(page);
+}
+
+/** Starts recording the page's long tasks (main-thread tasks over 50 ms); longTasks reads them. */
+export function watchLongTasks(page) {
+  return page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__long.push(Math.round(e.duration));
+    }).observe({ type: 'longtask' });
+  });
+}
+
+/** The durations (ms) of the long tasks since watchLongTasks. */
+export const longTasks = (page) => page.evaluate(() => window.__long);
+
 /** Drops files: [{name, text, type (default text/plain)}] on the page, as one drop. */
 export async function dropFiles(page, files) {
   await page.evaluate((files) => {
@@ -162,7 +187,7 @@ export function cliEntities(text) {
   try {
     const file = join(dir, 'text.txt');
     writeFileSync(file, text);
-    const out = execFileSync(join(root, 'target', 'release', 'soi'), ['--json', file], { encoding: 'utf8', maxBuffer: 256 << 20 });
+    const out = execFileSync(soi, ['--json', file], { encoding: 'utf8', maxBuffer: 256 << 20 });
     return JSON.parse(out).entities;
   } finally {
     rmSync(dir, { recursive: true, force: true });
