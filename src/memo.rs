@@ -33,8 +33,15 @@ fn key(text: &str) -> (usize, usize) {
 }
 
 /// Runs `f` with the readers' results on `text` remembered, and forgets them
-/// after (also when `f` panics: the next scope starts empty anyway).
+/// after, also when `f` panics (a later text at the same address must never
+/// meet them).
 pub fn scope<R>(text: &str, f: impl FnOnce() -> R) -> R {
+    struct Forget;
+    impl Drop for Forget {
+        fn drop(&mut self) {
+            MEMO.with(|m| *m.borrow_mut() = None);
+        }
+    }
     MEMO.with(|m| {
         *m.borrow_mut() = Some(Memo {
             text: key(text),
@@ -44,9 +51,8 @@ pub fn scope<R>(text: &str, f: impl FnOnce() -> R) -> R {
             lowercase_heads: FxHashMap::default(),
         })
     });
-    let r = f();
-    MEMO.with(|m| *m.borrow_mut() = None);
-    r
+    let _forget = Forget;
+    f()
 }
 
 /// `compute()` for `text` at `at`, remembered when a scope for `text` is open.
@@ -111,4 +117,34 @@ pub fn lowercase_head_name(
 /// Where the title phrase starting at `at` ends (`person::roles`), remembered.
 pub fn title_end(text: &str, at: usize, read: impl FnOnce() -> Option<usize>) -> Option<usize> {
     remembered(text, at, |m| &mut m.title_ends, read)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Inside a scope a reader runs once per position; outside, every time;
+    /// a panic inside the scope leaves nothing remembered.
+    #[test]
+    fn remembers_inside_its_scope_only() {
+        let text = String::from("Ban Tuyên giáo Tỉnh ủy");
+        let calls = std::cell::Cell::new(0);
+        let read = || {
+            calls.set(calls.get() + 1);
+            Some(7)
+        };
+        scope(&text, || {
+            assert_eq!(body_read(&text, 0, read), Some(7));
+            assert_eq!(body_read(&text, 0, read), Some(7));
+            // Another text (a copy at another address) is not this scope's.
+            let copy = text.clone();
+            assert_eq!(body_read(&copy, 0, read), Some(7));
+        });
+        assert_eq!(calls.get(), 2);
+        assert_eq!(body_read(&text, 0, read), Some(7));
+        assert_eq!(calls.get(), 3);
+        let panicked = std::panic::catch_unwind(|| scope(&text, || panic!("in a rule")));
+        assert!(panicked.is_err());
+        assert!(MEMO.with(|m| m.borrow().is_none()));
+    }
 }
