@@ -119,7 +119,13 @@ fn compiled() -> &'static Compiled {
             .unwrap_or_else(|e| panic!("rule patterns must compile: {e}"));
         let single = patterns
             .iter()
-            .map(|p| Regex::new(p).expect("each rule compiles"))
+            // Only ever searched anchored, where a prefilter is never used.
+            .map(|p| {
+                Regex::builder()
+                    .configure(Regex::config().auto_prefilter(false))
+                    .build(p)
+                    .expect("each rule compiles")
+            })
             .collect();
         Compiled {
             regex,
