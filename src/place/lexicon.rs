@@ -1,6 +1,6 @@
 //! The pattern set for PLACE: gazetteer names (with spelling variants),
 //! administrative type words, and whole-span official names, compiled into
-//! one leftmost-longest Aho-Corasick automaton.
+//! one leftmost-longest Aho-Corasick automaton, asked anchored only.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -410,7 +410,10 @@ fn build() -> Lexicon {
     }
     let ac = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Both)
+        // Only ever asked anchored (at word starts, or at a name's start):
+        // no unanchored start state, no second, contiguous copy built.
+        .start_kind(StartKind::Anchored)
+        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
         .build(&patterns)
         .expect("place patterns must compile");
     let mut starts = [false; 256];
