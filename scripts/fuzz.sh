@@ -34,6 +34,13 @@ SECONDS_TO_RUN="${1:-60}"
 JOBS="${FUZZ_JOBS:-1}"
 mkdir -p fuzz/corpus/analyze fuzz/artifacts/analyze
 cp -n fuzz/seeds/analyze/* fuzz/corpus/analyze/ 2>/dev/null || true
+# The minimized corpus of the long campaigns (README, "Tests"), packed to keep
+# the repository small: unpacked once per checkout, next to the seeds.
+CAMPAIGN=fuzz/seeds/campaign.tar.gz
+if [ -f "$CAMPAIGN" ] && [ ! "fuzz/corpus/.campaign-analyze" -nt "$CAMPAIGN" ]; then
+  tar -xzf "$CAMPAIGN" -C fuzz/corpus/analyze --skip-old-files
+  touch fuzz/corpus/.campaign-analyze
+fi
 
 echo "==> cargo fuzz run analyze for ${SECONDS_TO_RUN}s (jobs: $JOBS)" >&2
 LIBFUZZER_ARGS=(
