@@ -290,6 +290,20 @@ fn nfc_and_nfd_agree_on_hangul_jamo() {
     );
 }
 
+/// Found by the fuzzer: after "Quy định N năm" the year was read as the next four
+/// bytes, a slice that panicked when a letter of three bytes crossed byte 4
+/// ("năm tuổi"), so a number followed by an age in years crashed `analyze`.
+#[test]
+fn a_number_before_an_age_in_years_does_not_panic() {
+    for input in [
+        "Quy định 12 năm tuổi",
+        "Quy định\t0\tnăm 2.ấ",
+        "Nghị định 5 năm tuổi",
+    ] {
+        strict_check(input).unwrap();
+    }
+}
+
 /// The same inputs never panic and keep every promise but the known bugs.
 #[test]
 fn former_bug_inputs_keep_every_promise() {

@@ -229,7 +229,12 @@ fn followed_by_date(hit: &Hit) -> bool {
     let rest = hit.text[hit.end..].trim_start();
     let year = rest
         .strip_prefix("năm ")
-        .is_some_and(|r| r.len() >= 4 && r[..4].chars().all(|c| c.is_ascii_digit()));
+        // Four digits, read as bytes: "năm tuổi" has a letter across byte 4.
+        .is_some_and(|r| {
+            r.as_bytes()
+                .get(..4)
+                .is_some_and(|b| b.iter().all(u8::is_ascii_digit))
+        });
     let day = rest
         .strip_prefix("ngày ")
         .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
