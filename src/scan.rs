@@ -260,9 +260,18 @@ pub fn next_char(text: &str, at: usize) -> usize {
         .map_or(text.len(), |c| at + c.len_utf8())
 }
 
-fn ceil_char(text: &str, mut at: usize) -> usize {
+/// `at`, or the start of the next character when `at` falls inside one.
+pub fn ceil_char(text: &str, mut at: usize) -> usize {
     while at < text.len() && !text.is_char_boundary(at) {
         at += 1;
+    }
+    at
+}
+
+/// `at`, or the start of the character it falls inside.
+pub fn floor_char(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
     }
     at
 }
@@ -342,10 +351,10 @@ pub fn is_word_char(c: char) -> bool {
     }
 }
 
-/// The word character (or, with `apostrophe`, the "'" of "H'Hen") starting
-/// at byte `i` of `text`, as its length in bytes, or `None` for any other
-/// character; read from the bytes, decoding only characters outside ASCII and
-/// the Latin blocks Vietnamese letters live in.
+/// The character starting at byte `i` of `text`, as its length in bytes:
+/// `Ok` for a word character (or, with `apostrophe`, the "'" of "H'Hen"),
+/// `Err` for any other; read from the bytes, decoding only characters outside
+/// ASCII and the Latin blocks Vietnamese letters live in.
 #[inline(always)]
 fn word_char_len(text: &str, i: usize, apostrophe: bool) -> Result<usize, usize> {
     let bytes = text.as_bytes();
@@ -401,6 +410,18 @@ pub fn word_spans(text: &str, apostrophe: bool) -> impl Iterator<Item = (usize, 
     })
 }
 
+/// Whether no letter or digit stands right before byte `at` (a word may start there).
+#[inline]
+pub fn boundary_before(text: &str, at: usize) -> bool {
+    !text[..at].chars().next_back().is_some_and(is_word_char)
+}
+
+/// Whether no letter or digit follows byte `at` (a word may end there).
+#[inline]
+pub fn boundary_after(text: &str, at: usize) -> bool {
+    !text[at..].chars().next().is_some_and(is_word_char)
+}
+
 /// How far a look for the start or the end of the line goes, in bytes: a
 /// rule asks this for every mark, so an unbounded look would be quadratic in
 /// a hostile line of many marks.
@@ -409,10 +430,7 @@ pub const LINE_WINDOW: usize = 4096;
 /// Where the line holding byte `at` starts (looked for at most
 /// [`LINE_WINDOW`] bytes back; a longer line is taken to start there).
 pub fn line_start_near(text: &str, at: usize) -> usize {
-    let mut from = at.saturating_sub(LINE_WINDOW);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = ceil_char(text, at.saturating_sub(LINE_WINDOW));
     text[from..at].rfind('\n').map_or(from, |i| from + i + 1)
 }
 
@@ -470,8 +488,6 @@ pub fn is_capitalized(word: &str) -> bool {
 mod tests {
     use super::{is_word_char, word_spans};
 
-    /// The fast ranges of `is_word_char` agree with `char::is_alphanumeric`
-    /// on every character (the rules use one for the other).
     /// `word_spans` gives the runs a naive walk over the characters gives.
     #[test]
     fn word_spans_are_runs_of_word_chars() {
@@ -514,6 +530,8 @@ mod tests {
         }
     }
 
+    /// The fast ranges of `is_word_char` agree with `char::is_alphanumeric`
+    /// on every character (the rules use one for the other).
     #[test]
     fn word_char_is_alphanumeric() {
         for c in (0..=0x10ffff).filter_map(char::from_u32) {

@@ -12,7 +12,7 @@ use super::calendar::CivilDate;
 use super::{num, resolve_day_month, year_in_date};
 use crate::candidate::{rank, Candidate};
 use crate::entity::{Attrs, Kind};
-use crate::scan::Hit;
+use crate::scan::{floor_char, Hit};
 use crate::Context;
 
 /// "9h", "7h30", "20 giờ 30 phút", "8 giờ 00", "14:40", "20 giờ 45 tối" at the end of a string.
@@ -110,13 +110,6 @@ fn afternoon(value: &str) -> String {
         Ok(h) if h < 12 => format!("{date}T{:02}:{rest}", h + 12),
         _ => value.to_string(),
     }
-}
-
-fn floor_char(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 /// The last day's month and year of a range or list: "23/5/2019", "11/2".

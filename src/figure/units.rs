@@ -12,6 +12,7 @@ use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 use crate::people::{starts_with_title, TITLE_HEADS};
+use crate::scan::boundary_after as boundary;
 
 /// Counted nouns of official news (Party and State, people, places and
 /// bodies, things), lower case; the text may write them in any case ("Đảng viên").
@@ -135,11 +136,6 @@ fn folds_to(text: &str, term: &str) -> bool {
         t.next()
             .is_some_and(|a| a == b || a.to_lowercase().eq(b.to_lowercase()))
     })
-}
-
-/// Whether no letter or digit follows byte `at`.
-fn boundary(text: &str, at: usize) -> bool {
-    !text[at..].chars().next().is_some_and(char::is_alphanumeric)
 }
 
 /// The counted nouns by their first word, so most words cost one look-up.

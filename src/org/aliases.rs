@@ -7,7 +7,7 @@ use aho_corasick::AhoCorasick;
 
 use crate::candidate::{rank, Candidate};
 use crate::entity::Kind;
-use crate::scan::is_word_char;
+use crate::scan::{boundary_after, boundary_before, floor_char, is_word_char};
 
 /// Longest short name, in bytes.
 const MAX_ALIAS: usize = 40;
@@ -16,10 +16,7 @@ const MAX_ALIAS: usize = 40;
 /// it, or after a few more words of the same name with no punctuation
 /// ("Công ty Chế biến cây Công nông nghiệp xuất khẩu (Sobexco)").
 fn alias_after(text: &str, end: usize) -> Option<&str> {
-    let mut window_end = text.len().min(end + 80);
-    while !text.is_char_boundary(window_end) {
-        window_end -= 1;
-    }
+    let window_end = floor_char(text, text.len().min(end + 80));
     let window = &text[end..window_end];
     let open = window.find(" (")?;
     let between = &window[..open];
@@ -29,10 +26,7 @@ fn alias_after(text: &str, end: usize) -> Option<&str> {
     // The bracket closes within a short name and its lead ("viết tắt là "):
     // a farther one holds no short name, and is not looked for.
     let inner = &text[end + open + 2..];
-    let mut reach = inner.len().min(MAX_ALIAS + 32);
-    while !inner.is_char_boundary(reach) {
-        reach -= 1;
-    }
+    let reach = floor_char(inner, inner.len().min(MAX_ALIAS + 32));
     let close = inner[..reach].find(')')?;
     let mut alias = &inner[..close];
     for lead in ["viết tắt là ", "viết tắt ", "gọi tắt là ", "gọi tắt "] {
@@ -93,9 +87,7 @@ pub fn add_mentions(text: &str, out: &mut Vec<Candidate>) {
             if s >= bracket_start && s < bracket_end {
                 continue;
             }
-            let glued_before = text[..s].chars().next_back().is_some_and(is_word_char);
-            let glued_after = text[e..].chars().next().is_some_and(is_word_char);
-            if !glued_before && !glued_after {
+            if boundary_before(text, s) && boundary_after(text, e) {
                 out.push(Candidate::new(
                     Kind::Org,
                     s,

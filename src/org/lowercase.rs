@@ -84,10 +84,8 @@ fn shared_head_capitalized(text: &str, at: usize) -> Option<usize> {
 /// `shared_head_capitalized`, read on a capitalized copy of the text there.
 fn read_capitalized(text: &str, at: usize) -> Option<usize> {
     let first = text[at..].chars().next().filter(char::is_ascii_lowercase)?;
-    let mut window_end = (at + super::chain::MAX_NAME_BYTES).min(text.len());
-    while !text.is_char_boundary(window_end) {
-        window_end -= 1;
-    }
+    let window_end =
+        crate::scan::floor_char(text, (at + super::chain::MAX_NAME_BYTES).min(text.len()));
     let capitalized = format!(
         "{}{}",
         first.to_ascii_uppercase(),

@@ -58,9 +58,7 @@ pub(super) fn not_name_word(w: &str) -> bool {
 }
 
 /// Whether no word character follows byte `at`.
-pub(super) fn boundary(text: &str, at: usize) -> bool {
-    !text[at..].chars().next().is_some_and(is_word_char)
-}
+pub(super) use crate::scan::boundary_after as boundary;
 
 /// A boundary, or a capital glued to a lower-case letter, as when a space
 /// was lost: "Ban Chấp hànhĐảng bộ huyện".
@@ -175,16 +173,9 @@ pub(super) fn digits(text: &str, at: usize) -> Option<usize> {
 /// `word` with its first letter in lower case ("Công trình" → "công trình").
 pub(super) fn first_lowered(word: &str) -> Cow<'_, str> {
     let mut cs = word.chars();
-    // Most words asked are in lower case already: nothing to copy.
-    if cs.next().is_none_or(|c| c.to_lowercase().eq([c])) {
-        return Cow::Borrowed(word);
+    match cs.next() {
+        // Most words asked are in lower case already: nothing to copy.
+        Some(c) if !c.to_lowercase().eq([c]) => Cow::Owned(c.to_lowercase().chain(cs).collect()),
+        _ => Cow::Borrowed(word),
     }
-    let mut cs = word.chars();
-    Cow::Owned(
-        cs.next()
-            .into_iter()
-            .flat_map(char::to_lowercase)
-            .chain(cs)
-            .collect(),
-    )
 }

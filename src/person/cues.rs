@@ -43,10 +43,7 @@ pub(super) fn list_title_before(text: &str, start: usize) -> Option<(usize, usiz
     let head = &text[..start];
     // The colon is looked for within `LIST_WINDOW` bytes: the walk back is
     // bounded, whatever the length of the list (else quadratic in it).
-    let mut from = start.saturating_sub(LIST_WINDOW);
-    while !head.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = crate::scan::ceil_char(head, start.saturating_sub(LIST_WINDOW));
     let line_start = head[from..]
         .rfind(['\n', '.', ';'])
         .map_or(from, |i| from + i + 1);

@@ -150,11 +150,7 @@ pub(super) fn single_spaced(gap: &str) -> String {
 /// At most the first `max` bytes of `s`, cut at a character boundary: a
 /// look into a bracket stays bounded whatever follows.
 pub(super) fn prefix_within(s: &str, max: usize) -> &str {
-    let end = (0..=s.len().min(max))
-        .rev()
-        .find(|&i| s.is_char_boundary(i))
-        .unwrap_or(0);
-    &s[..end]
+    &s[..crate::scan::floor_char(s, s.len().min(max))]
 }
 
 /// Whether `phrase` gives an age or a birth year: "31 tuổi", "SN 1985",

@@ -2,7 +2,6 @@
 //! part of a person's name. No allocation: everything works on slices.
 
 use super::lexicon::{Level, Lexicon, What, NAME_WORDS};
-use crate::scan::is_word_char;
 
 /// Words before a name that make it a person ("ông Đức", "chị Nga").
 const HONORIFICS: &[&str] = &[
@@ -108,16 +107,7 @@ fn is_space(c: char) -> bool {
     c == ' ' || c == '\u{a0}' || c == '\t'
 }
 
-// `is_word_char` is `char::is_alphanumeric` with the Latin blocks checked
-// first (every character of U+00C0–U+024F but × and ÷, and of U+1E00–U+1EFF,
-// is a letter): these are asked at nearly every word.
-pub fn boundary_before(text: &str, at: usize) -> bool {
-    !text[..at].chars().next_back().is_some_and(is_word_char)
-}
-
-pub fn boundary_after(text: &str, at: usize) -> bool {
-    !text[at..].chars().next().is_some_and(is_word_char)
-}
+pub use crate::scan::{boundary_after, boundary_before};
 
 /// The first byte at or after `at` that is not a space.
 pub fn skip_spaces(text: &str, at: usize) -> usize {

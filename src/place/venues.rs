@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashSet;
 
 use crate::candidate::{rank, Candidate};
-use crate::scan::is_word_char;
+use crate::scan::{boundary_after as boundary, boundary_before, is_word_char};
 use crate::Kind;
 
 /// Heads of venue names, longest first where one is a prefix of another.
@@ -59,10 +59,6 @@ const NAME_WORDS: &[&str] = &[
     "tổ dân phố",
     "hữu nghị",
 ];
-
-fn boundary(text: &str, at: usize) -> bool {
-    !text[at..].chars().next().is_some_and(is_word_char)
-}
 
 /// A capitalized word, a number ("272", "2/9"), or a body's name at `at`.
 fn name_part(text: &str, at: usize) -> Option<usize> {
@@ -137,7 +133,7 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
     let first_letter = |b: &u8| matches!(b, b'T' | b'C' | b'S' | b'N' | b'H' | b'K' | b'B' | b'Q');
     while let Some(rel) = text.as_bytes()[at..].iter().position(first_letter) {
         let s = at + rel;
-        let glued = text[..s].chars().next_back().is_some_and(is_word_char);
+        let glued = !boundary_before(text, s);
         match (!glued).then(|| venue_at(text, s)).flatten() {
             Some(e) => {
                 out.push(Candidate::new(Kind::Place, s, e, rank::VENUE));
@@ -145,9 +141,7 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
             }
             None => at = s + 1,
         }
-        while !text.is_char_boundary(at) {
-            at += 1;
-        }
+        at = crate::scan::ceil_char(text, at);
     }
 }
 

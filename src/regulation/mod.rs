@@ -379,10 +379,7 @@ fn listed_congress(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
         return None;
     }
     let (n_start, n_end) = hit.span("n")?;
-    let mut from = hit.start.saturating_sub(80);
-    while !hit.text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = crate::scan::ceil_char(hit.text, hit.start.saturating_sub(80));
     let before = &hit.text[from..hit.start];
     let clause = before.rsplit([';', '.', '\n']).next().unwrap_or("");
     let last_word = clause.rsplit(' ').next().unwrap_or("");
