@@ -1,61 +1,90 @@
-//! The pattern set for PLACE: gazetteer names (with spelling variants),
-//! administrative type words, and whole-span official names, compiled into
-//! one leftmost-longest Aho-Corasick automaton, asked anchored only.
+//! The PLACE look-up: the strings of `patterns.rs`, compiled at build time
+//! (`build.rs`) into one minimal finite-state transducer, asked for the
+//! longest string starting at a position. At start its nodes are only copied
+//! into flat arrays (a few thousand, in one pass: a transducer decodes each
+//! node's header at every step, which made the look-up several times slower
+//! than the arrays); nothing is compiled when the page or the worker starts.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind, StartKind};
+use fst::raw::{CompiledAddr, Fst};
+use rustc_hash::FxHashMap as HashMap;
 
-/// Gazetteer level of a name; lower is more prominent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Level {
-    Country,
-    Region,
-    Province,
-    District,
-    Commune,
+pub use super::patterns::{Level, TypeWord, What};
+
+/// The prebuilt automaton: each pattern's bytes to (id << 8 | encoded What).
+static AUTOMATON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/places.fst"));
+
+/// One transition: its input byte, what it adds to the output, its target.
+#[derive(Clone, Copy)]
+struct Edge {
+    input: u8,
+    out: u32,
+    to: u32,
 }
 
-/// An administrative word that may introduce a name ("tỉnh", "TP.").
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct TypeWord {
-    /// "quận", "phường": a number may follow ("Quận 1", "Phường 15").
-    pub numbered: bool,
-    /// Ends with "." so the name may follow without a space ("TP.Hội An").
-    pub dot: bool,
-    /// Commune-level word: the following name may be any gazetteer commune.
-    pub commune: bool,
-}
-
-/// What a pattern stands for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum What {
-    Name {
-        level: Level,
-        /// One syllable ("Lào", "Huế"): needs a stricter context.
-        single: bool,
-        /// Never marked bare ("Hồ Chí Minh", districts that start with a
-        /// family name such as "Lê Chân").
-        needs_type: bool,
-    },
-    Type(TypeWord),
-    /// Marked as matched, the administrative word included ("TP.HCM").
-    Whole,
+/// A state: its transitions `edges[first..first + len]`, by input byte,
+/// and its final output if a pattern ends here.
+#[derive(Clone, Copy)]
+struct State {
+    first: u32,
+    len: u32,
+    final_out: Option<u32>,
 }
 
 pub struct Lexicon {
-    pub ac: AhoCorasick,
+    states: Vec<State>,
+    edges: Vec<Edge>,
+    /// The root's transitions, by input byte.
+    root: [Option<Edge>; 256],
     /// `starts[b]`: whether some pattern starts with byte `b` (a pattern can
     /// start only there; see `place::find`).
     pub starts: [bool; 256],
-    pub what: Vec<What>,
     /// For single-syllable names: lower-case words that must not follow
     /// ("Pháp luật", "Anh hùng"), keyed by pattern id.
     pub blocked_next: HashMap<usize, &'static [&'static str]>,
 }
 
-static GAZETTEER: &str = include_str!("gazetteer.tsv");
+/// The longest pattern found at a position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    /// The pattern's id (its rank in `patterns::patterns`).
+    pub id: usize,
+    pub what: What,
+}
+
+impl Lexicon {
+    /// The longest pattern that `text[at..]` starts with.
+    pub fn longest_at(&self, text: &str, at: usize) -> Option<Found> {
+        let bytes = &text.as_bytes()[at..];
+        // The root's transitions by their byte; then a short scan per state.
+        let first = self.root[usize::from(*bytes.first()?)]?;
+        let mut out = first.out;
+        let mut state = self.states[first.to as usize];
+        let mut best = state.final_out.map(|f| (at + 1, out + f));
+        for (i, &b) in bytes.iter().enumerate().skip(1) {
+            let edges = &self.edges[state.first as usize..(state.first + state.len) as usize];
+            let Some(edge) = edges.iter().find(|e| e.input == b) else {
+                break;
+            };
+            out += edge.out;
+            state = self.states[edge.to as usize];
+            if let Some(f) = state.final_out {
+                best = Some((at + i + 1, out + f));
+            }
+        }
+        let (end, value) = best?;
+        let value = u64::from(value);
+        Some(Found {
+            start: at,
+            end,
+            id: (value >> 8) as usize,
+            what: super::patterns::decode(value as u8),
+        })
+    }
+}
 
 /// Family names and common middle names: a place name right after one of
 /// these is part of a person's name ("Nguyễn Thái Bình", "Thị Huế").
@@ -66,36 +95,6 @@ pub const NAME_WORDS: &[&str] = &[
     "Triệu", "Nông", "Nghiêm", "Tôn", "Lại", "Thạch", "Văn", "Thị", "Hữu", "Đình", "Ngọc", "Công",
     "Bá", "Duy", "Thế", "Tấn", "Trọng", "Xuân", "Quốc", "Minh", "Thanh", "Quang", "Đức", "Kim",
     "Thu", "Hồng", "Mạnh", "Tuấn", "Anh", "Bác",
-];
-
-/// First syllables that make a bare district name look like a person's name.
-const PERSON_FIRST: &[&str] = &[
-    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
-    "Hồ", "Ngô", "Lý", "Đinh", "Trịnh", "Đào", "Đoàn", "Lương", "Trương", "Phùng", "Văn", "Thị",
-    "Hữu", "Ngọc", "Quang", "Minh", "Kim",
-];
-
-/// Districts that start like a person's name but are rarely one.
-const PERSON_FIRST_OK: &[&str] = &[
-    "Hoàng Su Phì",
-    "Hữu Lũng",
-    "Kim Bôi",
-    "Kim Bảng",
-    "Kim Động",
-    "Lương Tài",
-    "Lý Sơn",
-    "Minh Hóa",
-    "Ngọc Hiển",
-    "Ngọc Hồi",
-    "Ngọc Lặc",
-    "Phan Rang-Tháp Chàm",
-    "Phan Thiết",
-    "Trần Đề",
-    "Võ Nhai",
-    "Văn Bàn",
-    "Văn Chấn",
-    "Văn Yên",
-    "Vũ Thư",
 ];
 
 const BLOCKED_NEXT: &[(&str, &[&str])] = &[
@@ -127,303 +126,82 @@ const BLOCKED_NEXT: &[(&str, &[&str])] = &[
     ("Nga", &["my"]),
 ];
 
-/// Whole spans: official names that keep their administrative word.
-const WHOLE: &[&str] = &[
-    "Thành phố Hồ Chí Minh",
-    "THÀNH PHỐ HỒ CHÍ MINH",
-    "TP Hồ Chí Minh",
-    "TP. Hồ Chí Minh",
-    "TP.Hồ Chí Minh",
-    "Tp. Hồ Chí Minh",
-    "Tp Hồ Chí Minh",
-    "Tp.Hồ Chí Minh",
-    "TP. HỒ CHÍ MINH",
-    "TP.HỒ CHÍ MINH",
-    "TP HỒ CHÍ MINH",
-    "TP.HCM",
-    "TP. HCM",
-    "TP HCM",
-    "TPHCM",
-    "Tp.HCM",
-    "Tp. HCM",
-    "Tp HCM",
-    "tp.HCM",
-    "tp HCM",
-    "TP.Hồ Chí Minh",
-    // The country's official name is one place (GUIDELINES.md, "PLACE").
-    "Cộng hòa xã hội chủ nghĩa Việt Nam",
-    "Cộng hoà xã hội chủ nghĩa Việt Nam",
-    "Cộng hòa Xã hội Chủ nghĩa Việt Nam",
-    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-    "CHXHCN Việt Nam",
-];
-
-/// Official names of other countries, each one place ("Vương quốc
-/// Campuchia", "CHDCND Lào"); the form words are also written capitalized.
-const COUNTRY_FORMS: &[(&str, &[&str])] = &[
-    (
-        "Vương quốc",
-        &[
-            "Campuchia",
-            "Thái Lan",
-            "Anh",
-            "Bỉ",
-            "Hà Lan",
-            "Tây Ban Nha",
-            "Na Uy",
-            "Thụy Điển",
-            "Đan Mạch",
-            "Ả Rập Xê Út",
-            "Bhutan",
-            "Brunei",
-        ],
-    ),
-    ("CHDCND", &["Lào", "Triều Tiên"]),
-    ("Cộng hòa Dân chủ Nhân dân", &["Lào", "Triều Tiên"]),
-    ("Cộng hòa Nhân dân", &["Trung Hoa", "Bangladesh"]),
-    ("Cộng hòa Liên bang", &["Đức", "Nigeria", "Brazil"]),
-    ("Liên bang", &["Nga", "Malaysia", "Thụy Sĩ"]),
-    (
-        "Cộng hòa",
-        &[
-            "Pháp",
-            "Ấn Độ",
-            "Singapore",
-            "Indonesia",
-            "Philippines",
-            "Cuba",
-            "Italy",
-            "Ý",
-            "Séc",
-            "Ba Lan",
-            "Hàn Quốc",
-            "Kazakhstan",
-            "Belarus",
-            "Chile",
-            "Argentina",
-            "Peru",
-            "Mozambique",
-            "Angola",
-            "Nam Phi",
-            "Áo",
-            "Phần Lan",
-            "Bulgaria",
-            "Hungary",
-            "Slovakia",
-            "Thổ Nhĩ Kỳ",
-            "Ai Cập",
-            "Iran",
-            "Iraq",
-            "Colombia",
-            "Venezuela",
-        ],
-    ),
-    ("Hợp chúng quốc", &["Hoa Kỳ"]),
-    ("Đại Hàn", &["Dân Quốc"]),
-];
-
-/// Every way a country's official name is written: the form as listed and
-/// with each of its words capitalized ("Vương Quốc Campuchia").
-fn country_official_names() -> Vec<String> {
-    let mut names = Vec::new();
-    for (form, countries) in COUNTRY_FORMS {
-        let capitalized: String = form
-            .split(' ')
-            .map(|w| {
-                let mut cs = w.chars();
-                cs.next()
-                    .into_iter()
-                    .flat_map(char::to_uppercase)
-                    .chain(cs)
-                    .collect::<String>()
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
-        for country in *countries {
-            names.push(format!("{form} {country}"));
-            names.push(format!("{capitalized} {country}"));
-        }
-    }
-    names
-}
-
-/// (text, numbered, dot, commune)
-const TYPE_WORDS: &[(&str, bool, bool, bool)] = &[
-    ("tỉnh", false, false, false),
-    ("Tỉnh", false, false, false),
-    ("huyện", false, false, false),
-    ("Huyện", false, false, false),
-    ("quận", true, false, false),
-    ("Quận", true, false, false),
-    ("thị xã", false, false, false),
-    ("Thị xã", false, false, false),
-    ("thành phố", false, false, false),
-    ("Thành phố", false, false, false),
-    ("TP", false, false, false),
-    ("TP.", false, true, false),
-    ("Tp", false, false, false),
-    ("Tp.", false, true, false),
-    ("tp.", false, true, false),
-    ("TX", false, false, false),
-    ("TX.", false, true, false),
-    ("Tx.", false, true, false),
-    ("thủ đô", false, false, false),
-    ("Thủ đô", false, false, false),
-    ("xã", false, false, true),
-    ("Xã", false, false, true),
-    ("phường", true, false, true),
-    ("Phường", true, false, true),
-    ("thị trấn", false, false, true),
-    ("Thị trấn", false, false, true),
-    ("TT.", false, true, true),
-    ("đảo", false, false, false),
-    ("Đảo", false, false, false),
-    ("huyện đảo", false, false, false),
-    ("Huyện đảo", false, false, false),
-    ("quần đảo", false, false, false),
-    ("Quần đảo", false, false, false),
-    ("đặc khu", false, false, true),
-    ("Đặc khu", false, false, true),
-    // Villages and hamlets: "thôn Cây Chanh", "ấp 3". ("bản" is left out: it
-    // also counts documents, "bản Cam kết".)
-    ("thôn", true, false, true),
-    ("ấp", true, false, true),
-    // Industrial parks and economic zones by their abbreviation, like "TP":
-    // "KCN Tiên Thanh" → "Tiên Thanh" (the full capitalized name is a venue).
-    ("KCN", false, false, true),
-    ("KKT", false, false, true),
-    ("Khu KT", false, false, true),
-    ("Khu CN", false, false, true),
-];
-
 pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(build)
+    LEX.get_or_init(load)
 }
 
-fn parse_level(s: &str) -> Option<Level> {
-    Some(match s {
-        "C" => Level::Country,
-        "R" => Level::Region,
-        "P" => Level::Province,
-        "D" => Level::District,
-        "W" => Level::Commune,
-        _ => return None,
-    })
-}
-
-/// Spelling variants a text may use for a gazetteer name.
-fn variants(name: &str, level: Level) -> Vec<String> {
-    let mut out = vec![name.to_string()];
-    let swaps: &[(&str, &str)] = &[
-        ("Đắk", "Đăk"),
-        ("Lắk", "Lăk"),
-        ("Đắk", "Đắc"),
-        ("Đắk", "Dak"),
-    ];
-    for (a, b) in swaps {
-        let more: Vec<String> = out
-            .iter()
-            .filter(|v| v.contains(a))
-            .map(|v| v.replace(a, b))
-            .collect();
-        out.extend(more);
-    }
-    // Hyphenated names as pages space them: "Bà Rịa-Vũng Tàu", "Bà Rịa- Vũng Tàu".
-    if name.contains(" - ") {
-        for dash in ["-", " – ", "–", "- ", " -"] {
-            out.push(name.replace(" - ", dash));
-        }
-    }
-    if name == "Thừa Thiên Huế" {
-        for dash in [" - ", "-", "- ", " -"] {
-            out.push(format!("Thừa Thiên{dash}Huế"));
-        }
-    }
-    // Sentence-initial "Miền Trung", "Châu Á".
-    if name.starts_with(char::is_lowercase) {
-        let mut c = name.chars();
-        let first: String = c.next().into_iter().flat_map(char::to_uppercase).collect();
-        out.push(first + c.as_str());
-    }
-    // All-caps headlines for the prominent names of two or more syllables.
-    if level <= Level::Province && name.contains(' ') && name != "Hồ Chí Minh" {
-        let upper: Vec<String> = out.iter().map(|v| v.to_uppercase()).collect();
-        out.extend(upper);
-    }
-    out
-}
-
-fn build() -> Lexicon {
-    let mut patterns: Vec<String> = Vec::new();
-    let mut what: Vec<What> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
-    let mut add = |p: String, w: What, patterns: &mut Vec<String>, what: &mut Vec<What>| {
-        if index.contains_key(&p) {
-            return; // the first (most prominent) reading wins
-        }
-        index.insert(p.clone(), patterns.len());
-        patterns.push(p);
-        what.push(w);
-    };
-    for w in WHOLE {
-        add(w.to_string(), What::Whole, &mut patterns, &mut what);
-    }
-    for w in country_official_names() {
-        add(w, What::Whole, &mut patterns, &mut what);
-    }
-    for &(t, numbered, dot, commune) in TYPE_WORDS {
-        let tw = TypeWord {
-            numbered,
-            dot,
-            commune,
-        };
-        add(t.to_string(), What::Type(tw), &mut patterns, &mut what);
-    }
-    for line in GAZETTEER.lines() {
-        if line.starts_with('#') || line.is_empty() {
-            continue;
-        }
-        let mut cols = line.split('\t');
-        let (Some(level), Some(name)) = (cols.next().and_then(parse_level), cols.next()) else {
-            continue;
-        };
-        let first = name.split([' ', '-']).next().unwrap_or("");
-        let single = !name.contains([' ', '-']);
-        let needs_type = name == "Hồ Chí Minh"
-            || (level == Level::District
-                && (single || (PERSON_FIRST.contains(&first) && !PERSON_FIRST_OK.contains(&name))));
-        let w = What::Name {
-            level,
-            single,
-            needs_type,
-        };
-        for v in variants(name, level) {
-            add(v, w, &mut patterns, &mut what);
-        }
-    }
-    let mut blocked_next = HashMap::new();
-    for (name, words) in BLOCKED_NEXT {
-        if let Some(&id) = index.get(*name) {
-            blocked_next.insert(id, *words);
-        }
-    }
-    let ac = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        // Only ever asked anchored (at word starts, or at a name's start):
-        // no unanchored start state, no second, contiguous copy built.
-        .start_kind(StartKind::Anchored)
-        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
-        .build(&patterns)
-        .expect("place patterns must compile");
+fn load() -> Lexicon {
+    let fst = Fst::new(AUTOMATON).expect("the automaton build.rs wrote loads");
+    let (states, edges) = flatten(&fst);
+    let mut root = [None; 256];
     let mut starts = [false; 256];
-    for p in &patterns {
-        starts[usize::from(p.as_bytes()[0])] = true;
+    let r = states[0];
+    for e in &edges[r.first as usize..(r.first + r.len) as usize] {
+        root[usize::from(e.input)] = Some(*e);
+        starts[usize::from(e.input)] = true;
     }
-    Lexicon {
-        ac,
+    let mut lex = Lexicon {
+        states,
+        edges,
+        root,
         starts,
-        what,
-        blocked_next,
+        blocked_next: HashMap::default(),
+    };
+    for (name, words) in BLOCKED_NEXT {
+        if let Some(found) = lex.longest_at(name, 0).filter(|f| f.end == name.len()) {
+            lex.blocked_next.insert(found.id, *words);
+        }
     }
+    lex
+}
+
+/// An output as stored: ids and codes fit in 32 bits (build.rs packs them).
+fn narrow(v: u64) -> u32 {
+    u32::try_from(v).expect("place outputs fit in 32 bits")
+}
+
+/// The transducer's states as flat arrays, the root first (transitions are
+/// kept in the transducer's order, by input byte).
+fn flatten(fst: &Fst<&'static [u8]>) -> (Vec<State>, Vec<Edge>) {
+    let mut index: HashMap<CompiledAddr, u32> = HashMap::default();
+    let mut states: Vec<State> = Vec::new();
+    let mut edges: Vec<Edge> = Vec::new();
+    // States are numbered as first met; each is filled once, from a stack.
+    let mut todo = vec![fst.root().addr()];
+    index.insert(fst.root().addr(), 0);
+    states.push(State {
+        first: 0,
+        len: 0,
+        final_out: None,
+    });
+    while let Some(addr) = todo.pop() {
+        let node = fst.node(addr);
+        let id = index[&addr] as usize;
+        states[id] = State {
+            first: edges.len() as u32,
+            len: node.len() as u32,
+            final_out: node.is_final().then(|| narrow(node.final_output().value())),
+        };
+        for t in node.transitions() {
+            let next = states.len() as u32;
+            let to = *index.entry(t.addr).or_insert_with(|| {
+                todo.push(t.addr);
+                next
+            });
+            if to == next {
+                states.push(State {
+                    first: 0,
+                    len: 0,
+                    final_out: None,
+                });
+            }
+            edges.push(Edge {
+                input: t.inp,
+                out: narrow(t.out.value()),
+                to,
+            });
+        }
+    }
+    (states, edges)
 }

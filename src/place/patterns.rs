@@ -1,0 +1,390 @@
+//! Every string the PLACE rules look up, with what it stands for: gazetteer
+//! names (with spelling variants), administrative type words and whole-span
+//! official names. Plain Rust with no crate dependency: `build.rs` includes
+//! this file to compile the strings into the prebuilt automaton the engine
+//! loads (`lexicon.rs`), so nothing is built when the page starts; the tests
+//! check the automaton against it. Add a type word or an official name here.
+
+// In the library only the tests call `patterns`; build.rs calls it too.
+#![cfg_attr(not(test), allow(dead_code))]
+
+use std::collections::HashMap;
+
+/// Gazetteer level of a name; lower is more prominent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    Country,
+    Region,
+    Province,
+    District,
+    Commune,
+}
+
+/// An administrative word that may introduce a name ("tỉnh", "TP.").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TypeWord {
+    /// "quận", "phường": a number may follow ("Quận 1", "Phường 15").
+    pub numbered: bool,
+    /// Ends with "." so the name may follow without a space ("TP.Hội An").
+    pub dot: bool,
+    /// Commune-level word: the following name may be any gazetteer commune.
+    pub commune: bool,
+}
+
+/// What a pattern stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum What {
+    Name {
+        level: Level,
+        /// One syllable ("Lào", "Huế"): needs a stricter context.
+        single: bool,
+        /// Never marked bare ("Hồ Chí Minh", districts that start with a
+        /// family name such as "Lê Chân").
+        needs_type: bool,
+    },
+    Type(TypeWord),
+    /// Marked as matched, the administrative word included ("TP.HCM").
+    Whole,
+}
+
+static GAZETTEER: &str = include_str!("gazetteer.tsv");
+
+/// First syllables that make a bare district name look like a person's name.
+const PERSON_FIRST: &[&str] = &[
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+    "Hồ", "Ngô", "Lý", "Đinh", "Trịnh", "Đào", "Đoàn", "Lương", "Trương", "Phùng", "Văn", "Thị",
+    "Hữu", "Ngọc", "Quang", "Minh", "Kim",
+];
+
+/// Districts that start like a person's name but are rarely one.
+const PERSON_FIRST_OK: &[&str] = &[
+    "Hoàng Su Phì",
+    "Hữu Lũng",
+    "Kim Bôi",
+    "Kim Bảng",
+    "Kim Động",
+    "Lương Tài",
+    "Lý Sơn",
+    "Minh Hóa",
+    "Ngọc Hiển",
+    "Ngọc Hồi",
+    "Ngọc Lặc",
+    "Phan Rang-Tháp Chàm",
+    "Phan Thiết",
+    "Trần Đề",
+    "Võ Nhai",
+    "Văn Bàn",
+    "Văn Chấn",
+    "Văn Yên",
+    "Vũ Thư",
+];
+
+/// Whole spans: official names that keep their administrative word.
+const WHOLE: &[&str] = &[
+    "Thành phố Hồ Chí Minh",
+    "THÀNH PHỐ HỒ CHÍ MINH",
+    "TP Hồ Chí Minh",
+    "TP. Hồ Chí Minh",
+    "TP.Hồ Chí Minh",
+    "Tp. Hồ Chí Minh",
+    "Tp Hồ Chí Minh",
+    "Tp.Hồ Chí Minh",
+    "TP. HỒ CHÍ MINH",
+    "TP.HỒ CHÍ MINH",
+    "TP HỒ CHÍ MINH",
+    "TP.HCM",
+    "TP. HCM",
+    "TP HCM",
+    "TPHCM",
+    "Tp.HCM",
+    "Tp. HCM",
+    "Tp HCM",
+    "tp.HCM",
+    "tp HCM",
+    "TP.Hồ Chí Minh",
+    // The country's official name is one place (GUIDELINES.md, "PLACE").
+    "Cộng hòa xã hội chủ nghĩa Việt Nam",
+    "Cộng hoà xã hội chủ nghĩa Việt Nam",
+    "Cộng hòa Xã hội Chủ nghĩa Việt Nam",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "CHXHCN Việt Nam",
+];
+
+/// Official names of other countries, each one place ("Vương quốc
+/// Campuchia", "CHDCND Lào"); the form words are also written capitalized.
+const COUNTRY_FORMS: &[(&str, &[&str])] = &[
+    (
+        "Vương quốc",
+        &[
+            "Campuchia",
+            "Thái Lan",
+            "Anh",
+            "Bỉ",
+            "Hà Lan",
+            "Tây Ban Nha",
+            "Na Uy",
+            "Thụy Điển",
+            "Đan Mạch",
+            "Ả Rập Xê Út",
+            "Bhutan",
+            "Brunei",
+        ],
+    ),
+    ("CHDCND", &["Lào", "Triều Tiên"]),
+    ("Cộng hòa Dân chủ Nhân dân", &["Lào", "Triều Tiên"]),
+    ("Cộng hòa Nhân dân", &["Trung Hoa", "Bangladesh"]),
+    ("Cộng hòa Liên bang", &["Đức", "Nigeria", "Brazil"]),
+    ("Liên bang", &["Nga", "Malaysia", "Thụy Sĩ"]),
+    (
+        "Cộng hòa",
+        &[
+            "Pháp",
+            "Ấn Độ",
+            "Singapore",
+            "Indonesia",
+            "Philippines",
+            "Cuba",
+            "Italy",
+            "Ý",
+            "Séc",
+            "Ba Lan",
+            "Hàn Quốc",
+            "Kazakhstan",
+            "Belarus",
+            "Chile",
+            "Argentina",
+            "Peru",
+            "Mozambique",
+            "Angola",
+            "Nam Phi",
+            "Áo",
+            "Phần Lan",
+            "Bulgaria",
+            "Hungary",
+            "Slovakia",
+            "Thổ Nhĩ Kỳ",
+            "Ai Cập",
+            "Iran",
+            "Iraq",
+            "Colombia",
+            "Venezuela",
+        ],
+    ),
+    ("Hợp chúng quốc", &["Hoa Kỳ"]),
+    ("Đại Hàn", &["Dân Quốc"]),
+];
+
+/// Every way a country's official name is written: the form as listed and
+/// with each of its words capitalized ("Vương Quốc Campuchia").
+fn country_official_names() -> Vec<String> {
+    let mut names = Vec::new();
+    for (form, countries) in COUNTRY_FORMS {
+        let capitalized: String = form
+            .split(' ')
+            .map(|w| {
+                let mut cs = w.chars();
+                cs.next()
+                    .into_iter()
+                    .flat_map(char::to_uppercase)
+                    .chain(cs)
+                    .collect::<String>()
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        for country in *countries {
+            names.push(format!("{form} {country}"));
+            names.push(format!("{capitalized} {country}"));
+        }
+    }
+    names
+}
+
+/// (text, numbered, dot, commune)
+const TYPE_WORDS: &[(&str, bool, bool, bool)] = &[
+    ("tỉnh", false, false, false),
+    ("Tỉnh", false, false, false),
+    ("huyện", false, false, false),
+    ("Huyện", false, false, false),
+    ("quận", true, false, false),
+    ("Quận", true, false, false),
+    ("thị xã", false, false, false),
+    ("Thị xã", false, false, false),
+    ("thành phố", false, false, false),
+    ("Thành phố", false, false, false),
+    ("TP", false, false, false),
+    ("TP.", false, true, false),
+    ("Tp", false, false, false),
+    ("Tp.", false, true, false),
+    ("tp.", false, true, false),
+    ("TX", false, false, false),
+    ("TX.", false, true, false),
+    ("Tx.", false, true, false),
+    ("thủ đô", false, false, false),
+    ("Thủ đô", false, false, false),
+    ("xã", false, false, true),
+    ("Xã", false, false, true),
+    ("phường", true, false, true),
+    ("Phường", true, false, true),
+    ("thị trấn", false, false, true),
+    ("Thị trấn", false, false, true),
+    ("TT.", false, true, true),
+    ("đảo", false, false, false),
+    ("Đảo", false, false, false),
+    ("huyện đảo", false, false, false),
+    ("Huyện đảo", false, false, false),
+    ("quần đảo", false, false, false),
+    ("Quần đảo", false, false, false),
+    ("đặc khu", false, false, true),
+    ("Đặc khu", false, false, true),
+    // Villages and hamlets: "thôn Cây Chanh", "ấp 3". ("bản" is left out: it
+    // also counts documents, "bản Cam kết".)
+    ("thôn", true, false, true),
+    ("ấp", true, false, true),
+    // Industrial parks and economic zones by their abbreviation, like "TP":
+    // "KCN Tiên Thanh" → "Tiên Thanh" (the full capitalized name is a venue).
+    ("KCN", false, false, true),
+    ("KKT", false, false, true),
+    ("Khu KT", false, false, true),
+    ("Khu CN", false, false, true),
+];
+
+fn parse_level(s: &str) -> Option<Level> {
+    Some(match s {
+        "C" => Level::Country,
+        "R" => Level::Region,
+        "P" => Level::Province,
+        "D" => Level::District,
+        "W" => Level::Commune,
+        _ => return None,
+    })
+}
+
+/// Spelling variants a text may use for a gazetteer name.
+fn variants(name: &str, level: Level) -> Vec<String> {
+    let mut out = vec![name.to_string()];
+    let swaps: &[(&str, &str)] = &[
+        ("Đắk", "Đăk"),
+        ("Lắk", "Lăk"),
+        ("Đắk", "Đắc"),
+        ("Đắk", "Dak"),
+    ];
+    for (a, b) in swaps {
+        let more: Vec<String> = out
+            .iter()
+            .filter(|v| v.contains(a))
+            .map(|v| v.replace(a, b))
+            .collect();
+        out.extend(more);
+    }
+    // Hyphenated names as pages space them: "Bà Rịa-Vũng Tàu", "Bà Rịa- Vũng Tàu".
+    if name.contains(" - ") {
+        for dash in ["-", " – ", "–", "- ", " -"] {
+            out.push(name.replace(" - ", dash));
+        }
+    }
+    if name == "Thừa Thiên Huế" {
+        for dash in [" - ", "-", "- ", " -"] {
+            out.push(format!("Thừa Thiên{dash}Huế"));
+        }
+    }
+    // Sentence-initial "Miền Trung", "Châu Á".
+    if name.starts_with(char::is_lowercase) {
+        let mut c = name.chars();
+        let first: String = c.next().into_iter().flat_map(char::to_uppercase).collect();
+        out.push(first + c.as_str());
+    }
+    // All-caps headlines for the prominent names of two or more syllables.
+    if level <= Level::Province && name.contains(' ') && name != "Hồ Chí Minh" {
+        let upper: Vec<String> = out.iter().map(|v| v.to_uppercase()).collect();
+        out.extend(upper);
+    }
+    out
+}
+
+/// Every pattern, each once, with what it stands for, in priority order (the
+/// first, most prominent reading of a string wins).
+pub fn patterns() -> Vec<(String, What)> {
+    let mut out: Vec<(String, What)> = Vec::new();
+    let mut seen: HashMap<String, ()> = HashMap::new();
+    let mut add = |p: String, w: What, out: &mut Vec<(String, What)>| {
+        if seen.insert(p.clone(), ()).is_none() {
+            out.push((p, w));
+        }
+    };
+    for w in WHOLE {
+        add(w.to_string(), What::Whole, &mut out);
+    }
+    for w in country_official_names() {
+        add(w, What::Whole, &mut out);
+    }
+    for &(t, numbered, dot, commune) in TYPE_WORDS {
+        let tw = TypeWord {
+            numbered,
+            dot,
+            commune,
+        };
+        add(t.to_string(), What::Type(tw), &mut out);
+    }
+    for line in GAZETTEER.lines() {
+        if line.starts_with('#') || line.is_empty() {
+            continue;
+        }
+        let mut cols = line.split('\t');
+        let (Some(level), Some(name)) = (cols.next().and_then(parse_level), cols.next()) else {
+            continue;
+        };
+        let first = name.split([' ', '-']).next().unwrap_or("");
+        let single = !name.contains([' ', '-']);
+        let needs_type = name == "Hồ Chí Minh"
+            || (level == Level::District
+                && (single || (PERSON_FIRST.contains(&first) && !PERSON_FIRST_OK.contains(&name))));
+        let w = What::Name {
+            level,
+            single,
+            needs_type,
+        };
+        for v in variants(name, level) {
+            add(v, w, &mut out);
+        }
+    }
+    out
+}
+
+/// `what` in one byte: the prebuilt automaton's output for a pattern is its
+/// id shifted left by 8 bits, or this.
+pub fn encode(what: What) -> u8 {
+    let bit = |b: bool, n: u8| u8::from(b) << n;
+    match what {
+        What::Whole => 0,
+        What::Type(t) => 1 | bit(t.numbered, 2) | bit(t.dot, 3) | bit(t.commune, 4),
+        What::Name {
+            level,
+            single,
+            needs_type,
+        } => 2 | bit(single, 2) | bit(needs_type, 3) | ((level as u8) << 4),
+    }
+}
+
+/// The inverse of [`encode`].
+pub fn decode(code: u8) -> What {
+    let bit = |n: u8| code & (1 << n) != 0;
+    match code & 3 {
+        0 => What::Whole,
+        1 => What::Type(TypeWord {
+            numbered: bit(2),
+            dot: bit(3),
+            commune: bit(4),
+        }),
+        _ => What::Name {
+            level: match code >> 4 {
+                0 => Level::Country,
+                1 => Level::Region,
+                2 => Level::Province,
+                3 => Level::District,
+                _ => Level::Commune,
+            },
+            single: bit(2),
+            needs_type: bit(3),
+        },
+    }
+}
