@@ -25,7 +25,7 @@ cargo build --release --bin soi
 # target/py, a venv that sees this Python's pyspark and pytest.
 step "Python package: the wheel (pip wheel ./python, cached in target/wheels)"
 WHEEL_KEY="$( (rustc --version; cat Cargo.toml Cargo.lock;
-  find src python/src python/soi python/Cargo.toml python/Cargo.lock python/pyproject.toml python/README.md \
+  find build.rs src python/src python/soi python/Cargo.toml python/Cargo.lock python/pyproject.toml python/README.md \
     -type f -print0 | sort -z | xargs -0 sha256sum) | sha256sum | cut -c1-16)"
 WHEEL_DIR="target/wheels/$WHEEL_KEY"
 if ! ls "$WHEEL_DIR"/soi-*.whl >/dev/null 2>&1; then

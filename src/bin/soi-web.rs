@@ -4,10 +4,16 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    // Runs as the module is instantiated, in the page and in the worker: the
+    // rules are compiled while the page's stored workspace is still being
+    // read (IndexedDB, www/boot.js), which then calls `start_app`.
     soi::warm_up();
-    if web_sys::window().is_none() {
-        return; // in the Web Worker
-    }
+}
+
+/// Renders the app (called by `www/boot.js` once the stored workspace is read).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn start_app() {
     yew::Renderer::<soi::app::App>::new().render();
 }
 
