@@ -54,6 +54,15 @@ fn shapes() -> Vec<Shape> {
                 repeat("Ban Tuyên giáo Tỉnh ủy", 150 * k, ", ")
             )
         }),
+        ("capitals headlines naming many bodies", |k| {
+            let bodies: Vec<String> = (0..100 * k)
+                .map(|i| format!("Họp tại UBND phường {i}."))
+                .collect();
+            let lines: Vec<String> = (0..100 * k)
+                .map(|i| format!("TIN UBND PHƯỜNG {i} HỌP BÀN"))
+                .collect();
+            format!("{}\n{}", bodies.join("\n"), lines.join("\n"))
+        }),
         ("brackets", |k| "(".repeat(1000 * k) + &")".repeat(1000 * k)),
         ("long word", |k| "a".repeat(4000 * k)),
     ]

@@ -3,7 +3,7 @@
 //! such a line is matched against the names the article gives in normal
 //! case, and a few national bodies, in capitals.
 
-use aho_corasick::AhoCorasick;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::candidate::{rank, Candidate};
 use crate::entity::Kind;
@@ -24,6 +24,16 @@ const NATIONAL_BODIES: &[&str] = &[
 /// is no headline, and the bound keeps the matching linear.
 const MAX_HEADLINE: usize = 300;
 
+/// The first word of `s`: its run of word characters, or its first character
+/// when it starts with none.
+fn first_token(s: &str) -> &str {
+    match s.find(|c: char| !is_word_char(c)) {
+        Some(0) => s.chars().next().map_or("", |c| &s[..c.len_utf8()]),
+        Some(run) => &s[..run],
+        None => s,
+    }
+}
+
 /// Adds an ORG for each known name found in a line printed in capitals.
 pub fn add_mentions(text: &str, out: &mut Vec<Candidate>) {
     let headlines: Vec<(usize, &str)> = text
@@ -42,27 +52,68 @@ pub fn add_mentions(text: &str, out: &mut Vec<Candidate>) {
     if headlines.is_empty() {
         return;
     }
+    // A name is only marked where it starts a word of the line, so each
+    // line is read once, word start by word start, and only the names
+    // beginning with the word found there are compared (looking for each
+    // name in each line grew with headlines × names: the square of a long
+    // text, an archive pasted whole).
+    let word_starts = |line: &'_ str| {
+        let mut after_word = false;
+        line.char_indices()
+            .filter_map(move |(i, c)| {
+                let start = !after_word;
+                after_word = is_word_char(c);
+                start.then_some(i)
+            })
+            .collect::<Vec<usize>>()
+    };
+    let starts: Vec<Vec<usize>> = headlines
+        .iter()
+        .map(|(_, line)| word_starts(line))
+        .collect();
+    let words: FxHashSet<&str> = headlines
+        .iter()
+        .zip(&starts)
+        .flat_map(|((_, line), s)| s.iter().map(|&i| first_token(&line[i..])))
+        .collect();
     let mut names: Vec<String> = out
         .iter()
         .filter(|c| c.kind == Some(Kind::Org))
-        .map(|c| text[c.start..c.end].to_string())
-        .chain(NATIONAL_BODIES.iter().map(|b| b.to_string()))
-        .map(|n| n.to_uppercase())
-        .filter(|n| n.chars().count() >= 4 && n.contains(' '))
+        .map(|c| &text[c.start..c.end])
+        .chain(NATIONAL_BODIES.iter().copied())
+        .map(str::to_uppercase)
+        .filter(|n| words.contains(first_token(n)) && n.chars().count() >= 4 && n.contains(' '))
         .collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
     names.dedup();
-    // Which names a line holds, found for all names at once: looking for each
-    // name in each line costs headlines × names searches, which grows with
-    // the square of a long text (an archive pasted whole).
-    let Ok(finder) = AhoCorasick::new(&names) else {
-        return;
-    };
+    // The names by their text, and the lengths of the names each first word
+    // begins: at a word start only those lengths are tried, so a line costs
+    // at most its length in look-ups however many names share a first word.
+    let mut by_text: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    let mut lengths: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (k, name) in names.iter().enumerate() {
+        by_text.entry(name.as_str()).or_default().push(k);
+        lengths
+            .entry(first_token(name))
+            .or_default()
+            .push(name.len());
+    }
+    for ls in lengths.values_mut() {
+        ls.sort_unstable();
+        ls.dedup();
+    }
     let mut present = vec![false; names.len()];
-    for (line_start, line) in headlines {
+    for ((line_start, line), line_starts) in headlines.iter().zip(&starts) {
+        let (line_start, line) = (*line_start, *line);
         present.iter_mut().for_each(|p| *p = false);
-        for m in finder.find_overlapping_iter(line) {
-            present[m.pattern().as_usize()] = true;
+        for &i in line_starts {
+            let rest = &line[i..];
+            for &len in lengths.get(first_token(rest)).into_iter().flatten() {
+                let found = rest.get(..len).and_then(|head| by_text.get(head));
+                for &k in found.into_iter().flatten() {
+                    present[k] = true;
+                }
+            }
         }
         let mut taken: Vec<(usize, usize)> = Vec::new();
         for (name, _) in names.iter().zip(&present).filter(|(_, &p)| p) {
