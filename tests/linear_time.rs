@@ -63,6 +63,12 @@ fn shapes() -> Vec<Shape> {
                 .collect();
             format!("{}\n{}", bodies.join("\n"), lines.join("\n"))
         }),
+        ("short names in brackets, mentioned again", |k| {
+            (0..60 * k)
+                .map(|i| format!("Công ty Cổ phần Sông Đà {i} (SDA{i}) họp. SDA{i} báo cáo."))
+                .collect::<Vec<_>>()
+                .join(" ")
+        }),
         ("brackets", |k| "(".repeat(1000 * k) + &")".repeat(1000 * k)),
         ("long word", |k| "a".repeat(4000 * k)),
     ]

@@ -3,11 +3,12 @@
 //! công ty 3/2)"): the bracket itself is no mark (GUIDELINES.md, "ORG"), but
 //! every later mention of the short name is that body.
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, Input, MatchKind};
+use rustc_hash::FxHashMap;
 
 use crate::candidate::{rank, Candidate};
 use crate::entity::Kind;
-use crate::scan::{boundary_after, boundary_before, floor_char, is_word_char};
+use crate::scan::{boundary_after, boundary_before, floor_char, is_word_char, next_char};
 
 /// Longest short name, in bytes.
 const MAX_ALIAS: usize = 40;
@@ -68,12 +69,33 @@ pub fn add_mentions(text: &str, out: &mut Vec<Candidate>) {
     // Every mention of every short name in one pass (a search of the whole
     // text for each name grows with the square of a long text), then each
     // name's mentions left to right, not overlapping, as a search for it gives.
-    let Ok(finder) = AhoCorasick::new(aliases.iter().map(|(a, _, _)| a)) else {
+    // The automaton finds the next position where some name starts (its
+    // leftmost search skips ahead fast); every name is then tried there, by
+    // its length (an overlapping search read every byte of the text).
+    let Ok(finder) = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(aliases.iter().map(|(a, _, _)| a))
+    else {
         return;
     };
+    let by_text: FxHashMap<&str, usize> = aliases
+        .iter()
+        .enumerate()
+        .map(|(k, (a, _, _))| (*a, k))
+        .collect();
+    let mut lengths: Vec<usize> = aliases.iter().map(|(a, _, _)| a.len()).collect();
+    lengths.sort_unstable();
+    lengths.dedup();
     let mut found: Vec<Vec<usize>> = vec![Vec::new(); aliases.len()];
-    for m in finder.find_overlapping_iter(text) {
-        found[m.pattern().as_usize()].push(m.start());
+    let mut at = 0;
+    while let Some(m) = finder.find(Input::new(text).span(at..text.len())) {
+        let p = m.start();
+        for &len in &lengths {
+            if let Some(&k) = text.get(p..p + len).and_then(|head| by_text.get(head)) {
+                found[k].push(p);
+            }
+        }
+        at = next_char(text, p);
     }
     for (&(alias, bracket_start, bracket_end), starts) in aliases.iter().zip(&mut found) {
         starts.sort_unstable();
