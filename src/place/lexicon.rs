@@ -1,42 +1,40 @@
-//! The PLACE look-up: the strings of `patterns.rs`, compiled at build time
-//! (`build.rs`) into one minimal finite-state transducer, asked for the
-//! longest string starting at a position. At start its nodes are only copied
-//! into flat arrays (a few thousand, in one pass: a transducer decodes each
-//! node's header at every step, which made the look-up several times slower
-//! than the arrays); nothing is compiled when the page or the worker starts.
+//! The PLACE look-up: the strings of `patterns.rs`, prepared at build time
+//! (`build.rs`: every spelling computed, one per line with what it stands
+//! for) and read at start into a trie (sorted, then built in one pass),
+//! asked for the longest string starting at a position. Nothing is compiled when the page
+//! or the worker starts: no spelling variants, no automaton with failure
+//! links (building an Aho-Corasick automaton of the 8,900 strings was the
+//! largest start-up step). Plain sorted text ships about as small as the
+//! gazetteer itself once compressed; a prebuilt transducer was tried and
+//! compressed to twice that.
 
 use std::sync::OnceLock;
 
-use fst::raw::{CompiledAddr, Fst};
 use rustc_hash::FxHashMap as HashMap;
 
 pub use super::patterns::{Level, TypeWord, What};
 
-/// The prebuilt automaton: each pattern's bytes to (id << 8 | encoded What).
-static AUTOMATON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/places.fst"));
+/// Every pattern on its line, the line number its id: the encoded What, a
+/// tab and the pattern.
+static PATTERNS: &str = include_str!(concat!(env!("OUT_DIR"), "/places.txt"));
 
-/// One transition: its input byte, what it adds to the output, its target.
-#[derive(Clone, Copy)]
-struct Edge {
-    input: u8,
-    out: u32,
-    to: u32,
-}
+/// No node.
+const NONE: u32 = u32::MAX;
 
-/// A state: its transitions `edges[first..first + len]`, by input byte,
-/// and its final output if a pattern ends here.
+/// A trie node: the byte leading to it, its first child and next sibling,
+/// and the value of the pattern ending here (or [`NONE`]).
 #[derive(Clone, Copy)]
-struct State {
-    first: u32,
-    len: u32,
-    final_out: Option<u32>,
+struct Node {
+    byte: u8,
+    first_child: u32,
+    next_sibling: u32,
+    value: u32,
 }
 
 pub struct Lexicon {
-    states: Vec<State>,
-    edges: Vec<Edge>,
-    /// The root's transitions, by input byte.
-    root: [Option<Edge>; 256],
+    nodes: Vec<Node>,
+    /// The nodes one byte deep, by that byte.
+    root: [u32; 256],
     /// `starts[b]`: whether some pattern starts with byte `b` (a pattern can
     /// start only there; see `place::find`).
     pub starts: [bool; 256],
@@ -59,24 +57,24 @@ impl Lexicon {
     /// The longest pattern that `text[at..]` starts with.
     pub fn longest_at(&self, text: &str, at: usize) -> Option<Found> {
         let bytes = &text.as_bytes()[at..];
-        // The root's transitions by their byte; then a short scan per state.
-        let first = self.root[usize::from(*bytes.first()?)]?;
-        let mut out = first.out;
-        let mut state = self.states[first.to as usize];
-        let mut best = state.final_out.map(|f| (at + 1, out + f));
-        for (i, &b) in bytes.iter().enumerate().skip(1) {
-            let edges = &self.edges[state.first as usize..(state.first + state.len) as usize];
-            let Some(edge) = edges.iter().find(|e| e.input == b) else {
+        let mut node = self.root[usize::from(*bytes.first()?)];
+        let mut best = None;
+        let mut i = 1;
+        while node != NONE {
+            let n = self.nodes[node as usize];
+            if n.value != NONE {
+                best = Some((at + i, n.value));
+            }
+            let Some(&b) = bytes.get(i) else {
                 break;
             };
-            out += edge.out;
-            state = self.states[edge.to as usize];
-            if let Some(f) = state.final_out {
-                best = Some((at + i + 1, out + f));
+            node = n.first_child;
+            while node != NONE && self.nodes[node as usize].byte != b {
+                node = self.nodes[node as usize].next_sibling;
             }
+            i += 1;
         }
         let (end, value) = best?;
-        let value = u64::from(value);
         Some(Found {
             start: at,
             end,
@@ -132,20 +130,29 @@ pub fn lexicon() -> &'static Lexicon {
 }
 
 fn load() -> Lexicon {
-    let fst = Fst::new(AUTOMATON).expect("the automaton build.rs wrote loads");
-    let (states, edges) = flatten(&fst);
-    let mut root = [None; 256];
-    let mut starts = [false; 256];
-    let r = states[0];
-    for e in &edges[r.first as usize..(r.first + r.len) as usize] {
-        root[usize::from(e.input)] = Some(*e);
-        starts[usize::from(e.input)] = true;
+    let mut entries: Vec<(&[u8], u32)> = PATTERNS
+        .lines()
+        .enumerate()
+        .map(|(id, line)| {
+            let (code, pattern) = line
+                .split_once('\t')
+                .expect("build.rs writes code\tpattern");
+            let code: u32 = code.parse().expect("build.rs writes a number");
+            (pattern.as_bytes(), (id as u32) << 8 | code)
+        })
+        .collect();
+    entries.sort_unstable_by_key(|e| e.0);
+    let nodes = trie(entries.into_iter());
+    let mut root = [NONE; 256];
+    let mut child = nodes[0].first_child;
+    while child != NONE {
+        root[usize::from(nodes[child as usize].byte)] = child;
+        child = nodes[child as usize].next_sibling;
     }
     let mut lex = Lexicon {
-        states,
-        edges,
+        nodes,
         root,
-        starts,
+        starts: root.map(|n| n != NONE),
         blocked_next: HashMap::default(),
     };
     for (name, words) in BLOCKED_NEXT {
@@ -156,52 +163,39 @@ fn load() -> Lexicon {
     lex
 }
 
-/// An output as stored: ids and codes fit in 32 bits (build.rs packs them).
-fn narrow(v: u64) -> u32 {
-    u32::try_from(v).expect("place outputs fit in 32 bits")
-}
-
-/// The transducer's states as flat arrays, the root first (transitions are
-/// kept in the transducer's order, by input byte).
-fn flatten(fst: &Fst<&'static [u8]>) -> (Vec<State>, Vec<Edge>) {
-    let mut index: HashMap<CompiledAddr, u32> = HashMap::default();
-    let mut states: Vec<State> = Vec::new();
-    let mut edges: Vec<Edge> = Vec::new();
-    // States are numbered as first met; each is filled once, from a stack.
-    let mut todo = vec![fst.root().addr()];
-    index.insert(fst.root().addr(), 0);
-    states.push(State {
-        first: 0,
-        len: 0,
-        final_out: None,
-    });
-    while let Some(addr) = todo.pop() {
-        let node = fst.node(addr);
-        let id = index[&addr] as usize;
-        states[id] = State {
-            first: edges.len() as u32,
-            len: node.len() as u32,
-            final_out: node.is_final().then(|| narrow(node.final_output().value())),
-        };
-        for t in node.transitions() {
-            let next = states.len() as u32;
-            let to = *index.entry(t.addr).or_insert_with(|| {
-                todo.push(t.addr);
-                next
+/// The trie of `entries` (patterns in byte order, each once), node 0 its
+/// root: each pattern shares its path with the previous one as far as their
+/// common prefix, so one pass builds it.
+fn trie<'a>(entries: impl Iterator<Item = (&'a [u8], u32)>) -> Vec<Node> {
+    let mut nodes = vec![Node {
+        byte: 0,
+        first_child: NONE,
+        next_sibling: NONE,
+        value: NONE,
+    }];
+    // The nodes on the previous pattern's path, the root first.
+    let mut path: Vec<u32> = vec![0];
+    let mut prev: &[u8] = &[];
+    for (key, value) in entries {
+        let common = prev.iter().zip(key).take_while(|(a, b)| a == b).count();
+        path.truncate(common + 1);
+        for &byte in &key[common..] {
+            let parent = *path.last().expect("the root stays on the path") as usize;
+            let id = nodes.len() as u32;
+            // A new child goes first among its siblings (the look-up reads
+            // them all, in any order).
+            nodes.push(Node {
+                byte,
+                first_child: NONE,
+                next_sibling: nodes[parent].first_child,
+                value: NONE,
             });
-            if to == next {
-                states.push(State {
-                    first: 0,
-                    len: 0,
-                    final_out: None,
-                });
-            }
-            edges.push(Edge {
-                input: t.inp,
-                out: narrow(t.out.value()),
-                to,
-            });
+            nodes[parent].first_child = id;
+            path.push(id);
         }
+        let last = *path.last().expect("a pattern is not empty") as usize;
+        nodes[last].value = value;
+        prev = key;
     }
-    (states, edges)
+    nodes
 }
