@@ -1,6 +1,8 @@
 //! Peak heap use of `soi::analyze` relative to the input size:
-//! `cargo run --release --example peak_memory [MB]` (default 10 MB of the dev
-//! corpus repeated). Counts every allocation with a wrapping global allocator.
+//! `cargo run --release --example peak_memory [MB] [--json]` (default 10 MB
+//! of every corpus article repeated, the benchmark's mixed input). Counts
+//! every allocation with a wrapping global allocator. `scripts/bench.sh`
+//! reads the `--json` line.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
@@ -57,12 +59,11 @@ const MB: f64 = 1024.0 * 1024.0;
 mod dev_corpus;
 
 fn main() {
-    let mb: usize = std::env::args()
-        .nth(1)
-        .and_then(|a| a.parse().ok())
-        .unwrap_or(10);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mb: usize = args.iter().find_map(|a| a.parse().ok()).unwrap_or(10);
+    let json = args.iter().any(|a| a == "--json");
     let target = mb << 20;
-    let text = dev_corpus::repeated(target);
+    let text = dev_corpus::mixed(target);
 
     // Rules compiled once, outside the measurement.
     soi::warm_up();
@@ -74,6 +75,15 @@ fn main() {
     let peak = PEAK.load(Relaxed) - base;
     let retained = CURRENT.load(Relaxed) - base;
     let input = text.len() as f64;
+    if json {
+        println!(
+            "{{\"input_bytes\":{},\"peak_bytes\":{peak},\"retained_bytes\":{retained},\"ratio\":{:.3},\"marks\":{},\"seconds\":{secs:.3}}}",
+            text.len(),
+            peak as f64 / input,
+            analysis.entities.len()
+        );
+        return;
+    }
     println!(
         "peak heap {:.1} MB for {:.0} MB input ({:.1}×); result holds {:.1} MB; {} marks in {:.2} s ({:.1} MB/s)",
         peak as f64 / MB,
