@@ -185,14 +185,25 @@ pub fn app(props: &AppProps) -> Html {
     // Stable (its own deps): the textarea renders only when the text changes.
     let on_input = {
         let debounce = debounce.clone();
-        use_callback(state.dispatcher(), move |text: String, dispatcher| {
-            dispatcher.dispatch(Action::Edit(text));
-            let dispatcher = dispatcher.clone();
-            // Replacing the timeout cancels the previous one.
-            *debounce.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || {
-                dispatcher.dispatch(Action::Analyze)
-            }));
-        })
+        use_callback(
+            state.dispatcher(),
+            move |(text, whole): (String, bool), dispatcher| {
+                dispatcher.dispatch(Action::Edit(text));
+                if whole {
+                    // A paste or a drop is analyzed at once: no typing pause to
+                    // wait for, and a huge text reaches the worker before the
+                    // browser lays it out in the text box (they then overlap).
+                    *debounce.borrow_mut() = None;
+                    dispatcher.dispatch(Action::Analyze);
+                    return;
+                }
+                let dispatcher = dispatcher.clone();
+                // Replacing the timeout cancels the previous one.
+                *debounce.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || {
+                    dispatcher.dispatch(Action::Analyze)
+                }));
+            },
+        )
     };
     // Every file becomes an article; the first one read is shown.
     let on_files = {

@@ -78,6 +78,57 @@ test('a pasted article gets marks of each type the engine finds, equal to the CL
   }
 });
 
+test('a paste is analyzed at once, typing after the pause', async () => {
+  // The article of the tests after this one, put back at the end.
+  const before = await page.inputValue('#article');
+  // Every timer of 100 ms or more (the typing pause is 150 ms) is held back
+  // until the test runs it (a cleared one is forgotten): what shows before
+  // that needed no timer.
+  await page.evaluate(() => {
+    window.__held = new Map();
+    window.__real = { set: window.setTimeout, clear: window.clearTimeout };
+    let next = 1e9;
+    window.setTimeout = (f, ms, ...args) => {
+      if (ms < 100) return window.__real.set.call(window, f, ms, ...args);
+      next += 1;
+      window.__held.set(next, () => f(...args));
+      return next;
+    };
+    window.clearTimeout = (id) => (window.__held.delete(id) ? undefined : window.__real.clear.call(window, id));
+    window.__runHeld = () => {
+      const due = [...window.__held.values()];
+      window.__held.clear();
+      for (const f of due) f();
+    };
+  });
+  const input = (text, inputType) => page.evaluate(([t, type]) => {
+    const area = document.querySelector('#article');
+    area.value = t;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: type }));
+  }, [text, inputType]);
+  const reading = (t) => page.waitForFunction((x) => document.querySelector('#reading').textContent === x, t);
+  try {
+    const pasted = 'Ngày 12/3/2024, đồng chí Nguyễn Văn An dự họp tại tỉnh Quảng Nam.';
+    await input(pasted, 'insertFromPaste');
+    await reading(pasted);
+    assert.ok(await page.$('#reading mark[data-type="DATE"]'), 'the pasted text is marked');
+    const typed = `${pasted} Sáng 13/3`;
+    await input(typed, 'insertText');
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(await page.textContent('#reading'), pasted, 'typing waits for the pause');
+    await page.evaluate(() => window.__runHeld());
+    await reading(typed);
+  } finally {
+    await page.evaluate(() => {
+      window.setTimeout = window.__real.set;
+      window.clearTimeout = window.__real.clear;
+      window.__runHeld();
+    });
+    await input(before, 'insertFromPaste');
+    await waitForAnalysis(before);
+  }
+});
+
 test('export JSON equals `soi --json` for the same text', async () => {
   const json = await download(page, '#export-json');
   assert.equal(json.name, 'soi.json');

@@ -13,8 +13,10 @@ pub struct EditorProps {
     /// Whether the text is waiting for analysis.
     #[prop_or_default]
     pub pending: bool,
+    /// Hears the new text, and whether it came whole (a paste or a drop:
+    /// analyzed at once, not after the typing pause).
     #[prop_or_default]
-    pub on_input: Callback<String>,
+    pub on_input: Callback<(String, bool)>,
     /// Hears the picked file (it becomes an article).
     #[prop_or_default]
     pub on_files: Callback<web_sys::FileList>,
@@ -79,7 +81,7 @@ pub fn editor(props: &EditorProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct ArticleTextProps {
     text: AttrValue,
-    on_input: Callback<String>,
+    on_input: Callback<(String, bool)>,
 }
 
 /// The textarea, its own component: yew reads a textarea's value back from
@@ -89,8 +91,12 @@ struct ArticleTextProps {
 #[function_component(ArticleText)]
 fn article_text(props: &ArticleTextProps) -> Html {
     let oninput = props.on_input.reform(|e: InputEvent| {
+        let whole = matches!(
+            e.input_type().as_str(),
+            "insertFromPaste" | "insertFromDrop"
+        );
         let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
-        area.value()
+        (area.value(), whole)
     });
     html! {
         <textarea id="article" lang="vi" spellcheck="false" rows="8"
