@@ -364,6 +364,42 @@ mod tests {
         assert!(lex.blocked_next[&anh.id].contains(&"hùng"));
     }
 
+    /// At every position of a real article (and of its upper-case form),
+    /// the trie finds what a search of every pattern finds: the longest one
+    /// the text starts with there.
+    #[test]
+    fn trie_finds_the_longest_pattern_everywhere() {
+        let lex = lexicon();
+        let all = patterns::patterns();
+        let by_text: std::collections::HashMap<&str, usize> = all
+            .iter()
+            .enumerate()
+            .map(|(id, (p, _))| (p.as_str(), id))
+            .collect();
+        let mut lengths: Vec<usize> = all.iter().map(|(p, _)| p.len()).collect();
+        lengths.sort_unstable();
+        lengths.dedup();
+        let sample = include_str!("../../www/sample.txt");
+        let mut checked = 0;
+        for text in [sample.to_string(), sample.to_uppercase()] {
+            for (p, _) in text.char_indices() {
+                let naive = lengths.iter().rev().find_map(|&len| {
+                    let id = *by_text.get(text.get(p..p + len)?)?;
+                    Some((p + len, id))
+                });
+                let found = lex.longest_at(&text, p).map(|f| (f.end, f.id));
+                assert_eq!(
+                    found,
+                    naive,
+                    "at {p}: {:?}",
+                    &text[p..text.len().min(p + 30)]
+                );
+                checked += usize::from(naive.is_some());
+            }
+        }
+        assert!(checked > 100, "only {checked} matches checked");
+    }
+
     #[test]
     fn gazetteer_is_small_and_licensed() {
         let g = include_str!("gazetteer.tsv");
