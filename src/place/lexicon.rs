@@ -1,11 +1,11 @@
 //! The PLACE look-up: the strings of `patterns.rs`, prepared at build time
 //! (`build.rs`: every spelling computed, one per line with what it stands
 //! for) and read at start into a trie (sorted, then built in one pass),
-//! asked for the longest string starting at a position. Nothing is compiled when the page
-//! or the worker starts: no spelling variants, no automaton with failure
-//! links (building an Aho-Corasick automaton of the 8,900 strings was the
-//! largest start-up step). Plain sorted text ships about as small as the
-//! gazetteer itself once compressed; a prebuilt transducer was tried and
+//! asked for the longest string starting at a position. Nothing is compiled
+//! when the page or the worker starts: no spelling variants, no automaton
+//! with failure links (building an Aho-Corasick automaton of the 8,900
+//! strings was the largest start-up step). The lines ship about as small as
+//! the gazetteer itself once compressed; a prebuilt transducer was tried and
 //! compressed to twice that.
 
 use std::sync::OnceLock;
@@ -35,9 +35,6 @@ pub struct Lexicon {
     nodes: Vec<Node>,
     /// The nodes one byte deep, by that byte.
     root: [u32; 256],
-    /// `starts[b]`: whether some pattern starts with byte `b` (a pattern can
-    /// start only there; see `place::find`).
-    pub starts: [bool; 256],
     /// For single-syllable names: lower-case words that must not follow
     /// ("Pháp luật", "Anh hùng"), keyed by pattern id.
     pub blocked_next: HashMap<usize, &'static [&'static str]>,
@@ -54,6 +51,12 @@ pub struct Found {
 }
 
 impl Lexicon {
+    /// Whether some pattern starts with byte `b` (a match can start only
+    /// there; see `place::find`).
+    pub fn starts_with_byte(&self, b: u8) -> bool {
+        self.root[usize::from(b)] != NONE
+    }
+
     /// The longest pattern that `text[at..]` starts with.
     pub fn longest_at(&self, text: &str, at: usize) -> Option<Found> {
         let bytes = &text.as_bytes()[at..];
@@ -152,7 +155,6 @@ fn load() -> Lexicon {
     let mut lex = Lexicon {
         nodes,
         root,
-        starts: root.map(|n| n != NONE),
         blocked_next: HashMap::default(),
     };
     for (name, words) in BLOCKED_NEXT {

@@ -76,7 +76,7 @@ fn next_match(lex: &Lexicon, text: &str, at: usize) -> Option<Found> {
     let bytes = text.as_bytes();
     // Pattern starts are ASCII or lead bytes, never inside a character.
     for p in at..bytes.len() {
-        if !lex.starts[usize::from(bytes[p])] {
+        if !lex.starts_with_byte(bytes[p]) {
             continue;
         }
         // The character before, read from its byte when it is ASCII.
@@ -284,7 +284,7 @@ pub fn is_any_place_name(name: &str) -> bool {
         .is_some_and(|m| m.end == name.len() && matches!(m.what, What::Name { .. }))
 }
 
-/// Loads the prebuilt automaton now.
+/// Reads the place look-up now.
 pub fn warm_up() {
     lexicon();
 }
@@ -346,7 +346,7 @@ mod tests {
         }
         for b in 0..=255u8 {
             assert_eq!(
-                lex.starts[usize::from(b)],
+                lex.starts_with_byte(b),
                 all.iter().any(|(p, _)| p.as_bytes()[0] == b),
                 "first byte {b}"
             );

@@ -1,14 +1,15 @@
 //! Every string the PLACE rules look up, with what it stands for: gazetteer
 //! names (with spelling variants), administrative type words and whole-span
 //! official names. Plain Rust with no crate dependency: `build.rs` includes
-//! this file to compile the strings into the prebuilt automaton the engine
-//! loads (`lexicon.rs`), so nothing is built when the page starts; the tests
-//! check the automaton against it. Add a type word or an official name here.
+//! this file to write the strings out for the look-up the engine reads at
+//! start (`lexicon.rs`), so no spelling is computed when the page starts; the
+//! tests check the look-up against it. Add a type word or an official name
+//! here.
 
 // In the library only the tests call `patterns`; build.rs calls it too.
 #![cfg_attr(not(test), allow(dead_code))]
 
-use std::collections::HashMap;
+use std::collections::HashSet;
 
 /// Gazetteer level of a name; lower is more prominent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -305,9 +306,9 @@ fn variants(name: &str, level: Level) -> Vec<String> {
 /// first, most prominent reading of a string wins).
 pub fn patterns() -> Vec<(String, What)> {
     let mut out: Vec<(String, What)> = Vec::new();
-    let mut seen: HashMap<String, ()> = HashMap::new();
+    let mut seen: HashSet<String> = HashSet::new();
     let mut add = |p: String, w: What, out: &mut Vec<(String, What)>| {
-        if seen.insert(p.clone(), ()).is_none() {
+        if seen.insert(p.clone()) {
             out.push((p, w));
         }
     };
@@ -350,8 +351,8 @@ pub fn patterns() -> Vec<(String, What)> {
     out
 }
 
-/// `what` in one byte: the prebuilt automaton's output for a pattern is its
-/// id shifted left by 8 bits, or this.
+/// `what` in one byte, as `build.rs` writes it; the look-up's value for a
+/// pattern is its id shifted left by 8 bits, or this.
 pub fn encode(what: What) -> u8 {
     let bit = |b: bool, n: u8| u8::from(b) << n;
     match what {
