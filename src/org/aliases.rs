@@ -5,6 +5,7 @@
 
 use aho_corasick::{AhoCorasick, Input, MatchKind};
 use rustc_hash::FxHashMap;
+use std::collections::hash_map::Entry;
 
 use crate::candidate::{rank, Candidate};
 use crate::entity::Kind;
@@ -53,12 +54,15 @@ fn alias_after(text: &str, end: usize) -> Option<&str> {
 /// after an ORG already in `out`.
 pub fn add_mentions(text: &str, out: &mut Vec<Candidate>) {
     let mut aliases: Vec<(&str, usize, usize)> = Vec::new();
+    // Each short name once (the first bracket that gives it), by its text.
+    let mut by_text: FxHashMap<&str, usize> = FxHashMap::default();
     for c in out.iter().filter(|c| c.kind == Some(Kind::Org)) {
         if let Some(alias) = alias_after(text, c.end) {
             // Mentions anywhere (a headline names the body before the text
             // defines its short name), but the bracket itself.
             let bracket_end = c.end + text[c.end..].find(')').map_or(0, |i| i + 1);
-            if !aliases.iter().any(|(a, _, _)| *a == alias) {
+            if let Entry::Vacant(slot) = by_text.entry(alias) {
+                slot.insert(aliases.len());
                 aliases.push((alias, c.end, bracket_end));
             }
         }
@@ -78,11 +82,6 @@ pub fn add_mentions(text: &str, out: &mut Vec<Candidate>) {
     else {
         return;
     };
-    let by_text: FxHashMap<&str, usize> = aliases
-        .iter()
-        .enumerate()
-        .map(|(k, (a, _, _))| (*a, k))
-        .collect();
     let mut lengths: Vec<usize> = aliases.iter().map(|(a, _, _)| a.len()).collect();
     lengths.sort_unstable();
     lengths.dedup();
@@ -97,8 +96,8 @@ pub fn add_mentions(text: &str, out: &mut Vec<Candidate>) {
         }
         at = next_char(text, p);
     }
-    for (&(alias, bracket_start, bracket_end), starts) in aliases.iter().zip(&mut found) {
-        starts.sort_unstable();
+    // Each name's mentions are in text order (the search only moves on).
+    for (&(alias, bracket_start, bracket_end), starts) in aliases.iter().zip(&found) {
         let mut free_from = 0;
         for &s in starts.iter() {
             if s < free_from {

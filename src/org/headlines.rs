@@ -7,7 +7,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::candidate::{rank, Candidate};
 use crate::entity::Kind;
-use crate::scan::is_word_char;
+use crate::scan::{boundary_after, boundary_before, is_word_char};
 
 /// National bodies a headline may name without the body text repeating them.
 const NATIONAL_BODIES: &[&str] = &[
@@ -57,19 +57,12 @@ pub fn add_mentions(text: &str, out: &mut Vec<Candidate>) {
     // beginning with the word found there are compared (looking for each
     // name in each line grew with headlines × names: the square of a long
     // text, an archive pasted whole).
-    let word_starts = |line: &'_ str| {
-        let mut after_word = false;
-        line.char_indices()
-            .filter_map(move |(i, c)| {
-                let start = !after_word;
-                after_word = is_word_char(c);
-                start.then_some(i)
-            })
-            .collect::<Vec<usize>>()
-    };
     let starts: Vec<Vec<usize>> = headlines
         .iter()
-        .map(|(_, line)| word_starts(line))
+        .map(|(_, line)| {
+            let positions = line.char_indices().map(|(i, _)| i);
+            positions.filter(|&i| boundary_before(line, i)).collect()
+        })
         .collect();
     let words: FxHashSet<&str> = headlines
         .iter()
@@ -119,8 +112,7 @@ pub fn add_mentions(text: &str, out: &mut Vec<Candidate>) {
         for (name, _) in names.iter().zip(&present).filter(|(_, &p)| p) {
             for (i, _) in line.match_indices(name.as_str()) {
                 let (s, e) = (i, i + name.len());
-                let bounded =
-                    !line[..s].ends_with(is_word_char) && !line[e..].starts_with(is_word_char);
+                let bounded = boundary_before(line, s) && boundary_after(line, e);
                 let class = line[e..].starts_with(" CÁC CẤP");
                 if bounded && !class && !taken.iter().any(|&(ts, te)| s < te && ts < e) {
                     taken.push((s, e));
