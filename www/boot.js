@@ -11,13 +11,11 @@ globalThis.soiDocuments = documents;
 // The stored workspace (IndexedDB) is read while the wasm downloads, compiles
 // and compiles its rules (its main), so the app opens with the articles of
 // the last visit at once, and a first visit waits for neither in turn
-// (measured: a fresh profile's IndexedDB took 60-300 ms to open). A server
-// that does not say application/wasm gets the compile from bytes.
+// (measured: a fresh profile's IndexedDB took 60-300 ms to open). `init`
+// compiles the response as it streams in (or from its bytes when a server
+// does not say application/wasm).
 const stored = globalThis.soiStore.load();
-const wasm = fetch(new URL('./soi-web_bg.wasm', import.meta.url)).then((response) =>
-  WebAssembly.compileStreaming(response.clone()).catch(() =>
-    response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes))));
-await init({ module_or_path: await wasm });
+await init({ module_or_path: fetch(new URL('./soi-web_bg.wasm', import.meta.url)) });
 await stored;
 bindings.start_app();
 // As Trunk's own loader does: the exports (scripts/bench.sh calls bench_analyze).
