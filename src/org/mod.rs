@@ -15,6 +15,7 @@
 //! `lexicon::FIXED_BODIES`; then examples in `examples.txt`.
 
 mod aliases;
+mod ascii_names;
 mod chain;
 mod generic;
 mod headlines;
@@ -68,26 +69,6 @@ pub mod frag {
     );
 }
 
-/// Outlets written as a web address ("Baochinhphu.vn", "VnExpress.net").
-fn domain_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"[A-Za-z][A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*\.(?:vn|com|net|org|info)(?:\.vn)?")
-            .expect("domain pattern compiles")
-    })
-}
-
-/// A body's name written in English ("Ministry of Home Affairs").
-fn english_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        // "Ministry of Home Affairs", or a name ending in its head noun:
-        // "World Bank", "Japan International Cooperation Agency".
-        Regex::new(r"(?:[A-Z][a-z]+ )*(?:Ministry|Department|Commission|Committee|Office|Agency|Bank|Institute|University|Academy|Association|Federation|Union|Council|Court|Party|Assembly|Government|Corporation|Group) of (?:the )?[A-Z][a-z]+(?: (?:and |of |for |the )*[A-Z][a-z]+)*|(?:[A-Z][a-z]+ ){1,5}(?:Bank|Agency|Association|Organization|Organisation|Corporation|Fund|Programme|Foundation|Institute|Council|Commission|Forum|University)")
-            .expect("English ORG pattern compiles")
-    })
-}
-
 /// The end of a body's name read at `at` (remembered for the analysis).
 fn read(text: &str, at: usize) -> Option<usize> {
     crate::memo::body_read(text, at, || chain::read(text, at))
@@ -101,8 +82,7 @@ fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
 pub fn warm_up() {
     chain::warm_up();
     credit_agency_re();
-    domain_re();
-    english_re();
+    ascii_names::warm_up();
 }
 
 /// The end of an organization's name starting exactly at byte `at`, as `find`
@@ -174,32 +154,32 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
             resume = end;
         }
     }
-    for re in [domain_re(), english_re()] {
-        for m in re.find_iter(text) {
+    for name in [ascii_names::domain(), ascii_names::english()] {
+        for (start, end) in ascii_names::find(text, name) {
             // "Ảnh: Mai Xuân/binhduong.gov.vn": the outlet after the photographer.
-            let photo_credit = text[..m.start()].ends_with('/') && {
-                let line = &text[crate::scan::line_start_near(text, m.start())..m.start()];
+            let photo_credit = text[..start].ends_with('/') && {
+                let line = &text[crate::scan::line_start_near(text, start)..start];
                 line.len() < 80 && (line.contains("Ảnh:") || line.contains("Ảnh :"))
             };
             let glued = !photo_credit
-                && text[..m.start()]
+                && text[..start]
                     .chars()
                     .next_back()
                     .is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '@' || c == '/');
             // A domain in lower case is an outlet only as a credit: "Theo
             // baochinhphu.vn", "(Nguồn: binhdinh.gov.vn)".
-            let lead = text[..m.start()].trim_end_matches([' ', ':']);
+            let lead = text[..start].trim_end_matches([' ', ':']);
             let credited = photo_credit
-                || m.as_str().starts_with(char::is_uppercase)
+                || text[start..end].starts_with(char::is_uppercase)
                 || ["Theo", "theo", "Nguồn", "nguồn"]
                     .iter()
                     .any(|w| lead.ends_with(w));
-            let glued_after = text[m.end()..]
+            let glued_after = text[end..]
                 .chars()
                 .next()
                 .is_some_and(char::is_alphanumeric);
-            if !glued && !glued_after && credited && !source_tag(text, m.start(), m.end()) {
-                out.push(Candidate::new(Kind::Org, m.start(), m.end(), rank::ORG));
+            if !glued && !glued_after && credited && !source_tag(text, start, end) {
+                out.push(Candidate::new(Kind::Org, start, end, rank::ORG));
             }
         }
     }
