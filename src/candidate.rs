@@ -32,7 +32,9 @@ pub struct Candidate {
     pub start: usize,
     pub end: usize,
     pub rank: u8,
-    pub attrs: Attrs,
+    /// Boxed, and only when set: most candidates have none, and a long
+    /// text's candidates are many (each would carry every attribute's room).
+    pub attrs: Option<Box<Attrs>>,
     /// Where a person's role is written (canonical offsets): `analyze` takes
     /// the role from the input there, so it keeps its spelling ("Uỷ viên").
     pub role_span: Option<(usize, usize)>,
@@ -45,7 +47,7 @@ impl Candidate {
             start,
             end,
             rank,
-            attrs: Attrs::default(),
+            attrs: None,
             role_span: None,
         }
     }
@@ -56,13 +58,13 @@ impl Candidate {
             start,
             end,
             rank: rank::ROLE,
-            attrs: Attrs::default(),
+            attrs: None,
             role_span: None,
         }
     }
 
     pub fn with_attrs(mut self, attrs: Attrs) -> Self {
-        self.attrs = attrs;
+        self.attrs = Some(Box::new(attrs));
         self
     }
 
@@ -111,12 +113,15 @@ pub fn bodies_over_venues(candidates: &mut [Candidate]) {
 pub fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     candidates.retain(|c| c.start < c.end);
     let mut order: Vec<usize> = (0..candidates.len()).collect();
-    order.sort_by(|&a, &b| {
-        let (a, b) = (&candidates[a], &candidates[b]);
+    // In place (a stable sort's scratch space is as large as the input):
+    // the index breaks ties, so the order is the stable one.
+    order.sort_unstable_by(|&ia, &ib| {
+        let (a, b) = (&candidates[ia], &candidates[ib]);
         b.rank
             .cmp(&a.rank)
             .then((b.end - b.start).cmp(&(a.end - a.start)))
             .then(a.start.cmp(&b.start))
+            .then(ia.cmp(&ib))
     });
     // Chosen spans by start; an overlap shows up in the neighbour before
     // (it ends after our start) or after (it starts before our end).
@@ -139,7 +144,12 @@ pub fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
         .zip(keep)
         .filter_map(|(c, k)| k.then_some(c))
         .collect();
-    chosen.sort_by_key(|c| c.start);
+    // Chosen spans never overlap, so no two share a start: an unstable sort
+    // gives the one order, with no copy of the marks.
+    chosen.sort_unstable_by_key(|c| c.start);
+    // The chosen reuse the buffer of every candidate; a long text's marks
+    // are built next to them, so only what is kept stays allocated.
+    chosen.shrink_to_fit();
     chosen
 }
 

@@ -150,28 +150,27 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
     candidate::bodies_over_venues(&mut candidates);
 
     let chosen = candidate::resolve(candidates);
-    let mut entities: Vec<Entity> = chosen
-        .into_iter()
-        .filter_map(|mut c| {
-            let kind = c.kind?;
-            let start = canon.to_input(c.start);
-            let end = canon.to_input_end(input, c.end);
-            // The role as written in the input, not in the canonical copy;
-            // a title list broken over lines reads as one line in a table.
-            if let Some((rs, re)) = c.role_span {
-                let written = &input[canon.to_input(rs)..canon.to_input_end(input, re)];
-                c.attrs.role = Some(written.split_whitespace().collect::<Vec<_>>().join(" "));
-            }
-            Some(Entity {
-                kind,
-                start,
-                end,
-                text: input[start..end].to_string(),
-                attrs: c.attrs,
-                source: Source::Rule,
-            })
+    let mut entities: Vec<Entity> = Vec::with_capacity(chosen.len());
+    entities.extend(chosen.into_iter().filter_map(|mut c| {
+        let kind = c.kind?;
+        let start = canon.to_input(c.start);
+        let end = canon.to_input_end(input, c.end);
+        // The role as written in the input, not in the canonical copy;
+        // a title list broken over lines reads as one line in a table.
+        if let Some((rs, re)) = c.role_span {
+            let written = &input[canon.to_input(rs)..canon.to_input_end(input, re)];
+            c.attrs.get_or_insert_default().role =
+                Some(written.split_whitespace().collect::<Vec<_>>().join(" "));
+        }
+        Some(Entity {
+            kind,
+            start,
+            end,
+            text: input[start..end].to_string(),
+            attrs: c.attrs.map(|a| *a).unwrap_or_default(),
+            source: Source::Rule,
         })
-        .collect();
+    }));
     person::assign_ids(&mut entities);
     Analysis {
         entities,
