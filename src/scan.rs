@@ -454,21 +454,39 @@ pub fn word_before(text: &str, at: usize) -> Option<&str> {
 /// The `n` words before byte `at`, within the same clause, lowercased and joined by spaces.
 pub fn words_before(text: &str, at: usize, n: usize) -> String {
     let head = &text[..at];
-    let mut words: Vec<&str> = Vec::new();
-    let mut end = head.len();
+    // Where the first of the words starts and the last ends: only spaces
+    // and tabs stand between them.
+    let mut first = head.len();
+    let mut last_end = None;
     for _ in 0..n {
-        let seg = head[..end].trim_end_matches([' ', '\t']);
+        let seg = head[..first].trim_end_matches([' ', '\t']);
         if seg.is_empty() || !seg.chars().next_back().is_some_and(is_word_char) {
             break;
         }
-        let start = seg
+        last_end.get_or_insert(seg.len());
+        first = seg
             .rfind(|c: char| !is_word_char(c))
             .map_or(0, |i| i + seg[i..].chars().next().unwrap().len_utf8());
-        words.push(&seg[start..]);
-        end = start;
     }
-    words.reverse();
-    words.join(" ").to_lowercase()
+    let Some(last_end) = last_end else {
+        return String::new();
+    };
+    // Joined by one space and lower-cased in one buffer. Word by word is the
+    // same as the whole (a space ends a final sigma's context too).
+    let mut out = String::with_capacity(last_end - first + 8);
+    for word in head[first..last_end]
+        .split([' ', '\t'])
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        match word.contains('Σ') {
+            true => out.push_str(&word.to_lowercase()),
+            false => out.extend(word.chars().flat_map(char::to_lowercase)),
+        }
+    }
+    out
 }
 
 /// The word that starts right after byte `at` (skipping spaces), if any.

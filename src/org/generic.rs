@@ -72,10 +72,22 @@ fn class_after_list(text: &str, end: usize) -> bool {
 
 /// "… cấp huyện", "… trị cấp xã", "… các cấp" right after: a class of bodies.
 pub(super) fn class_of_bodies_follows(rest: &str) -> bool {
-    // Headlines in capitals too: "HĐND CÁC CẤP".
-    let mut words = rest.split(' ').skip(1).map(str::to_lowercase);
+    // "… Ủy ban MTTQ Việt Nam TPHCM, xã, phường, đặc khu": a list of unit kinds.
+    let unit_kinds = rest.strip_prefix(", ").is_some_and(|r| {
+        ["xã,", "phường,", "xã và", "phường và", "huyện,", "quận,"]
+            .iter()
+            .any(|u| r.starts_with(u))
+    });
+    // Headlines in capitals too: "HĐND CÁC CẤP". The first word is compared
+    // without allocating (it is neither "các" nor "cấp" after most names).
+    let mut words = rest.split(' ').skip(1);
     let w1 = words.next().unwrap_or_default();
-    let w2 = words.next().unwrap_or_default();
+    let w1_is = |word: &str| w1.chars().flat_map(char::to_lowercase).eq(word.chars());
+    if !w1_is("các") && !w1_is("cấp") {
+        return unit_kinds;
+    }
+    let w1 = w1.to_lowercase();
+    let w2 = words.next().unwrap_or_default().to_lowercase();
     // The name is read whole, so a class word follows right after it
     // ("Trung tâm Chính trị cấp huyện"); "… tỉnh, cấp huyện" and "… cung
     // cấp" are no class.
@@ -84,12 +96,6 @@ pub(super) fn class_of_bodies_follows(rest: &str) -> bool {
         && ["cấp", "tỉnh", "huyện", "xã", "phường", "quận", "địa"]
             .iter()
             .any(|u| w2.starts_with(u));
-    // "… Ủy ban MTTQ Việt Nam TPHCM, xã, phường, đặc khu": a list of unit kinds.
-    let unit_kinds = rest.strip_prefix(", ").is_some_and(|r| {
-        ["xã,", "phường,", "xã và", "phường và", "huyện,", "quận,"]
-            .iter()
-            .any(|u| r.starts_with(u))
-    });
     // "cấp" then a level ("cấp huyện", "cấp cơ sở"), not the verb ("cấp phép").
     let level = w1 == "cấp"
         && [

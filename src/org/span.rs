@@ -140,10 +140,10 @@ pub(super) fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize,
     // A bracketed abbreviation after the whole name is not part of it:
     // "Tập đoàn Điện lực Việt Nam (EVN)".
     // "Cơ quan cảnh sát điều tra (Công an tỉnh)": a parent body in brackets stays.
-    if let Some(open) = span.rfind(" (") {
+    if let Some(open) = span.ends_with(')').then(|| span.rfind(" (")).flatten() {
         let parent =
             span[open + 2..].starts_with("Công an") || span[open + 2..].starts_with("Bộ Công an");
-        if span.ends_with(')') && !parent {
+        if !parent {
             span = &span[..open];
         }
     }
@@ -221,6 +221,10 @@ fn starts_with_place(span: &str) -> bool {
 /// A place followed by a dash and words that are no place is a headline's
 /// separator: "Công đoàn tỉnh Lâm Đồng – Dấu ấn …" ends at "Lâm Đồng".
 fn without_headline_tail(span: &str) -> &str {
+    // Most names have no dash: one pass over the bytes says so ("–" starts with E2).
+    if !span.bytes().any(|b| b == b'-' || b == 0xE2) {
+        return span;
+    }
     for dash in [" – ", " - ", "– ", "- "] {
         if let Some(at) = span.rfind(dash) {
             let (before, after) = (&span[..at], &span[at + dash.len()..]);
@@ -272,9 +276,11 @@ fn name_words_end(span: &str) -> usize {
     let mut prev = "";
     // The head's own lower-case words ("Tổng công ty", "Hợp tác xã") and a
     // fixed name's ("Viện kiểm sát nhân dân") stay.
+    let first_byte = span.as_bytes().first().copied();
     let head_len = HEADS
         .iter()
-        .filter(|h| span.starts_with(**h))
+        // The first byte before the whole comparison: most heads differ there.
+        .filter(|h| h.as_bytes().first().copied() == first_byte && span.starts_with(**h))
         .map(|h| h.len())
         .max()
         .unwrap_or(0)
