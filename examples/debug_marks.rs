@@ -15,7 +15,7 @@ fn main() {
     }
     if show_org {
         for (at, c) in text.char_indices() {
-            let word_start = !text[..at].ends_with(soi::scan::is_word_char);
+            let word_start = !text[..at].ends_with(soi::words::is_word_char);
             if c.is_uppercase() && word_start {
                 if let Some(end) = soi::org::name_at(&text, at) {
                     println!("name_at    {:?}", &text[at..end]);

@@ -16,6 +16,7 @@
 //! natively, the browser's in the wasm build); `candidate` decides between
 //! competing marks.
 
+pub mod calendar;
 pub mod candidate;
 pub mod date;
 pub mod entity;
@@ -29,15 +30,18 @@ pub mod people;
 pub mod person;
 pub mod place;
 pub mod regulation;
+pub mod rule;
 pub mod scan;
 pub mod text;
 pub mod unorm;
+pub mod words;
 
 #[cfg(feature = "app")]
 pub mod app;
 
-pub use date::calendar::CivilDate;
+pub use calendar::CivilDate;
 pub use entity::{Attrs, ContractEntity, Entity, Kind, Source};
+pub use rule::Context;
 
 use candidate::Candidate;
 use text::{Canonical, OffsetConverter};
@@ -185,11 +189,4 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
 /// package (`python/`) both call this one function, so they cannot drift.
 pub fn analyze_json(input: &str, options: &Options) -> serde_json::Value {
     analyze(input, options).to_contract_json(input)
-}
-
-/// What every rule sees.
-pub struct Context<'a> {
-    /// The canonical text (NFC, new tone placement).
-    pub text: &'a str,
-    pub reference: Option<CivilDate>,
 }

@@ -477,7 +477,7 @@ pub fn starts_with_title(phrase: &str) -> bool {
         for t in TITLE_HEADS {
             let first: String = t
                 .chars()
-                .take_while(|&c| crate::scan::is_word_char(c))
+                .take_while(|&c| crate::words::is_word_char(c))
                 .map(lower)
                 .collect();
             map.entry(first).or_default().push(t);
@@ -487,7 +487,10 @@ pub fn starts_with_title(phrase: &str) -> bool {
     // The phrase's first word, lower-cased, in a buffer on the stack.
     let mut buf = [0u8; 48];
     let mut len = 0;
-    for c in phrase.chars().take_while(|&c| crate::scan::is_word_char(c)) {
+    for c in phrase
+        .chars()
+        .take_while(|&c| crate::words::is_word_char(c))
+    {
         let l = lower(c);
         if len + l.len_utf8() > buf.len() {
             return false;
@@ -512,7 +515,7 @@ pub fn starts_with_title(phrase: &str) -> bool {
             phrase[n..]
                 .chars()
                 .next()
-                .is_none_or(|c| !crate::scan::is_word_char(c))
+                .is_none_or(|c| !crate::words::is_word_char(c))
                 && !phrase[n..].starts_with(" quán")
         })
     })

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::CivilDate;
+use crate::calendar::CivilDate;
 
 /// Lines this long start the body: no stamp is looked for after them.
 const BODY_LINE_CHARS: usize = 200;

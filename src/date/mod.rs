@@ -7,7 +7,8 @@
 //! [`rules`] (order = priority at the same start), then example lines in
 //! `examples.txt`.
 
-pub mod calendar;
+// The civil calendar stands below every rule (`Context` holds a date).
+pub use crate::calendar;
 pub mod dateline;
 mod spans;
 mod value;
@@ -17,8 +18,9 @@ use serde_json::Value;
 
 use crate::candidate::{rank, Candidate};
 use crate::entity::{Attrs, Kind};
-use crate::scan::{is_capitalized, rule, word_after, words_before, Edges, Hit, Rule};
-use crate::Context;
+use crate::rule::Context;
+use crate::rule::{rule, Edges, Hit, Rule};
+use crate::words::{is_capitalized, word_after, words_before};
 pub use value::{resolve_day_month, resolve_month, resolve_quarter};
 use words::{
     day_word_value, full_year, lower_case_month_is_date, month_name_value,
@@ -166,14 +168,14 @@ pub(crate) fn after_counted_day(text: &str, start: usize) -> usize {
     };
     // A count of days is led by a word of duration ("trong 2 ngày", "sau
     // ba ngày"), unlike a document's number ("Quy định số 85 ngày 7/10").
-    let counted = crate::scan::word_before(text, start).is_some_and(|n| {
+    let counted = crate::words::word_before(text, start).is_some_and(|n| {
         let number = n.bytes().all(|b| b.is_ascii_digit())
             || matches!(
                 n,
                 "hai" | "ba" | "bốn" | "năm" | "sáu" | "bảy" | "tám" | "chín" | "mười"
             );
         let number_start = text[..start].trim_end().len() - n.len();
-        let lead = crate::scan::word_before(text, number_start).map(str::to_lowercase);
+        let lead = crate::words::word_before(text, number_start).map(str::to_lowercase);
         number
             && matches!(
                 lead.as_deref(),

@@ -12,8 +12,9 @@ use super::calendar::CivilDate;
 use super::{num, resolve_day_month, year_in_date};
 use crate::candidate::{rank, Candidate};
 use crate::entity::{Attrs, Kind};
-use crate::scan::{floor_char, Hit};
-use crate::Context;
+use crate::rule::Context;
+use crate::rule::Hit;
+use crate::words::floor_char;
 
 /// "9h", "7h30", "20 giờ 30 phút", "8 giờ 00", "14:40", "20 giờ 45 tối" at the end of a string.
 fn clock_before_re() -> &'static Regex {

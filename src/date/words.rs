@@ -4,7 +4,8 @@
 
 use super::calendar::CivilDate;
 use crate::figure::numeral::is_numeral_word;
-use crate::scan::{is_capitalized, word_after, words_before, Hit};
+use crate::rule::Hit;
+use crate::words::{is_capitalized, word_after, words_before};
 
 /// A month written as a word: "Giêng" 1, "hai" 2 … "mười một" 11, "Chạp" 12.
 pub fn month_name_value(name: &str) -> Option<u32> {

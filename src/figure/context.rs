@@ -2,7 +2,8 @@
 //! thứ 15", "Quận 1"), a clock time ("lúc 9 giờ"), a list number, the first
 //! day of a date range, and the noun it counts.
 
-use crate::scan::{is_capitalized, word_after, word_before, words_before, Hit};
+use crate::rule::Hit;
+use crate::words::{is_capitalized, word_after, word_before, words_before};
 
 /// Words before a number that make it a label or ordinal, not a count.
 pub const LABEL_BEFORE: &[&str] = &[

@@ -4,7 +4,7 @@
 //! `LEXICON`.
 
 use super::number::parse_vietnamese_number;
-use crate::scan::is_word_char;
+use crate::words::is_word_char;
 
 /// A unit digit and where Vietnamese lets it stand: "năm" but not "mười
 /// năm" (that is "ten years": 15 is "mười lăm"), "mốt" only after a tens

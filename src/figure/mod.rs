@@ -15,8 +15,9 @@ use serde_json::Value;
 
 use crate::candidate::{rank, Candidate};
 use crate::entity::{Attrs, Kind};
-use crate::scan::{rule, word_after, words_before, Edges, Hit, Rule};
-use crate::Context;
+use crate::rule::Context;
+use crate::rule::{rule, Edges, Hit, Rule};
+use crate::words::{word_after, words_before};
 use context::{counted_noun, is_clock_time, is_label_context, is_list_number, starts_date_after};
 pub use number::parse_vietnamese_number;
 pub use numeral::parse_numeral;

@@ -13,8 +13,9 @@ use super::{
     before_ok, clean_after, dong_is_not_currency, figure, is_label_after, json_number, value_attrs,
 };
 use crate::candidate::Candidate;
-use crate::scan::{is_capitalized, is_word_char, word_after, words_before, Hit};
-use crate::Context;
+use crate::rule::Context;
+use crate::rule::Hit;
+use crate::words::{is_capitalized, is_word_char, word_after, words_before};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum UnitKind {

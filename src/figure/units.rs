@@ -12,7 +12,7 @@ use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 use crate::people::{starts_with_title, TITLE_HEADS};
-use crate::scan::boundary_after as boundary;
+use crate::words::boundary_after as boundary;
 
 /// Counted nouns of official news (Party and State, people, places and
 /// bodies, things), lower case; the text may write them in any case ("Đảng viên").

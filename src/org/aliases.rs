@@ -9,7 +9,7 @@ use std::collections::hash_map::Entry;
 
 use crate::candidate::{rank, Candidate};
 use crate::entity::Kind;
-use crate::scan::{boundary_after, boundary_before, floor_char, is_word_char, next_char};
+use crate::words::{boundary_after, boundary_before, floor_char, is_word_char, next_char};
 
 /// Longest short name, in bytes.
 const MAX_ALIAS: usize = 40;

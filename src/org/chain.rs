@@ -24,7 +24,7 @@ use super::words::{
     abbreviation, anchored, boundary, capitalized_word, digits, first_lowered, lowercase_word,
     soft_boundary, PhraseIndex,
 };
-use crate::scan::is_word_char;
+use crate::words::is_word_char;
 
 /// Capitalized words that name a post, never a word of a body's name.
 const POSTS: &[&str] = &["Phó", "Chủ tịch", "Giám đốc", "Bí thư", "Trưởng", "Chánh"];
@@ -218,7 +218,7 @@ fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize, objects: boo
                     // Nam tỉnh", not "Trường Đại học Quy Nhơn đào tạo".
                     g.terms.longest_at(text, q).filter(|&e| {
                         // "… cổ phần hóa", "công nghiệp hóa": a verb of -ization.
-                        let verb = matches!(crate::scan::word_after(text, e), Some("hóa" | "hoá"));
+                        let verb = matches!(crate::words::word_after(text, e), Some("hóa" | "hoá"));
                         (!place_ends_at(text, end, 3) || crate::people::is_admin_word(&text[q..e]))
                             && !verb
                     })

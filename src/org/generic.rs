@@ -12,9 +12,9 @@ pub(super) fn generic_reference(text: &str, start: usize, end: usize) -> bool {
         || (!span.contains(' ') && class_after_list(text, end))
         // "giải thể 26 Ban Chỉ huy Quân sự huyện": a count of bodies (not
         // an ordinal, "Hội nghị lần thứ 11 Ban Chấp hành").
-        || crate::scan::word_before(text, start).is_some_and(|w| {
+        || crate::words::word_before(text, start).is_some_and(|w| {
             let before_number = text[..start].trim_end().len() - w.len();
-            let lead = crate::scan::word_before(text, before_number).unwrap_or("");
+            let lead = crate::words::word_before(text, before_number).unwrap_or("");
             w.len() <= 3
                 && w.bytes().all(|b| b.is_ascii_digit())
                 && w != "1"

@@ -7,7 +7,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::candidate::{rank, Candidate};
 use crate::entity::Kind;
-use crate::scan::{boundary_after, boundary_before, is_word_char};
+use crate::words::{boundary_after, boundary_before, is_word_char};
 
 /// National bodies a headline may name without the body text repeating them.
 const NATIONAL_BODIES: &[&str] = &[

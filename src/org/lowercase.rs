@@ -3,7 +3,7 @@
 //! Tuyên giáo …"): read as if their first letter were capitalized.
 
 use super::name_at;
-use crate::scan::is_word_char;
+use crate::words::is_word_char;
 
 /// A body written in lower case, as news often does: "sở GTVT Cần Thơ",
 /// "công an tỉnh", "cơ quan CSĐT Công an TP Cần Thơ", "các phó bí thư tỉnh
@@ -21,7 +21,7 @@ pub(super) fn lowercase_body(text: &str, at: usize) -> Option<usize> {
         "thành ủy",
     ];
     let head = HEADS.iter().find(|h| text[at..].starts_with(**h))?;
-    let word_before = crate::scan::word_before(text, at);
+    let word_before = crate::words::word_before(text, at);
     // "trụ sở UBND tỉnh" is the building, not a department; "bí thư các
     // huyện ủy, thành ủy" is a class.
     let plural =
@@ -85,7 +85,7 @@ fn shared_head_capitalized(text: &str, at: usize) -> Option<usize> {
 fn read_capitalized(text: &str, at: usize) -> Option<usize> {
     let first = text[at..].chars().next().filter(char::is_ascii_lowercase)?;
     let window_end =
-        crate::scan::floor_char(text, (at + super::chain::MAX_NAME_BYTES).min(text.len()));
+        crate::words::floor_char(text, (at + super::chain::MAX_NAME_BYTES).min(text.len()));
     let capitalized = format!(
         "{}{}",
         first.to_ascii_uppercase(),
@@ -131,9 +131,9 @@ pub fn shared_head_name(text: &str, at: usize) -> Option<usize> {
     let head_len = head.len();
     // "Trưởng ban …", "Bí thư ban Cán sự đảng …", "Giám đốc sở Tài chính".
     let title_word = match *head {
-        "sở " => matches!(crate::scan::word_before(text, at), Some("đốc")),
+        "sở " => matches!(crate::words::word_before(text, at), Some("đốc")),
         _ => matches!(
-            crate::scan::word_before(text, at),
+            crate::words::word_before(text, at),
             Some("Trưởng" | "trưởng" | "thư")
         ),
     };

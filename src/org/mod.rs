@@ -31,8 +31,8 @@ use regex::Regex;
 
 use crate::candidate::{rank, Candidate};
 use crate::entity::Kind;
-use crate::scan::is_word_char;
-use crate::Context;
+use crate::rule::Context;
+use crate::words::is_word_char;
 pub use chain::is_name_term;
 use generic::{class_of_bodies_follows, generic_reference};
 use lexicon::NAMED_AFTER_PEOPLE;
@@ -158,7 +158,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         for (start, end) in ascii_names::find(text, name) {
             // "Ảnh: Mai Xuân/binhduong.gov.vn": the outlet after the photographer.
             let photo_credit = text[..start].ends_with('/') && {
-                let line = &text[crate::scan::line_start_near(text, start)..start];
+                let line = &text[crate::words::line_start_near(text, start)..start];
                 line.len() < 80 && (line.contains("Ảnh:") || line.contains("Ảnh :"))
             };
             let glued = !photo_credit
@@ -251,9 +251,9 @@ pub fn claim_people(text: &str, candidates: &mut Vec<Candidate>) {
 /// Whether a title's last word stands right before `at` ("Chủ tịch",
 /// "Bí thư", "đồng chí", "Trưởng ban").
 fn title_word_before(text: &str, at: usize) -> bool {
-    let before = crate::scan::words_before(text, at, 2);
+    let before = crate::words::words_before(text, at, 2);
     // "các đồng chí Thường trực HĐND tỉnh" is the standing body itself.
-    if crate::scan::words_before(text, at, 3).starts_with("các ") {
+    if crate::words::words_before(text, at, 3).starts_with("các ") {
         return false;
     }
     [

@@ -23,7 +23,7 @@ pub(super) const DOMAIN_NAMED: &[&str] = &["Bộ", "Sở", "Cục", "Tổng cụ
 pub(super) fn ends_with_activity(text: &str, end: usize) -> bool {
     static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     let set = SET.get_or_init(|| OBJECT_TAKING.iter().copied().collect());
-    let from = crate::scan::ceil_char(text, end.saturating_sub(40));
+    let from = crate::words::ceil_char(text, end.saturating_sub(40));
     let window = &text[from..end];
     let mut from = window.len();
     (0..3).any(|_| {
@@ -192,7 +192,7 @@ pub(super) fn mission_seat(locality: &Regex, text: &str, at: usize, end: usize) 
 /// within 60 bytes) name a place: after it a name takes no lower-case word
 /// ("Trường Đại học Quy Nhơn | đào tạo"), and a country may pair with another.
 pub(super) fn place_ends_at(text: &str, e: usize, words: usize) -> bool {
-    let from = crate::scan::ceil_char(text, e.saturating_sub(60));
+    let from = crate::words::ceil_char(text, e.saturating_sub(60));
     let head = &text[from..e];
     head.rmatch_indices(' ')
         .take(words)

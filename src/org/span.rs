@@ -48,13 +48,13 @@ pub(super) fn source_tag(text: &str, start: usize, end: usize) -> bool {
         .map_or(head, |h| h.trim_end_matches(blank));
     let line_opens = head.is_empty()
         || head.ends_with('\n')
-        || start - head.len() >= crate::scan::LINE_WINDOW / 2;
+        || start - head.len() >= crate::words::LINE_WINDOW / 2;
     if !line_opens {
         return false;
     }
-    let line_start = crate::scan::line_start_near(text, start);
+    let line_start = crate::words::line_start_near(text, start);
     let before = text[line_start..start].trim();
-    let line_end = crate::scan::line_end_near(text, end);
+    let line_end = crate::words::line_end_near(text, end);
     let rest = &text[end..line_end];
     let rest = rest
         .strip_prefix(".VN")
@@ -152,8 +152,10 @@ pub(super) fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize,
     // "các Ban HĐND tỉnh": committees in general; the council is the body.
     let start = match span.strip_prefix("Ban ") {
         Some(rest)
-            if matches!(crate::scan::word_before(text, start), Some("các" | "những"))
-                && chain::fixed_body_len(rest) > 0 =>
+            if matches!(
+                crate::words::word_before(text, start),
+                Some("các" | "những")
+            ) && chain::fixed_body_len(rest) > 0 =>
         {
             start + "Ban ".len()
         }
@@ -164,12 +166,12 @@ pub(super) fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize,
         || text[end..].chars().next().is_some_and(|c| c.is_alphanumeric())
         || NEEDS_COMPLEMENT.contains(&span)
         // "Huyện ủy viên", "Chi ủy viên": a member's title.
-        || (span.ends_with("ủy") && crate::scan::word_after(text, end) == Some("viên"))
+        || (span.ends_with("ủy") && crate::words::word_after(text, end) == Some("viên"))
         // A bloc is a body with its locality only ("Khối Các cơ quan tỉnh").
         || (span.starts_with("Khối ") && chain::fixed_body_len(span) == span.len())
         // "các nghị quyết của Trung ương": the Central Committee; elsewhere
         // the bare word is a level ("Hội nghị Trung ương 8", "cấp Trung ương").
-        || (span == "Trung ương" && crate::scan::word_before(text, start) != Some("của"))
+        || (span == "Trung ương" && crate::words::word_before(text, start) != Some("của"))
         // Source credits in brackets: "(TTXVN)".
         || (text[..start].ends_with('(') && text[end..].starts_with(')') && !span.contains(' '))
         || source_tag(text, start, end)
@@ -178,13 +180,13 @@ pub(super) fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize,
         // "đóng BHXH", "chế độ BHXH": the insurance, not its agency.
         || (matches!(span, "BHXH" | "Bảo hiểm xã hội")
             && matches!(
-                crate::scan::word_before(text, start),
+                crate::words::word_before(text, start),
                 Some("đóng" | "độ" | "nộp" | "nợ" | "sổ" | "quỹ" | "hưởng" | "gia" | "mua")
             ))
         // "chức vụ do HĐND bầu": the institution in general.
         || (matches!(span, "HĐND" | "UBND" | "Hội đồng nhân dân")
-            && crate::scan::word_before(text, start) == Some("do")
-            && crate::scan::word_after(text, end) == Some("bầu"))
+            && crate::words::word_before(text, start) == Some("do")
+            && crate::words::word_after(text, end) == Some("bầu"))
     {
         return None;
     }

@@ -12,7 +12,7 @@ use regex_automata::meta::Regex;
 use regex_automata::{Anchored, Input};
 
 use super::lexicon::NOT_NAME_WORDS;
-use crate::scan::is_word_char;
+use crate::words::is_word_char;
 
 /// Phrases indexed by their first word, longest first within each word, so
 /// a look-up costs one hash probe for the many words that start none.
@@ -58,7 +58,7 @@ pub(super) fn not_name_word(w: &str) -> bool {
 }
 
 /// Whether no word character follows byte `at`.
-pub(super) use crate::scan::boundary_after as boundary;
+pub(super) use crate::words::boundary_after as boundary;
 
 /// A boundary, or a capital glued to a lower-case letter, as when a space
 /// was lost: "Ban Chấp hànhĐảng bộ huyện".

@@ -7,7 +7,7 @@ use regex::Regex;
 
 use crate::candidate::{rank, Candidate};
 use crate::entity::Kind;
-use crate::Context;
+use crate::rule::Context;
 
 /// Upper-case words that make a short capitals line a heading, not a byline.
 const NOT_BYLINE_WORDS: &[&str] = &[

@@ -5,7 +5,7 @@
 
 use super::lexicon::{is_family_name, HONORIFICS};
 use super::roles::role_before;
-use crate::scan::is_word_char;
+use crate::words::is_word_char;
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
@@ -43,7 +43,7 @@ pub(super) fn list_title_before(text: &str, start: usize) -> Option<(usize, usiz
     let head = &text[..start];
     // The colon is looked for within `LIST_WINDOW` bytes: the walk back is
     // bounded, whatever the length of the list (else quadratic in it).
-    let from = crate::scan::ceil_char(head, start.saturating_sub(LIST_WINDOW));
+    let from = crate::words::ceil_char(head, start.saturating_sub(LIST_WINDOW));
     let line_start = head[from..]
         .rfind(['\n', '.', ';'])
         .map_or(from, |i| from + i + 1);
@@ -156,7 +156,7 @@ pub(super) fn name_follows(text: &str, at: usize) -> bool {
     // "… Bí thư Đảng ủy xã Thạch Bằng": two syllables after an admin word
     // name the unit (see `judge_run`).
     let unit_name = !third_capitalized
-        && crate::scan::word_before(text, at).is_some_and(crate::people::is_admin_word);
+        && crate::words::word_before(text, at).is_some_and(crate::people::is_admin_word);
     // "Ông" opens the next sentence far more often than it is a family name.
     let honorific = matches!(first, "Ông" | "Bà");
     is_family_name(first) && second.starts_with(char::is_uppercase) && !unit_name && !honorific

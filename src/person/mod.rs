@@ -21,9 +21,9 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::candidate::{rank, Candidate};
 use crate::entity::{Attrs, Entity, Kind};
-use crate::scan::is_word_char;
+use crate::rule::Context;
 use crate::unorm::UnicodeNormalization;
-use crate::Context;
+use crate::words::is_word_char;
 use cues::{
     age_after, honorific_before, is_place_name, list_title_before, name_follows,
     named_place_before, short_title_before, titled_after, without_degrees,
@@ -41,7 +41,7 @@ pub(crate) struct Word {
 
 /// Splits the text into words (letters and digits, "'" inside names) with byte spans.
 pub(crate) fn words(text: &str) -> impl Iterator<Item = Word> + '_ {
-    crate::scan::word_spans(text, true).map(|(start, end)| Word { start, end })
+    crate::words::word_spans(text, true).map(|(start, end)| Word { start, end })
 }
 
 /// "Giờ", "Dũng", "H'Hen": an upper-case letter then lower-case letters.
@@ -289,7 +289,7 @@ fn judge_run(
 /// "khai tên Nguyễn Văn Giang", "có tên Lê A": "tên" gives a person's name;
 /// only "mang tên" names a thing after one ("trường mang tên Nguyễn Du").
 fn gives_a_name(text: &str, start: usize, prev_word: &str) -> bool {
-    prev_word == "tên" && crate::scan::words_before(text, start, 2) != "mang tên"
+    prev_word == "tên" && crate::words::words_before(text, start, 2) != "mang tên"
 }
 
 /// Gives every mention of the same person one id ("P1", "P2", …), in order of

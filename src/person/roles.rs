@@ -2,7 +2,7 @@
 //! ủy, Trưởng Đoàn ĐBQH tỉnh Lê Văn Dũng") or after it ("Ngô Đông Hải, Ủy
 //! viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy;").
 
-use crate::scan::is_word_char;
+use crate::words::is_word_char;
 
 use super::lexicon::{is_family_name, is_role_word, starts_with_title, ROLE_CANNOT_END};
 use super::title_words::{
@@ -24,7 +24,7 @@ pub fn role_before(text: &str, name_start: usize) -> Option<(usize, usize)> {
     // "… tỉnh ủy Điện Biên Ông Mùa A Sơn": a capitalized honorific opens a
     // sentence; nothing before it is this name's title.
     if matches!(
-        crate::scan::word_before(text, name_start),
+        crate::words::word_before(text, name_start),
         Some("Ông" | "Bà")
     ) {
         return None;

@@ -2,7 +2,7 @@
 //! may sit inside a title, qualifiers ("phụ trách", "dự khuyết"), complements
 //! ("Chủ tịch nước", "Đại sứ … tại Mỹ"), the words around a phrase.
 
-use crate::scan::is_word_char;
+use crate::words::is_word_char;
 
 use super::lexicon::is_role_word;
 
@@ -150,7 +150,7 @@ pub(super) fn single_spaced(gap: &str) -> String {
 /// At most the first `max` bytes of `s`, cut at a character boundary: a
 /// look into a bracket stays bounded whatever follows.
 pub(super) fn prefix_within(s: &str, max: usize) -> &str {
-    &s[..crate::scan::floor_char(s, s.len().min(max))]
+    &s[..crate::words::floor_char(s, s.len().min(max))]
 }
 
 /// Whether `phrase` gives an age or a birth year: "31 tuổi", "SN 1985",

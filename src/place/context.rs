@@ -107,7 +107,7 @@ fn is_space(c: char) -> bool {
     c == ' ' || c == '\u{a0}' || c == '\t'
 }
 
-pub use crate::scan::{boundary_after, boundary_before};
+pub use crate::words::{boundary_after, boundary_before};
 
 /// The first byte at or after `at` that is not a space.
 pub fn skip_spaces(text: &str, at: usize) -> usize {
@@ -221,7 +221,7 @@ pub fn bare_ok(lex: &Lexicon, text: &str, s: usize, e: usize, id: usize, what: W
 
 /// Whether a photo or author credit runs up to `s` ("Ảnh: ", "Tác giả: ").
 fn credit_before(text: &str, s: usize) -> bool {
-    let line_start = crate::scan::line_start_near(text, s);
+    let line_start = crate::words::line_start_near(text, s);
     let head = text[line_start..s].trim_end_matches(is_space);
     const CUES: &[&str] = &[
         "Ảnh:",
@@ -242,8 +242,8 @@ fn credit_before(text: &str, s: usize) -> bool {
 
 /// Whether the name is all there is on its line (a signature).
 fn alone_on_line(text: &str, s: usize, e: usize) -> bool {
-    let line_start = crate::scan::line_start_near(text, s);
-    let line_end = crate::scan::line_end_near(text, e);
+    let line_start = crate::words::line_start_near(text, s);
+    let line_end = crate::words::line_end_near(text, e);
     text[line_start..s].trim_matches(is_space).is_empty()
         && text[e..line_end]
             .trim_matches(|c: char| is_space(c) || c == '.' || c == '\r')

@@ -26,8 +26,9 @@ mod patterns;
 pub mod venues;
 
 use crate::candidate::{rank, Candidate};
-use crate::scan::next_char;
-use crate::{Context, Kind};
+use crate::entity::Kind;
+use crate::rule::Context;
+use crate::words::next_char;
 use context::{boundary_after, boundary_before, skip_spaces};
 use lexicon::{lexicon, Found, Level, Lexicon, TypeWord, What};
 
@@ -123,7 +124,7 @@ fn bare_lists(text: &str, bare: &[(usize, usize, bool)], out: &mut Vec<Candidate
         }
         let group = &bare[i..j];
         let streets =
-            crate::scan::word_before(text, group[0].0).is_some_and(|w| STREETS.contains(&w));
+            crate::words::word_before(text, group[0].0).is_some_and(|w| STREETS.contains(&w));
         if group.len() >= MIN_ITEMS && !streets {
             for &(s, e, marked) in group {
                 if !marked && text[s..e].contains(' ') && !context::person_continues(text, s, e) {
@@ -191,7 +192,7 @@ fn after_type(
     // A plural type word ("các xã", "3 phường", "các xã:") may head a list of
     // names that are not in the gazetteer yet (new 2025 communes).
     let plural = {
-        let before = crate::scan::words_before(text, s, 1);
+        let before = crate::words::words_before(text, s, 1);
         before == "các"
             || before == "những"
             || before.chars().all(|c| c.is_ascii_digit()) && !before.is_empty()
@@ -426,7 +427,7 @@ mod speed {
         let t0 = std::time::Instant::now();
         super::warm_up();
         println!("warm-up {:.3}s", t0.elapsed().as_secs_f64());
-        let ctx = crate::Context {
+        let ctx = crate::rule::Context {
             text: &big,
             reference: None,
         };

@@ -11,8 +11,8 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashSet;
 
 use crate::candidate::{rank, Candidate};
-use crate::scan::{boundary_after as boundary, boundary_before, is_word_char};
-use crate::Kind;
+use crate::entity::Kind;
+use crate::words::{boundary_after as boundary, boundary_before, is_word_char};
 
 /// Heads of venue names, longest first where one is a prefix of another.
 /// "Nhà Quốc hội" and the like are whole names.
@@ -141,7 +141,7 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
             }
             None => at = s + 1,
         }
-        at = crate::scan::ceil_char(text, at);
+        at = crate::words::ceil_char(text, at);
     }
 }
 

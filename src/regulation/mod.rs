@@ -8,8 +8,9 @@ pub mod symbols;
 
 use crate::candidate::{rank, Candidate};
 use crate::entity::{Attrs, Kind};
-use crate::scan::{rule, word_after, words_before, Edges, Hit, Rule};
-use crate::Context;
+use crate::rule::Context;
+use crate::rule::{rule, Edges, Hit, Rule};
+use crate::words::{word_after, words_before};
 use symbols::{canonical_type_word, decode_issuer, normalize_code, normalize_issuer, type_of_code};
 
 /// Named pattern fragments.
@@ -379,7 +380,7 @@ fn listed_congress(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
         return None;
     }
     let (n_start, n_end) = hit.span("n")?;
-    let from = crate::scan::ceil_char(hit.text, hit.start.saturating_sub(80));
+    let from = crate::words::ceil_char(hit.text, hit.start.saturating_sub(80));
     let before = &hit.text[from..hit.start];
     let clause = before.rsplit([';', '.', '\n']).next().unwrap_or("");
     let last_word = clause.rsplit(' ').next().unwrap_or("");

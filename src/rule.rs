@@ -1,0 +1,121 @@
+//! What every rule sees and gives: the analysis [`Context`], and for the
+//! numeric rules (DATE, FIGURE, REGULATION) their [`Rule`] (a pattern and a
+//! builder), the [`Hit`] a builder reads and the [`Edges`] it checks. The
+//! pass that runs the numeric rules (`scan`) stands above them and this.
+
+use regex_automata::util::captures::Captures;
+
+use crate::calendar::CivilDate;
+use crate::candidate::Candidate;
+
+/// What every rule sees.
+pub struct Context<'a> {
+    /// The canonical text (NFC, new tone placement).
+    pub text: &'a str,
+    pub reference: Option<CivilDate>,
+}
+
+/// A named rule: a pattern built from named fragments and the code that turns
+/// a match into a candidate (or refuses it).
+pub struct Rule {
+    pub name: &'static str,
+    pub pattern: String,
+    pub build: fn(&Context, &Hit) -> Option<Candidate>,
+}
+
+/// A rule from its name, pattern and builder (the rule modules' shorthand).
+pub fn rule(
+    name: &'static str,
+    pattern: String,
+    build: fn(&Context, &Hit) -> Option<Candidate>,
+) -> Rule {
+    Rule {
+        name,
+        pattern,
+        build,
+    }
+}
+
+/// One match of one rule, with its capture groups.
+pub struct Hit<'t> {
+    pub text: &'t str,
+    pub start: usize,
+    pub end: usize,
+    /// Filled by the pass (`scan`), read through [`Hit::group`] and [`Hit::span`].
+    pub(crate) caps: &'t Captures,
+}
+
+impl<'t> Hit<'t> {
+    /// The matched text.
+    pub fn as_str(&self) -> &'t str {
+        &self.text[self.start..self.end]
+    }
+
+    /// A named group's text, if it took part in the match.
+    pub fn group(&self, name: &str) -> Option<&'t str> {
+        self.caps
+            .get_group_by_name(name)
+            .map(|s| &self.text[s.start..s.end])
+    }
+
+    /// A named group's byte span in the text.
+    pub fn span(&self, name: &str) -> Option<(usize, usize)> {
+        self.caps.get_group_by_name(name).map(|s| (s.start, s.end))
+    }
+
+    /// The character just before the match.
+    pub fn before(&self) -> Option<char> {
+        self.text[..self.start].chars().next_back()
+    }
+
+    /// The character just after the match.
+    pub fn after(&self) -> Option<char> {
+        self.text[self.end..].chars().next()
+    }
+}
+
+/// What a numeric rule (DATE, FIGURE, REGULATION) refuses right around its
+/// match, so that "abc12", "1.2" or "12/2024/x" are not read as a number of
+/// their own. Each kind names its characters; the check is this one.
+pub struct Edges {
+    /// Besides letters and digits, what may not stand right before.
+    pub glued_before: &'static [char],
+    /// Besides letters and digits, what may not stand right after.
+    pub glued_after: &'static [char],
+    /// What may follow only when no digit comes after it: the number would
+    /// go on ("1.2", "3-4", "10:30").
+    pub number_goes_on: &'static [char],
+}
+
+impl Edges {
+    /// Nothing glued before byte `start`.
+    #[inline]
+    pub fn clean_before(&self, text: &str, start: usize) -> bool {
+        text[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric() && !self.glued_before.contains(&c))
+    }
+
+    /// Nothing glued after byte `end`; a letter or digit only when
+    /// `letter_after` allows it.
+    #[inline]
+    pub fn clean_after(&self, text: &str, end: usize, letter_after: bool) -> bool {
+        let mut tail = text[end..].chars();
+        match tail.next() {
+            None => true,
+            Some(c) if c.is_alphanumeric() => letter_after,
+            Some(c) if self.glued_after.contains(&c) => false,
+            Some(c) if self.number_goes_on.contains(&c) => {
+                !tail.next().is_some_and(|c| c.is_ascii_digit())
+            }
+            Some(_) => true,
+        }
+    }
+
+    /// Nothing glued on either side of the match.
+    #[inline]
+    pub fn clean(&self, hit: &Hit) -> bool {
+        self.clean_before(hit.text, hit.start) && self.clean_after(hit.text, hit.end, false)
+    }
+}

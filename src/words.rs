@@ -1,0 +1,297 @@
+//! Characters and words of the canonical text: what every rule stands on
+//! (the bottom layer with `text`; nothing here knows a rule). Word
+//! characters are read from their bytes where Vietnamese letters allow it.
+
+/// The byte offset of the character after the one at `at`.
+pub fn next_char(text: &str, at: usize) -> usize {
+    text[at..]
+        .chars()
+        .next()
+        .map_or(text.len(), |c| at + c.len_utf8())
+}
+
+/// `at`, or the start of the next character when `at` falls inside one.
+pub fn ceil_char(text: &str, mut at: usize) -> usize {
+    while at < text.len() && !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+/// `at`, or the start of the character it falls inside.
+pub fn floor_char(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// `ASCII_WORD_CHARS[b]`: whether ASCII byte `b` is a letter or a digit.
+const ASCII_WORD_CHARS: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// A letter or digit, Vietnamese letters included. The Latin blocks that
+/// Vietnamese uses are checked by range before the slow Unicode tables.
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    // Every rule asks this of nearly every character: ASCII by one table look-up.
+    if c.is_ascii() {
+        return ASCII_WORD_CHARS[c as usize];
+    }
+    match c {
+        '\u{c0}'..='\u{24f}' => c != '\u{d7}' && c != '\u{f7}',
+        '\u{1e00}'..='\u{1eff}' => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// The character starting at byte `i` of `text`, as its length in bytes:
+/// `Ok` for a word character (or, with `apostrophe`, the "'" of "H'Hen"),
+/// `Err` for any other; read from the bytes, decoding only characters outside
+/// ASCII and the Latin blocks Vietnamese letters live in.
+#[inline(always)]
+fn word_char_len(text: &str, i: usize, apostrophe: bool) -> Result<usize, usize> {
+    let bytes = text.as_bytes();
+    let b = bytes[i];
+    if b < 0x80 {
+        return match ASCII_WORD_CHARS[usize::from(b)] || (apostrophe && b == b'\'') {
+            true => Ok(1),
+            false => Err(1),
+        };
+    }
+    match (b, bytes.get(i + 1)) {
+        // U+0100–U+01BF, and U+00C0–U+00FF but × (C3 97) and ÷ (C3 B7).
+        (0xC4..=0xC6, _) => Ok(2),
+        (0xC3, Some(&b2)) if b2 != 0x97 && b2 != 0xB7 => Ok(2),
+        // U+1E00–U+1EFF.
+        (0xE1, Some(0xB8..=0xBB)) => Ok(3),
+        _ => {
+            let c = text[i..].chars().next().unwrap_or('\0');
+            match is_word_char(c) {
+                true => Ok(c.len_utf8()),
+                false => Err(c.len_utf8()),
+            }
+        }
+    }
+}
+
+/// The words of `text` (runs of letters and digits, and of "'" too with
+/// `apostrophe`) as byte spans, in order. Many rules walk the words of the
+/// whole text: this reads ASCII and Vietnamese letters without decoding them.
+pub fn word_spans(text: &str, apostrophe: bool) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let start = loop {
+            if i >= text.len() {
+                return None;
+            }
+            match word_char_len(text, i, apostrophe) {
+                Ok(len) => {
+                    let start = i;
+                    i += len;
+                    break start;
+                }
+                Err(len) => i += len,
+            }
+        };
+        while i < text.len() {
+            match word_char_len(text, i, apostrophe) {
+                Ok(len) => i += len,
+                Err(_) => break,
+            }
+        }
+        Some((start, i))
+    })
+}
+
+/// Whether no letter or digit stands right before byte `at` (a word may start there).
+#[inline]
+pub fn boundary_before(text: &str, at: usize) -> bool {
+    !text[..at].chars().next_back().is_some_and(is_word_char)
+}
+
+/// Whether no letter or digit follows byte `at` (a word may end there).
+#[inline]
+pub fn boundary_after(text: &str, at: usize) -> bool {
+    !text[at..].chars().next().is_some_and(is_word_char)
+}
+
+/// How far a look for the start or the end of the line goes, in bytes: a
+/// rule asks this for every mark, so an unbounded look would be quadratic in
+/// a hostile line of many marks.
+pub const LINE_WINDOW: usize = 4096;
+
+/// Where the line holding byte `at` starts (looked for at most
+/// [`LINE_WINDOW`] bytes back; a longer line is taken to start there).
+pub fn line_start_near(text: &str, at: usize) -> usize {
+    let from = ceil_char(text, at.saturating_sub(LINE_WINDOW));
+    text[from..at].rfind('\n').map_or(from, |i| from + i + 1)
+}
+
+/// Where the line holding byte `at` ends (looked for at most [`LINE_WINDOW`]
+/// bytes ahead; a longer line is taken to end there).
+pub fn line_end_near(text: &str, at: usize) -> usize {
+    let to = ceil_char(text, (at + LINE_WINDOW).min(text.len()));
+    text[at..to].find('\n').map_or(to, |i| at + i)
+}
+
+/// The word that ends right before byte `at` (skipping spaces), if any.
+pub fn word_before(text: &str, at: usize) -> Option<&str> {
+    let head = text[..at].trim_end_matches([' ', '\t']);
+    let start = head
+        .rfind(|c: char| !is_word_char(c))
+        .map_or(0, |i| i + head[i..].chars().next().unwrap().len_utf8());
+    let w = &head[start..];
+    (!w.is_empty()).then_some(w)
+}
+
+/// The `n` words before byte `at`, within the same clause, lowercased and joined by spaces.
+pub fn words_before(text: &str, at: usize, n: usize) -> String {
+    let head = &text[..at];
+    // Where the first of the words starts and the last ends: only spaces
+    // and tabs stand between them.
+    let mut first = head.len();
+    let mut last_end = None;
+    for _ in 0..n {
+        let seg = head[..first].trim_end_matches([' ', '\t']);
+        if seg.is_empty() || !seg.chars().next_back().is_some_and(is_word_char) {
+            break;
+        }
+        last_end.get_or_insert(seg.len());
+        first = seg
+            .rfind(|c: char| !is_word_char(c))
+            .map_or(0, |i| i + seg[i..].chars().next().unwrap().len_utf8());
+    }
+    let Some(last_end) = last_end else {
+        return String::new();
+    };
+    // Joined by one space and lower-cased in one buffer. Word by word is the
+    // same as the whole (a space ends a final sigma's context too).
+    let mut out = String::with_capacity(last_end - first + 8);
+    for word in head[first..last_end]
+        .split([' ', '\t'])
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        match word.contains('Σ') {
+            true => out.push_str(&word.to_lowercase()),
+            false => out.extend(word.chars().flat_map(char::to_lowercase)),
+        }
+    }
+    out
+}
+
+/// The word that starts right after byte `at` (skipping spaces), if any.
+pub fn word_after(text: &str, at: usize) -> Option<&str> {
+    let tail = text[at..].trim_start_matches([' ', '\t']);
+    let end = tail.find(|c: char| !is_word_char(c)).unwrap_or(tail.len());
+    let w = &tail[..end];
+    (!w.is_empty()).then_some(w)
+}
+
+/// Whether a word starts with an upper-case letter.
+pub fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_word_char, word_spans};
+
+    /// `word_spans` gives the runs a naive walk over the characters gives.
+    #[test]
+    fn word_spans_are_runs_of_word_chars() {
+        let naive = |text: &str, apostrophe: bool| {
+            let is = |c: char| is_word_char(c) || (apostrophe && c == '\'');
+            let mut out = Vec::new();
+            let mut start = None;
+            for (i, c) in text.char_indices() {
+                match (is(c), start) {
+                    (true, None) => start = Some(i),
+                    (false, Some(s)) => {
+                        out.push((s, i));
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(s) = start {
+                out.push((s, text.len()));
+            }
+            out
+        };
+        let texts = [
+            "",
+            "Đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy; H'Hen Niê × 3 ÷ 4 ḁ ẞ ỹ",
+            "  Ðảng bộ\u{a0}xã\u{300}Tân\u{200b}Hòa 2.024 đảng viên — 98,4% 日本 Ωμέγα ١٢٣",
+            "'''a'b' ' x",
+        ];
+        for text in texts {
+            for apostrophe in [false, true] {
+                let got: Vec<_> = word_spans(text, apostrophe).collect();
+                assert_eq!(got, naive(text, apostrophe), "{text:?} {apostrophe}");
+            }
+        }
+        // Every character the engine may meet, one between two letters.
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let text = format!("a{c}b");
+            let got: Vec<_> = word_spans(&text, true).collect();
+            assert_eq!(got, naive(&text, true), "U+{:04X}", c as u32);
+        }
+    }
+
+    /// `words_before` is the last `n` words before a position, joined by one
+    /// space and lower-cased as a whole (the way it was first written), at
+    /// every position of a text with tabs, runs of spaces, punctuation and
+    /// capitals, Greek sigmas included.
+    #[test]
+    fn words_before_joins_and_lowercases_the_words() {
+        use super::words_before;
+        let naive = |text: &str, at: usize, n: usize| {
+            let mut words: Vec<&str> = Vec::new();
+            let mut end = at;
+            for _ in 0..n {
+                let seg = text[..end].trim_end_matches([' ', '\t']);
+                if seg.is_empty() || !seg.chars().next_back().is_some_and(is_word_char) {
+                    break;
+                }
+                let start = seg
+                    .rfind(|c: char| !is_word_char(c))
+                    .map_or(0, |i| i + seg[i..].chars().next().unwrap().len_utf8());
+                words.push(&seg[start..]);
+                end = start;
+            }
+            words.reverse();
+            words.join(" ").to_lowercase()
+        };
+        let text = "Đồng chí  NGUYỄN\tVăn A, Bí thư Tỉnh ủy; ΟΔΟΣ ΣΑΣ  các CẤP huyện";
+        for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for n in 0..5 {
+                assert_eq!(words_before(text, at, n), naive(text, at, n), "{at} {n}");
+            }
+        }
+    }
+
+    /// The fast ranges of `is_word_char` agree with `char::is_alphanumeric`
+    /// on every character (the rules use one for the other).
+    #[test]
+    fn word_char_is_alphanumeric() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(
+                is_word_char(c),
+                c.is_alphanumeric(),
+                "{c:?} U+{:04X}",
+                c as u32
+            );
+        }
+    }
+}
