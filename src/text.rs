@@ -6,6 +6,8 @@
 //! maps back to a byte of the input as given; offsets are converted to code
 //! points (the JSON contract) or UTF-16 units (JavaScript) only at the edges.
 
+use std::cell::Cell;
+
 use crate::unorm::char::{compose, decompose_canonical, is_combining_mark};
 use crate::unorm::UnicodeNormalization;
 
@@ -17,6 +19,9 @@ use crate::unorm::UnicodeNormalization;
 struct EditMap {
     /// (canonical start, canonical end, source start, source end)
     edits: Vec<(u32, u32, u32, u32)>,
+    /// The index the last look-up found: marks are mapped in text order, so
+    /// the next one is most often a few edits away (a search costs more).
+    last: Cell<usize>,
 }
 
 impl EditMap {
@@ -29,13 +34,36 @@ impl EditMap {
         ));
     }
 
+    /// How many edits start at or before `pos`: stepped to from the last
+    /// answer when it is near, searched for otherwise.
+    fn edits_up_to(&self, pos: u32) -> usize {
+        const NEAR: usize = 8;
+        let edits = &self.edits;
+        let mut i = self.last.get().min(edits.len());
+        let mut steps = 0;
+        while i < edits.len() && edits[i].0 <= pos && steps < NEAR {
+            i += 1;
+            steps += 1;
+        }
+        while i > 0 && edits[i - 1].0 > pos && steps < NEAR {
+            i -= 1;
+            steps += 1;
+        }
+        let settled = (i == edits.len() || edits[i].0 > pos) && (i == 0 || edits[i - 1].0 <= pos);
+        if !settled {
+            i = edits.partition_point(|e| e.0 <= pos);
+        }
+        self.last.set(i);
+        i
+    }
+
     /// Where `pos` lands in the source. A position inside a replaced range
     /// goes to the range's start for a span start, to its end for a span end,
     /// so a span never splits a letter from its marks; after a dropped
     /// character (an empty canonical range) it lands after that character.
     fn map(&self, pos: usize, side: Side) -> usize {
         let pos = pos as u32;
-        let i = self.edits.partition_point(|e| e.0 <= pos);
+        let i = self.edits_up_to(pos);
         if i == 0 {
             return pos as usize;
         }
@@ -429,6 +457,27 @@ impl<'a> OffsetConverter<'a> {
 
 #[cfg(test)]
 mod tests {
+    /// The look-up stepped from the last answer finds what a search finds,
+    /// whatever order the positions come in.
+    #[test]
+    fn stepped_look_up_is_the_search() {
+        // Many edits: decomposed letters and folded spaces all along.
+        let input = "Hoa\u{300} \u{a0} Tha\u{301}i  Bi\u{300}nh ".repeat(40);
+        let canon = Canonical::new(&input);
+        let map = &canon.composed;
+        assert!(map.edits.len() > 50);
+        let len = canon.text.len() as u32;
+        let forward: Vec<u32> = (0..=len).collect();
+        let backward: Vec<u32> = (0..=len).rev().collect();
+        let scattered: Vec<u32> = (0..=len).map(|i| (i * 7919) % (len + 1)).collect();
+        for order in [forward, backward, scattered] {
+            for pos in order {
+                let searched = map.edits.partition_point(|e| e.0 <= pos);
+                assert_eq!(map.edits_up_to(pos), searched, "{pos}");
+            }
+        }
+    }
+
     use super::*;
 
     #[test]
