@@ -258,6 +258,24 @@ impl Canonical {
     }
 }
 
+/// Whether `s` is made of ASCII and [`plain_letter_len`] letters only, so
+/// NFC leaves it as it is (no mark to compose, nothing to decompose): most
+/// names are, and need no normalization pass.
+pub fn is_plain_nfc(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        i += match bytes[i] {
+            b if b < 0x80 => 1,
+            _ => match plain_letter_len(bytes, i) {
+                Some(len) => len,
+                None => return false,
+            },
+        };
+    }
+    true
+}
+
 /// The length of the character starting at byte `i` of valid UTF-8 when its
 /// lead bytes alone show it is a letter of the Latin blocks Vietnamese is
 /// written in (U+00C0–U+01BF but the eths, U+1E80–U+1EFF): no combining mark,
@@ -457,6 +475,20 @@ impl<'a> OffsetConverter<'a> {
 
 #[cfg(test)]
 mod tests {
+    /// Text `is_plain_nfc` accepts is its own NFC: every character of the
+    /// plain ranges, alone and next to ASCII.
+    #[test]
+    fn plain_text_is_its_own_nfc() {
+        for c in (0x80..0x2000).filter_map(char::from_u32) {
+            let text = format!("a{c}b");
+            if is_plain_nfc(&text) {
+                assert_eq!(text.nfc().collect::<String>(), text, "U+{:04X}", c as u32);
+            }
+        }
+        assert!(is_plain_nfc("Nguyễn Thị Hồng Hạnh"));
+        assert!(!is_plain_nfc("Hoa\u{300}"));
+    }
+
     /// The look-up stepped from the last answer finds what a search finds,
     /// whatever order the positions come in.
     #[test]

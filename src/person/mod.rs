@@ -295,26 +295,36 @@ fn gives_a_name(text: &str, start: usize, prev_word: &str) -> bool {
 /// Gives every mention of the same person one id ("P1", "P2", …), in order of
 /// first mention.
 pub fn assign_ids(entities: &mut [Entity]) {
-    let mut ids: HashMap<String, usize> = HashMap::default();
+    // A mention's key: its text in NFC, lower-cased (normalized only when
+    // it has characters NFC may change).
+    let key_of = |text: &str| match crate::text::is_plain_nfc(text) {
+        true => text.to_lowercase(),
+        false => text.nfc().collect::<String>().to_lowercase(),
+    };
+    let keys: Vec<String> = entities
+        .iter()
+        .filter(|e| e.kind == Kind::Person)
+        .map(|e| key_of(&e.text))
+        .collect();
+    let mut ids: HashMap<&str, usize> = HashMap::default();
     // Given name → the id of the full name it ends, when only one does.
-    let mut by_given: HashMap<String, Option<usize>> = HashMap::default();
-    for e in entities.iter().filter(|e| e.kind == Kind::Person) {
-        let key: String = e.text.nfc().collect::<String>().to_lowercase();
-        if key.contains(' ') && !ids.contains_key(&key) {
+    let mut by_given: HashMap<&str, Option<usize>> = HashMap::default();
+    for key in &keys {
+        if key.contains(' ') && !ids.contains_key(key.as_str()) {
             let next = ids.len() + 1;
-            ids.insert(key.clone(), next);
-            let given = key.rsplit(' ').next().unwrap_or("").to_string();
+            ids.insert(key, next);
+            let given = key.rsplit(' ').next().unwrap_or("");
             by_given
                 .entry(given)
                 .and_modify(|v| *v = if *v == Some(next) { *v } else { None })
                 .or_insert(Some(next));
         }
     }
-    for e in entities.iter_mut().filter(|e| e.kind == Kind::Person) {
-        let key: String = e.text.nfc().collect::<String>().to_lowercase();
-        let n = match ids.get(&key) {
+    let people = entities.iter_mut().filter(|e| e.kind == Kind::Person);
+    for (e, key) in people.zip(&keys) {
+        let n = match ids.get(key.as_str()) {
             Some(&n) => n,
-            None => match by_given.get(&key) {
+            None => match by_given.get(key.as_str()) {
                 Some(Some(n)) => *n,
                 _ => {
                     let next = ids.len() + 1;
