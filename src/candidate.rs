@@ -113,15 +113,14 @@ pub fn bodies_over_venues(candidates: &mut [Candidate]) {
 pub fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     candidates.retain(|c| c.start < c.end);
     let mut order: Vec<usize> = (0..candidates.len()).collect();
-    // In place (a stable sort's scratch space is as large as the input):
-    // the index breaks ties, so the order is the stable one.
-    order.sort_unstable_by(|&ia, &ib| {
-        let (a, b) = (&candidates[ia], &candidates[ib]);
+    // Stable (its scratch space holds indices only): candidates come mostly
+    // in runs already in order, which a stable sort merges cheaply.
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&candidates[a], &candidates[b]);
         b.rank
             .cmp(&a.rank)
             .then((b.end - b.start).cmp(&(a.end - a.start)))
             .then(a.start.cmp(&b.start))
-            .then(ia.cmp(&ib))
     });
     // Chosen spans by start; an overlap shows up in the neighbour before
     // (it ends after our start) or after (it starts before our end).
