@@ -1,7 +1,7 @@
 //! Results of the costly readers the rules ask again and again at the same
 //! positions, remembered for one analysis: a body's name (`org::chain::read`,
 //! then `org::span::clean_span`; from a lower-case head, `org::lowercase`)
-//! and a title phrase (`person::roles`).
+//! and a title phrase and a title's domain word (`person::roles`).
 //!
 //! They are pure functions of the text and a position, and the same
 //! positions are asked many times: a body by `org::find` at every
@@ -22,6 +22,7 @@ struct Memo {
     spans: FxHashMap<(usize, usize), Option<(usize, usize)>>,
     title_ends: FxHashMap<usize, Option<usize>>,
     lowercase_heads: FxHashMap<usize, Option<usize>>,
+    domain_words: FxHashMap<(usize, usize), bool>,
 }
 
 thread_local! {
@@ -49,6 +50,7 @@ pub fn scope<R>(text: &str, f: impl FnOnce() -> R) -> R {
             spans: FxHashMap::default(),
             title_ends: FxHashMap::default(),
             lowercase_heads: FxHashMap::default(),
+            domain_words: FxHashMap::default(),
         })
     });
     let _forget = Forget;
@@ -117,6 +119,13 @@ pub fn lowercase_head_name(
 /// Where the title phrase starting at `at` ends (`person::roles`), remembered.
 pub fn title_end(text: &str, at: usize, read: impl FnOnce() -> Option<usize>) -> Option<usize> {
     remembered(text, at, |m| &mut m.title_ends, read)
+}
+
+/// Whether the lower-case word at `start..end` completes a term of bodies'
+/// names (`person::roles`), remembered: every title phrase read over the
+/// word asks again.
+pub fn domain_word(text: &str, start: usize, end: usize, read: impl FnOnce() -> bool) -> bool {
+    remembered(text, (start, end), |m| &mut m.domain_words, read)
 }
 
 #[cfg(test)]

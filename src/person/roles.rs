@@ -398,6 +398,10 @@ fn with_parent_body(text: &str, body_end: usize) -> usize {
 /// with the word or two before it: a title's domain without its head ("Bộ
 /// trưởng Ngoại giao", "Cục trưởng Cảnh sát giao thông").
 fn domain_word_ok(text: &str, s: usize, e: usize) -> bool {
+    crate::memo::domain_word(text, s, e, || read_domain_word(text, s, e))
+}
+
+fn read_domain_word(text: &str, s: usize, e: usize) -> bool {
     // The term's first word: "giao | thông".
     if next_word(text, e)
         .is_some_and(|(_, ne, g)| g == " " && crate::org::is_name_term(&text[s..ne]))
