@@ -153,6 +153,23 @@ const IDIOMS: &[&str] = &[
     "ba hoa chích chòe",
 ];
 
+/// Each of the `IDIOMS` as its words, and each run of its first `k` words
+/// joined (what the words before a numeral are compared with), made once.
+fn idioms() -> &'static [(Vec<&'static str>, Vec<String>)] {
+    static SPLIT: std::sync::OnceLock<Vec<(Vec<&'static str>, Vec<String>)>> =
+        std::sync::OnceLock::new();
+    SPLIT.get_or_init(|| {
+        IDIOMS
+            .iter()
+            .map(|idiom| {
+                let words: Vec<&str> = idiom.split(' ').collect();
+                let heads = (0..words.len()).map(|k| words[..k].join(" ")).collect();
+                (words, heads)
+            })
+            .collect()
+    })
+}
+
 /// Whether the word at byte `start` is inside one of the `IDIOMS`.
 fn in_idiom(text: &str, start: usize) -> bool {
     let after: Vec<String> = text[start..]
@@ -161,16 +178,11 @@ fn in_idiom(text: &str, start: usize) -> bool {
         .map(str::to_lowercase)
         .collect();
     // The k words before `start`, for every k an idiom may need, read once.
-    let longest = IDIOMS
-        .iter()
-        .map(|i| i.split(' ').count())
-        .max()
-        .unwrap_or(0);
+    let longest = idioms().iter().map(|(w, _)| w.len()).max().unwrap_or(0);
     let before: Vec<String> = (0..longest).map(|k| words_before(text, start, k)).collect();
-    IDIOMS.iter().any(|idiom| {
-        let words: Vec<&str> = idiom.split(' ').collect();
+    idioms().iter().any(|(words, heads)| {
         (0..words.len()).any(|k| {
-            let before_ok = k == 0 || before[k] == words[..k].join(" ");
+            let before_ok = k == 0 || before[k] == heads[k];
             before_ok
                 && words[k..]
                     .iter()
