@@ -1,7 +1,5 @@
 //! Rules propose candidates; `resolve` keeps a set that never overlaps.
 
-use std::collections::BTreeMap;
-
 use crate::entity::{Attrs, Kind};
 
 /// How strongly a rule believes its candidate; higher wins an overlap before
@@ -108,6 +106,38 @@ pub fn bodies_over_venues(candidates: &mut [Candidate]) {
     }
 }
 
+/// A set of byte offsets, one bit each, filled and asked by ranges.
+struct ByteSet {
+    words: Vec<u64>,
+}
+
+impl ByteSet {
+    fn new(len: usize) -> Self {
+        ByteSet {
+            words: vec![0; len.div_ceil(64)],
+        }
+    }
+
+    /// The bits of word `w` that fall in `start..end`.
+    fn mask(w: usize, start: usize, end: usize) -> u64 {
+        let lo = start.max(w * 64) - w * 64;
+        let hi = end.min(w * 64 + 64) - w * 64;
+        let ones = |n: usize| if n == 64 { u64::MAX } else { (1u64 << n) - 1 };
+        ones(hi) & !ones(lo)
+    }
+
+    /// Whether any offset in `start..end` is in the set.
+    fn any(&self, start: usize, end: usize) -> bool {
+        (start / 64..end.div_ceil(64)).any(|w| self.words[w] & Self::mask(w, start, end) != 0)
+    }
+
+    fn insert(&mut self, start: usize, end: usize) {
+        for w in start / 64..end.div_ceil(64) {
+            self.words[w] |= Self::mask(w, start, end);
+        }
+    }
+}
+
 /// Keeps the strongest candidates, then the longest ("the larger unit wins"),
 /// never two that overlap; returns them sorted by start.
 pub fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
@@ -122,18 +152,14 @@ pub fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
             .then((b.end - b.start).cmp(&(a.end - a.start)))
             .then(a.start.cmp(&b.start))
     });
-    // Chosen spans by start; an overlap shows up in the neighbour before
-    // (it ends after our start) or after (it starts before our end).
-    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+    // The bytes the chosen spans cover: a span clashes when one of its
+    // bytes is taken (spans are contiguous, so this is any overlap).
+    let text_end = candidates.iter().map(|c| c.end).max().unwrap_or(0);
+    let mut taken = ByteSet::new(text_end);
     let mut keep = vec![false; candidates.len()];
     for i in order {
         let c = &candidates[i];
-        let clash_before = taken
-            .range(..=c.start)
-            .next_back()
-            .is_some_and(|(_, &end)| end > c.start);
-        let clash_after = taken.range(c.start..c.end).next().is_some();
-        if !clash_before && !clash_after {
+        if !taken.any(c.start, c.end) {
             taken.insert(c.start, c.end);
             keep[i] = true;
         }
@@ -154,6 +180,24 @@ pub fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
 
 #[cfg(test)]
 mod tests {
+    /// The byte set answers what a scan of the spans taken answers.
+    #[test]
+    fn byte_set_finds_every_overlap() {
+        let spans = [(0, 1), (3, 64), (64, 65), (70, 200), (255, 256), (130, 140)];
+        let mut set = ByteSet::new(300);
+        let mut taken: Vec<(usize, usize)> = Vec::new();
+        for &(s, e) in &spans {
+            for a in 0..300 {
+                for b in a + 1..(a + 80).min(300) {
+                    let naive = taken.iter().any(|&(ts, te)| ts < b && a < te);
+                    assert_eq!(set.any(a, b), naive, "{a}..{b} after {taken:?}");
+                }
+            }
+            set.insert(s, e);
+            taken.push((s, e));
+        }
+    }
+
     use super::*;
 
     #[test]
