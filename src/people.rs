@@ -534,11 +534,31 @@ fn prefix_without_case(text: &str, prefix: &str) -> Option<usize> {
 }
 
 fn lower(c: char) -> char {
-    c.to_lowercase().next().unwrap_or(c)
+    // Titles are compared lower-cased letter by letter: ASCII and the
+    // Vietnamese blocks by their layout, the rest by the Unicode tables.
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        '\0'..='\u{7f}' => c,
+        // À–Þ but ×: the lower case is 0x20 on; à–ÿ are lower case.
+        '\u{c0}'..='\u{de}' if c != '\u{d7}' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        '\u{df}'..='\u{ff}' => c,
+        // Ạ ạ … Ỹ ỹ Ỻ ỻ …: upper case on even code points, its lower case next.
+        '\u{1ea0}'..='\u{1eff}' => char::from_u32(c as u32 | 1).unwrap_or(c),
+        _ => c.to_lowercase().next().unwrap_or(c),
+    }
 }
 
 #[cfg(test)]
 mod tests {
+    /// The quick lower case is the Unicode one for every character.
+    #[test]
+    fn lower_is_the_unicode_lower_case() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let unicode = c.to_lowercase().next().unwrap_or(c);
+            assert_eq!(super::lower(c), unicode, "U+{:04X}", c as u32);
+        }
+    }
+
     /// `is_family_name` refuses a word in lower case before the look-up.
     #[test]
     fn family_names_are_capitalized() {
