@@ -180,6 +180,8 @@ pub fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     /// The byte set answers what a scan of the spans taken answers.
     #[test]
     fn byte_set_finds_every_overlap() {
@@ -197,8 +199,6 @@ mod tests {
             taken.push((s, e));
         }
     }
-
-    use super::*;
 
     #[test]
     fn larger_unit_wins_within_a_rank_and_rank_beats_length() {

@@ -13,8 +13,10 @@
 //! `regulation`, `person`, `org`, `place`), each with its rules and an
 //! `examples.txt` corpus that `cargo test` runs; `text` holds normalization and
 //! offset conversion, over `unorm` (NFC/NFD: the unicode-normalization crate
-//! natively, the browser's in the wasm build); `candidate` decides between
-//! competing marks.
+//! natively, the browser's in the wasm build); `words` (the words of the
+//! text) and `rule` (what a rule sees and gives) are the layer every rule
+//! stands on; `scan` runs the numeric rules in one pass; `candidate` decides
+//! between competing marks.
 
 pub mod calendar;
 pub mod candidate;

@@ -475,6 +475,8 @@ impl<'a> OffsetConverter<'a> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     /// Text `is_plain_nfc` accepts is its own NFC: every character of the
     /// plain ranges, alone and next to ASCII.
     #[test]
@@ -509,8 +511,6 @@ mod tests {
             }
         }
     }
-
-    use super::*;
 
     #[test]
     fn nfd_maps_back_to_input_bytes() {
