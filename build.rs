@@ -1,19 +1,19 @@
 //! Prepares the PLACE look-up at build time: every string of
-//! `src/place/patterns.rs` (gazetteer names and their spelling variants,
+//! `src/gazetteer/patterns.rs` (gazetteer names and their spelling variants,
 //! type words, official names) with what it stands for, one per line,
-//! written to `$OUT_DIR/places.txt`; `src/place/lexicon.rs` reads it into a
+//! written to `$OUT_DIR/places.txt`; `src/gazetteer/lexicon.rs` reads it into a
 //! trie at start. Done here instead of at start, it
 //! saves the page and the worker their largest start-up step (README,
 //! "Performance").
 
 // patterns.rs allows its own dead code outside the tests.
-#[path = "src/place/patterns.rs"]
+#[path = "src/gazetteer/patterns.rs"]
 mod patterns;
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
-    println!("cargo:rerun-if-changed=src/place/patterns.rs");
-    println!("cargo:rerun-if-changed=src/place/gazetteer.tsv");
+    println!("cargo:rerun-if-changed=src/gazetteer/patterns.rs");
+    println!("cargo:rerun-if-changed=src/gazetteer/gazetteer.tsv");
     // In the patterns' own order (a pattern's id is its line number), which
     // compresses as well as the gazetteer itself (sorted with ids it was
     // twice the size); lexicon.rs sorts them to build its trie.

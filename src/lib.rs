@@ -24,6 +24,7 @@ pub mod date;
 pub mod entity;
 pub mod examples;
 pub mod figure;
+pub mod gazetteer;
 pub mod input;
 pub mod letters;
 mod memo;

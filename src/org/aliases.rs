@@ -40,8 +40,8 @@ fn alias_after(text: &str, end: usize) -> Option<&str> {
     let ok = !alias.is_empty()
         && alias.len() <= MAX_ALIAS
         // "Bộ Quốc phòng (Campuchia)": the bracket says the country.
-        && !crate::place::is_any_place_name(alias)
-        && !crate::place::is_place_name(alias)
+        && !crate::gazetteer::is_any_place_name(alias)
+        && !crate::gazetteer::is_place_name(alias)
         && alias.starts_with(char::is_uppercase)
         && alias.chars().all(|c| is_word_char(c) || matches!(c, ' ' | '/' | '&' | '-'))
         // One word ("CIPCO", "Sobexco"), or a body's head with a number ("Tổng công ty 3/2").
@@ -134,7 +134,7 @@ fn place_after(text: &str, end: usize) -> usize {
             break;
         }
         at += 1 + len;
-        if crate::place::is_place_name(&text[end + 1..at]) {
+        if crate::gazetteer::is_place_name(&text[end + 1..at]) {
             best = at;
         }
     }

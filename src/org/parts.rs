@@ -155,8 +155,8 @@ fn place_name_at(text: &str, q: usize) -> Option<usize> {
     let two = text[one..]
         .strip_prefix(' ')
         .and_then(|_| capitalized_word(text, one + 1));
-    two.filter(|&e| crate::place::is_any_place_name(&text[q..e]))
-        .or_else(|| crate::place::is_any_place_name(&text[q..one]).then_some(one))
+    two.filter(|&e| crate::gazetteer::is_any_place_name(&text[q..e]))
+        .or_else(|| crate::gazetteer::is_any_place_name(&text[q..one]).then_some(one))
 }
 
 /// Diplomatic missions are named with their seat: "Tổng Lãnh sự quán Nhật
@@ -185,7 +185,7 @@ pub(super) fn mission_seat(locality: &Regex, text: &str, at: usize, end: usize) 
     let city = ["TP", "Tp", "Thành phố"]
         .iter()
         .any(|p| seat.starts_with(p));
-    (city || crate::place::is_any_place_name(seat)).then_some(e)
+    (city || crate::gazetteer::is_any_place_name(seat)).then_some(e)
 }
 
 /// Whether the last one to `words` words before byte `e` (after a space,
@@ -196,7 +196,7 @@ pub(super) fn place_ends_at(text: &str, e: usize, words: usize) -> bool {
     let head = &text[from..e];
     head.rmatch_indices(' ')
         .take(words)
-        .any(|(space, _)| crate::place::is_any_place_name(&head[space + 1..]))
+        .any(|(space, _)| crate::gazetteer::is_any_place_name(&head[space + 1..]))
 }
 
 /// Committees whose name ends in a level and goes on with their subject

@@ -29,10 +29,10 @@ fn locality_ok(words: &str, after_admin_word: bool) -> bool {
         let ends: Vec<usize> = words.match_indices(' ').map(|(i, _)| i).collect();
         ends.iter()
             .take(3)
-            .any(|&e| crate::place::is_place_name(&words[..e]))
+            .any(|&e| crate::gazetteer::is_place_name(&words[..e]))
     };
     !crate::people::is_family_name(first)
-        || crate::place::is_place_name(words)
+        || crate::gazetteer::is_place_name(words)
         || starts_with_place()
 }
 
@@ -91,7 +91,7 @@ pub(super) fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize,
     };
     if let Some(tail_at) = capitalized_tail(span)
         .and_then(after_fixed)
-        .filter(|&t| t < span.len() && !crate::place::is_any_place_name(&span[t..]))
+        .filter(|&t| t < span.len() && !crate::gazetteer::is_any_place_name(&span[t..]))
     {
         // Sentence words that follow a name in capitals ("Báo Nhân Dân Số 67").
         let mut tail = &span[tail_at..];
@@ -195,7 +195,7 @@ pub(super) fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize,
 
 /// Whether `words` or their last one to three words name a place ("Mắt Phú Yên").
 fn ends_with_place(words: &str) -> bool {
-    crate::place::is_any_place_name(words) || super::parts::place_ends_at(words, words.len(), 3)
+    crate::gazetteer::is_any_place_name(words) || super::parts::place_ends_at(words, words.len(), 3)
 }
 
 /// Whether the first words of `span` name a place ("Hội An dịp …"): a head
@@ -213,7 +213,7 @@ fn starts_with_place(span: &str) -> bool {
                 .get(i + 1)
                 .is_some_and(|next| chain::is_name_term(&format!("{word} {next}")))
         };
-        if i > 0 && crate::place::is_any_place_name(&span[..end]) && !term_follows() {
+        if i > 0 && crate::gazetteer::is_any_place_name(&span[..end]) && !term_follows() {
             return true;
         }
     }
@@ -234,16 +234,16 @@ fn without_headline_tail(span: &str) -> &str {
                 let word_starts: Vec<usize> =
                     before.match_indices(' ').map(|(i, _)| i + 1).collect();
                 word_starts.len() >= n
-                    && crate::place::is_any_place_name(
+                    && crate::gazetteer::is_any_place_name(
                         &before[word_starts[word_starts.len() - n]..],
                     )
             });
             // A pair of places is part of the name ("Hội Hữu nghị Việt Nam –
             // Campuchia tỉnh Tây Ninh").
-            let place_after = crate::place::is_any_place_name(after)
+            let place_after = crate::gazetteer::is_any_place_name(after)
                 || (1..=2).any(|n| {
                     let words: Vec<&str> = after.splitn(n + 1, ' ').collect();
-                    words.len() > n && crate::place::is_any_place_name(&words[..n].join(" "))
+                    words.len() > n && crate::gazetteer::is_any_place_name(&words[..n].join(" "))
                 });
             // "Tổng Công ty xây dựng Thanh Hóa – CTCP": the legal form.
             let legal_form = matches!(after, "CTCP" | "TNHH" | "JSC");
@@ -365,7 +365,7 @@ fn first_body_end(text: &str, start: usize, end: usize) -> usize {
             .is_some_and(|w| w.starts_with(char::is_uppercase));
         let starts_person = (crate::people::is_family_name(first)
             && second_capitalized
-            && !crate::place::is_place_name(rest.split(',').next().unwrap_or(rest)))
+            && !crate::gazetteer::is_place_name(rest.split(',').next().unwrap_or(rest)))
             || crate::people::starts_with_title(after);
         let police_parent =
             investigative && sep == "," && (rest.starts_with("Công an") || rest.starts_with("Bộ "));
@@ -408,7 +408,8 @@ fn department_without_locality(part: &str) -> bool {
         )
     });
     let place_at_end = (1..=3).any(|n| {
-        words.len() > n + 1 && crate::place::is_any_place_name(&words[words.len() - n..].join(" "))
+        words.len() > n + 1
+            && crate::gazetteer::is_any_place_name(&words[words.len() - n..].join(" "))
     });
     // A function in two syllables ("Nghiệp vụ", "Tổng hợp"); "Phòng Cảnh sát
     // giao thông" is a name on its own.
@@ -451,10 +452,11 @@ fn foreign_name_after_place(tail: &str) -> Option<usize> {
         .iter()
         .rev()
         .copied()
-        .find(|&e| crate::place::is_place_name(&tail[..e]))?;
+        .find(|&e| crate::gazetteer::is_place_name(&tail[..e]))?;
     let rest = &tail[place_end + 1..];
-    let more_names = rest.split(' ').count() >= 2 && !crate::place::is_any_place_name(rest);
-    (more_names && !rest.split(' ').any(crate::place::is_any_place_name)).then_some(place_end + 1)
+    let more_names = rest.split(' ').count() >= 2 && !crate::gazetteer::is_any_place_name(rest);
+    (more_names && !rest.split(' ').any(crate::gazetteer::is_any_place_name))
+        .then_some(place_end + 1)
 }
 
 /// Where a person's name (a family name and one to three more capitalized
@@ -474,8 +476,8 @@ fn person_closing(tail: &str) -> Option<usize> {
         let rest = &tail[at..];
         ((2..=4).contains(&syllables)
             && crate::people::is_family_name(w)
-            && !crate::place::is_any_place_name(rest)
-            && !crate::place::is_any_place_name(&tail[..at + w.len()]))
+            && !crate::gazetteer::is_any_place_name(rest)
+            && !crate::gazetteer::is_any_place_name(&tail[..at + w.len()]))
         .then_some(at)
     })
 }

@@ -304,7 +304,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
                     && !honorific
                     && (crate::people::is_family_name(first) || posted)
                     && !name.starts_with("Thứ")
-                    && !crate::place::is_place_name(name)
+                    && !crate::gazetteer::is_place_name(name)
                     && !name.split(' ').any(|w| NOT_SIGNATURE_WORDS.contains(&w))
                 {
                     push(out, at + n.start(), at + n.end());
@@ -316,7 +316,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
             let parts = split_names(at + n.start(), n.as_str());
             let plausible = |name: &str| {
                 !name.split(' ').any(|w| NOT_SIGNATURE_WORDS.contains(&w))
-                    && !crate::place::is_place_name(name)
+                    && !crate::gazetteer::is_place_name(name)
             };
             let has_full_name = parts.iter().any(|(_, p)| p.contains(' '));
             if has_full_name && parts.iter().all(|(_, p)| plausible(p)) {

@@ -170,7 +170,7 @@ pub(super) fn short_title_before(text: &str, at: usize) -> bool {
 
 /// Whether a capitalized run is a place name rather than a person's.
 pub(super) fn is_place_name(name: &str) -> bool {
-    crate::place::is_place_name(name)
+    crate::gazetteer::is_place_name(name)
 }
 
 /// Whether a title follows byte `at` after a dash or a comma ("A Pớt - Phó

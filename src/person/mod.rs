@@ -228,7 +228,7 @@ fn judge_run(
     // three ("Chủ tịch UBND tỉnh Lê Văn Dũng").
     // "xã Lưu Nghiệp Anh": a commune named after a person, after its admin word.
     let unit_named_after_person =
-        crate::people::is_admin_word(prev_word) && crate::place::is_any_place_name(name);
+        crate::people::is_admin_word(prev_word) && crate::gazetteer::is_any_place_name(name);
     if !honorific
         && ((end_k == start_k + 1 && crate::people::is_admin_word(prev_word))
             || unit_named_after_person)

@@ -153,7 +153,7 @@ fn role_before_backward(text: &str, name_start: usize) -> Option<(usize, usize)>
         {
             let e = in_order[k].1;
             let ends_part = text[e..].starts_with(", ");
-            if ends_part && !crate::place::is_place_name(&text[s..e]) {
+            if ends_part && !crate::gazetteer::is_place_name(&text[s..e]) {
                 floor = e;
                 break;
             }

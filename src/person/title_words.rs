@@ -127,7 +127,7 @@ fn country_follows(text: &str, at: usize) -> bool {
         end += w.len() + usize::from(end > 0);
         let w = w.trim_end_matches([',', '.', ';', ')']);
         w.starts_with(char::is_uppercase)
-            && crate::place::is_place_name(rest[..end].trim_end_matches([',', '.', ';', ')']))
+            && crate::gazetteer::is_place_name(rest[..end].trim_end_matches([',', '.', ';', ')']))
     })
 }
 
@@ -213,7 +213,7 @@ pub(super) fn place_follows(text: &str, at: usize) -> bool {
             break;
         }
         end = e;
-        found |= crate::place::is_place_name(&text[at..end]);
+        found |= crate::gazetteer::is_place_name(&text[at..end]);
     }
     found
 }

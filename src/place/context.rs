@@ -1,7 +1,7 @@
 //! The words around a match: whether a name stands alone as a place or is
 //! part of a person's name. No allocation: everything works on slices.
 
-use super::lexicon::{Level, Lexicon, What, NAME_WORDS};
+use crate::gazetteer::{Level, Lexicon, What, NAME_WORDS};
 
 /// Words before a name that make it a person ("ông Đức", "chị Nga").
 const HONORIFICS: &[&str] = &[

@@ -1,0 +1,131 @@
+//! The place look-up, below every rule: the strings of `patterns.rs`
+//! (gazetteer names from `gazetteer.tsv` with their spellings, type words,
+//! official names), prepared at build time by `build.rs` and read into a
+//! trie by `lexicon.rs`. PLACE marks with it (`place`); ORG and PERSON ask
+//! it whether words name a place.
+//!
+//! To add an administrative word ("thôn", "đặc khu") or an official name:
+//! `TYPE_WORDS` or `WHOLE` in `patterns.rs`.
+
+mod lexicon;
+mod patterns;
+
+pub use lexicon::{lexicon, Found, Level, Lexicon, TypeWord, What, NAME_WORDS};
+
+/// Whether `name` (canonical text, exactly) is a country, region, province or
+/// district name that may stand alone as a place: for other rules deciding
+/// whether a capitalized run is a person or a place. Commune names (often
+/// person names: "Lê Lợi") and "Hồ Chí Minh" are not.
+pub fn is_place_name(name: &str) -> bool {
+    let lex = lexicon();
+    match lex.longest_at(name, 0) {
+        // Official names ("Vương quốc Campuchia", "TP Hồ Chí Minh") too.
+        Some(m) if m.end == name.len() => {
+            matches!(
+                m.what,
+                What::Name { level, needs_type: false, .. } if level != Level::Commune
+            ) || matches!(m.what, What::Whole)
+        }
+        _ => false,
+    }
+}
+
+/// Whether `name` is exactly a place name of any level, communes included
+/// ("Trường Xuân"): a body's head noun followed by it is no body.
+pub fn is_any_place_name(name: &str) -> bool {
+    let lex = lexicon();
+    lex.longest_at(name, 0)
+        .is_some_and(|m| m.end == name.len() && matches!(m.what, What::Name { .. }))
+}
+
+/// Reads the place look-up now.
+pub fn warm_up() {
+    lexicon();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The prebuilt look-up holds every pattern of `patterns.rs`, each with
+    /// its own id and meaning, and nothing else starts where none does.
+    #[test]
+    fn prebuilt_lookup_is_the_pattern_list() {
+        let lex = lexicon();
+        let all = patterns::patterns();
+        assert!(all.len() > 8_000, "{} patterns", all.len());
+        for (id, (p, what)) in all.iter().enumerate() {
+            let found = lex
+                .longest_at(p, 0)
+                .unwrap_or_else(|| panic!("{p} not found"));
+            assert_eq!(
+                (found.end, found.id, found.what),
+                (p.len(), id, *what),
+                "{p}"
+            );
+            assert_eq!(patterns::decode(patterns::encode(*what)), *what);
+        }
+        for b in 0..=255u8 {
+            assert_eq!(
+                lex.starts_with_byte(b),
+                all.iter().any(|(p, _)| p.as_bytes()[0] == b),
+                "first byte {b}"
+            );
+        }
+        // Longest wins; a longer text is cut at the longest pattern; a text
+        // that only starts like a pattern finds none.
+        let hcm = "Thành phố Hồ Chí Minh";
+        let m = lex.longest_at(&format!("ở {hcm} mới"), "ở ".len()).unwrap();
+        assert_eq!((m.end - m.start, m.what), (hcm.len(), What::Whole));
+        assert_eq!(lex.longest_at("Thành ph", 0), None);
+        let t = lex.longest_at("tỉnh Quảng Nam", 0).unwrap();
+        assert!(matches!(t.what, What::Type(_)) && t.end == "tỉnh".len());
+        // Blocked next words are keyed by the single-syllable name's id.
+        let anh = lex.longest_at("Anh", 0).unwrap();
+        assert!(lex.blocked_next[&anh.id].contains(&"hùng"));
+    }
+
+    /// At every position of a real article (and of its upper-case form),
+    /// the trie finds what a search of every pattern finds: the longest one
+    /// the text starts with there.
+    #[test]
+    fn trie_finds_the_longest_pattern_everywhere() {
+        let lex = lexicon();
+        let all = patterns::patterns();
+        let by_text: std::collections::HashMap<&str, usize> = all
+            .iter()
+            .enumerate()
+            .map(|(id, (p, _))| (p.as_str(), id))
+            .collect();
+        let mut lengths: Vec<usize> = all.iter().map(|(p, _)| p.len()).collect();
+        lengths.sort_unstable();
+        lengths.dedup();
+        let sample = include_str!("../../www/sample.txt");
+        let mut checked = 0;
+        for text in [sample.to_string(), sample.to_uppercase()] {
+            for (p, _) in text.char_indices() {
+                let naive = lengths.iter().rev().find_map(|&len| {
+                    let id = *by_text.get(text.get(p..p + len)?)?;
+                    Some((p + len, id))
+                });
+                let found = lex.longest_at(&text, p).map(|f| (f.end, f.id));
+                assert_eq!(
+                    found,
+                    naive,
+                    "at {p}: {:?}",
+                    &text[p..text.len().min(p + 30)]
+                );
+                checked += usize::from(naive.is_some());
+            }
+        }
+        assert!(checked > 100, "only {checked} matches checked");
+    }
+
+    #[test]
+    fn gazetteer_is_small_and_licensed() {
+        let g = include_str!("gazetteer.tsv");
+        assert!(g.len() < 300_000);
+        assert!(g.contains("MIT"));
+        assert!(g.contains("\tNông Sơn\t"));
+    }
+}
