@@ -14,9 +14,10 @@
 //! `examples.txt` corpus that `cargo test` runs; `text` holds normalization and
 //! offset conversion, over `unorm` (NFC/NFD: the unicode-normalization crate
 //! natively, the browser's in the wasm build); `words` (the words of the
-//! text) and `rule` (what a rule sees and gives) are the layer every rule
-//! stands on; `scan` runs the numeric rules in one pass; `candidate` decides
-//! between competing marks.
+//! text), `rule` (what a rule sees and gives) and `gazetteer` (the place
+//! look-up, asked by PLACE, ORG and PERSON) are the layer every rule stands
+//! on; `scan` runs the numeric rules in one pass; `candidate` decides between
+//! competing marks.
 
 pub mod calendar;
 pub mod candidate;
