@@ -83,21 +83,21 @@ pub(super) fn class_of_bodies_follows(rest: &str) -> bool {
     let mut words = rest.split(' ').skip(1);
     let w1 = words.next().unwrap_or_default();
     let w1_is = |word: &str| w1.chars().flat_map(char::to_lowercase).eq(word.chars());
-    if !w1_is("các") && !w1_is("cấp") {
+    let (cac, cap) = (w1_is("các"), w1_is("cấp"));
+    if !cac && !cap {
         return unit_kinds;
     }
-    let w1 = w1.to_lowercase();
     let w2 = words.next().unwrap_or_default().to_lowercase();
     // The name is read whole, so a class word follows right after it
     // ("Trung tâm Chính trị cấp huyện"); "… tỉnh, cấp huyện" and "… cung
     // cấp" are no class.
     // "Hội nhà báo các tỉnh", "UBND các xã": bodies of many units.
-    let plural_units = w1 == "các"
+    let plural_units = cac
         && ["cấp", "tỉnh", "huyện", "xã", "phường", "quận", "địa"]
             .iter()
             .any(|u| w2.starts_with(u));
     // "cấp" then a level ("cấp huyện", "cấp cơ sở"), not the verb ("cấp phép").
-    let level = w1 == "cấp"
+    let level = cap
         && [
             "xã",
             "huyện",
