@@ -35,20 +35,28 @@ impl AsciiName {
     }
 }
 
+/// The endings of the web addresses outlets are written as.
+const DOMAIN_ENDINGS: &[&str] = &["vn", "com", "net", "org", "info"];
+
 /// Outlets written as a web address ("Baochinhphu.vn", "VnExpress.net").
 pub(super) fn domain() -> &'static AsciiName {
     static NAME: OnceLock<AsciiName> = OnceLock::new();
     NAME.get_or_init(|| {
+        let keys: Vec<String> = DOMAIN_ENDINGS.iter().map(|e| format!(".{e}")).collect();
+        let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
         AsciiName::new(
-            r"[A-Za-z][A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*\.(?:vn|com|net|org|info)(?:\.vn)?",
-            &[".vn", ".com", ".net", ".org", ".info"],
+            &format!(
+                r"[A-Za-z][A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*\.(?:{})(?:\.vn)?",
+                DOMAIN_ENDINGS.join("|")
+            ),
+            &keys,
             |b| b.is_ascii_alphanumeric() || b == b'.',
         )
     })
 }
 
-/// The head nouns of English names (every alternative of [`english`] has one).
-const ENGLISH_HEADS: &[&str] = &[
+/// Head nouns of English names followed by "of": "Ministry of Home Affairs".
+const HEADS_BEFORE_OF: &[&str] = &[
     "Ministry",
     "Department",
     "Commission",
@@ -69,25 +77,39 @@ const ENGLISH_HEADS: &[&str] = &[
     "Government",
     "Corporation",
     "Group",
+];
+
+/// Head nouns that end an English name: "World Bank", "Japan International
+/// Cooperation Agency".
+const HEADS_AT_END: &[&str] = &[
+    "Bank",
+    "Agency",
+    "Association",
     "Organization",
     "Organisation",
+    "Corporation",
     "Fund",
     "Programme",
     "Foundation",
+    "Institute",
+    "Council",
+    "Commission",
     "Forum",
+    "University",
 ];
 
-/// A body's name written in English ("Ministry of Home Affairs").
+/// A body's name written in English ("Ministry of Home Affairs"). Every
+/// match holds one of its head nouns: they are the key words.
 pub(super) fn english() -> &'static AsciiName {
     static NAME: OnceLock<AsciiName> = OnceLock::new();
     NAME.get_or_init(|| {
-        // "Ministry of Home Affairs", or a name ending in its head noun:
-        // "World Bank", "Japan International Cooperation Agency".
-        AsciiName::new(
-            r"(?:[A-Z][a-z]+ )*(?:Ministry|Department|Commission|Committee|Office|Agency|Bank|Institute|University|Academy|Association|Federation|Union|Council|Court|Party|Assembly|Government|Corporation|Group) of (?:the )?[A-Z][a-z]+(?: (?:and |of |for |the )*[A-Z][a-z]+)*|(?:[A-Z][a-z]+ ){1,5}(?:Bank|Agency|Association|Organization|Organisation|Corporation|Fund|Programme|Foundation|Institute|Council|Commission|Forum|University)",
-            ENGLISH_HEADS,
-            |b| b.is_ascii_alphabetic() || b == b' ',
-        )
+        let pattern = format!(
+            r"(?:[A-Z][a-z]+ )*(?:{}) of (?:the )?[A-Z][a-z]+(?: (?:and |of |for |the )*[A-Z][a-z]+)*|(?:[A-Z][a-z]+ ){{1,5}}(?:{})",
+            HEADS_BEFORE_OF.join("|"),
+            HEADS_AT_END.join("|")
+        );
+        let keys: Vec<&str> = HEADS_BEFORE_OF.iter().chain(HEADS_AT_END).copied().collect();
+        AsciiName::new(&pattern, &keys, |b| b.is_ascii_alphabetic() || b == b' ')
     })
 }
 
