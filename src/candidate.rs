@@ -139,43 +139,81 @@ impl ByteSet {
 }
 
 /// Keeps the strongest candidates, then the longest ("the larger unit wins"),
-/// never two that overlap; returns them sorted by start.
+/// then the earliest, never two that overlap; returns them sorted by start.
+///
+/// A candidate's fate depends only on the candidates it overlaps, so the
+/// choice is made within each cluster of overlapping spans: most candidates
+/// overlap nothing and are kept as they are, and only clusters are sorted by
+/// strength.
 pub fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     candidates.retain(|c| c.start < c.end);
-    let mut order: Vec<usize> = (0..candidates.len()).collect();
-    // Stable (its scratch space holds indices only): candidates come mostly
-    // in runs already in order, which a stable sort merges cheaply.
-    order.sort_by(|&a, &b| {
-        let (a, b) = (&candidates[a], &candidates[b]);
-        b.rank
-            .cmp(&a.rank)
-            .then((b.end - b.start).cmp(&(a.end - a.start)))
-            .then(a.start.cmp(&b.start))
-    });
+    // Text order, as one integer per candidate (the index last, so no two
+    // are equal). Each rule gives its candidates in text order, and a
+    // stable sort merges such runs cheaply.
+    let mut by_start: Vec<u128> = candidates
+        .iter()
+        .enumerate()
+        .map(|(i, c)| field(c.start) << 40 | field(i))
+        .collect();
+    by_start.sort();
+    let mut keep = vec![false; candidates.len()];
+    // A cluster's candidates by strength.
+    let mut cluster: Vec<u128> = Vec::new();
     // The bytes the chosen spans cover: a span clashes when one of its
     // bytes is taken (spans are contiguous, so this is any overlap).
     let text_end = candidates.iter().map(|c| c.end).max().unwrap_or(0);
     let mut taken = ByteSet::new(text_end);
-    let mut keep = vec![false; candidates.len()];
-    for i in order {
-        let c = &candidates[i];
-        if !taken.any(c.start, c.end) {
-            taken.insert(c.start, c.end);
-            keep[i] = true;
+    let mut from = 0;
+    while from < by_start.len() {
+        let mut reach = candidates[index_of(by_start[from])].end;
+        let mut to = from + 1;
+        while to < by_start.len() && candidates[index_of(by_start[to])].start < reach {
+            reach = reach.max(candidates[index_of(by_start[to])].end);
+            to += 1;
         }
+        if to == from + 1 {
+            keep[index_of(by_start[from])] = true;
+        } else {
+            cluster.clear();
+            cluster.extend(by_start[from..to].iter().map(|&key| {
+                let i = index_of(key);
+                let c = &candidates[i];
+                let weaker = u128::from(u8::MAX - c.rank);
+                let shorter = FIELD_MAX - field(c.end - c.start);
+                weaker << 120 | shorter << 80 | field(c.start) << 40 | field(i)
+            }));
+            cluster.sort_unstable();
+            for &key in &cluster {
+                let i = index_of(key);
+                let (start, end) = (candidates[i].start, candidates[i].end);
+                if !taken.any(start, end) {
+                    taken.insert(start, end);
+                    keep[i] = true;
+                }
+            }
+        }
+        from = to;
     }
-    let mut chosen: Vec<Candidate> = candidates
+    let mut slots: Vec<Option<Candidate>> = candidates.into_iter().map(Some).collect();
+    by_start
         .into_iter()
-        .zip(keep)
-        .filter_map(|(c, k)| k.then_some(c))
-        .collect();
-    // Chosen spans never overlap, so no two share a start: an unstable sort
-    // gives the one order, with no copy of the marks.
-    chosen.sort_unstable_by_key(|c| c.start);
-    // The chosen reuse the buffer of every candidate; a long text's marks
-    // are built next to them, so only what is kept stays allocated.
-    chosen.shrink_to_fit();
-    chosen
+        .map(index_of)
+        .filter(|&i| keep[i])
+        .map(|i| slots[i].take().expect("each index is chosen once"))
+        .collect()
+}
+
+/// An offset, length or index as one 40-bit field of a sort key (a text of
+/// a terabyte is far beyond what is ever analyzed); a larger one saturates,
+/// which may only change the order among such candidates.
+fn field(n: usize) -> u128 {
+    (n as u128).min(FIELD_MAX)
+}
+
+const FIELD_MAX: u128 = (1 << 40) - 1;
+
+fn index_of(key: u128) -> usize {
+    (key & FIELD_MAX) as usize
 }
 
 #[cfg(test)]
@@ -197,6 +235,60 @@ mod tests {
             }
             set.insert(s, e);
             taken.push((s, e));
+        }
+    }
+
+    /// Choosing within clusters of overlapping spans keeps exactly what one
+    /// greedy pass over every candidate, strongest first, keeps.
+    #[test]
+    fn clusters_choose_what_the_global_order_chooses() {
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |n: u64| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) % n
+        };
+        let ranks = [
+            rank::ROLE,
+            rank::PERSON,
+            rank::ORG,
+            rank::PLACE,
+            rank::NUMERIC,
+        ];
+        for round in 0..300 {
+            let count = 1 + next(60) as usize;
+            let cands: Vec<Candidate> = (0..count)
+                .map(|_| {
+                    let start = next(200) as usize;
+                    let end = start + next(if round % 3 == 0 { 60 } else { 12 }) as usize;
+                    Candidate::new(Kind::Org, start, end, ranks[next(5) as usize])
+                })
+                .collect();
+            let mut order: Vec<usize> = (0..cands.len()).collect();
+            order.sort_by_key(|&i| {
+                let c = &cands[i];
+                (
+                    std::cmp::Reverse(c.rank),
+                    std::cmp::Reverse(c.end - c.start),
+                    c.start,
+                    i,
+                )
+            });
+            let mut kept: Vec<(usize, usize, u8)> = Vec::new();
+            for i in order {
+                let c = &cands[i];
+                let clash = kept.iter().any(|&(s, e, _)| s < c.end && c.start < e);
+                if c.start < c.end && !clash {
+                    kept.push((c.start, c.end, c.rank));
+                }
+            }
+            kept.sort_unstable();
+            let got: Vec<(usize, usize, u8)> = resolve(cands)
+                .iter()
+                .map(|c| (c.start, c.end, c.rank))
+                .collect();
+            assert_eq!(got, kept, "round {round}");
         }
     }
 
