@@ -21,6 +21,23 @@ pub struct Rule {
     pub name: &'static str,
     pub pattern: String,
     pub build: fn(&Context, &Hit) -> Option<Candidate>,
+    /// The builder refuses every match with a letter or digit right before
+    /// it ("khai" is no "hai", "…855338" no number), so the pass does not
+    /// read such a match's groups nor call the builder (see
+    /// [`Rule::refusing_glued`]).
+    pub refuses_glued: bool,
+}
+
+impl Rule {
+    /// This rule's builder refuses a match glued to a letter or digit before
+    /// it: the pass skips it without reading it (a test holds each such rule
+    /// to it on the corpus).
+    pub fn refusing_glued(self) -> Self {
+        Rule {
+            refuses_glued: true,
+            ..self
+        }
+    }
 }
 
 /// A rule from its name, pattern and builder (the rule modules' shorthand).
@@ -33,6 +50,7 @@ pub fn rule(
         name,
         pattern,
         build,
+        refuses_glued: false,
     }
 }
 
@@ -66,6 +84,11 @@ impl<'t> Hit<'t> {
     /// The character just before the match.
     pub fn before(&self) -> Option<char> {
         self.text[..self.start].chars().next_back()
+    }
+
+    /// Whether a letter or digit stands right before the match.
+    pub fn glued_before(&self) -> bool {
+        glued_before(self.text, self.start)
     }
 
     /// The character just after the match.
@@ -118,4 +141,12 @@ impl Edges {
     pub fn clean(&self, hit: &Hit) -> bool {
         self.clean_before(hit.text, hit.start) && self.clean_after(hit.text, hit.end, false)
     }
+}
+
+/// Whether a letter or digit stands right before byte `start` of `text`.
+pub fn glued_before(text: &str, start: usize) -> bool {
+    text[..start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
 }

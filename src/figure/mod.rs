@@ -66,7 +66,7 @@ pub fn rules() -> Vec<Rule> {
     let duration_word = one_of(&[DURATION_WORDS, AGE_WORDS].concat());
     let magnitude = numeral::magnitude_pattern();
     let (head, word) = (numeral::head_pattern(), numeral::word_pattern());
-    vec![
+    let rules = vec![
         rule(
             "percent",
             format!(r"(?P<sign>[-+])?(?P<n>{NUMBER})(?:\s?[-–]\s?(?P<n2>{NUMBER}))?\s?%"),
@@ -115,7 +115,10 @@ pub fn rules() -> Vec<Rule> {
             format!(r"(?:(?i:âm)\s)?{head}(?:\s(?:{word}|{NUMBER}))*(?:[^\p{{L}}]|$)"),
             spelled::numeral_words,
         ),
-    ]
+    ];
+    // Every FIGURE builder first refuses a number glued to a letter or digit
+    // (`before_ok`): the pass need not read such matches.
+    rules.into_iter().map(Rule::refusing_glued).collect()
 }
 
 /// The character before is not part of a larger token ("abc12", "1.2", "+7").
