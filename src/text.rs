@@ -129,8 +129,8 @@ impl Canonical {
         let mut i = 0;
         while i < bytes.len() {
             if bytes[i] < 0x80 {
-                prev_start = Some(i);
-                i += 1;
+                i = ascii_run_end(bytes, i);
+                prev_start = Some(i - 1);
                 continue;
             }
             if let Some(len) = plain_letter_len(bytes, i) {
@@ -227,8 +227,10 @@ impl Canonical {
         let mut map = EditMap::default();
         let mut copied = 0;
         // Only an ASCII o/O/u/U followed by a non-ASCII byte can start a pair.
-        for i in 0..bytes.len().saturating_sub(1) {
-            if !matches!(bytes[i], b'o' | b'O' | b'u' | b'U') || bytes[i + 1] < 0x80 || i < copied {
+        let mut from = 0;
+        while let Some(i) = next_o_u_before_non_ascii(bytes, from) {
+            from = i + 1;
+            if i < copied {
                 continue;
             }
             let c = bytes[i] as char;
@@ -256,6 +258,58 @@ impl Canonical {
         self.text = out;
         self.retoned = map;
     }
+}
+
+/// The first position from `i` of an ASCII o, O, u or U followed by a byte
+/// that is not ASCII (where an old-style "oá", "uỷ" can start), read eight
+/// positions at a time.
+fn next_o_u_before_non_ascii(bytes: &[u8], mut i: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    // The high bit of each byte of `v` that may be zero: every zero byte is
+    // flagged (a byte above a zero one may be too, which the exact check
+    // below the loop sorts out).
+    let zero_bytes = |v: u64| v.wrapping_sub(ONES) & !v & HIGH_BITS;
+    let exact = |p: usize| matches!(bytes[p], b'o' | b'O' | b'u' | b'U') && bytes[p + 1] >= 0x80;
+    while let Some(chunk) = bytes.get(i..i + 9) {
+        let word = u64::from_le_bytes(chunk[..8].try_into().expect("eight bytes"));
+        let next = u64::from_le_bytes(chunk[1..].try_into().expect("eight bytes"));
+        // "O" and "U" read as "o" and "u" with the 0x20 bit set; no other byte does.
+        let folded = word | (0x20 * ONES);
+        let o_or_u = zero_bytes(folded ^ (u64::from(b'o') * ONES))
+            | zero_bytes(folded ^ (u64::from(b'u') * ONES));
+        let mut found = o_or_u & next & HIGH_BITS;
+        while found != 0 {
+            let p = i + found.trailing_zeros() as usize / 8;
+            if exact(p) {
+                return Some(p);
+            }
+            found &= found - 1;
+        }
+        i += 8;
+    }
+    (i..bytes.len().saturating_sub(1)).find(|&p| exact(p))
+}
+
+/// The end of the run of ASCII bytes at `i` (the first byte from `i` that is
+/// not ASCII, or the length). Read eight bytes at a time: the passes over the
+/// whole text spend most of their time on ASCII stretches.
+#[inline]
+fn ascii_run_end(bytes: &[u8], mut i: usize) -> usize {
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let high = word & HIGH_BITS;
+        if high != 0 {
+            // Little-endian: the lowest set bit is the first such byte.
+            return i + high.trailing_zeros() as usize / 8;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && bytes[i] < 0x80 {
+        i += 1;
+    }
+    i
 }
 
 /// Whether `s` is made of ASCII and [`plain_letter_len`] letters only, so
@@ -314,7 +368,7 @@ fn needs(input: &str) -> (bool, bool) {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] < 0x80 {
-            i += 1;
+            i = ascii_run_end(bytes, i);
             continue;
         }
         let after_o_u = i > 0 && matches!(bytes[i - 1], b'o' | b'O' | b'u' | b'U');
@@ -479,6 +533,43 @@ mod tests {
 
     /// Text `is_plain_nfc` accepts is its own NFC: every character of the
     /// plain ranges, alone and next to ASCII.
+    /// The eight-at-a-time searches find what a byte-by-byte scan finds,
+    /// from every position of texts of every length around a chunk.
+    #[test]
+    fn chunked_searches_are_the_byte_scans() {
+        let texts = [
+            "Hoà Bình, THUỶ LỢI, khoẻ mạnh; quý vị; Ông Uỷ viên — ÔNG; hoạch định",
+            "oooooooooá uuuuuuuuuỷ",
+            "ascii only text that runs past eight bytes",
+            "Ouả",
+            "",
+        ];
+        for base in texts {
+            for cut in 0..=base.len() {
+                let Some(text) = base.get(..cut) else {
+                    continue;
+                };
+                let bytes = text.as_bytes();
+                for i in 0..=bytes.len() {
+                    let naive_ascii = (i..bytes.len())
+                        .find(|&p| bytes[p] >= 0x80)
+                        .unwrap_or(bytes.len());
+                    if i < bytes.len() && bytes[i] < 0x80 {
+                        assert_eq!(ascii_run_end(bytes, i), naive_ascii, "{text:?} at {i}");
+                    }
+                    let naive_pair = (i..bytes.len().saturating_sub(1)).find(|&p| {
+                        matches!(bytes[p], b'o' | b'O' | b'u' | b'U') && bytes[p + 1] >= 0x80
+                    });
+                    assert_eq!(
+                        next_o_u_before_non_ascii(bytes, i),
+                        naive_pair,
+                        "{text:?} at {i}"
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn plain_text_is_its_own_nfc() {
         for c in (0x80..0x2000).filter_map(char::from_u32) {
