@@ -21,18 +21,34 @@ static PATTERNS: &str = include_str!(concat!(env!("OUT_DIR"), "/places.txt"));
 /// No node.
 const NONE: u32 = u32::MAX;
 
-/// A trie node: the byte leading to it, its first child and next sibling,
-/// and the value of the pattern ending here (or [`NONE`]).
+/// A node of the trie as it is built: the byte leading to it, its first
+/// child and next sibling, and the value of the pattern ending here (or
+/// [`NONE`]).
 #[derive(Clone, Copy)]
-struct Node {
+struct BuildNode {
     byte: u8,
     first_child: u32,
     next_sibling: u32,
     value: u32,
 }
 
+/// A node of the trie as it is searched: its children are the nodes
+/// `first_child..first_child + children`, in byte order, and the bytes
+/// leading to them are `Lexicon::labels` at the same indices. Nodes are laid
+/// out breadth first, so the upper levels, where every look-up goes, sit
+/// together, and a node's children share a cache line or two (a look-up
+/// follows about seven links; scattered, they missed the cache each time).
+#[derive(Clone, Copy)]
+struct Node {
+    first_child: u32,
+    value: u32,
+    children: u16,
+}
+
 pub struct Lexicon {
     nodes: Vec<Node>,
+    /// The byte leading to each node.
+    labels: Vec<u8>,
     /// The nodes one byte deep, by that byte.
     root: [u32; 256],
     /// For single-syllable names: lower-case words that must not follow
@@ -71,10 +87,12 @@ impl Lexicon {
             let Some(&b) = bytes.get(i) else {
                 break;
             };
-            node = n.first_child;
-            while node != NONE && self.nodes[node as usize].byte != b {
-                node = self.nodes[node as usize].next_sibling;
-            }
+            let first = n.first_child as usize;
+            let labels = &self.labels[first..first + usize::from(n.children)];
+            node = match labels.iter().position(|&l| l == b) {
+                Some(k) => (first + k) as u32,
+                None => NONE,
+            };
             i += 1;
         }
         let (end, value) = best?;
@@ -145,15 +163,15 @@ fn load() -> Lexicon {
         })
         .collect();
     entries.sort_unstable_by_key(|e| e.0);
-    let nodes = trie(entries.into_iter());
+    let (nodes, labels) = breadth_first(&trie(entries.into_iter()));
     let mut root = [NONE; 256];
-    let mut child = nodes[0].first_child;
-    while child != NONE {
-        root[usize::from(nodes[child as usize].byte)] = child;
-        child = nodes[child as usize].next_sibling;
+    let top = nodes[0];
+    for k in top.first_child..top.first_child + u32::from(top.children) {
+        root[usize::from(labels[k as usize])] = k;
     }
     let mut lex = Lexicon {
         nodes,
+        labels,
         root,
         blocked_next: HashMap::default(),
     };
@@ -168,8 +186,8 @@ fn load() -> Lexicon {
 /// The trie of `entries` (patterns in byte order, each once), node 0 its
 /// root: each pattern shares its path with the previous one as far as their
 /// common prefix, so one pass builds it.
-fn trie<'a>(entries: impl Iterator<Item = (&'a [u8], u32)>) -> Vec<Node> {
-    let mut nodes = vec![Node {
+fn trie<'a>(entries: impl Iterator<Item = (&'a [u8], u32)>) -> Vec<BuildNode> {
+    let mut nodes = vec![BuildNode {
         byte: 0,
         first_child: NONE,
         next_sibling: NONE,
@@ -186,7 +204,7 @@ fn trie<'a>(entries: impl Iterator<Item = (&'a [u8], u32)>) -> Vec<Node> {
             let id = nodes.len() as u32;
             // A new child goes first among its siblings (the look-up reads
             // them all, in any order).
-            nodes.push(Node {
+            nodes.push(BuildNode {
                 byte,
                 first_child: NONE,
                 next_sibling: nodes[parent].first_child,
@@ -200,4 +218,38 @@ fn trie<'a>(entries: impl Iterator<Item = (&'a [u8], u32)>) -> Vec<Node> {
         prev = key;
     }
     nodes
+}
+
+/// The trie laid out breadth first, each node's children together in byte
+/// order (node 0 the root), and the byte leading to each node.
+fn breadth_first(built: &[BuildNode]) -> (Vec<Node>, Vec<u8>) {
+    let mut nodes: Vec<Node> = Vec::with_capacity(built.len());
+    let mut labels: Vec<u8> = Vec::with_capacity(built.len());
+    // The built node behind each laid-out one, in layout order.
+    let mut order: Vec<u32> = Vec::with_capacity(built.len());
+    order.push(0);
+    labels.push(0);
+    let mut children: Vec<u32> = Vec::new();
+    let mut next = 0;
+    while next < order.len() {
+        let old = &built[order[next] as usize];
+        children.clear();
+        let mut child = old.first_child;
+        while child != NONE {
+            children.push(child);
+            child = built[child as usize].next_sibling;
+        }
+        children.sort_unstable_by_key(|&c| built[c as usize].byte);
+        nodes.push(Node {
+            first_child: order.len() as u32,
+            value: old.value,
+            children: u16::try_from(children.len()).expect("at most 256 children"),
+        });
+        for &c in &children {
+            order.push(c);
+            labels.push(built[c as usize].byte);
+        }
+        next += 1;
+    }
+    (nodes, labels)
 }
