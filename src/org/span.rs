@@ -79,12 +79,20 @@ pub(super) fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize,
     {
         return None;
     }
-    let mut end = first_body_end(text, start, end);
-    end = start + name_words_end(&text[start..end]);
+    // The fixed name the span starts with, read once for the span as long
+    // as the steps below leave its end where it is (they mostly do).
+    let read_end = end;
+    let fixed_at_read_end = chain::fixed_body_len(&text[start..end]);
+    let fixed_len_until = |end: usize| match end == read_end {
+        true => fixed_at_read_end,
+        false => chain::fixed_body_len(&text[start..end]),
+    };
+    let mut end = first_body_end(text, start, end, fixed_at_read_end);
+    end = start + name_words_end(&text[start..end], fixed_len_until(end));
     let span = &text[start..end];
     // Trim a capitalized tail that is not a place ("Tỉnh ủy Nguyễn Văn A", "Báo cáo").
     // The tail never cuts into a fixed name ("Tỉnh Đoàn", "Đài Tiếng nói Việt Nam …").
-    let fixed_len = chain::fixed_body_len(span);
+    let fixed_len = fixed_len_until(end);
     let after_fixed = |t: usize| match t < fixed_len {
         true => span[fixed_len..].strip_prefix(' ').map(|_| fixed_len + 1),
         false => Some(t),
@@ -273,7 +281,8 @@ fn term_openings() -> &'static rustc_hash::FxHashSet<String> {
 /// Where the name words of `span` end: before a term suffix ("… khóa IX")
 /// and before a verb taken for the second syllable of a capitalized word
 /// ("Cục Thuế thu", "Sở Nội vụ cho").
-fn name_words_end(span: &str) -> usize {
+/// `fixed_len` is `chain::fixed_body_len(span)`.
+fn name_words_end(span: &str, fixed_len: usize) -> usize {
     let mut prev_capitalized = false;
     let mut prev = "";
     // The head's own lower-case words ("Tổng công ty", "Hợp tác xã") and a
@@ -286,7 +295,7 @@ fn name_words_end(span: &str) -> usize {
         .map(|h| h.len())
         .max()
         .unwrap_or(0)
-        .max(chain::fixed_body_len(span))
+        .max(fixed_len)
         .max(chain::domain_head_len(span));
     let mut at: usize = 0;
     // The end of a fixed name met inside the span ("BCH Hội Nhà báo").
@@ -329,11 +338,12 @@ fn name_words_end(span: &str) -> usize {
 /// body when a body or a person's name follows it ("Sở Y tế, Sở Tài chính";
 /// "UBND tỉnh - Nguyễn Văn A"), and a comma part is one name with the rest
 /// only when "và" closes it ("Sở Văn hóa, Thể thao và Du lịch").
-fn first_body_end(text: &str, start: usize, end: usize) -> usize {
+/// `fixed_len` is `chain::fixed_body_len(&text[start..end])`.
+fn first_body_end(text: &str, start: usize, end: usize, fixed_len: usize) -> usize {
     let span = &text[start..end];
     let investigative = span.starts_with("Cơ quan");
     // "Ban Chính sách, Chiến lược Trung ương": a comma inside a fixed name.
-    let mut from = chain::fixed_body_len(span);
+    let mut from = fixed_len;
     let first_sep = span[from..].find(", ").map_or(usize::MAX, |i| from + i);
     while let Some(rel) = span[from..].find([',', ' ']) {
         let at = from + rel;
