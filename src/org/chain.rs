@@ -7,7 +7,7 @@
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
-use regex_automata::meta::Regex;
+use super::words::EndPattern;
 
 use super::frag;
 use super::lexicon::{
@@ -42,10 +42,10 @@ fn post_at(text: &str, at: usize) -> bool {
 pub(super) const MAX_NAME_BYTES: usize = 400;
 
 struct Grammar {
-    fixed: Regex,
-    level: Regex,
-    locality: Regex,
-    admin_locality: Regex,
+    fixed: EndPattern,
+    level: EndPattern,
+    locality: EndPattern,
+    admin_locality: EndPattern,
     heads: PhraseIndex,
     /// Multi-word terms with a capital first letter ("Y tế", "Quản lý").
     capitalized_terms: PhraseIndex,
@@ -61,8 +61,8 @@ struct Grammar {
     company_heads: FxHashSet<String>,
 }
 
-fn compile(pattern: &str) -> Regex {
-    Regex::new(&crate::letters::pattern(pattern)).expect("ORG pattern compiles")
+fn compile(pattern: &str) -> EndPattern {
+    EndPattern::new(pattern)
 }
 
 fn grammar() -> &'static Grammar {

@@ -7,7 +7,7 @@
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
-use regex_automata::meta::Regex;
+use super::words::EndPattern;
 
 use super::lexicon::OBJECT_TAKING;
 use super::words::{
@@ -175,7 +175,12 @@ pub(super) fn is_mission(name: &str) -> bool {
 }
 
 /// The end of the seat after a mission's name ending at `end`, if one follows.
-pub(super) fn mission_seat(locality: &Regex, text: &str, at: usize, end: usize) -> Option<usize> {
+pub(super) fn mission_seat(
+    locality: &EndPattern,
+    text: &str,
+    at: usize,
+    end: usize,
+) -> Option<usize> {
     if !is_mission(&text[at..end]) {
         return None;
     }

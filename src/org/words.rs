@@ -8,7 +8,8 @@ use std::borrow::Cow;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
-use regex_automata::meta::Regex;
+use regex_automata::hybrid::dfa::{Cache, DFA};
+use regex_automata::util::pool::Pool;
 use regex_automata::{Anchored, Input};
 
 use super::lexicon::NOT_NAME_WORDS;
@@ -67,11 +68,42 @@ pub(super) fn soft_boundary(text: &str, at: usize) -> bool {
         || (text[at..].starts_with(char::is_uppercase) && text[..at].ends_with(char::is_lowercase))
 }
 
-/// The end of `re` matched exactly at `at`, ending on a word boundary.
-pub(super) fn anchored(re: &Regex, text: &str, at: usize) -> Option<usize> {
-    let input = Input::new(text).range(at..).anchored(Anchored::Yes);
-    re.find(input)
-        .map(|m| m.end())
+/// A pattern only ever matched anchored, for where its match ends: a lazy
+/// DFA alone, with this thread's cache. A full regex would also build a
+/// reverse DFA and the capture engines, and pay for choosing between them
+/// on every one of the many look-ups (most fail on the first byte).
+pub(super) struct EndPattern {
+    dfa: DFA,
+    caches: Pool<Cache, Box<dyn Fn() -> Cache + Send + Sync>>,
+}
+
+impl EndPattern {
+    /// `pattern` as the rules write it (`crate::letters::pattern` expands it).
+    pub(super) fn new(pattern: &str) -> Self {
+        let dfa = DFA::new(&crate::letters::pattern(pattern)).expect("ORG pattern compiles");
+        let for_pool = dfa.clone();
+        EndPattern {
+            dfa,
+            caches: Pool::new(Box::new(move || for_pool.create_cache())),
+        }
+    }
+
+    /// The end of the leftmost-first match starting exactly at `at`.
+    fn end_at(&self, text: &str, at: usize) -> Option<usize> {
+        let input = Input::new(text).range(at..).anchored(Anchored::Yes);
+        let mut cache = self.caches.get();
+        self.dfa
+            .try_search_fwd(&mut cache, &input)
+            // The patterns have no look-around and the DFA no quit byte.
+            .expect("an anchored ORG pattern search cannot fail")
+            .map(|m| m.offset())
+    }
+}
+
+/// The end of `pattern` matched exactly at `at`, ending on a word boundary.
+pub(super) fn anchored(pattern: &EndPattern, text: &str, at: usize) -> Option<usize> {
+    pattern
+        .end_at(text, at)
         .filter(|&e| e > at && soft_boundary(text, e))
 }
 
