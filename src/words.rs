@@ -111,6 +111,19 @@ pub fn word_spans(text: &str, apostrophe: bool) -> impl Iterator<Item = (usize, 
     })
 }
 
+/// The end of the run of letters and digits starting at byte `at` (`at`
+/// itself when none starts there), read like [`word_spans`] reads words.
+#[inline]
+pub fn word_end(text: &str, mut at: usize) -> usize {
+    while at < text.len() {
+        match word_char_len(text, at, false) {
+            Ok(len) => at += len,
+            Err(_) => break,
+        }
+    }
+    at
+}
+
 /// Whether no letter or digit stands right before byte `at` (a word may start there).
 #[inline]
 pub fn boundary_before(text: &str, at: usize) -> bool {

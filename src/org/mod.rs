@@ -99,13 +99,16 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
     // Every capitalized word that starts a word may start a name; a name
     // kept is not read again from inside.
     let mut resume = 0;
-    // Whether the character before the current one is a word character:
-    // carried along, so no character is decoded twice.
-    let mut after_word = false;
-    for (at, c) in text.char_indices() {
-        let word_start = !after_word;
-        after_word = is_word_char(c);
-        if at < resume || !word_start {
+    let mut next = 0;
+    while let Some(c) = text[next..].chars().next() {
+        let at = next;
+        next += c.len_utf8();
+        if !is_word_char(c) {
+            continue;
+        }
+        // A word starts here: the next one after it.
+        next = crate::words::word_end(text, next);
+        if at < resume {
             continue;
         }
         if c.is_ascii_lowercase() {
