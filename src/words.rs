@@ -52,6 +52,85 @@ pub fn is_word_char(c: char) -> bool {
     }
 }
 
+/// The case of the letters of the Latin blocks Vietnamese is written in
+/// (U+00C0–U+024F, U+1E00–U+1EFF), one bit each, worked out when the crate
+/// is compiled: the rules ask the case of nearly every word's first letter,
+/// and the Unicode tables are searched for each.
+struct LatinCase {
+    upper: [u64; LATIN_WORDS],
+    lower: [u64; LATIN_WORDS],
+}
+
+/// U+00C0–U+024F then U+1E00–U+1EFF, in 64-bit words.
+const LATIN_WORDS: usize = (0x250_usize - 0xC0 + 0x100).div_ceil(64);
+
+/// The index of `c` in [`LatinCase`]'s bits, for the two blocks.
+const fn latin_index(c: u32) -> Option<usize> {
+    match c {
+        0xC0..=0x24F => Some((c - 0xC0) as usize),
+        0x1E00..=0x1EFF => Some((c - 0x1E00) as usize + (0x250 - 0xC0)),
+        _ => None,
+    }
+}
+
+const LATIN_CASE: LatinCase = {
+    let mut case = LatinCase {
+        upper: [0; LATIN_WORDS],
+        lower: [0; LATIN_WORDS],
+    };
+    let mut code = 0xC0;
+    while code <= 0x1EFF {
+        if let (Some(i), Some(c)) = (latin_index(code), char::from_u32(code)) {
+            if c.is_uppercase() {
+                case.upper[i / 64] |= 1 << (i % 64);
+            }
+            if c.is_lowercase() {
+                case.lower[i / 64] |= 1 << (i % 64);
+            }
+        }
+        code += 1;
+    }
+    case
+};
+
+/// `char::is_uppercase`, with ASCII and the Vietnamese Latin blocks read
+/// from a table.
+#[inline]
+pub fn is_upper(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_uppercase();
+    }
+    match latin_index(c as u32) {
+        Some(i) => LATIN_CASE.upper[i / 64] >> (i % 64) & 1 == 1,
+        None => c.is_uppercase(),
+    }
+}
+
+/// `char::is_lowercase`, with ASCII and the Vietnamese Latin blocks read
+/// from a table.
+#[inline]
+pub fn is_lower(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_lowercase();
+    }
+    match latin_index(c as u32) {
+        Some(i) => LATIN_CASE.lower[i / 64] >> (i % 64) & 1 == 1,
+        None => c.is_lowercase(),
+    }
+}
+
+/// `char::is_alphabetic`, with ASCII and the Vietnamese Latin blocks (all
+/// letters but × and ÷) by range.
+#[inline]
+pub fn is_letter(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphabetic(),
+        '\u{c0}'..='\u{24f}' => c != '\u{d7}' && c != '\u{f7}',
+        '\u{1e00}'..='\u{1eff}' => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
 /// The character starting at byte `i` of `text`, as its length in bytes:
 /// `Ok` for a word character (or, with `apostrophe`, the "'" of "H'Hen"),
 /// `Err` for any other; read from the bytes, decoding only characters outside
@@ -218,7 +297,7 @@ pub fn is_capitalized(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_word_char, word_spans};
+    use super::{is_letter, is_lower, is_upper, is_word_char, word_spans};
 
     /// `word_spans` gives the runs a naive walk over the characters gives.
     #[test]
@@ -291,6 +370,16 @@ mod tests {
             for n in 0..5 {
                 assert_eq!(words_before(text, at, n), naive(text, at, n), "{at} {n}");
             }
+        }
+    }
+
+    /// The case and letter look-ups agree with `char`'s on every character.
+    #[test]
+    fn case_tables_are_unicode_case() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?} U+{:04X}", c as u32);
+            assert_eq!(is_lower(c), c.is_lowercase(), "{c:?} U+{:04X}", c as u32);
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?} U+{:04X}", c as u32);
         }
     }
 

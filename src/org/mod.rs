@@ -32,7 +32,7 @@ use regex::Regex;
 use crate::candidate::{rank, Candidate};
 use crate::entity::Kind;
 use crate::rule::Context;
-use crate::words::is_word_char;
+use crate::words::{is_upper, is_word_char};
 pub use chain::is_name_term;
 use generic::{class_of_bodies_follows, generic_reference};
 use lexicon::NAMED_AFTER_PEOPLE;
@@ -128,7 +128,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
             }
             continue;
         }
-        if !c.is_uppercase() {
+        if !is_upper(c) {
             continue;
         }
         // "6374/UBND-NL": an issuer inside a document's symbol.

@@ -2,6 +2,7 @@
 //! part of a person's name. No allocation: everything works on slices.
 
 use crate::gazetteer::{Level, Lexicon, What, NAME_WORDS};
+use crate::words::{is_letter, is_lower, is_upper, is_word_char};
 
 /// Words before a name that make it a person ("ông Đức", "chị Nga").
 const HONORIFICS: &[&str] = &[
@@ -127,7 +128,7 @@ fn prev_word(text: &str, at: usize) -> Option<&str> {
     let start = head
         .char_indices()
         .rev()
-        .take_while(|&(_, c)| c.is_alphanumeric() || c == '/')
+        .take_while(|&(_, c)| is_word_char(c) || c == '/')
         .last()
         .map(|(i, _)| i)?;
     Some(&head[start..])
@@ -145,18 +146,16 @@ fn next_word(text: &str, at: usize) -> Option<&str> {
         return None;
     }
     let tail = &text[p..];
-    let end = tail
-        .find(|c: char| !c.is_alphanumeric())
-        .unwrap_or(tail.len());
+    let end = tail.find(|c: char| !is_word_char(c)).unwrap_or(tail.len());
     (end > 0).then(|| &tail[..end])
 }
 
 fn capitalized(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    w.chars().next().is_some_and(is_upper)
 }
 
 fn all_caps(w: &str) -> bool {
-    !w.chars().any(char::is_lowercase)
+    !w.chars().any(is_lower)
 }
 
 /// A name (after a type word) that starts with a family name and runs on
@@ -259,10 +258,10 @@ pub fn capitalized_run(text: &str, p: usize) -> Option<usize> {
     loop {
         let tail = &text[end..];
         let wlen = tail
-            .find(|c: char| !(c.is_alphabetic() || c == '\''))
+            .find(|c: char| !(is_letter(c) || c == '\''))
             .unwrap_or(tail.len());
         let w = &tail[..wlen];
-        let proper = capitalized(w) && w.chars().skip(1).all(|c| !c.is_uppercase());
+        let proper = capitalized(w) && w.chars().skip(1).all(|c| !is_upper(c));
         if wlen == 0 || !proper || NOT_IN_NAME.contains(&w) {
             break;
         }
@@ -275,8 +274,7 @@ pub fn capitalized_run(text: &str, p: usize) -> Option<usize> {
         if words > 4 {
             return None;
         }
-        if tail[wlen..].starts_with(' ') && tail[wlen + 1..].starts_with(|c: char| c.is_uppercase())
-        {
+        if tail[wlen..].starts_with(' ') && tail[wlen + 1..].starts_with(is_upper) {
             end += 1;
         } else {
             break;
