@@ -73,7 +73,7 @@ const fn latin_index(c: u32) -> Option<usize> {
     }
 }
 
-const LATIN_CASE: LatinCase = {
+static LATIN_CASE: LatinCase = {
     let mut case = LatinCase {
         upper: [0; LATIN_WORDS],
         lower: [0; LATIN_WORDS],
