@@ -129,10 +129,14 @@ fn venue_at(text: &str, at: usize) -> Option<usize> {
 /// Every venue named in `text`.
 pub fn find(text: &str, out: &mut Vec<Candidate>) {
     let mut at = 0;
-    // Every head starts with one of these ASCII capitals: found byte by byte.
-    let first_letter = |b: &u8| matches!(b, b'T' | b'C' | b'S' | b'N' | b'H' | b'K' | b'B' | b'Q');
-    while let Some(rel) = text.as_bytes()[at..].iter().position(first_letter) {
-        let s = at + rel;
+    // Every head starts with one of these ASCII capitals.
+    let first_letter = |b: u8| matches!(b, b'T' | b'C' | b'S' | b'N' | b'H' | b'K' | b'B' | b'Q');
+    let bytes = text.as_bytes();
+    while let Some(s) = crate::words::next_ascii_capital(bytes, at) {
+        if !first_letter(bytes[s]) {
+            at = s + 1;
+            continue;
+        }
         let glued = !boundary_before(text, s);
         match (!glued).then(|| venue_at(text, s)).flatten() {
             Some(e) => {
