@@ -194,13 +194,18 @@ pub fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
         }
         from = to;
     }
-    let mut slots: Vec<Option<Candidate>> = candidates.into_iter().map(Some).collect();
-    by_start
-        .into_iter()
-        .map(index_of)
-        .filter(|&i| keep[i])
-        .map(|i| slots[i].take().expect("each index is chosen once"))
-        .collect()
+    drop(by_start);
+    // The chosen stay in the candidates' buffer (a long text's marks are
+    // many: no second copy of them), in text order: chosen spans never
+    // overlap, so no two share a start.
+    let mut index = 0;
+    candidates.retain(|_| {
+        index += 1;
+        keep[index - 1]
+    });
+    candidates.sort_unstable_by_key(|c| c.start);
+    candidates.shrink_to_fit();
+    candidates
 }
 
 /// An offset, length or index as one 40-bit field of a sort key (a text of
