@@ -216,16 +216,18 @@ pub fn counted_noun(text: &str, end: usize) -> Option<String> {
                 text[end + 1..].starts_with(**o) && noun_at(text, end + 1 + o.len()).is_some()
             })
             .map_or(0, |o| o.len());
-    if let Some(title_end) = title_at(text, start).filter(|_| noun_at(text, start).is_none()) {
+    // Every path below asks for the listed noun there: read once.
+    let noun = noun_at(text, start);
+    if let Some(title_end) = title_at(text, start).filter(|_| noun.is_none()) {
         return Some(text[start..title_end].to_string());
     }
     // Bodies counted: "giải thể 26 Ban Chỉ huy Quân sự huyện".
-    if text[start..].starts_with(char::is_uppercase) && noun_at(text, start).is_none() {
+    if text[start..].starts_with(char::is_uppercase) && noun.is_none() {
         if let Some(body_end) = crate::org::name_at(text, start) {
             return Some(text[start..body_end].to_string());
         }
     }
-    let mut unit_end = match noun_at(text, start) {
+    let mut unit_end = match noun {
         Some(e) => e,
         // Not in the lexicon: one or two plain words ("chi hội", "pano ảnh").
         None => {

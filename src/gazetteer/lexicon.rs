@@ -202,8 +202,8 @@ fn trie<'a>(entries: impl Iterator<Item = (&'a [u8], u32)>) -> Vec<BuildNode> {
         for &byte in &key[common..] {
             let parent = *path.last().expect("the root stays on the path") as usize;
             let id = nodes.len() as u32;
-            // A new child goes first among its siblings (the look-up reads
-            // them all, in any order).
+            // A new child goes first among its siblings (`breadth_first`
+            // puts them in byte order).
             nodes.push(BuildNode {
                 byte,
                 first_child: NONE,
