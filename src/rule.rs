@@ -71,14 +71,20 @@ impl<'t> Hit<'t> {
 
     /// A named group's text, if it took part in the match.
     pub fn group(&self, name: &str) -> Option<&'t str> {
-        self.caps
-            .get_group_by_name(name)
-            .map(|s| &self.text[s.start..s.end])
+        self.span(name).map(|(start, end)| &self.text[start..end])
     }
 
     /// A named group's byte span in the text.
     pub fn span(&self, name: &str) -> Option<(usize, usize)> {
-        self.caps.get_group_by_name(name).map(|s| (s.start, s.end))
+        // A rule has a handful of groups: comparing their names costs less
+        // than hashing the name to look it up (builders ask many times).
+        let pattern = self.caps.pattern()?;
+        let index = self
+            .caps
+            .group_info()
+            .pattern_names(pattern)
+            .position(|n| n == Some(name))?;
+        self.caps.get_group(index).map(|s| (s.start, s.end))
     }
 
     /// The character just before the match.

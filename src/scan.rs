@@ -209,6 +209,49 @@ fn try_build(
 mod tests {
     use super::*;
 
+    /// A hit's named groups, found by comparing the rule's group names, are
+    /// the groups the captures give by name, for every group of every rule
+    /// on its matches in the dev articles.
+    #[test]
+    fn groups_by_name_are_the_captures_groups() {
+        let c = compiled();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/dev");
+        let mut compared = 0;
+        for path in std::fs::read_dir(dir)
+            .expect("dev corpus")
+            .map(|e| e.expect("entry").path())
+        {
+            if path.extension().is_none_or(|e| e != "txt") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("a dev article");
+            for (pid, single) in c.single.iter().enumerate() {
+                for caps in single.captures_iter(&text) {
+                    let Some(m) = caps.get_match() else { continue };
+                    let hit = Hit {
+                        text: &text,
+                        start: m.start(),
+                        end: m.end(),
+                        caps: &caps,
+                    };
+                    let names = caps.group_info().pattern_names(m.pattern());
+                    for name in names.flatten() {
+                        let expected = caps.get_group_by_name(name).map(|s| (s.start, s.end));
+                        assert_eq!(
+                            hit.span(name),
+                            expected,
+                            "{} group {name}",
+                            c.rules[pid].name
+                        );
+                        compared += 1;
+                    }
+                    assert_eq!(hit.span("no such group"), None);
+                }
+            }
+        }
+        assert!(compared > 1000, "only {compared} groups compared");
+    }
+
     /// A rule marked `refuses_glued` does refuse every match with a letter
     /// or digit right before it: on the dev and train articles, each of its
     /// matches at such a position is built and must be refused (the pass
