@@ -9,8 +9,9 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 use regex_automata::hybrid::dfa::{Cache, DFA};
-use regex_automata::util::pool::Pool;
 use regex_automata::{Anchored, Input};
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::lexicon::NOT_NAME_WORDS;
 use crate::words::is_word_char;
@@ -74,29 +75,40 @@ pub(super) fn soft_boundary(text: &str, at: usize) -> bool {
 /// on every one of the many look-ups (most fail on the first byte).
 pub(super) struct EndPattern {
     dfa: DFA,
-    caches: Pool<Cache, Box<dyn Fn() -> Cache + Send + Sync>>,
+    /// Which of this thread's caches is this pattern's.
+    id: usize,
+}
+
+thread_local! {
+    /// Each pattern's lazy DFA cache on this thread, by its id.
+    static CACHES: RefCell<Vec<Option<Cache>>> = const { RefCell::new(Vec::new()) };
 }
 
 impl EndPattern {
     /// `pattern` as the rules write it (`crate::letters::pattern` expands it).
     pub(super) fn new(pattern: &str) -> Self {
-        let dfa = DFA::new(&crate::letters::pattern(pattern)).expect("ORG pattern compiles");
-        let for_pool = dfa.clone();
+        static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
         EndPattern {
-            dfa,
-            caches: Pool::new(Box::new(move || for_pool.create_cache())),
+            dfa: DFA::new(&crate::letters::pattern(pattern)).expect("ORG pattern compiles"),
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
         }
     }
 
     /// The end of the leftmost-first match starting exactly at `at`.
     fn end_at(&self, text: &str, at: usize) -> Option<usize> {
         let input = Input::new(text).range(at..).anchored(Anchored::Yes);
-        let mut cache = self.caches.get();
-        self.dfa
-            .try_search_fwd(&mut cache, &input)
-            // The patterns have no look-around and the DFA no quit byte.
-            .expect("an anchored ORG pattern search cannot fail")
-            .map(|m| m.offset())
+        CACHES.with(|caches| {
+            let mut caches = caches.borrow_mut();
+            if caches.len() <= self.id {
+                caches.resize_with(self.id + 1, || None);
+            }
+            let cache = caches[self.id].get_or_insert_with(|| self.dfa.create_cache());
+            self.dfa
+                .try_search_fwd(cache, &input)
+                // The patterns have no look-around and the DFA no quit byte.
+                .expect("an anchored ORG pattern search cannot fail")
+                .map(|m| m.offset())
+        })
     }
 }
 
