@@ -97,12 +97,9 @@ static LATIN_CASE: LatinCase = {
 /// from a table.
 #[inline]
 pub fn is_upper(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_uppercase();
-    }
-    match latin_index(c as u32) {
-        Some(i) => LATIN_CASE.upper[i / 64] >> (i % 64) & 1 == 1,
-        None => c.is_uppercase(),
+    match c.is_ascii() {
+        true => c.is_ascii_uppercase(),
+        false => latin_bit(&LATIN_CASE.upper, c, char::is_uppercase),
     }
 }
 
@@ -110,12 +107,18 @@ pub fn is_upper(c: char) -> bool {
 /// from a table.
 #[inline]
 pub fn is_lower(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_lowercase();
+    match c.is_ascii() {
+        true => c.is_ascii_lowercase(),
+        false => latin_bit(&LATIN_CASE.lower, c, char::is_lowercase),
     }
+}
+
+/// `c`'s bit in `bits` when it is in the Latin blocks, else `outside(c)`.
+#[inline]
+fn latin_bit(bits: &[u64; LATIN_WORDS], c: char, outside: fn(char) -> bool) -> bool {
     match latin_index(c as u32) {
-        Some(i) => LATIN_CASE.lower[i / 64] >> (i % 64) & 1 == 1,
-        None => c.is_lowercase(),
+        Some(i) => bits[i / 64] >> (i % 64) & 1 == 1,
+        None => outside(c),
     }
 }
 
