@@ -267,8 +267,7 @@ fn next_o_u_before_non_ascii(bytes: &[u8], mut i: usize) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
     // The high bit of each byte of `v` that may be zero: every zero byte is
-    // flagged (a byte above a zero one may be too, which the exact check
-    // below the loop sorts out).
+    // flagged (a byte above a zero one may be too: `exact` sorts that out).
     let zero_bytes = |v: u64| v.wrapping_sub(ONES) & !v & HIGH_BITS;
     let exact = |p: usize| matches!(bytes[p], b'o' | b'O' | b'u' | b'U') && bytes[p + 1] >= 0x80;
     while let Some(chunk) = bytes.get(i..i + 9) {
@@ -531,8 +530,6 @@ impl<'a> OffsetConverter<'a> {
 mod tests {
     use super::*;
 
-    /// Text `is_plain_nfc` accepts is its own NFC: every character of the
-    /// plain ranges, alone and next to ASCII.
     /// The eight-at-a-time searches find what a byte-by-byte scan finds,
     /// from every position of texts of every length around a chunk.
     #[test]
@@ -570,6 +567,8 @@ mod tests {
         }
     }
 
+    /// Text `is_plain_nfc` accepts is its own NFC: every character of the
+    /// plain ranges, alone and next to ASCII.
     #[test]
     fn plain_text_is_its_own_nfc() {
         for c in (0x80..0x2000).filter_map(char::from_u32) {
