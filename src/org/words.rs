@@ -105,7 +105,8 @@ impl EndPattern {
             let cache = caches[self.id].get_or_insert_with(|| self.dfa.create_cache());
             self.dfa
                 .try_search_fwd(cache, &input)
-                // The patterns have no look-around and the DFA no quit byte.
+                // No quit byte (a Unicode word boundary would have failed the
+                // build), and the cache never gives up.
                 .expect("an anchored ORG pattern search cannot fail")
                 .map(|m| m.offset())
         })
