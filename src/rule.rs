@@ -92,11 +92,6 @@ impl<'t> Hit<'t> {
         self.text[..self.start].chars().next_back()
     }
 
-    /// Whether a letter or digit stands right before the match.
-    pub fn glued_before(&self) -> bool {
-        glued_before(self.text, self.start)
-    }
-
     /// The character just after the match.
     pub fn after(&self) -> Option<char> {
         self.text[self.end..].chars().next()
@@ -147,12 +142,4 @@ impl Edges {
     pub fn clean(&self, hit: &Hit) -> bool {
         self.clean_before(hit.text, hit.start) && self.clean_after(hit.text, hit.end, false)
     }
-}
-
-/// Whether a letter or digit stands right before byte `start` of `text`.
-pub fn glued_before(text: &str, start: usize) -> bool {
-    text[..start]
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric)
 }

@@ -17,8 +17,8 @@ use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input};
 
 use crate::candidate::Candidate;
-use crate::rule::{glued_before, Context, Hit, Rule};
-use crate::words::{ceil_char, next_char};
+use crate::rule::{Context, Hit, Rule};
+use crate::words::{boundary_before, ceil_char, next_char};
 
 /// The lazy DFA's cache. The Unicode classes of the rules make many states;
 /// with the default 2 MB the cache is cleared and rebuilt over and over on
@@ -130,7 +130,7 @@ pub fn find_numeric(ctx: &Context, out: &mut Vec<Candidate>) {
         let start = m.start();
         let first = m.pattern().as_usize();
         // Inside a word ("khai", "…855338") most rules refuse at once.
-        let glued = glued_before(text, start);
+        let glued = !boundary_before(text, start);
         let skipped = |pid: usize| glued && c.rules[pid].refuses_glued;
         let mut accepted = None;
         if !skipped(first) {
@@ -146,7 +146,10 @@ pub fn find_numeric(ctx: &Context, out: &mut Vec<Candidate>) {
             }
         }
         if accepted.is_none() {
-            // Later rules, anchored at the same start.
+            // Later rules, anchored at the same start. No rule spans more
+            // than a few hundred bytes; a bounded haystack keeps the
+            // backtracker's scratch space small.
+            let window = ceil_char(text, (start + MAX_RULE_SPAN).min(text.len()));
             let later = c
                 .single
                 .iter()
@@ -157,9 +160,6 @@ pub fn find_numeric(ctx: &Context, out: &mut Vec<Candidate>) {
                 if skipped(pid) {
                     continue;
                 }
-                // No rule spans more than a few hundred bytes; a bounded
-                // haystack keeps the backtracker's scratch space small.
-                let window = ceil_char(text, (start + MAX_RULE_SPAN).min(text.len()));
                 single.search_captures(
                     &Input::new(text)
                         .range(start..window)
@@ -282,7 +282,7 @@ mod tests {
                 }
                 let mut caps = c.single[pid].create_captures();
                 for (start, _) in text.char_indices() {
-                    if !glued_before(&text, start) {
+                    if boundary_before(&text, start) {
                         continue;
                     }
                     let window = ceil_char(&text, (start + MAX_RULE_SPAN).min(text.len()));

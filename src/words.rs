@@ -45,10 +45,18 @@ pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return ASCII_WORD_CHARS[c as usize];
     }
+    latin_block_letter(c).unwrap_or_else(|| c.is_alphanumeric())
+}
+
+/// Whether `c` is a letter, when it is in the Latin blocks Vietnamese is
+/// written in (U+00C0–U+024F: all letters but × and ÷; U+1E00–U+1EFF: all
+/// letters); `None` outside them.
+#[inline]
+fn latin_block_letter(c: char) -> Option<bool> {
     match c {
-        '\u{c0}'..='\u{24f}' => c != '\u{d7}' && c != '\u{f7}',
-        '\u{1e00}'..='\u{1eff}' => true,
-        _ => c.is_alphanumeric(),
+        '\u{c0}'..='\u{24f}' => Some(c != '\u{d7}' && c != '\u{f7}'),
+        '\u{1e00}'..='\u{1eff}' => Some(true),
+        _ => None,
     }
 }
 
@@ -126,12 +134,10 @@ fn latin_bit(bits: &[u64; LATIN_WORDS], c: char, outside: fn(char) -> bool) -> b
 /// letters but × and ÷) by range.
 #[inline]
 pub fn is_letter(c: char) -> bool {
-    match c {
-        _ if c.is_ascii() => c.is_ascii_alphabetic(),
-        '\u{c0}'..='\u{24f}' => c != '\u{d7}' && c != '\u{f7}',
-        '\u{1e00}'..='\u{1eff}' => true,
-        _ => c.is_alphabetic(),
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
     }
+    latin_block_letter(c).unwrap_or_else(|| c.is_alphabetic())
 }
 
 /// The character starting at byte `i` of `text`, as its length in bytes:
@@ -183,12 +189,7 @@ pub fn word_spans(text: &str, apostrophe: bool) -> impl Iterator<Item = (usize, 
                 Err(len) => i += len,
             }
         };
-        while i < text.len() {
-            match word_char_len(text, i, apostrophe) {
-                Ok(len) => i += len,
-                Err(_) => break,
-            }
-        }
+        i = run_end(text, i, apostrophe);
         Some((start, i))
     })
 }
@@ -196,9 +197,16 @@ pub fn word_spans(text: &str, apostrophe: bool) -> impl Iterator<Item = (usize, 
 /// The end of the run of letters and digits starting at byte `at` (`at`
 /// itself when none starts there), read like [`word_spans`] reads words.
 #[inline]
-pub fn word_end(text: &str, mut at: usize) -> usize {
+pub fn word_end(text: &str, at: usize) -> usize {
+    run_end(text, at, false)
+}
+
+/// The end of the run of word characters (with `apostrophe`, "'" too)
+/// starting at byte `at`.
+#[inline(always)]
+fn run_end(text: &str, mut at: usize, apostrophe: bool) -> usize {
     while at < text.len() {
-        match word_char_len(text, at, false) {
+        match word_char_len(text, at, apostrophe) {
             Ok(len) => at += len,
             Err(_) => break,
         }
