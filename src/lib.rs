@@ -21,6 +21,7 @@
 
 pub mod calendar;
 pub mod candidate;
+pub mod contract;
 pub mod date;
 pub mod entity;
 pub mod examples;
@@ -189,8 +190,9 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
 }
 
 /// The JSON contract for `input`, exactly what `soi --json` prints:
-/// [`analyze`] then [`Analysis::to_contract_json`]. The CLI and the Python
-/// package (`python/`) both call this one function, so they cannot drift.
+/// [`analyze`] then [`Analysis::to_contract_json`], as the Python package
+/// (`python/`) takes it. The CLI writes the same bytes without building the
+/// tree ([`contract::ContractJson`]; a test compares the two on the corpus).
 pub fn analyze_json(input: &str, options: &Options) -> serde_json::Value {
     analyze(input, options).to_contract_json(input)
 }

@@ -207,10 +207,11 @@ Examples:
             }
             let text = decoded.text;
             let written = if args.json {
-                let json = soi::analyze_json(&text, &options);
-                serde_json::to_string_pretty(&json)
-                    .map_err(io::Error::other)
-                    .and_then(|s| writeln!(out, "{s}"))
+                let analysis = soi::analyze(&text, &options);
+                let json = soi::contract::ContractJson::new(&analysis, &text);
+                serde_json::to_writer_pretty(&mut out, &json)
+                    .map_err(io::Error::from)
+                    .and_then(|()| writeln!(out))
             } else if args.summary {
                 let analysis = soi::analyze(&text, &options);
                 for e in &analysis.entities {
@@ -755,20 +756,21 @@ Examples:
                 Job::File { name, path } => match read_input(&path, lang) {
                     Err(msg) => unreadable(&name, msg),
                     Ok(decoded) => {
-                        let mut json = soi::analyze_json(&decoded.text, options);
-                        if let Some(obj) = json.as_object_mut() {
-                            obj.insert("file".into(), name.clone().into());
-                        }
+                        let analysis = soi::analyze(&decoded.text, options);
+                        let file = Value::from(name.as_str());
+                        let json = soi::contract::ContractJson::new(&analysis, &decoded.text)
+                            .with_field("file", &file);
                         Done {
-                            record: json.to_string(),
+                            record: serde_json::to_string(&json)
+                                .expect("the contract serializes to a string"),
                             note: decoded.note.map(|n| format!("soi: {name}: note: {n}")),
                             failed: false,
                         }
                     }
                 },
                 Job::Line { file, line, bytes } => match analyze_line(&bytes, options, lang) {
-                    Ok(json) => Done {
-                        record: json.to_string(),
+                    Ok(record) => Done {
+                        record,
                         note: None,
                         failed: false,
                     },
@@ -819,7 +821,7 @@ Examples:
             bytes: &[u8],
             options: &Options,
             lang: Lang,
-        ) -> Result<Value, (Value, String)> {
+        ) -> Result<String, (Value, String)> {
             let vi = lang == Lang::Vi;
             let pick = |en: String, vi_text: String| if vi { vi_text } else { en };
             let line = std::str::from_utf8(bytes).map_err(|e| {
@@ -902,11 +904,9 @@ Examples:
                     ));
                 }
             };
-            let mut json = soi::analyze_json(&text, &Options { reference_date });
-            if let Some(out) = json.as_object_mut() {
-                out.insert("id".into(), id);
-            }
-            Ok(json)
+            let analysis = soi::analyze(&text, &Options { reference_date });
+            let json = soi::contract::ContractJson::new(&analysis, &text).with_field("id", &id);
+            Ok(serde_json::to_string(&json).expect("the contract serializes to a string"))
         }
     }
 }
