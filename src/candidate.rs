@@ -33,9 +33,10 @@ pub struct Candidate {
     /// Boxed, and only when set: most candidates have none, and a long
     /// text's candidates are many (each would carry every attribute's room).
     pub attrs: Option<Box<Attrs>>,
-    /// Where a person's role is written (canonical offsets): `analyze` takes
-    /// the role from the input there, so it keeps its spelling ("Uỷ viên").
-    pub role_span: Option<(usize, usize)>,
+    /// Where a person's role is written (canonical offsets, as `u32`: a long
+    /// text's candidates are many): `analyze` takes the role from the input
+    /// there, so it keeps its spelling ("Uỷ viên"). See [`Self::role_span`].
+    role_span: Option<(u32, u32)>,
 }
 
 impl Candidate {
@@ -66,9 +67,16 @@ impl Candidate {
         self
     }
 
+    /// With the role written at `span` (none past 4 GiB of text).
     pub fn with_role_span(mut self, span: Option<(usize, usize)>) -> Self {
-        self.role_span = span;
+        self.role_span =
+            span.and_then(|(s, e)| Some((u32::try_from(s).ok()?, u32::try_from(e).ok()?)));
         self
+    }
+
+    /// Where the role of this person's mention is written, if it has one.
+    pub fn role_span(&self) -> Option<(usize, usize)> {
+        self.role_span.map(|(s, e)| (s as usize, e as usize))
     }
 }
 
@@ -224,6 +232,19 @@ fn index_of(key: u128) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_role_span_is_kept_as_given() {
+        let c = Candidate::new(Kind::Person, 10, 20, rank::PERSON);
+        assert_eq!(c.role_span(), None);
+        let c = c.with_role_span(Some((0, 9)));
+        assert_eq!(c.role_span(), Some((0, 9)));
+        let far = u32::MAX as usize;
+        let c = c.with_role_span(Some((far - 5, far)));
+        assert_eq!(c.role_span(), Some((far - 5, far)));
+        // Past 4 GiB of text no role is kept rather than a wrong one.
+        assert_eq!(c.with_role_span(Some((far, far + 9))).role_span(), None);
+    }
 
     /// The byte set answers what a scan of the spans taken answers.
     #[test]

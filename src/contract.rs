@@ -111,7 +111,7 @@ impl Serialize for Mark<'_> {
             unit,
             doc_type,
             issuer,
-        } = &e.attrs;
+        } = &*e.attrs;
         let mut map = serializer.serialize_map(None)?;
         if let Some(v) = doc_type {
             map.serialize_entry("doc_type", v)?;

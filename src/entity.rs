@@ -96,8 +96,71 @@ pub struct Entity {
     pub end: usize,
     pub text: String,
     #[serde(flatten)]
-    pub attrs: Attrs,
+    pub attrs: MarkAttrs,
     pub source: Source,
+}
+
+/// A mark's [`Attrs`], on the heap only when it has some: most ORG and
+/// PLACE marks have none, and a long text's marks are many (each would
+/// otherwise carry room for every attribute, about 150 bytes). Read and
+/// written as an `Attrs` (`e.attrs.role`, `e.attrs.id = …`): reading a
+/// mark without attributes gives the empty ones, writing makes them.
+#[derive(Clone, Default)]
+pub struct MarkAttrs(Option<Box<Attrs>>);
+
+/// What a mark without attributes reads.
+static NO_ATTRS: Attrs = Attrs {
+    role: None,
+    value: None,
+    id: None,
+    unit: None,
+    doc_type: None,
+    issuer: None,
+};
+
+impl MarkAttrs {
+    /// The attributes, boxed as they are (none when the box holds no attribute).
+    pub fn from_box(attrs: Option<Box<Attrs>>) -> Self {
+        MarkAttrs(attrs.filter(|a| **a != NO_ATTRS))
+    }
+}
+
+impl From<Attrs> for MarkAttrs {
+    fn from(attrs: Attrs) -> Self {
+        MarkAttrs::from_box(Some(Box::new(attrs)))
+    }
+}
+
+impl std::ops::Deref for MarkAttrs {
+    type Target = Attrs;
+    fn deref(&self) -> &Attrs {
+        self.0.as_deref().unwrap_or(&NO_ATTRS)
+    }
+}
+
+impl std::ops::DerefMut for MarkAttrs {
+    fn deref_mut(&mut self) -> &mut Attrs {
+        self.0.get_or_insert_default()
+    }
+}
+
+/// Equal when the attributes are, boxed or not.
+impl PartialEq for MarkAttrs {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+impl std::fmt::Debug for MarkAttrs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
+impl Serialize for MarkAttrs {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        (**self).serialize(serializer)
+    }
 }
 
 /// A mark as the JSON contract prints it: code-point offsets, plus UTF-16
@@ -115,4 +178,48 @@ pub struct ContractEntity {
     pub source: Source,
     pub start_utf16: usize,
     pub end_utf16: usize,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A mark without attributes holds no box and reads as empty; one
+    /// written to gets them; boxed or not, equal attributes are equal and
+    /// print the same.
+    #[test]
+    // Written field by field on purpose: the write through `DerefMut` is
+    // what is tested.
+    #[allow(clippy::field_reassign_with_default)]
+    fn mark_attributes_are_boxed_only_when_set() {
+        let none = MarkAttrs::default();
+        assert!(none.0.is_none());
+        assert_eq!(*none, Attrs::default());
+        assert!(MarkAttrs::from(Attrs::default()).0.is_none());
+        assert!(MarkAttrs::from_box(Some(Box::default())).0.is_none());
+
+        let mut set = MarkAttrs::default();
+        set.id = Some("P1".into());
+        assert!(set.0.is_some());
+        assert_eq!(set.id.as_deref(), Some("P1"));
+        let same = MarkAttrs::from(Attrs {
+            id: Some("P1".into()),
+            ..Attrs::default()
+        });
+        assert_eq!(set, same);
+
+        let mut emptied = set.clone();
+        emptied.id = None;
+        assert!(emptied.0.is_some());
+        assert_eq!(emptied, none);
+        assert_eq!(
+            serde_json::to_value(&emptied).expect("serializes"),
+            serde_json::to_value(&none).expect("serializes")
+        );
+        assert_eq!(
+            serde_json::to_value(&set).expect("serializes"),
+            serde_json::to_value(&*same).expect("serializes")
+        );
+        assert_eq!(format!("{set:?}"), format!("{:?}", *same));
+    }
 }

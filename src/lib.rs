@@ -45,7 +45,7 @@ pub mod words;
 pub mod app;
 
 pub use calendar::CivilDate;
-pub use entity::{Attrs, ContractEntity, Entity, Kind, Source};
+pub use entity::{Attrs, ContractEntity, Entity, Kind, MarkAttrs, Source};
 pub use rule::Context;
 
 use candidate::Candidate;
@@ -100,7 +100,7 @@ impl Analysis {
                     start,
                     end,
                     text: e.text.clone(),
-                    attrs: e.attrs.clone(),
+                    attrs: (*e.attrs).clone(),
                     source: e.source,
                     start_utf16,
                     end_utf16,
@@ -131,7 +131,7 @@ pub fn warm_up() {
 
 /// Finds every mark in `input`.
 pub fn analyze(input: &str, options: &Options) -> Analysis {
-    let canon = Canonical::new(input);
+    let mut canon = Canonical::new(input);
     let text = canon.text.as_str();
     let dateline = date::dateline::detect(text);
     let (reference_date, reference_source) = match (options.reference_date, dateline) {
@@ -157,6 +157,9 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
     });
     org::claim_people(text, &mut candidates);
     candidate::bodies_over_venues(&mut candidates);
+    // The rules are done with the canonical copy (only its offset maps are
+    // needed now): a long text's marks are built without it in memory.
+    drop(std::mem::take(&mut canon.text));
 
     let chosen = candidate::resolve(candidates);
     let mut entities: Vec<Entity> = Vec::with_capacity(chosen.len());
@@ -166,7 +169,7 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
         let end = canon.to_input_end(input, c.end);
         // The role as written in the input, not in the canonical copy;
         // a title list broken over lines reads as one line in a table.
-        if let Some((rs, re)) = c.role_span {
+        if let Some((rs, re)) = c.role_span() {
             let written = &input[canon.to_input(rs)..canon.to_input_end(input, re)];
             c.attrs.get_or_insert_default().role =
                 Some(written.split_whitespace().collect::<Vec<_>>().join(" "));
@@ -176,7 +179,7 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
             start,
             end,
             text: input[start..end].to_string(),
-            attrs: c.attrs.map(|a| *a).unwrap_or_default(),
+            attrs: MarkAttrs::from_box(c.attrs),
             source: Source::Rule,
         })
     }));

@@ -134,7 +134,7 @@ pub fn apply(text: &str, rule: &[Entity], edits: &[Edit]) -> Applied {
                         start: s,
                         end: e,
                         text: text[s..e].to_string(),
-                        attrs: attrs.clone(),
+                        attrs: attrs.clone().into(),
                         source: Source::User,
                     },
                 );

@@ -324,7 +324,6 @@ pub fn sentence_around(text: &str, start: usize, end: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Attrs;
 
     fn ent(kind: Kind, text: &str, hay: &str) -> Entity {
         let start = hay.find(text).unwrap();
@@ -333,7 +332,7 @@ mod tests {
             start,
             end: start + text.len(),
             text: text.to_string(),
-            attrs: Attrs::default(),
+            attrs: Default::default(),
             source: crate::Source::Rule,
         }
     }

@@ -72,7 +72,7 @@ impl AppState {
                 (mark_edit(m.start, m.end, kind, attrs), Some(m.start))
             }
             Correction::SetAttrs(i, attrs) => {
-                let Some(m) = marks.get(i).filter(|m| m.attrs != attrs) else {
+                let Some(m) = marks.get(i).filter(|m| *m.attrs != attrs) else {
                     return false;
                 };
                 (mark_edit(m.start, m.end, m.kind, attrs), Some(m.start))
@@ -89,7 +89,7 @@ impl AppState {
                 let Some((s, e)) = corrections::resize_by_word(text, span, start_edge, grow) else {
                     return false;
                 };
-                (mark_edit(s, e, m.kind, m.attrs.clone()), Some(s))
+                (mark_edit(s, e, m.kind, (*m.attrs).clone()), Some(s))
             }
             Correction::MarkSelection(kind) => {
                 let Some(TextSelection { start, end, .. }) = self.selection else {

@@ -139,7 +139,7 @@ fn resize_and_attributes() {
     let i = index_of(&s, "1.250 đảng");
     assert_eq!(s.selected, Some(i));
     assert_eq!(s.focus.map(|f| f.0), Some(i));
-    let mut attrs = s.doc.analysis.entities[i].attrs.clone();
+    let mut attrs = (*s.doc.analysis.entities[i].attrs).clone();
     attrs.unit = Some("<img src=x onerror=alert(1)>".into());
     let s = s.reduce(Action::Correct(Correction::SetAttrs(i, attrs)));
     assert_eq!(

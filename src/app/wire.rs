@@ -213,7 +213,8 @@ pub fn decode(text: &str, wire: &[u8]) -> Option<Analysis> {
                 unit,
                 doc_type,
                 issuer,
-            },
+            }
+            .into(),
             source: crate::Source::Rule,
         });
     }
@@ -258,7 +259,8 @@ mod tests {
                 unit: Some("đảng viên".into()),
                 doc_type: Some(String::new()),
                 issuer: None,
-            },
+            }
+            .into(),
             source: crate::Source::Rule,
         };
         let a = Analysis {
@@ -286,7 +288,7 @@ mod tests {
             start: 0,
             end: 3,
             text: "abc".into(),
-            attrs: Attrs::default(),
+            attrs: Default::default(),
             source: crate::Source::Rule,
         };
         let outside = Entity {

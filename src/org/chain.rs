@@ -422,6 +422,18 @@ fn unit(g: &Grammar, text: &str, at: usize, limit: usize) -> Option<usize> {
     Some(end)
 }
 
+/// Whether [`read`] may find a body at `at`: false only where it surely
+/// finds none (no head starts the word there, no fixed name starts there,
+/// and neither "Trung ương" nor "Thường trực" opens the text there).
+pub fn may_start_body(text: &str, at: usize) -> bool {
+    let g = grammar();
+    let rest = &text[at..];
+    !g.heads.candidates(text, at).is_empty()
+        || rest.starts_with("Trung ương ")
+        || rest.starts_with("Thường trực ")
+        || anchored(&g.fixed, text, at).is_some()
+}
+
 /// The end of the organization name that starts at `at`, if one does.
 pub fn read(text: &str, at: usize) -> Option<usize> {
     let g = grammar();
@@ -554,6 +566,38 @@ fn of_the_assembly(text: &str, at: usize, end: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Wherever a body is read, `may_start_body` says one may start: at
+    /// every word of the dev and train articles (and of their upper-case
+    /// forms, where more words start a name).
+    #[test]
+    fn a_body_is_read_only_where_one_may_start() {
+        let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
+        let mut bodies = 0;
+        for part in ["dev", "train"] {
+            for entry in std::fs::read_dir(format!("{corpus}/{part}")).expect("corpus folder") {
+                let path = entry.expect("corpus entry").path();
+                if path.extension().is_none_or(|e| e != "txt") {
+                    continue;
+                }
+                let article = std::fs::read_to_string(&path).expect("an article");
+                for text in [article.clone(), article.to_uppercase()] {
+                    for (at, _) in text.char_indices() {
+                        if read(&text, at).is_some() {
+                            bodies += 1;
+                            assert!(
+                                may_start_body(&text, at),
+                                "{}: {}",
+                                path.display(),
+                                &text[at..]
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        assert!(bodies > 5000, "only {bodies} bodies read");
+    }
 
     fn name(text: &str) -> Option<&str> {
         read(text, 0).map(|e| &text[..e])

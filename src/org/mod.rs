@@ -70,7 +70,12 @@ pub mod frag {
 }
 
 /// The end of a body's name read at `at` (remembered for the analysis).
+/// Most words start no body: they are answered at once, neither looked up
+/// nor stored among the remembered reads.
 fn read(text: &str, at: usize) -> Option<usize> {
+    if !chain::may_start_body(text, at) {
+        return None;
+    }
     crate::memo::body_read(text, at, || chain::read(text, at))
 }
 

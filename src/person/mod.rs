@@ -20,7 +20,7 @@ mod title_words;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::candidate::{rank, Candidate};
-use crate::entity::{Attrs, Entity, Kind};
+use crate::entity::{Entity, Kind};
 use crate::rule::Context;
 use crate::unorm::UnicodeNormalization;
 use crate::words::is_word_char;
@@ -137,23 +137,15 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         };
         Some((mention, weight))
     });
-    let all: Vec<(Mention, u8)> = cued
-        .into_iter()
-        .map(|m| (m, rank::PERSON))
-        .chain(confirmed)
-        .collect();
+    // Straight into `out`: a long text's mentions are many.
+    let all = cued.into_iter().map(|m| (m, rank::PERSON)).chain(confirmed);
     for (m, weight) in all {
         for (s, e) in &m.reserved {
             out.push(Candidate::reserve(*s, *e));
         }
-        out.push(
-            Candidate::new(Kind::Person, m.start, m.end, weight)
-                .with_attrs(Attrs {
-                    role: m.role.map(|(s, e)| text[s..e].to_string()),
-                    ..Attrs::default()
-                })
-                .with_role_span(m.role),
-        );
+        // The role is only where it is written: `analyze` takes it from
+        // the input there (keeping its spelling) for the marks kept.
+        out.push(Candidate::new(Kind::Person, m.start, m.end, weight).with_role_span(m.role));
     }
     credits::find(ctx, out);
 }

@@ -81,7 +81,7 @@ pub fn details_panel(props: &DetailsProps) -> Html {
                 let on_correct = props.on_correct.clone();
                 let (refs, entity) = (refs.clone(), e.clone());
                 move || {
-                    let mut attrs = entity.attrs.clone();
+                    let mut attrs = (*entity.attrs).clone();
                     for (field, r) in fields.iter().zip(refs.iter()) {
                         if let Some(input) = r.cast::<web_sys::HtmlInputElement>() {
                             attrs = with_field(attrs, entity.kind, *field, &input.value());
