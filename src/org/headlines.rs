@@ -69,13 +69,26 @@ pub fn add_mentions(text: &str, out: &mut Vec<Candidate>) {
         .zip(&starts)
         .flat_map(|((_, line), s)| s.iter().map(|&i| first_token(&line[i..])))
         .collect();
+    // Each distinct name is put in capitals and judged once (an article
+    // names the same bodies again and again).
+    let mut judged: FxHashMap<&str, Option<String>> = FxHashMap::default();
     let mut names: Vec<String> = out
         .iter()
         .filter(|c| c.kind == Some(Kind::Org))
         .map(|c| &text[c.start..c.end])
         .chain(NATIONAL_BODIES.iter().copied())
-        .map(str::to_uppercase)
-        .filter(|n| words.contains(first_token(n)) && n.chars().count() >= 4 && n.contains(' '))
+        .filter_map(|name| {
+            judged
+                .entry(name)
+                .or_insert_with(|| {
+                    let n = name.to_uppercase();
+                    let kept = words.contains(first_token(&n))
+                        && n.chars().count() >= 4
+                        && n.contains(' ');
+                    kept.then_some(n)
+                })
+                .clone()
+        })
         .collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
     names.dedup();
