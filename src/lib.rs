@@ -171,8 +171,14 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
         // a title list broken over lines reads as one line in a table.
         if let Some((rs, re)) = c.role_span() {
             let written = &input[canon.to_input(rs)..canon.to_input_end(input, re)];
-            c.attrs.get_or_insert_default().role =
-                Some(written.split_whitespace().collect::<Vec<_>>().join(" "));
+            let mut role = String::with_capacity(written.len());
+            for word in written.split_whitespace() {
+                if !role.is_empty() {
+                    role.push(' ');
+                }
+                role.push_str(word);
+            }
+            c.attrs.get_or_insert_default().role = Some(role);
         }
         Some(Entity {
             kind,

@@ -2,6 +2,7 @@
 //! (the bottom layer with `text`; nothing here knows a rule). Word
 //! characters are read from their bytes where Vietnamese letters allow it.
 
+use std::borrow::Cow;
 /// The byte offset of the character after the one at `at`.
 pub fn next_char(text: &str, at: usize) -> usize {
     text[at..]
@@ -277,7 +278,9 @@ pub fn word_before(text: &str, at: usize) -> Option<&str> {
 }
 
 /// The `n` words before byte `at`, within the same clause, lowercased and joined by spaces.
-pub fn words_before(text: &str, at: usize, n: usize) -> String {
+/// Borrowed from `text` when it is written so already (most often: no
+/// copy for each of the many numbers and dates that ask).
+pub fn words_before(text: &str, at: usize, n: usize) -> Cow<'_, str> {
     let head = &text[..at];
     // Where the first of the words starts and the last ends: only spaces
     // and tabs stand between them.
@@ -294,8 +297,12 @@ pub fn words_before(text: &str, at: usize, n: usize) -> String {
             .map_or(0, |i| i + seg[i..].chars().next().unwrap().len_utf8());
     }
     let Some(last_end) = last_end else {
-        return String::new();
+        return Cow::Borrowed("");
     };
+    let written = &head[first..last_end];
+    if already_lower_single_spaced(written) {
+        return Cow::Borrowed(written);
+    }
     // Joined by one space and lower-cased in one buffer. Word by word is the
     // same as the whole (a space ends a final sigma's context too).
     let mut out = String::with_capacity(last_end - first + 8);
@@ -311,7 +318,31 @@ pub fn words_before(text: &str, at: usize, n: usize) -> String {
             false => out.extend(word.chars().flat_map(char::to_lowercase)),
         }
     }
-    out
+    Cow::Owned(out)
+}
+
+/// `word` lower-cased, borrowed when lower-casing would not change it.
+pub fn lowercased(word: &str) -> Cow<'_, str> {
+    match word.chars().all(|c| c != ' ') && already_lower_single_spaced(word) {
+        true => Cow::Borrowed(word),
+        false => Cow::Owned(word.to_lowercase()),
+    }
+}
+
+/// Words (runs of word characters) joined by single spaces, each character
+/// one that lower-casing leaves as it is: a lower-case letter or an ASCII
+/// digit (a letter without case, rare here, is not looked into).
+fn already_lower_single_spaced(words: &str) -> bool {
+    let mut after_space = false;
+    words.chars().all(|c| {
+        let ok = match c {
+            ' ' => !after_space,
+            'a'..='z' | '0'..='9' => true,
+            _ => !c.is_ascii() && is_lower(c),
+        };
+        after_space = c == ' ';
+        ok
+    })
 }
 
 /// The word that starts right after byte `at` (skipping spaces), if any.
@@ -397,12 +428,30 @@ mod tests {
             words.reverse();
             words.join(" ").to_lowercase()
         };
-        let text = "Đồng chí  NGUYỄN\tVăn A, Bí thư Tỉnh ủy; ΟΔΟΣ ΣΑΣ  các CẤP huyện";
+        let text =
+            "Đồng chí  NGUYỄN\tVăn A, Bí thư Tỉnh ủy; ΟΔΟΣ ΣΑΣ  các CẤP huyện ǅem 2024 năm ⅰⅱ Ⅲ";
         for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
             for n in 0..5 {
                 assert_eq!(words_before(text, at, n), naive(text, at, n), "{at} {n}");
             }
         }
+        for word in [
+            "năm", "Năm", "NĂM", "ǅem", "ⅰⅱ", "Ⅲ", "2024", "x2", "ΟΔΟΣ", "đảng",
+        ] {
+            let lower = super::lowercased(word);
+            assert_eq!(lower, word.to_lowercase(), "{word}");
+            let borrowed = matches!(lower, std::borrow::Cow::Borrowed(_));
+            assert_eq!(borrowed, word == word.to_lowercase(), "{word}");
+        }
+        // Words written in lower case with single spaces are not copied.
+        let text = "theo các cấp huyện 12 ngày";
+        let got = words_before(text, text.len(), 4);
+        assert_eq!(got, "cấp huyện 12 ngày");
+        assert!(matches!(got, std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(
+            words_before("Các cấp", "Các cấp".len(), 2),
+            std::borrow::Cow::Owned(_)
+        ));
     }
 
     /// The eight-at-a-time search for capitals finds what a byte scan

@@ -305,7 +305,7 @@ fn day_month(ctx: &Context, hit: &Hit) -> Option<Candidate> {
     // "Sáng nay, 1.7": a comma may stand between the cue and the date.
     let head = hit.text[..hit.start].trim_end_matches([' ', ',']);
     let cue = words_before(head, head.len(), 1);
-    let cued = DATE_CUES.contains(&cue.as_str()) || hit.before() == Some('(');
+    let cued = DATE_CUES.contains(&cue.as_ref()) || hit.before() == Some('(');
     let next_word_lower = word_after(hit.text, hit.end)
         .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
     let next_is_space_word = hit.text[hit.end..].starts_with(' ') && next_word_lower;
@@ -438,7 +438,7 @@ fn year(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
         let next_word_lower = word_after(hit.text, hit.end)
             .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
         let glued_word = hit.text[hit.end..].starts_with(' ') && next_word_lower;
-        if !(YEAR_CUES.contains(&cue.as_str()) || hit.before() == Some('(') || !glued_word) {
+        if !(YEAR_CUES.contains(&cue.as_ref()) || hit.before() == Some('(') || !glued_word) {
             return None;
         }
     }

@@ -88,7 +88,7 @@ pub fn lower_case_month_is_date(hit: &Hit, name: &str, has_year: bool, from: usi
         return false;
     }
     let prev = words_before(hit.text, from, 1);
-    let counted_before = COUNT_BEFORE_MONTH.contains(&prev.as_str()) || is_numeral_word(&prev);
+    let counted_before = COUNT_BEFORE_MONTH.contains(&prev.as_ref()) || is_numeral_word(&prev);
     let next = if hit.text[hit.end..].starts_with(' ') {
         word_after(hit.text, hit.end).unwrap_or("")
     } else {
@@ -118,7 +118,7 @@ pub fn start_after_ordinal(hit: &Hit) -> usize {
         return hit.start;
     };
     let prev = words_before(hit.text, wd_start, 1);
-    if !ORDINAL_NOUNS.contains(&prev.as_str()) {
+    if !ORDINAL_NOUNS.contains(&prev.as_ref()) {
         return hit.start;
     }
     let rest = &hit.text[wd_end..hit.end];

@@ -65,7 +65,7 @@ pub fn label_word_before(text: &str, at: usize) -> bool {
             .split(' ')
             .next()
             .is_some_and(|w| matches!(w, "dân" | "tổng" | "với" | "có" | "đa" | "thiểu" | "trong"));
-    (LABEL_BEFORE.contains(&prev) && !counting_so) || LABEL_PAIRS_BEFORE.contains(&prev2.as_str())
+    (LABEL_BEFORE.contains(&prev) && !counting_so) || LABEL_PAIRS_BEFORE.contains(&prev2.as_ref())
 }
 
 /// Two-word labels before a number: "Nội dung 1", "giai đoạn 2", "vành đai 3".
@@ -140,13 +140,11 @@ pub fn is_clock_time(text: &str, start: usize, unit_start: usize, end: usize) ->
     }
     let prev = words_before(text, start, 1);
     let next = word_after(text, end).unwrap_or("");
-    matches!(
-        prev.as_str(),
-        "từ" | "đến" | "lúc" | "vào" | "tới" | "khoảng"
-    ) || matches!(
-        next,
-        "sáng" | "chiều" | "tối" | "trưa" | "đêm" | "ngày" | "hôm"
-    )
+    matches!(&*prev, "từ" | "đến" | "lúc" | "vào" | "tới" | "khoảng")
+        || matches!(
+            next,
+            "sáng" | "chiều" | "tối" | "trưa" | "đêm" | "ngày" | "hôm"
+        )
 }
 
 /// "1. Về công tác…", "2) Về kinh tế": a list number at the start of a line.

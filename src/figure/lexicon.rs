@@ -98,7 +98,7 @@ const LEXICON: &[(&str, Word)] = &[
 ];
 
 fn lookup(word: &str) -> Option<Word> {
-    let lower = word.to_lowercase();
+    let lower = crate::words::lowercased(word);
     LEXICON
         .iter()
         .find(|(w, _)| *w == lower)

@@ -172,22 +172,23 @@ fn idioms() -> &'static [(Vec<&'static str>, Vec<String>)] {
 
 /// Whether the word at byte `start` is inside one of the `IDIOMS`.
 fn in_idiom(text: &str, start: usize) -> bool {
-    let after: Vec<String> = text[start..]
+    let after: Vec<std::borrow::Cow<str>> = text[start..]
         .split(|c: char| !is_word_char(c))
         .take(8)
-        .map(str::to_lowercase)
+        .map(crate::words::lowercased)
         .collect();
     // The k words before `start`, for every k an idiom may need, read once.
     let longest = idioms().iter().map(|(w, _)| w.len()).max().unwrap_or(0);
-    let before: Vec<String> = (0..longest).map(|k| words_before(text, start, k)).collect();
+    let before: Vec<std::borrow::Cow<str>> =
+        (0..longest).map(|k| words_before(text, start, k)).collect();
     idioms().iter().any(|(words, heads)| {
         (0..words.len()).any(|k| {
             let before_ok = k == 0 || before[k] == heads[k];
             before_ok
                 && words[k..]
                     .iter()
-                    .zip(after.iter().chain(std::iter::repeat(&String::new())))
-                    .all(|(w, a)| w == a)
+                    .zip(after.iter().map(AsRef::as_ref).chain(std::iter::repeat("")))
+                    .all(|(w, a): (&&str, &str)| *w == a)
         })
     })
 }
@@ -230,7 +231,7 @@ pub fn numeral_words(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     if is_capitalized(first) && !at_sentence_start(text, start) {
         return None;
     }
-    let lone = (numeral.words == 1).then(|| first.to_lowercase());
+    let lone = (numeral.words == 1).then(|| crate::words::lowercased(first));
     // "một" alone is mostly "a", "năm" alone mostly "year".
     if matches!(lone.as_deref(), Some("một" | "năm")) {
         return None;

@@ -211,7 +211,14 @@ fn ends_with_place(words: &str) -> bool {
 /// "Ban Công nghệ thông tin" is no commune "Ban Công": a place's last word
 /// that opens a term with the next word is the term's.
 fn starts_with_place(span: &str) -> bool {
-    let words: Vec<&str> = span.split(' ').take(5).collect();
+    // The first five words, on the stack (asked for most spans read).
+    let mut first_words = [""; 5];
+    let mut count = 0;
+    for (slot, word) in first_words.iter_mut().zip(span.split(' ')) {
+        *slot = word;
+        count += 1;
+    }
+    let words = &first_words[..count];
     let mut end = 0;
     for (i, word) in words.iter().enumerate().take(4) {
         end += word.len() + usize::from(i > 0);
