@@ -196,15 +196,20 @@ impl Canonical {
         let mut end = self
             .composed
             .map(self.retoned.map(canonical_end, Side::End), Side::End);
-        let floor = if canonical_end > 0 {
-            self.to_input(canonical_end - 1)
-        } else {
-            0
-        };
-        while end > floor {
-            match input[..end].chars().next_back() {
-                Some(c) if matches!(canonical_space(c), Some(None)) => end -= c.len_utf8(),
-                _ => break,
+        let dropped = |c: char| matches!(canonical_space(c), Some(None));
+        // Where the span's last character starts bounds the walk back; it is
+        // looked up only when a dropped character does end the span (rare).
+        if input[..end].chars().next_back().is_some_and(dropped) {
+            let floor = if canonical_end > 0 {
+                self.to_input(canonical_end - 1)
+            } else {
+                0
+            };
+            while end > floor {
+                match input[..end].chars().next_back() {
+                    Some(c) if dropped(c) => end -= c.len_utf8(),
+                    _ => break,
+                }
             }
         }
         // Marks that did not compose ("0\u{300}") stay with their letter.
