@@ -3,6 +3,7 @@
 //! characters are read from their bytes where Vietnamese letters allow it.
 
 use std::borrow::Cow;
+
 /// The byte offset of the character after the one at `at`.
 pub fn next_char(text: &str, at: usize) -> usize {
     text[at..]
@@ -323,7 +324,7 @@ pub fn words_before(text: &str, at: usize, n: usize) -> Cow<'_, str> {
 
 /// `word` lower-cased, borrowed when lower-casing would not change it.
 pub fn lowercased(word: &str) -> Cow<'_, str> {
-    match word.chars().all(|c| c != ' ') && already_lower_single_spaced(word) {
+    match already_lower_single_spaced(word) {
         true => Cow::Borrowed(word),
         false => Cow::Owned(word.to_lowercase()),
     }

@@ -397,8 +397,8 @@ fn structured(g: &Grammar, text: &str, at: usize, limit: usize) -> Option<usize>
 fn unit(g: &Grammar, text: &str, at: usize, limit: usize) -> Option<usize> {
     // After a title "Thường trực" is part of the post ("Phó Chủ tịch Thường
     // trực UBND tỉnh", "đồng chí Thường trực Ban Bí thư"): the body starts after it.
-    let at = match text[at..].strip_prefix("Thường trực ") {
-        Some(_) => at + "Thường trực ".len(),
+    let at = match text[at..].strip_prefix(STANDING) {
+        Some(_) => at + STANDING.len(),
         None => at,
     };
     let fixed = anchored(&g.fixed, text, at);
@@ -422,6 +422,12 @@ fn unit(g: &Grammar, text: &str, at: usize, limit: usize) -> Option<usize> {
     Some(end)
 }
 
+/// "Thường trực" before a body: the standing part of it, read past by [`unit`].
+pub(super) const STANDING: &str = "Thường trực ";
+
+/// "Trung ương" before a mass body ("Trung ương Hội Nông dân"), read past by [`read`].
+const CENTRAL: &str = "Trung ương ";
+
 /// Whether [`read`] may find a body at `at`: false only where it surely
 /// finds none (no head starts the word there, no fixed name starts there,
 /// and neither "Trung ương" nor "Thường trực" opens the text there).
@@ -429,8 +435,8 @@ pub fn may_start_body(text: &str, at: usize) -> bool {
     let g = grammar();
     let rest = &text[at..];
     !g.heads.candidates(text, at).is_empty()
-        || rest.starts_with("Trung ương ")
-        || rest.starts_with("Thường trực ")
+        || rest.starts_with(CENTRAL)
+        || rest.starts_with(STANDING)
         || anchored(&g.fixed, text, at).is_some()
 }
 
@@ -439,8 +445,8 @@ pub fn read(text: &str, at: usize) -> Option<usize> {
     let g = grammar();
     let limit = (at + MAX_NAME_BYTES).min(text.len());
     // "Trung ương Hội Nông dân Việt Nam": the central level of a mass body.
-    let first = match text[at..].strip_prefix("Trung ương ") {
-        Some(r) if r.starts_with("Hội ") || r.starts_with("Đoàn ") => at + "Trung ương ".len(),
+    let first = match text[at..].strip_prefix(CENTRAL) {
+        Some(r) if r.starts_with("Hội ") || r.starts_with("Đoàn ") => at + CENTRAL.len(),
         _ => at,
     };
     let mut end = unit(g, text, first, limit)?;

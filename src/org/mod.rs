@@ -148,8 +148,8 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         };
         // "Phó Chủ tịch Thường trực UBND tỉnh": the standing post belongs to
         // the title before it; the body is "UBND tỉnh".
-        let at = if text[at..].starts_with("Thường trực ") && title_word_before(text, at) {
-            at + "Thường trực ".len()
+        let at = if text[at..].starts_with(chain::STANDING) && title_word_before(text, at) {
+            at + chain::STANDING.len()
         } else {
             at
         };

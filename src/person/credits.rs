@@ -7,7 +7,7 @@ use regex::Regex;
 
 use crate::candidate::{rank, Candidate};
 use crate::entity::Kind;
-use crate::rule::Context;
+use crate::rule::{captures_if_match, Context};
 
 /// Upper-case words that make a short capitals line a heading, not a byline.
 const NOT_BYLINE_WORDS: &[&str] = &[
@@ -273,19 +273,19 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         if line.len() > MAX_CREDIT_LINE || !line.trim_start().starts_with(char::is_uppercase) {
             continue;
         }
-        if let Some(n) = crate::rule::captures_if_match(initials_line_re(), line)
+        if let Some(n) = captures_if_match(initials_line_re(), line)
             .and_then(|c| c.name("n"))
             .filter(|n| !matches!(n.as_str(), "T.Ư" | "T.W" | "T.U" | "P.V"))
         {
             // "N.Đ |", a closing "L.H": a reporter's initials on their own
             // line; "T.Ư" is the Centre, "P.V" a reporter.
             push(out, at + n.start(), at + n.end());
-        } else if let Some(c) = crate::rule::captures_if_match(caps_line_re(), line) {
+        } else if let Some(c) = captures_if_match(caps_line_re(), line) {
             byline(out, at, c.name("n").unwrap());
         } else if at < half {
             // A byline under the headline: a full name alone on its line,
             // perhaps with the time of posting ("Hà Vũ 17/08/2024 09:30").
-            if let Some(c) = crate::rule::captures_if_match(byline_name_re(), line) {
+            if let Some(c) = captures_if_match(byline_name_re(), line) {
                 let n = c.name("n").unwrap();
                 let name = n.as_str();
                 let words = name.split(' ').count();
@@ -309,7 +309,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
                     push(out, at + n.start(), at + n.end());
                 }
             }
-        } else if let Some(c) = crate::rule::captures_if_match(signature_re(), line) {
+        } else if let Some(c) = captures_if_match(signature_re(), line) {
             // One name or several ("Ngọc Ánh, Piên"); a lone syllable only beside a longer name.
             let n = c.name("n").unwrap();
             let parts = split_names(at + n.start(), n.as_str());
