@@ -143,13 +143,3 @@ impl Edges {
         self.clean_before(hit.text, hit.start) && self.clean_after(hit.text, hit.end, false)
     }
 }
-
-/// `re`'s groups in `haystack`, asked only once it is known to match: most
-/// places a rule looks at match none of its patterns, and telling so needs
-/// neither the capture engines nor room for the groups (allocated for each
-/// `captures` call).
-pub fn captures_if_match<'h>(re: &regex::Regex, haystack: &'h str) -> Option<regex::Captures<'h>> {
-    re.is_match(haystack)
-        .then(|| re.captures(haystack))
-        .flatten()
-}

@@ -15,6 +15,7 @@ use std::sync::OnceLock;
 use regex_automata::meta::Regex;
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input};
+use regex_syntax::hir::Hir;
 
 use crate::candidate::Candidate;
 use crate::rule::{Context, Hit, Rule};
@@ -49,9 +50,9 @@ fn compiled() -> &'static Compiled {
         let mut rules = crate::regulation::rules();
         rules.extend(crate::date::rules());
         rules.extend(crate::figure::rules());
-        let patterns: Vec<String> = rules
+        let patterns: Vec<Hir> = rules
             .iter()
-            .map(|r| crate::letters::pattern(&r.pattern))
+            .map(|r| crate::letters::hir(&r.pattern))
             .collect();
         let regex = Regex::builder()
             .configure(
@@ -61,7 +62,7 @@ fn compiled() -> &'static Compiled {
                     // instruction in the scan and costs some at start.
                     .auto_prefilter(false),
             )
-            .build_many(&patterns)
+            .build_many_from_hir(&patterns)
             .unwrap_or_else(|e| panic!("rule patterns must compile: {e}"));
         let single = patterns
             .iter()
@@ -69,7 +70,7 @@ fn compiled() -> &'static Compiled {
             .map(|p| {
                 Regex::builder()
                     .configure(Regex::config().auto_prefilter(false))
-                    .build(p)
+                    .build_from_hir(p)
                     .expect("each rule compiles")
             })
             .collect();

@@ -6,35 +6,33 @@
 
 use std::sync::OnceLock;
 
-use regex::Regex;
+use crate::letters::LetterRegex;
 
 use super::calendar::CivilDate;
 use super::{num, resolve_day_month, year_in_date};
 use crate::candidate::{rank, Candidate};
 use crate::entity::{Attrs, Kind};
+use crate::rule::Context;
 use crate::rule::Hit;
-use crate::rule::{captures_if_match, Context};
 use crate::words::floor_char;
 
 /// "9h", "7h30", "20 giờ 30 phút", "8 giờ 00", "14:40", "20 giờ 45 tối" at the end of a string.
-fn clock_before_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
+fn clock_before_re() -> &'static LetterRegex {
+    static RE: OnceLock<LetterRegex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&crate::letters::pattern(
+        LetterRegex::new(
             r"(?:^|[\s(])(?P<h>2[0-3]|[01]?[0-9])(?:\s*giờ(?:\s*(?P<m1>[0-5][0-9])(?:\s*phút)?)?|h(?P<m2>[0-5][0-9])?|:(?P<m3>[0-5]?[0-9])'?)(?:\s+(?P<pod>sáng|trưa|chiều|tối|đêm))?(?:[ ,]*| - )$",
-        ))
-        .expect("clock pattern compiles")
+        )
     })
 }
 
 /// ", 09:25:27", " 5:02:00 CH", " 10:19 AM" at the start of a string.
-fn clock_after_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
+fn clock_after_re() -> &'static LetterRegex {
+    static RE: OnceLock<LetterRegex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&crate::letters::pattern(
+        LetterRegex::new(
             r"^,?\s*(?P<h>2[0-3]|[01]?[0-9]):(?P<m>[0-5][0-9])(?::[0-5][0-9])?(?:\s*(?P<ap>AM|PM|SA|CH|am|pm)(?:[^\p{L}]|$))?",
-        ))
-        .expect("clock pattern compiles")
+        )
     })
 }
 
@@ -52,7 +50,7 @@ pub fn with_clock(text: &str, start: usize, end: usize, value: String) -> Candid
     let (mut start, mut end, mut value) = (start, end, value);
     if !value.contains('T') {
         let window_start = floor_char(text, start.saturating_sub(40));
-        if let Some(c) = captures_if_match(clock_before_re(), &text[window_start..start]) {
+        if let Some(c) = clock_before_re().captures(&text[window_start..start]) {
             let mut h: u32 = c["h"].parse().unwrap_or(0);
             // "8 giờ tối 24/10": the evening's hour.
             if matches!(
@@ -70,7 +68,7 @@ pub fn with_clock(text: &str, start: usize, end: usize, value: String) -> Candid
             let at = window_start + c.name("h").map_or(0, |m| m.start());
             start = at;
             value = with_time(&value, h, m);
-        } else if let Some(c) = captures_if_match(clock_after_re(), &text[end..]) {
+        } else if let Some(c) = clock_after_re().captures(&text[end..]) {
             let mut h: u32 = c["h"].parse().unwrap_or(0);
             let m: u32 = c["m"].parse().unwrap_or(0);
             if matches!(c.name("ap").map(|a| a.as_str()), Some("PM" | "pm" | "CH")) && h < 12 {

@@ -27,7 +27,7 @@ mod words;
 
 use std::sync::OnceLock;
 
-use regex::Regex;
+use crate::letters::LetterRegex;
 
 use crate::candidate::{rank, Candidate};
 use crate::entity::Kind;
@@ -201,14 +201,9 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
     headlines::add_mentions(text, out);
 }
 
-fn credit_agency_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(&crate::letters::pattern(
-            r"(?:Ảnh|ẢNH|Nguồn)\s*:\s*(?P<a>\p{Lu}{2,})/\p{Lu}",
-        ))
-        .expect("credit pattern compiles")
-    })
+fn credit_agency_re() -> &'static LetterRegex {
+    static RE: OnceLock<LetterRegex> = OnceLock::new();
+    RE.get_or_init(|| LetterRegex::new(r"(?:Ảnh|ẢNH|Nguồn)\s*:\s*(?P<a>\p{Lu}{2,})/\p{Lu}"))
 }
 
 /// Drops person candidates that are really part of a body's name: one that

@@ -9,6 +9,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 use regex_automata::hybrid::dfa::{Cache, DFA};
+use regex_automata::nfa::thompson;
 use regex_automata::{Anchored, Input};
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -89,7 +90,7 @@ impl EndPattern {
     pub(super) fn new(pattern: &str) -> Self {
         static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
         EndPattern {
-            dfa: DFA::new(&crate::letters::pattern(pattern)).expect("ORG pattern compiles"),
+            dfa: compile_dfa(pattern),
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
         }
     }
@@ -111,6 +112,19 @@ impl EndPattern {
                 .map(|m| m.offset())
         })
     }
+}
+
+/// The lazy DFA of `pattern` (its letter classes: `crate::letters::hir`),
+/// built as `DFA::new` builds one from a pattern's text.
+fn compile_dfa(pattern: &str) -> DFA {
+    let nfa = thompson::Compiler::new()
+        // A DFA reports no groups.
+        .configure(thompson::Config::new().which_captures(thompson::WhichCaptures::None))
+        .build_from_hir(&crate::letters::hir(pattern))
+        .expect("ORG pattern compiles");
+    DFA::builder()
+        .build_from_nfa(nfa)
+        .expect("ORG pattern compiles")
 }
 
 /// The end of `pattern` matched exactly at `at`, ending on a word boundary.

@@ -3,11 +3,11 @@
 
 use std::sync::OnceLock;
 
-use regex::Regex;
+use crate::letters::LetterRegex;
 
 use crate::candidate::{rank, Candidate};
 use crate::entity::Kind;
-use crate::rule::{captures_if_match, Context};
+use crate::rule::Context;
 
 /// Upper-case words that make a short capitals line a heading, not a byline.
 const NOT_BYLINE_WORDS: &[&str] = &[
@@ -158,57 +158,50 @@ fn opens_sentence(rest: &str) -> bool {
             || matches!(second, "nay" | "qua" | "ngày" | "mai")))
 }
 
-fn credit_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
+fn credit_re() -> &'static LetterRegex {
+    static RE: OnceLock<LetterRegex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&crate::letters::pattern(concat!(
+        LetterRegex::new(concat!(
             r"(?:(?:Ảnh|ẢNH|Ảnh minh họa|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh|Bài|Tin|Tác giả|Clip|Video|Đồ họa|Thực hiện|Nhóm PV|PV)\s*:\s*|(?P<bare>Ảnh) )",
             // An agency before a slash is not the name: "Ảnh: VGP/Quang Hiếu".
             r"(?:\p{Lu}{2,}/)?",
             // "N.Đ", "N.Hải", "H.QUỲNH", "Quang Hiếu", "VĂN TOÀN".
             r"(?P<n>\p{Lu}\.\s?(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})|\p{Lu}\.(?:\p{Lu}\.?){1,3}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}|\p{Lu}+(?: \p{Lu}+){1,3})"
-        )))
-        .unwrap()
-    })
-}
-
-fn caps_line_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(&crate::letters::pattern(r"^[^\S\n]*(?P<n>\p{Lu}+(?: \p{Lu}+){1,3}(?:[^\S\n]*[-–,][^\S\n]*\p{Lu}+(?: \p{Lu}+){1,3}){0,3})[^\S\n]*(?:\([^)\n]{1,30}\)[^\S\n]*)?(?:[|\-–][^\S\n]*)?(?:[0-9][0-9/:. ]*)?$"))
-            .unwrap()
-    })
-}
-
-fn signature_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(&crate::letters::pattern(
-            r"^[^\S\n]*(?P<n>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}(?:[^\S\n]*[,–-][^\S\n]*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}){0,3})[^\S\n]*$",
         ))
-        .unwrap()
+    })
+}
+
+fn caps_line_re() -> &'static LetterRegex {
+    static RE: OnceLock<LetterRegex> = OnceLock::new();
+    RE.get_or_init(|| {
+        LetterRegex::new(r"^[^\S\n]*(?P<n>\p{Lu}+(?: \p{Lu}+){1,3}(?:[^\S\n]*[-–,][^\S\n]*\p{Lu}+(?: \p{Lu}+){1,3}){0,3})[^\S\n]*(?:\([^)\n]{1,30}\)[^\S\n]*)?(?:[|\-–][^\S\n]*)?(?:[0-9][0-9/:. ]*)?$")
+    })
+}
+
+fn signature_re() -> &'static LetterRegex {
+    static RE: OnceLock<LetterRegex> = OnceLock::new();
+    RE.get_or_init(|| {
+        LetterRegex::new(
+            r"^[^\S\n]*(?P<n>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}(?:[^\S\n]*[,–-][^\S\n]*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}){0,3})[^\S\n]*$",
+        )
     })
 }
 
 /// A reporter's initials alone on a line ("N.Đ |", "L.H").
-fn initials_line_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
+fn initials_line_re() -> &'static LetterRegex {
+    static RE: OnceLock<LetterRegex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&crate::letters::pattern(
-            r"^[^\S\n]*(?P<n>\p{Lu}{1,2}\.[^\S\n]?\p{Lu}{1,2})[^\S\n]*\|?[^\S\n]*$",
-        ))
-        .unwrap()
+        LetterRegex::new(r"^[^\S\n]*(?P<n>\p{Lu}{1,2}\.[^\S\n]?\p{Lu}{1,2})[^\S\n]*\|?[^\S\n]*$")
     })
 }
 
 /// A full name alone on a line, perhaps followed by a date and time.
-fn byline_name_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
+fn byline_name_re() -> &'static LetterRegex {
+    static RE: OnceLock<LetterRegex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&crate::letters::pattern(
+        LetterRegex::new(
             r"^[^\S\n]*(?P<n>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})[^\S\n]*(?:[-–|][^\S\n]*)?(?P<t>[0-9][0-9/:.,\- ]*(?:GMT[+-]?[0-9]{1,2}(?::?[0-9]{2})?)?)?$",
-        ))
-        .unwrap()
+        )
     })
 }
 
@@ -273,19 +266,20 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         if line.len() > MAX_CREDIT_LINE || !line.trim_start().starts_with(char::is_uppercase) {
             continue;
         }
-        if let Some(n) = captures_if_match(initials_line_re(), line)
+        if let Some(n) = initials_line_re()
+            .captures(line)
             .and_then(|c| c.name("n"))
             .filter(|n| !matches!(n.as_str(), "T.Ư" | "T.W" | "T.U" | "P.V"))
         {
             // "N.Đ |", a closing "L.H": a reporter's initials on their own
             // line; "T.Ư" is the Centre, "P.V" a reporter.
             push(out, at + n.start(), at + n.end());
-        } else if let Some(c) = captures_if_match(caps_line_re(), line) {
+        } else if let Some(c) = caps_line_re().captures(line) {
             byline(out, at, c.name("n").unwrap());
         } else if at < half {
             // A byline under the headline: a full name alone on its line,
             // perhaps with the time of posting ("Hà Vũ 17/08/2024 09:30").
-            if let Some(c) = captures_if_match(byline_name_re(), line) {
+            if let Some(c) = byline_name_re().captures(line) {
                 let n = c.name("n").unwrap();
                 let name = n.as_str();
                 let words = name.split(' ').count();
@@ -309,7 +303,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
                     push(out, at + n.start(), at + n.end());
                 }
             }
-        } else if let Some(c) = captures_if_match(signature_re(), line) {
+        } else if let Some(c) = signature_re().captures(line) {
             // One name or several ("Ngọc Ánh, Piên"); a lone syllable only beside a longer name.
             let n = c.name("n").unwrap();
             let parts = split_names(at + n.start(), n.as_str());
@@ -331,7 +325,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
 const MAX_CREDIT_LINE: usize = 160;
 
 /// A capitals byline, one name or several: "NGUYÊN ĐOAN |", "HOÀI THU - THANH NGA".
-fn byline(out: &mut Vec<Candidate>, line_at: usize, n: regex::Match) {
+fn byline(out: &mut Vec<Candidate>, line_at: usize, n: crate::letters::Group) {
     let names = split_names(line_at + n.start(), n.as_str());
     let plausible = |name: &str| {
         !name
