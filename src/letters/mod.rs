@@ -177,19 +177,10 @@ fn splice(hir: Hir, letters: &[LetterClass; 2]) -> Hir {
         HirKind::Alternation(subs) => {
             Hir::alternation(subs.into_iter().map(|h| splice(h, letters)).collect())
         }
-        kind @ (HirKind::Empty | HirKind::Literal(_) | HirKind::Look(_) | HirKind::Class(_)) => {
-            rebuild(kind)
-        }
-    }
-}
-
-fn rebuild(kind: HirKind) -> Hir {
-    match kind {
+        HirKind::Class(class) => Hir::class(class),
         HirKind::Empty => Hir::empty(),
-        HirKind::Literal(l) => Hir::literal(l.0),
-        HirKind::Look(l) => Hir::look(l),
-        HirKind::Class(c) => Hir::class(c),
-        _ => unreachable!("only leaves are rebuilt"),
+        HirKind::Literal(literal) => Hir::literal(literal.0),
+        HirKind::Look(look) => Hir::look(look),
     }
 }
 
