@@ -7,11 +7,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   root, fixture, soi, openSession, paste, dropFiles, dropBytes, dropMany, download, cliEntities,
-  notice, waitNotice, watchLongTasks, longTasks,
+  notice, waitNotice, watchLongTasks, longTasks, startServer, launchChromium,
 } from './support.mjs';
 
 let session;
@@ -400,4 +401,47 @@ test('in the whole session (pastes, drops, exports, offline) no request left the
   assert.deepEqual(paths.filter((p) => !allowed.includes(p)), [], paths.join(' '));
   assert.deepEqual(problems, []);
   assert.deepEqual(dialogs, []);
+});
+
+test('the offline copy follows a new build: a changed file is stored again, an unchanged one is not rewritten', async () => {
+  // A copy of the app of its own, whose files this test may change.
+  const dir = mkdtempSync(join(tmpdir(), 'soi-sw-'));
+  cpSync(join(root, 'dist'), dir, { recursive: true });
+  const served = startServer(dir);
+  const own = await launchChromium('soi-e2e-sw-');
+  try {
+    const url = await served.url;
+    const swPage = own.context.pages()[0] ?? (await own.context.newPage());
+    await swPage.goto(url);
+    await swPage.waitForSelector('#reading mark[data-type]');
+    await swPage.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await swPage.reload();
+    await swPage.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // What the worker stored for a file: its text and the Date the server sent with it.
+    const stored = (file) => swPage.evaluate((f) => caches.open('soi-v4')
+      .then((c) => c.match(f))
+      .then(async (r) => (r ? { text: await r.text(), date: r.headers.get('date') } : null)), file);
+    // Asked through the worker, which stores in the background: wait for it.
+    const askAndSettle = async (file, until) => {
+      await swPage.evaluate((f) => fetch(f).then((r) => r.text()), file);
+      for (let i = 0; i < 50 && !until(await stored(file)); i++) await new Promise((r) => setTimeout(r, 100));
+    };
+    const before = await stored('./sample.txt');
+    assert.ok(before?.text.length > 1000);
+    // Unchanged (a second later, so a rewrite would carry a new Date): kept as it was.
+    await new Promise((r) => setTimeout(r, 1100));
+    await askAndSettle('./sample.txt', () => false);
+    assert.equal((await stored('./sample.txt')).date, before.date);
+    // A new build: the file's text and date change; the stored copy follows.
+    const file = join(dir, 'sample.txt');
+    writeFileSync(file, `${before.text}\nMột dòng của bản mới.`);
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(file, later, later);
+    await askAndSettle('./sample.txt', (s) => s?.text.endsWith('bản mới.'));
+    assert.ok((await stored('./sample.txt')).text.endsWith('Một dòng của bản mới.'));
+  } finally {
+    await own.close();
+    served.server.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -53,9 +53,9 @@ export async function launchChromium(prefix) {
   };
 }
 
-/** Serves dist/ on a free loopback port; resolves to its URL. */
-export function startServer() {
-  const server = spawn('python3', ['-m', 'http.server', '--bind', '127.0.0.1', '0', '-d', join(root, 'dist')], {
+/** Serves `dir` (default dist/) on a free loopback port; `url` resolves to its URL. */
+export function startServer(dir = join(root, 'dist')) {
+  const server = spawn('python3', ['-m', 'http.server', '--bind', '127.0.0.1', '0', '-d', dir], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = new Promise((resolve, reject) => {
