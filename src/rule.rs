@@ -118,7 +118,7 @@ impl Edges {
         text[..start]
             .chars()
             .next_back()
-            .is_none_or(|c| !c.is_alphanumeric() && !self.glued_before.contains(&c))
+            .is_none_or(|c| !crate::words::is_word_char(c) && !self.glued_before.contains(&c))
     }
 
     /// Nothing glued after byte `end`; a letter or digit only when
@@ -128,7 +128,7 @@ impl Edges {
         let mut tail = text[end..].chars();
         match tail.next() {
             None => true,
-            Some(c) if c.is_alphanumeric() => letter_after,
+            Some(c) if crate::words::is_word_char(c) => letter_after,
             Some(c) if self.glued_after.contains(&c) => false,
             Some(c) if self.number_goes_on.contains(&c) => {
                 !tail.next().is_some_and(|c| c.is_ascii_digit())

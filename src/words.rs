@@ -52,12 +52,15 @@ pub fn is_word_char(c: char) -> bool {
 
 /// Whether `c` is a letter, when it is in the Latin blocks Vietnamese is
 /// written in (U+00C0–U+024F: all letters but × and ÷; U+1E00–U+1EFF: all
-/// letters); `None` outside them.
+/// letters) or in General Punctuation (none); `None` outside them.
 #[inline]
 fn latin_block_letter(c: char) -> Option<bool> {
     match c {
         '\u{c0}'..='\u{24f}' => Some(c != '\u{d7}' && c != '\u{f7}'),
         '\u{1e00}'..='\u{1eff}' => Some(true),
+        // Typographic spaces, dashes, quotes and the ellipsis ("“", "–",
+        // "…"): the common characters outside the Latin blocks, no letters.
+        '\u{2000}'..='\u{206f}' => Some(false),
         _ => None,
     }
 }
@@ -176,13 +179,40 @@ fn word_char_len(text: &str, i: usize, apostrophe: bool) -> Result<usize, usize>
 /// `apostrophe`) as byte spans, in order. Many rules walk the words of the
 /// whole text: this reads ASCII and Vietnamese letters without decoding them.
 pub fn word_spans(text: &str, apostrophe: bool) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut i = 0;
-    std::iter::from_fn(move || {
+    let mut words = Words::new(text, apostrophe);
+    std::iter::from_fn(move || words.next_word())
+}
+
+/// The words of a text read in order, as [`word_spans`] gives them, with a
+/// skip to the next capitalized word: a rule that only starts at a capital
+/// (a person's name) passes the lower-case words between without reading
+/// them one by one.
+pub struct Words<'a> {
+    text: &'a str,
+    /// Where the last word given ended.
+    at: usize,
+    apostrophe: bool,
+}
+
+impl<'a> Words<'a> {
+    pub fn new(text: &'a str, apostrophe: bool) -> Self {
+        Words {
+            text,
+            at: 0,
+            apostrophe,
+        }
+    }
+
+    /// The next word's span.
+    pub fn next_word(&mut self) -> Option<(usize, usize)> {
+        let text = self.text;
+        let mut i = self.at;
         let start = loop {
             if i >= text.len() {
+                self.at = i;
                 return None;
             }
-            match word_char_len(text, i, apostrophe) {
+            match word_char_len(text, i, self.apostrophe) {
                 Ok(len) => {
                     let start = i;
                     i += len;
@@ -191,9 +221,57 @@ pub fn word_spans(text: &str, apostrophe: bool) -> impl Iterator<Item = (usize, 
                 Err(len) => i += len,
             }
         };
-        i = run_end(text, i, apostrophe);
-        Some((start, i))
-    })
+        self.at = run_end(text, i, self.apostrophe);
+        Some((start, self.at))
+    }
+
+    /// The span of the next word whose first character is an upper-case
+    /// letter; the words before it are passed over.
+    pub fn next_capitalized(&mut self) -> Option<(usize, usize)> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut p = self.at;
+        loop {
+            let q = next_capital_or_lead_byte(bytes, p)?;
+            let (c, len) = match bytes[q] {
+                b if b < 0x80 => (char::from(b), 1),
+                _ => {
+                    let c = text[q..]
+                        .chars()
+                        .next()
+                        .expect("a lead byte starts a character");
+                    (c, c.len_utf8())
+                }
+            };
+            let in_word = text[..q]
+                .chars()
+                .next_back()
+                .is_some_and(|b| is_word_char(b) || (self.apostrophe && b == '\''));
+            if is_upper(c) && is_word_char(c) && !in_word {
+                self.at = run_end(text, q + len, self.apostrophe);
+                return Some((q, self.at));
+            }
+            p = q + len;
+        }
+    }
+}
+
+/// The first byte at or after `from` that is an ASCII capital letter or
+/// starts a character outside ASCII (the only places an upper-case letter
+/// can start), read eight bytes at a time.
+fn next_capital_or_lead_byte(bytes: &[u8], mut from: usize) -> Option<usize> {
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        // Lead bytes are 0b11xxxxxx: their bit 6 shifted onto bit 7.
+        let leads = word & (word << 1) & HIGH_BITS;
+        let found = ascii_capital_bits(word) | leads;
+        if found != 0 {
+            return Some(from + found.trailing_zeros() as usize / 8);
+        }
+        from += 8;
+    }
+    (from..bytes.len()).find(|&i| bytes[i].is_ascii_uppercase() || bytes[i] >= 0xC0)
 }
 
 /// The end of the run of letters and digits starting at byte `at` (`at`
@@ -216,25 +294,62 @@ fn run_end(text: &str, mut at: usize, apostrophe: bool) -> usize {
     at
 }
 
+/// `s.split(' ')`, for the short phrases the rules take apart word by
+/// word: a byte loop finds each space sooner than the general searcher,
+/// whose `memchr` costs more to set up than a word is long.
+pub fn split_spaces(s: &str) -> SplitSpaces<'_> {
+    SplitSpaces { rest: Some(s) }
+}
+
+/// The iterator of [`split_spaces`].
+pub struct SplitSpaces<'a> {
+    rest: Option<&'a str>,
+}
+
+impl<'a> Iterator for SplitSpaces<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.rest?;
+        match rest.bytes().position(|b| b == b' ') {
+            Some(i) => {
+                self.rest = Some(&rest[i + 1..]);
+                Some(&rest[..i])
+            }
+            None => {
+                self.rest = None;
+                Some(rest)
+            }
+        }
+    }
+}
+
 /// The first ASCII capital letter at or after byte `from`, read eight bytes
 /// at a time (capitals are a few bytes in a hundred of Vietnamese text).
 pub fn next_ascii_capital(bytes: &[u8], mut from: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
     while let Some(chunk) = bytes.get(from..from + 8) {
         let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        // Per byte below 0x80 (no carry crosses a byte): at least 'A', and
-        // at least '[' (one past 'Z').
-        let low = word & !HIGH_BITS;
-        let from_a = (low + (0x80 - u64::from(b'A')) * ONES) & HIGH_BITS;
-        let past_z = (low + (0x80 - u64::from(b'Z') - 1) * ONES) & HIGH_BITS;
-        let capitals = from_a & !past_z & !word;
+        let capitals = ascii_capital_bits(word);
         if capitals != 0 {
             return Some(from + capitals.trailing_zeros() as usize / 8);
         }
         from += 8;
     }
     (from..bytes.len()).find(|&i| bytes[i].is_ascii_uppercase())
+}
+
+/// The high bit of each byte of `word` (eight bytes of text, little-endian)
+/// that is an ASCII capital letter.
+#[inline]
+fn ascii_capital_bits(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    // Per byte below 0x80 (no carry crosses a byte): at least 'A', and at
+    // least '[' (one past 'Z').
+    let low = word & !HIGH_BITS;
+    let from_a = (low + (0x80 - u64::from(b'A')) * ONES) & HIGH_BITS;
+    let past_z = (low + (0x80 - u64::from(b'Z') - 1) * ONES) & HIGH_BITS;
+    from_a & !past_z & !word
 }
 
 /// Whether no letter or digit stands right before byte `at` (a word may start there).
@@ -361,7 +476,10 @@ pub fn is_capitalized(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_letter, is_lower, is_upper, is_word_char, next_ascii_capital, word_spans};
+    use super::{
+        is_letter, is_lower, is_upper, is_word_char, next_ascii_capital, next_capital_or_lead_byte,
+        split_spaces, word_spans, Words,
+    };
 
     /// `word_spans` gives the runs a naive walk over the characters gives.
     #[test]
@@ -455,8 +573,8 @@ mod tests {
         ));
     }
 
-    /// The eight-at-a-time search for capitals finds what a byte scan
-    /// finds, from every position, over every byte value.
+    /// The eight-at-a-time searches for capitals (and lead bytes) find what
+    /// a byte scan finds, from every position, over every byte value.
     #[test]
     fn capitals_found_eight_at_a_time() {
         let all: Vec<u8> = (0..=255u8)
@@ -467,12 +585,81 @@ mod tests {
             for from in 0..=len {
                 let naive = (from..len).find(|&i| bytes[i].is_ascii_uppercase());
                 assert_eq!(next_ascii_capital(bytes, from), naive, "{len} {from}");
+                // Capitals and the bytes that start a character outside ASCII.
+                let naive =
+                    (from..len).find(|&i| bytes[i].is_ascii_uppercase() || bytes[i] >= 0xC0);
+                assert_eq!(
+                    next_capital_or_lead_byte(bytes, from),
+                    naive,
+                    "{len} {from}"
+                );
             }
         }
         let text = "những Đại biểu của tỉnh Quảng Nam và TP.HCM".as_bytes();
         for from in 0..=text.len() {
             let naive = (from..text.len()).find(|&i| text[i].is_ascii_uppercase());
             assert_eq!(next_ascii_capital(text, from), naive, "{from}");
+        }
+    }
+
+    /// Skipping to the next capitalized word gives the words a reader of
+    /// every word would keep: capitals inside a word ("iPhone", "H'Hen",
+    /// "TP.HCM" after the dot is a word of its own) and upper-case
+    /// characters that are no letter or digit are passed over.
+    #[test]
+    fn next_capitalized_is_the_next_capitalized_word() {
+        let texts = [
+            "những Đại biểu của tỉnh Quảng Nam và TP.HCM, ông Nguyễn Văn A",
+            "iPhone của H'Hen Niê; “Ủy ban” – Ông Ân, đồng chí Ơn Ư Ê",
+            "ⒶⒷ Ⅻ Nam 2024 x×Yên ÷Bình aÂu ẠnhƯ",
+            "",
+            "Đ",
+            "đ Đ",
+        ];
+        for text in texts {
+            for apostrophe in [false, true] {
+                let expected: Vec<(usize, usize)> = word_spans(text, apostrophe)
+                    .filter(|&(s, _)| text[s..].chars().next().is_some_and(is_upper))
+                    .collect();
+                let mut reader = Words::new(text, apostrophe);
+                let got: Vec<(usize, usize)> =
+                    std::iter::from_fn(|| reader.next_capitalized()).collect();
+                assert_eq!(got, expected, "{text:?} {apostrophe}");
+                // And a word read in between resumes after it.
+                let mut reader = Words::new(text, apostrophe);
+                let mut mixed = Vec::new();
+                loop {
+                    let next = match mixed.len() % 2 {
+                        0 => reader.next_capitalized(),
+                        _ => reader.next_word(),
+                    };
+                    let Some(w) = next else { break };
+                    mixed.push(w);
+                }
+                for pair in mixed.windows(2) {
+                    assert!(pair[0].1 <= pair[1].0, "{text:?}: {mixed:?}");
+                }
+                let all: Vec<(usize, usize)> = word_spans(text, apostrophe).collect();
+                assert!(mixed.iter().all(|w| all.contains(w)), "{text:?}: {mixed:?}");
+            }
+        }
+    }
+
+    /// `split_spaces` splits as `split(' ')` does, empty pieces included.
+    #[test]
+    fn split_spaces_is_split_on_space() {
+        for s in [
+            "",
+            " ",
+            "a",
+            "a b",
+            " a  b ",
+            "Sở Nội vụ",
+            "Việt Nam  ",
+            "x\u{a0}y z",
+        ] {
+            let expected: Vec<&str> = s.split(' ').collect();
+            assert_eq!(split_spaces(s).collect::<Vec<_>>(), expected, "{s:?}");
         }
     }
 

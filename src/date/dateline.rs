@@ -90,7 +90,7 @@ pub fn year_in_text(text: &str) -> Option<i32> {
             .rsplit(' ')
             .next()
             .unwrap_or("")
-            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .trim_start_matches(|c: char| !crate::words::is_word_char(c))
             .to_lowercase();
         // A target ("đến năm 2030") or a birth year ("sinh năm 1993") is not
         // the year the article is about.

@@ -82,7 +82,7 @@ pub fn with_clock(text: &str, start: usize, end: usize, value: String) -> Candid
         let rest = &text[end..];
         let ap = ["AM", "PM", "SA", "CH", "am", "pm"].into_iter().find(|ap| {
             rest.strip_prefix(' ').is_some_and(|r| {
-                r.starts_with(ap) && !r[ap.len()..].starts_with(char::is_alphanumeric)
+                r.starts_with(ap) && !r[ap.len()..].starts_with(crate::words::is_word_char)
             })
         });
         if let Some(ap) = ap {

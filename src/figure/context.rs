@@ -89,9 +89,9 @@ const LABEL_PAIRS_BEFORE: &[&str] = &[
 
 /// "(1).jpeg", "img_1361(1)": a number in brackets glued to a name.
 pub fn in_file_name(text: &str, start: usize, end: usize) -> bool {
-    let glued_before = text[..start]
-        .strip_suffix('(')
-        .is_some_and(|h| h.ends_with(|c: char| c.is_alphanumeric() || c == '-' || c == '_'));
+    let glued_before = text[..start].strip_suffix('(').is_some_and(|h| {
+        h.ends_with(|c: char| crate::words::is_word_char(c) || c == '-' || c == '_')
+    });
     let extension_after = text[end..]
         .strip_prefix(").")
         .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphabetic()));

@@ -183,7 +183,7 @@ fn figure(hit: &Hit, end: usize, attrs: Attrs) -> Candidate {
 
 fn percent(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     // "7,54%/năm": a slash may follow the sign; nothing may be glued before it.
-    let glued_after = hit.after().is_some_and(|c| c.is_alphanumeric());
+    let glued_after = hit.after().is_some_and(crate::words::is_word_char);
     let slash_after = hit.after() == Some('/');
     if glued_after || !before_ok(hit) || !(slash_after || clean_edges(hit, true)) {
         return None;

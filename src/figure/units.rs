@@ -144,7 +144,9 @@ fn nouns_by_first_word() -> &'static FxHashMap<&'static str, Vec<&'static str>> 
     MAP.get_or_init(|| {
         let mut map: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
         for n in COUNTED_NOUNS {
-            let first_len = n.find(|c: char| !c.is_alphanumeric()).unwrap_or(n.len());
+            let first_len = n
+                .find(|c: char| !crate::words::is_word_char(c))
+                .unwrap_or(n.len());
             map.entry(&n[..first_len]).or_default().push(n);
         }
         map
@@ -155,7 +157,7 @@ fn nouns_by_first_word() -> &'static FxHashMap<&'static str, Vec<&'static str>> 
 fn noun_at(text: &str, at: usize) -> Option<usize> {
     let rest = &text[at..];
     let len = rest
-        .find(|c: char| !c.is_alphanumeric())
+        .find(|c: char| !crate::words::is_word_char(c))
         .unwrap_or(rest.len());
     let first = &rest[..len];
     let lowered;
@@ -184,7 +186,7 @@ fn noun_at(text: &str, at: usize) -> Option<usize> {
 fn plain_word(text: &str, at: usize) -> Option<usize> {
     let rest = &text[at..];
     let len = rest
-        .find(|c: char| !c.is_alphanumeric())
+        .find(|c: char| !crate::words::is_word_char(c))
         .unwrap_or(rest.len());
     let w = &rest[..len];
     (len > 0 && w.chars().all(char::is_lowercase) && !NOT_IN_UNIT.contains(&w)).then_some(at + len)
@@ -254,7 +256,9 @@ pub fn counted_noun(text: &str, end: usize) -> Option<String> {
     }
     // An abbreviation that qualifies it: "dự án FDI", "sản phẩm OCOP".
     if let Some(r) = text[unit_end..].strip_prefix(' ') {
-        let len = r.find(|c: char| !c.is_alphanumeric()).unwrap_or(r.len());
+        let len = r
+            .find(|c: char| !crate::words::is_word_char(c))
+            .unwrap_or(r.len());
         let word = &r[..len];
         if len >= 2
             && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
@@ -275,7 +279,7 @@ pub fn counted_noun(text: &str, end: usize) -> Option<String> {
             .map_or_else(
                 || {
                     level
-                        .find(|c: char| !c.is_alphanumeric())
+                        .find(|c: char| !crate::words::is_word_char(c))
                         .unwrap_or(level.len())
                 },
                 |l| l.len(),

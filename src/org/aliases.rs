@@ -20,9 +20,14 @@ const MAX_ALIAS: usize = 40;
 fn alias_after(text: &str, end: usize) -> Option<&str> {
     let window_end = floor_char(text, text.len().min(end + 80));
     let window = &text[end..window_end];
-    let open = window.find(" (")?;
+    // Asked after every body's name: a byte loop over the short window
+    // (the general substring searcher costs more to set up).
+    let bytes = window.as_bytes();
+    let open = (1..bytes.len()).find(|&i| bytes[i] == b'(' && bytes[i - 1] == b' ')? - 1;
     let between = &window[..open];
-    if between.contains([',', '.', ';', ':', '\n', '(', ')']) || between.split(' ').count() > 9 {
+    if between.contains([',', '.', ';', ':', '\n', '(', ')'])
+        || crate::words::split_spaces(between).count() > 9
+    {
         return None;
     }
     // The bracket closes within a short name and its lead ("viết tắt là "):

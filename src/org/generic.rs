@@ -48,7 +48,7 @@ fn class_after_list(text: &str, end: usize) -> bool {
         };
         // The next item: capitalized words or abbreviations only.
         let mut len = 0;
-        for w in item.split(' ') {
+        for w in crate::words::split_spaces(item) {
             if !w.starts_with(char::is_uppercase) {
                 break;
             }
@@ -80,7 +80,7 @@ pub(super) fn class_of_bodies_follows(rest: &str) -> bool {
     });
     // Headlines in capitals too: "HĐND CÁC CẤP". The first word is compared
     // without allocating (it is neither "các" nor "cấp" after most names).
-    let mut words = rest.split(' ').skip(1);
+    let mut words = crate::words::split_spaces(rest).skip(1);
     let w1 = words.next().unwrap_or_default();
     let w1_is = |word: &str| w1.chars().flat_map(char::to_lowercase).eq(word.chars());
     let (cac, cap) = (w1_is("các"), w1_is("cấp"));

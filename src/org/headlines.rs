@@ -46,7 +46,7 @@ pub fn add_mentions(text: &str, out: &mut Vec<Candidate>) {
         .filter(|(_, line)| {
             line.len() <= MAX_HEADLINE
                 && !line.chars().any(char::is_lowercase)
-                && line.chars().filter(|c| c.is_alphabetic()).count() >= 8
+                && line.chars().filter(|c| crate::words::is_letter(*c)).count() >= 8
         })
         .collect();
     if headlines.is_empty() {

@@ -20,7 +20,12 @@ pub(super) fn lowercase_body(text: &str, at: usize) -> Option<usize> {
         "huyện ủy",
         "thành ủy",
     ];
-    let head = HEADS.iter().find(|h| text[at..].starts_with(**h))?;
+    // Asked at most lower-case words: their first byte rules out most heads.
+    let rest = &text[at..];
+    let first = rest.as_bytes().first()?;
+    let head = HEADS
+        .iter()
+        .find(|h| h.as_bytes()[0] == *first && rest.starts_with(**h))?;
     let word_before = crate::words::word_before(text, at);
     // "trụ sở UBND tỉnh" is the building, not a department; "bí thư các
     // huyện ủy, thành ủy" is a class.

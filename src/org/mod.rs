@@ -170,10 +170,9 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
                 line.len() < 80 && (line.contains("Ảnh:") || line.contains("Ảnh :"))
             };
             let glued = !photo_credit
-                && text[..start]
-                    .chars()
-                    .next_back()
-                    .is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '@' || c == '/');
+                && text[..start].chars().next_back().is_some_and(|c| {
+                    crate::words::is_word_char(c) || c == '.' || c == '@' || c == '/'
+                });
             // A domain in lower case is an outlet only as a credit: "Theo
             // baochinhphu.vn", "(Nguồn: binhdinh.gov.vn)".
             let lead = text[..start].trim_end_matches([' ', ':']);
@@ -185,7 +184,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
             let glued_after = text[end..]
                 .chars()
                 .next()
-                .is_some_and(char::is_alphanumeric);
+                .is_some_and(crate::words::is_word_char);
             if !glued && !glued_after && credited && !source_tag(text, start, end) {
                 out.push(Candidate::new(Kind::Org, start, end, rank::ORG));
             }

@@ -19,10 +19,10 @@ fn locality_ok(words: &str, after_admin_word: bool) -> bool {
     }
     // "Đảng ủy xã Thạch Bằng": after an admin word, two syllables are the
     // unit's name (`people::is_admin_word`).
-    if after_admin_word && words.split(' ').count() == 2 {
+    if after_admin_word && crate::words::split_spaces(words).count() == 2 {
         return true;
     }
-    let first = words.split(' ').next().unwrap_or("");
+    let first = crate::words::split_spaces(words).next().unwrap_or("");
     // "Thái Nguyên Nguyễn Quang Đông": a place may start with a family name;
     // the person after it is cut later.
     let starts_with_place = || {
@@ -75,7 +75,7 @@ pub(super) fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize,
     if text[..start]
         .chars()
         .next_back()
-        .is_some_and(|c| c.is_alphanumeric())
+        .is_some_and(crate::words::is_word_char)
     {
         return None;
     }
@@ -171,7 +171,7 @@ pub(super) fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize,
     };
     if end <= start
         // Cut inside a word ("Báo cáo", "Viện trưởng").
-        || text[end..].chars().next().is_some_and(|c| c.is_alphanumeric())
+        || text[end..].chars().next().is_some_and(crate::words::is_word_char)
         || NEEDS_COMPLEMENT.contains(&span)
         // "Huyện ủy viên", "Chi ủy viên": a member's title.
         || (span.ends_with("ủy") && crate::words::word_after(text, end) == Some("viên"))
@@ -214,7 +214,7 @@ fn starts_with_place(span: &str) -> bool {
     // The first five words, on the stack (asked for most spans read).
     let mut first_words = [""; 5];
     let mut count = 0;
-    for (slot, word) in first_words.iter_mut().zip(span.split(' ')) {
+    for (slot, word) in first_words.iter_mut().zip(crate::words::split_spaces(span)) {
         *slot = word;
         count += 1;
     }
@@ -278,7 +278,7 @@ fn term_openings() -> &'static rustc_hash::FxHashSet<String> {
             .iter()
             .chain(FIRST_WORDS)
             .filter_map(|t| {
-                let mut words = t.split(' ');
+                let mut words = crate::words::split_spaces(t);
                 Some(format!("{} {}", words.next()?, words.next()?))
             })
             .collect()
@@ -308,7 +308,7 @@ fn name_words_end(span: &str, fixed_len: usize) -> usize {
     // The end of a fixed name met inside the span ("BCH Hội Nhà báo").
     let mut fixed_end = head_len;
     let mut subject = false;
-    for word in span.split(' ') {
+    for word in crate::words::split_spaces(span) {
         if at >= fixed_end && word.starts_with(char::is_uppercase) {
             fixed_end = fixed_end.max(at + chain::fixed_body_len(&span[at..]));
         }
@@ -351,8 +351,12 @@ fn first_body_end(text: &str, start: usize, end: usize, fixed_len: usize) -> usi
     let investigative = span.starts_with("Cơ quan");
     // "Ban Chính sách, Chiến lược Trung ương": a comma inside a fixed name.
     let mut from = fixed_len;
-    let first_sep = span[from..].find(", ").map_or(usize::MAX, |i| from + i);
-    while let Some(rel) = span[from..].find([',', ' ']) {
+    // Separators are ASCII: found byte by byte (short spans, asked for every name read).
+    let bytes = span.as_bytes();
+    let first_sep = (from..bytes.len().saturating_sub(1))
+        .find(|&i| bytes[i] == b',' && bytes[i + 1] == b' ')
+        .unwrap_or(usize::MAX);
+    while let Some(rel) = bytes[from..].iter().position(|&b| b == b',' || b == b' ') {
         let at = from + rel;
         let (sep, rest) = if let Some(r) = span[at..].strip_prefix(", ") {
             (",", r)
@@ -392,7 +396,7 @@ fn first_body_end(text: &str, start: usize, end: usize, fixed_len: usize) -> usi
             && at == first_sep
             && department_without_locality(&span[..at])
             && is_body_start(after)
-            && !after.starts_with(span.split(' ').next().unwrap_or(span));
+            && !after.starts_with(crate::words::split_spaces(span).next().unwrap_or(span));
         // "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office of two bodies;
         // "Ban Dân tộc - HĐND tỉnh": a council's committee.
         let shared = (span.starts_with("Văn phòng") && sep == "và")
@@ -417,7 +421,7 @@ fn department_without_locality(part: &str) -> bool {
     if !DEPARTMENTS.iter().any(|h| part.starts_with(h)) {
         return false;
     }
-    let words: Vec<&str> = part.split(' ').collect();
+    let words: Vec<&str> = crate::words::split_spaces(part).collect();
     let admin = words.iter().any(|w| {
         matches!(
             *w,
@@ -444,7 +448,10 @@ fn capitalized_tail(span: &str) -> Option<usize> {
     let mut at = None;
     let mut end = span.len();
     loop {
-        let pos = span[..end].rfind(' ').map_or(0, |i| i + 1);
+        let pos = span.as_bytes()[..end]
+            .iter()
+            .rposition(|&b| b == b' ')
+            .map_or(0, |i| i + 1);
         let w = &span[pos..end];
         let cap = w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().skip(1).all(char::is_lowercase);
@@ -471,8 +478,9 @@ fn foreign_name_after_place(tail: &str) -> Option<usize> {
         .copied()
         .find(|&e| crate::gazetteer::is_place_name(&tail[..e]))?;
     let rest = &tail[place_end + 1..];
-    let more_names = rest.split(' ').count() >= 2 && !crate::gazetteer::is_any_place_name(rest);
-    (more_names && !rest.split(' ').any(crate::gazetteer::is_any_place_name))
+    let more_names =
+        crate::words::split_spaces(rest).count() >= 2 && !crate::gazetteer::is_any_place_name(rest);
+    (more_names && !crate::words::split_spaces(rest).any(crate::gazetteer::is_any_place_name))
         .then_some(place_end + 1)
 }
 

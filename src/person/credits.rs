@@ -246,7 +246,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
             continue;
         }
         let after = text[n_end..].chars().next();
-        if after.is_some_and(|ch| ch.is_alphanumeric()) {
+        if after.is_some_and(crate::words::is_word_char) {
             continue;
         }
         // "Ảnh B.N.": the last dot ends the sentence.

@@ -39,19 +39,11 @@ pub(crate) struct Word {
     pub end: usize,
 }
 
-/// Splits the text into words (letters and digits, "'" inside names) with byte spans.
-pub(crate) fn words(text: &str) -> impl Iterator<Item = Word> + '_ {
-    crate::words::word_spans(text, true).map(|(start, end)| Word { start, end })
-}
-
 /// "Giờ", "Dũng", "H'Hen": an upper-case letter then lower-case letters.
 fn is_name_syllable(w: &str) -> bool {
-    if !w.starts_with(|c: char| c.is_uppercase()) {
-        return false;
-    }
     let mut chars = w.chars();
-    chars.next().is_some_and(char::is_uppercase)
-        && chars.all(|c| c.is_lowercase() || c == '\'')
+    chars.next().is_some_and(crate::words::is_upper)
+        && chars.all(|c| crate::words::is_lower(c) || c == '\'')
         && !not_name_word(w)
 }
 
@@ -69,10 +61,23 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
     let mut deferred: Vec<(usize, usize)> = Vec::new();
     // Runs of capitalized syllables separated by single spaces.
     let mut run: Vec<Word> = Vec::with_capacity(8);
-    for w in words(text).chain(std::iter::once(Word {
-        start: text.len(),
-        end: text.len(),
-    })) {
+    let mut reader = crate::words::Words::new(text, true);
+    loop {
+        // Only a capitalized word starts a run: between runs the words
+        // before the next capital are passed over unread. The text's end
+        // closes the last run.
+        let next = match run.is_empty() {
+            true => reader.next_capitalized(),
+            false => reader.next_word(),
+        };
+        let w = match next {
+            Some((start, end)) => Word { start, end },
+            None if run.is_empty() => break,
+            None => Word {
+                start: text.len(),
+                end: text.len(),
+            },
+        };
         let word = &text[w.start..w.end];
         // Pages pasted from the web may double a space inside a name.
         let joins = run.last().is_some_and(|last| {

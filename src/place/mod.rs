@@ -164,7 +164,7 @@ fn after_type(
         if (1..=3).contains(&digits) {
             let end = p + digits;
             let next = text[end..].chars().next();
-            let glued = next.is_some_and(|c| c.is_alphanumeric() || c == '/');
+            let glued = next.is_some_and(|c| crate::words::is_word_char(c) || c == '/');
             if !glued {
                 push(out, s, end);
                 return Some(list_after(lex, text, end, out, true));

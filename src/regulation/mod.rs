@@ -245,7 +245,9 @@ fn followed_by_date(hit: &Hit) -> bool {
 fn listed_number(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     // The match starts at the separator, so only its end is checked.
     let rest = hit.text[hit.end..].trim_start_matches(' ');
-    if hit.after().is_some_and(|c| c.is_alphanumeric() || c == '/')
+    if hit
+        .after()
+        .is_some_and(|c| crate::words::is_word_char(c) || c == '/')
         || rest.starts_with(['-', '–', '/'])
     {
         return None;
@@ -320,7 +322,7 @@ fn words_from(text: &str, at: usize, max: usize) -> Vec<(usize, usize)> {
     let mut pos = at;
     while out.len() < max {
         let end = text[pos..]
-            .find(|c: char| !c.is_alphanumeric())
+            .find(|c: char| !crate::words::is_word_char(c))
             .map_or(text.len(), |i| pos + i);
         if end == pos {
             break;
@@ -376,7 +378,7 @@ fn congress_resolution(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
 /// "Nghị quyết Đại hội XII, XIII của Đảng", "… Đảng bộ tỉnh lần thứ XI, XII": a
 /// congress numeral listed right after a congress resolution's own numeral.
 fn listed_congress(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
-    if hit.after().is_some_and(|c| c.is_alphanumeric()) {
+    if hit.after().is_some_and(crate::words::is_word_char) {
         return None;
     }
     let (n_start, n_end) = hit.span("n")?;
@@ -457,7 +459,7 @@ fn law_words_end(text: &str, name_start: usize) -> usize {
     let mut count = 0;
     while count < 12 {
         let e = text[pos..]
-            .find(|c: char| !c.is_alphanumeric())
+            .find(|c: char| !crate::words::is_word_char(c))
             .map_or(text.len(), |i| pos + i);
         if e == pos {
             break;
@@ -472,7 +474,10 @@ fn law_words_end(text: &str, name_start: usize) -> usize {
         let joins_last_part = w == "và"
             && lower_after.is_some_and(|r| {
                 // "Luật Bảo vệ và phát triển rừng": "và" and a second activity.
-                let next = r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                let next = r
+                    .split(|c: char| !crate::words::is_word_char(c))
+                    .next()
+                    .unwrap_or("");
                 text[name_start..pos].contains(", ") || LAW_SECOND_ACTIVITIES.contains(&next)
             });
         // "Luật Chuyển đổi số", "… công nghệ số": "digital", not a number.
@@ -530,7 +535,7 @@ fn law_by_name(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     let name = &hit.text[name_start..end];
     if name
         .chars()
-        .filter(|c| c.is_alphabetic())
+        .filter(|c| crate::words::is_letter(*c))
         .all(char::is_uppercase)
         && name.contains(' ')
     {
@@ -540,7 +545,7 @@ fn law_by_name(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     let mut id = None;
     if let Some(after) = hit.text[end..].strip_prefix(" số ") {
         let token_len = after
-            .find(|c: char| !(c.is_alphanumeric() || matches!(c, '/' | '-')))
+            .find(|c: char| !(crate::words::is_word_char(c) || matches!(c, '/' | '-')))
             .unwrap_or(after.len());
         let token = &after[..token_len];
         if token.contains('/') && token.starts_with(|c: char| c.is_ascii_digit()) {
@@ -559,7 +564,7 @@ fn law_by_name(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
             }
         }
     }
-    if hit.text[end..].starts_with(|c: char| c.is_alphanumeric()) {
+    if hit.text[end..].starts_with(|c: char| crate::words::is_word_char(c)) {
         return None;
     }
     let span_text = &hit.text[hit.start..end];
