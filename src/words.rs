@@ -259,19 +259,11 @@ impl<'a> Words<'a> {
 /// The first byte at or after `from` that is an ASCII capital letter or
 /// starts a character outside ASCII (the only places an upper-case letter
 /// can start), read eight bytes at a time.
-fn next_capital_or_lead_byte(bytes: &[u8], mut from: usize) -> Option<usize> {
-    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-    while let Some(chunk) = bytes.get(from..from + 8) {
-        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        // Lead bytes are 0b11xxxxxx: their bit 6 shifted onto bit 7.
-        let leads = word & (word << 1) & HIGH_BITS;
-        let found = ascii_capital_bits(word) | leads;
-        if found != 0 {
-            return Some(from + found.trailing_zeros() as usize / 8);
-        }
-        from += 8;
-    }
-    (from..bytes.len()).find(|&i| bytes[i].is_ascii_uppercase() || bytes[i] >= 0xC0)
+fn next_capital_or_lead_byte(bytes: &[u8], from: usize) -> Option<usize> {
+    // Lead bytes are 0b11xxxxxx: their bit 6 shifted onto bit 7.
+    first_flagged(bytes, from, |word| {
+        ascii_capital_bits(word) | (word & (word << 1) & HIGH_BITS)
+    })
 }
 
 /// The end of the run of letters and digits starting at byte `at` (`at`
@@ -326,16 +318,30 @@ impl<'a> Iterator for SplitSpaces<'a> {
 
 /// The first ASCII capital letter at or after byte `from`, read eight bytes
 /// at a time (capitals are a few bytes in a hundred of Vietnamese text).
-pub fn next_ascii_capital(bytes: &[u8], mut from: usize) -> Option<usize> {
+pub fn next_ascii_capital(bytes: &[u8], from: usize) -> Option<usize> {
+    first_flagged(bytes, from, ascii_capital_bits)
+}
+
+/// The high bit of every byte.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The first byte at or after `from` whose high bit `flags` sets, given
+/// eight bytes at a time (little-endian); the last few are given padded
+/// with zero bytes, which `flags` must never flag.
+fn first_flagged(bytes: &[u8], mut from: usize, flags: impl Fn(u64) -> u64) -> Option<usize> {
+    let at = |from: usize, found: u64| from + found.trailing_zeros() as usize / 8;
     while let Some(chunk) = bytes.get(from..from + 8) {
-        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        let capitals = ascii_capital_bits(word);
-        if capitals != 0 {
-            return Some(from + capitals.trailing_zeros() as usize / 8);
+        let found = flags(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
+        if found != 0 {
+            return Some(at(from, found));
         }
         from += 8;
     }
-    (from..bytes.len()).find(|&i| bytes[i].is_ascii_uppercase())
+    let mut last = [0u8; 8];
+    let tail = bytes.get(from..).unwrap_or_default();
+    last[..tail.len()].copy_from_slice(tail);
+    let found = flags(u64::from_le_bytes(last));
+    (found != 0).then(|| at(from, found))
 }
 
 /// The high bit of each byte of `word` (eight bytes of text, little-endian)
@@ -343,7 +349,6 @@ pub fn next_ascii_capital(bytes: &[u8], mut from: usize) -> Option<usize> {
 #[inline]
 fn ascii_capital_bits(word: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
     // Per byte below 0x80 (no carry crosses a byte): at least 'A', and at
     // least '[' (one past 'Z').
     let low = word & !HIGH_BITS;

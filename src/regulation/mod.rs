@@ -321,9 +321,7 @@ fn words_from(text: &str, at: usize, max: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut pos = at;
     while out.len() < max {
-        let end = text[pos..]
-            .find(|c: char| !crate::words::is_word_char(c))
-            .map_or(text.len(), |i| pos + i);
+        let end = crate::words::word_end(text, pos);
         if end == pos {
             break;
         }
@@ -458,9 +456,7 @@ fn law_words_end(text: &str, name_start: usize) -> usize {
     let mut pos = name_start;
     let mut count = 0;
     while count < 12 {
-        let e = text[pos..]
-            .find(|c: char| !crate::words::is_word_char(c))
-            .map_or(text.len(), |i| pos + i);
+        let e = crate::words::word_end(text, pos);
         if e == pos {
             break;
         }
@@ -474,10 +470,7 @@ fn law_words_end(text: &str, name_start: usize) -> usize {
         let joins_last_part = w == "và"
             && lower_after.is_some_and(|r| {
                 // "Luật Bảo vệ và phát triển rừng": "và" and a second activity.
-                let next = r
-                    .split(|c: char| !crate::words::is_word_char(c))
-                    .next()
-                    .unwrap_or("");
+                let next = &r[..crate::words::word_end(r, 0)];
                 text[name_start..pos].contains(", ") || LAW_SECOND_ACTIVITIES.contains(&next)
             });
         // "Luật Chuyển đổi số", "… công nghệ số": "digital", not a number.
@@ -564,7 +557,7 @@ fn law_by_name(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
             }
         }
     }
-    if hit.text[end..].starts_with(|c: char| crate::words::is_word_char(c)) {
+    if hit.text[end..].starts_with(crate::words::is_word_char) {
         return None;
     }
     let span_text = &hit.text[hit.start..end];
