@@ -25,7 +25,7 @@ fn main() {
             "person" => soi::person::find(&ctx, &mut out),
             "org" => soi::org::find(&ctx, &mut out),
             "place" => soi::place::find(&ctx, &mut out),
-            "year" => n += soi::date::dateline::year_in_text(&canon.text).unwrap_or(0) as usize,
+            "year" => n += soi::date::about::reference(&canon.text).map_or(0, |d| d.year) as usize,
             _ => n += soi::analyze(&text, &soi::Options::default()).entities.len(),
         }
         n += out.len();

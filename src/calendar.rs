@@ -27,6 +27,15 @@ impl CivilDate {
         }
     }
 
+    /// A month with no day ("2024-01"); `None` unless `month` is 1–12.
+    pub fn year_month(year: i32, month: u32) -> Option<CivilDate> {
+        (1..=12).contains(&month).then_some(CivilDate {
+            year,
+            month,
+            day: 0,
+        })
+    }
+
     /// Parses "2023-11-25", "2023-11" or "2023".
     pub fn parse(s: &str) -> Option<CivilDate> {
         let mut parts = s.trim().split('-');
@@ -44,11 +53,7 @@ impl CivilDate {
         }
         match (month, day) {
             (0, 0) => Some(CivilDate::year_only(year)),
-            (m, 0) if (1..=12).contains(&m) => Some(CivilDate {
-                year,
-                month: m,
-                day: 0,
-            }),
+            (m, 0) => CivilDate::year_month(year, m),
             (m, d) => CivilDate::new(year, m, d),
         }
     }

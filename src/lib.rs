@@ -67,7 +67,7 @@ pub enum ReferenceSource {
     Given,
     /// The article's own timestamp.
     Dateline,
-    /// No dateline: the latest year the text itself names.
+    /// No dateline: the year the text itself is about (`date::about`).
     YearInText,
     /// Nothing to go by.
     None,
@@ -137,8 +137,8 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
     let (reference_date, reference_source) = match (options.reference_date, dateline) {
         (Some(d), _) => (Some(d), ReferenceSource::Given),
         (None, Some(d)) => (Some(d), ReferenceSource::Dateline),
-        (None, None) => match date::dateline::year_in_text(text) {
-            Some(y) => (Some(CivilDate::year_only(y)), ReferenceSource::YearInText),
+        (None, None) => match date::about::reference(text) {
+            Some(d) => (Some(d), ReferenceSource::YearInText),
             None => (None, ReferenceSource::None),
         },
     };

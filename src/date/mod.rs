@@ -9,6 +9,7 @@
 
 // The civil calendar stands below every rule (`Context` holds a date).
 pub use crate::calendar;
+pub mod about;
 pub mod dateline;
 mod spans;
 mod value;

@@ -16,12 +16,13 @@ use crate::rule::Context;
 use crate::rule::Hit;
 use crate::words::floor_char;
 
-/// "9h", "7h30", "20 giờ 30 phút", "8 giờ 00", "14:40", "20 giờ 45 tối" at the end of a string.
+/// "9h", "7h30", "20 giờ 30 phút", "8 giờ 00", "14:40", "20 giờ 45 tối",
+/// "8:32:31 AM | " at the end of a string.
 fn clock_before_re() -> &'static LetterRegex {
     static RE: OnceLock<LetterRegex> = OnceLock::new();
     RE.get_or_init(|| {
         LetterRegex::new(
-            r"(?:^|[\s(])(?P<h>2[0-3]|[01]?[0-9])(?:\s*giờ(?:\s*(?P<m1>[0-5][0-9])(?:\s*phút)?)?|h(?P<m2>[0-5][0-9])?|:(?P<m3>[0-5]?[0-9])'?)(?:\s+(?P<pod>sáng|trưa|chiều|tối|đêm))?(?:[ ,]*| - )$",
+            r"(?:^|[\s(])(?P<h>2[0-3]|[01]?[0-9])(?:\s*giờ(?:\s*(?P<m1>[0-5][0-9])(?:\s*phút)?)?|h(?P<m2>[0-5][0-9])?|:(?P<m3>[0-5]?[0-9])(?::(?P<s>[0-5][0-9]))?'?)(?:\s*(?P<ap>AM|PM|SA|CH|am|pm)|\s+(?P<pod>sáng|trưa|chiều|tối|đêm))?(?:[ ,]*| - | \| )$",
         )
     })
 }
@@ -31,17 +32,21 @@ fn clock_after_re() -> &'static LetterRegex {
     static RE: OnceLock<LetterRegex> = OnceLock::new();
     RE.get_or_init(|| {
         LetterRegex::new(
-            r"^,?\s*(?P<h>2[0-3]|[01]?[0-9]):(?P<m>[0-5][0-9])(?::[0-5][0-9])?(?:\s*(?P<ap>AM|PM|SA|CH|am|pm)(?:[^\p{L}]|$))?",
+            r"^,?\s*(?P<h>2[0-3]|[01]?[0-9]):(?P<m>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?(?:\s*(?P<ap>AM|PM|SA|CH|am|pm)(?:[^\p{L}]|$))?",
         )
     })
 }
 
-/// Adds "THH:MM" to a date value that has a day ("2023-11-25", "--11-25").
-fn with_time(value: &str, hour: u32, minute: u32) -> String {
+/// Adds "THH:MM" (and ":SS" when written) to a date value that has a day
+/// ("2023-11-25", "--11-25").
+fn with_time(value: &str, hour: u32, minute: u32, second: Option<&str>) -> String {
     if value.contains('T') || value.contains('/') || value.len() < 7 {
         return value.to_string();
     }
-    format!("{value}T{hour:02}:{minute:02}")
+    match second {
+        Some(s) => format!("{value}T{hour:02}:{minute:02}:{s}"),
+        None => format!("{value}T{hour:02}:{minute:02}"),
+    }
 }
 
 /// A date from `start` to `end` with `value`, widened by a clock time written
@@ -53,11 +58,11 @@ pub fn with_clock(text: &str, start: usize, end: usize, value: String) -> Candid
         if let Some(c) = clock_before_re().captures(&text[window_start..start]) {
             let mut h: u32 = c["h"].parse().unwrap_or(0);
             // "8 giờ tối 24/10": the evening's hour.
-            if matches!(
-                c.name("pod").map(|p| p.as_str()),
-                Some("chiều" | "tối" | "đêm")
-            ) && (1..12).contains(&h)
-            {
+            let evening = matches!(
+                c.name("pod").or(c.name("ap")).map(|p| p.as_str()),
+                Some("chiều" | "tối" | "đêm" | "PM" | "pm" | "CH")
+            );
+            if evening && (1..12).contains(&h) {
                 h += 12;
             }
             let m: u32 = ["m1", "m2", "m3"]
@@ -67,7 +72,7 @@ pub fn with_clock(text: &str, start: usize, end: usize, value: String) -> Candid
                 .unwrap_or(0);
             let at = window_start + c.name("h").map_or(0, |m| m.start());
             start = at;
-            value = with_time(&value, h, m);
+            value = with_time(&value, h, m, c.name("s").map(|s| s.as_str()));
         } else if let Some(c) = clock_after_re().captures(&text[end..]) {
             let mut h: u32 = c["h"].parse().unwrap_or(0);
             let m: u32 = c["m"].parse().unwrap_or(0);
@@ -75,7 +80,7 @@ pub fn with_clock(text: &str, start: usize, end: usize, value: String) -> Candid
                 h += 12;
             }
             end += c.name("ap").or_else(|| c.get(0)).map_or(0, |m| m.end());
-            value = with_time(&value, h, m);
+            value = with_time(&value, h, m, c.name("s").map(|s| s.as_str()));
         }
     } else {
         // The time is in the value already; only its AM/PM is left to take.

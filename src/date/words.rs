@@ -127,7 +127,10 @@ pub fn start_after_ordinal(hit: &Hit) -> usize {
 
 /// The ISO weekday (1 Monday … 7 Sunday) of "thứ Hai", "Thứ 2", "chủ nhật".
 fn weekday_number(weekday: &str) -> Option<u32> {
-    let lower = weekday.to_lowercase();
+    // The rule's group may carry the separator after it: "thứ sáu, ".
+    let lower = weekday
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '–'))
+        .to_lowercase();
     let day = lower.split_whitespace().last()?;
     if lower.starts_with("chủ") {
         return Some(7);
