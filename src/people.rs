@@ -173,6 +173,8 @@ pub const TITLE_HEADS: &[&str] = &[
     "Hòa thượng",
     "Thượng tọa",
     "Tổng Thanh tra",
+    "Thống đốc",
+    "Phó Thống đốc",
     "Phó Tổng Thanh tra",
     "Thẩm phán",
     "Kiểm sát viên",

@@ -431,7 +431,9 @@ const NEW_GOALS: Floors = Floors {
 /// zones and long affiliations: PLACE and role were set at what the corpus as
 /// it grew measured (0.909, 0.902), still above the goals. Batches 10-11 (61
 /// articles, 326-386) raised ORG back to 0.934 and PLACE to 0.932; batch 12
-/// (32 articles, 387-418) held them (0.935, 0.931).
+/// (32 articles, 387-418) held them (0.935, 0.931). The thirteenth session
+/// raised role and unit accuracy (0.911 -> 0.916, 0.917 -> 0.923) and set a
+/// floor on DATE's value accuracy alone (0.925).
 const NEW_FLOORS: Floors = Floors {
     core: 0.97,
     each_core: 0.95,
@@ -439,8 +441,8 @@ const NEW_FLOORS: Floors = Floors {
     place: 0.925,
     key: 0.95,
     date_value: 0.92,
-    role: 0.905,
-    unit: 0.91,
+    role: 0.915,
+    unit: 0.92,
 };
 
 /// The goals for the unseen part (never looked at while tuning), and its floors.

@@ -186,7 +186,8 @@ fn is_plan(head: &str) -> bool {
 
 /// A year of exactly four digits at the start of `s`, 1900–2099.
 fn four_digit_year(s: &str) -> Option<i32> {
-    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    // Five bytes at most are looked at, whatever follows.
+    let digits = s.bytes().take(5).take_while(u8::is_ascii_digit).count();
     if digits != 4 {
         return None;
     }

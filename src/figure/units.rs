@@ -153,6 +153,71 @@ fn nouns_by_first_word() -> &'static FxHashMap<&'static str, Vec<&'static str>> 
     })
 }
 
+/// Two-syllable words the lexicons know ("công nghiệp", "bí thư", "sĩ
+/// quan"), lower case, by their first syllable: a unit never stops inside one.
+fn known_pairs() -> &'static FxHashMap<String, Vec<String>> {
+    static MAP: OnceLock<FxHashMap<String, Vec<String>>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let lexicons = [
+            COUNTED_NOUNS,
+            CLASSIFIERS,
+            crate::org::lexicon::NAME_TERMS,
+            crate::org::lexicon::OBJECT_TAKING,
+            TITLE_HEADS,
+        ];
+        let mut map: FxHashMap<String, Vec<String>> = FxHashMap::default();
+        for term in lexicons.into_iter().flatten() {
+            let lower = term.to_lowercase();
+            // Syllables side by side, not across a comma or a dash.
+            for part in lower.split([',', '-', '–']) {
+                let words: Vec<&str> = part.split_whitespace().collect();
+                for pair in words.windows(2) {
+                    let seconds = map.entry(pair[0].to_string()).or_default();
+                    if !seconds.iter().any(|s| s == pair[1]) {
+                        seconds.push(pair[1].to_string());
+                    }
+                }
+            }
+        }
+        map
+    })
+}
+
+/// Whether syllables `a` and `b`, in any case, make a word the lexicons know.
+fn is_known_pair(a: &str, b: &str) -> bool {
+    fn lower(w: &str) -> std::borrow::Cow<'_, str> {
+        match w.chars().any(char::is_uppercase) {
+            true => std::borrow::Cow::Owned(w.to_lowercase()),
+            false => std::borrow::Cow::Borrowed(w),
+        }
+    }
+    let b = lower(b);
+    known_pairs()
+        .get(lower(a).as_ref())
+        .is_some_and(|seconds| seconds.iter().any(|s| *s == b))
+}
+
+/// `unit_end` moved past the next words while the unit's last syllable and
+/// the next one make a word the lexicons know: "8 khu công nghiệp" (not "khu
+/// công"), "hai bộ trưởng" (not "bộ"), "05 căn nhà tình bạn".
+fn through_the_word(text: &str, start: usize, mut unit_end: usize) -> usize {
+    // A few syllables at most: the pairs chain through a term ("tín nhiệm").
+    for _ in 0..3 {
+        let last = text[start..unit_end].rsplit(' ').next().unwrap_or_default();
+        let Some(next_end) = text[unit_end..]
+            .strip_prefix(' ')
+            .and_then(|_| plain_word(text, unit_end + 1))
+        else {
+            break;
+        };
+        if !is_known_pair(last, &text[unit_end + 1..next_end]) {
+            break;
+        }
+        unit_end = next_end;
+    }
+    unit_end
+}
+
 /// The longest counted noun at `at`, as its end.
 fn noun_at(text: &str, at: usize) -> Option<usize> {
     let rest = &text[at..];
@@ -190,6 +255,17 @@ fn plain_word(text: &str, at: usize) -> Option<usize> {
         .unwrap_or(rest.len());
     let w = &rest[..len];
     (len > 0 && w.chars().all(char::is_lowercase) && !NOT_IN_UNIT.contains(&w)).then_some(at + len)
+}
+
+/// One or two plain words at `at` ("chi hội", "pano ảnh"), as their end.
+fn plain_words(text: &str, at: usize) -> Option<usize> {
+    let first = plain_word(text, at)?;
+    Some(
+        text[first..]
+            .strip_prefix(' ')
+            .and_then(|_| plain_word(text, first + 1))
+            .unwrap_or(first),
+    )
 }
 
 /// A title counted ("2 Phó Chủ tịch", "4 Ủy viên"): the title's words.
@@ -232,28 +308,15 @@ pub fn counted_noun(text: &str, end: usize) -> Option<String> {
     let mut unit_end = match noun {
         Some(e) => e,
         // Not in the lexicon: one or two plain words ("chi hội", "pano ảnh").
-        None => {
-            let first = plain_word(text, start)?;
-            text[first..]
-                .strip_prefix(' ')
-                .and_then(|_| plain_word(text, first + 1))
-                .unwrap_or(first)
-        }
+        None => plain_words(text, start)?,
     };
     if CLASSIFIERS.contains(&&text[start..unit_end]) && text[unit_end..].starts_with(' ') {
         let next = unit_end + 1;
-        if let Some(e) = noun_at(text, next).or_else(|| {
-            let first = plain_word(text, next)?;
-            Some(
-                text[first..]
-                    .strip_prefix(' ')
-                    .and_then(|_| plain_word(text, first + 1))
-                    .unwrap_or(first),
-            )
-        }) {
+        if let Some(e) = noun_at(text, next).or_else(|| plain_words(text, next)) {
             unit_end = e;
         }
     }
+    unit_end = through_the_word(text, start, unit_end);
     // An abbreviation that qualifies it: "dự án FDI", "sản phẩm OCOP".
     if let Some(r) = text[unit_end..].strip_prefix(' ') {
         let len = r
@@ -384,6 +447,12 @@ mod tests {
             // A title before a name and an aggregate open new clauses.
             ("11 thành viên, đồng chí Nông Thị Hà làm", "thành viên"),
             ("11 dự án, tổng vốn đầu tư", "dự án"),
+            // Never stopped inside a word the lexicons know.
+            ("tám khu công nghiệp đi vào hoạt động", "khu công nghiệp"),
+            ("hai bộ trưởng đã ký", "bộ trưởng"),
+            ("05 căn nhà tình bạn cho", "căn nhà tình bạn"),
+            ("Ba phó bí thư được", "phó bí thư"),
+            ("6 tân giám đốc sở", "tân giám đốc"),
         ];
         for (text, want) in cases {
             assert_eq!(unit(text).as_deref(), Some(want), "{text}");

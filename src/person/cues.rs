@@ -63,6 +63,58 @@ pub(super) fn list_title_before(text: &str, start: usize) -> Option<(usize, usiz
     role_before(text, colon)
 }
 
+/// How many names back a list after a plural title is followed.
+const PLURAL_LIST_NAMES: usize = 12;
+
+/// Words before a title that make it plural: the names after it share it.
+const PLURAL_WORDS: &[&str] = &[
+    "các", "Các", "những", "Những", "hai", "Hai", "ba", "Ba", "bốn", "Bốn", "năm", "Năm", "2", "3",
+    "4", "5", "02", "03", "04", "05",
+];
+
+/// The title of a list of names after a plural title, with no colon: "các
+/// Phó Chủ tịch UBND tỉnh Trần Lê Đoài, Trần Anh Dũng, Hà Lan Anh", "Hai Phó
+/// Thủ tướng Trần Lưu Quang và Lê Minh Khái": every name in it holds the title.
+pub(super) fn plural_title_before(text: &str, start: usize) -> Option<(usize, usize)> {
+    let mut at = start;
+    for _ in 0..PLURAL_LIST_NAMES {
+        let head = &text[..at];
+        let item_end = head
+            .strip_suffix(", ")
+            .or_else(|| head.strip_suffix(" và "))?
+            .len();
+        // The item before: a name of two to four capitalized words.
+        let mut starts: Vec<usize> = Vec::with_capacity(4);
+        let mut item_start = item_end;
+        for w in text[..item_end].rsplit(' ').take(4) {
+            if !w.starts_with(char::is_uppercase) || !w.chars().all(is_word_char) {
+                break;
+            }
+            item_start -= w.len() + usize::from(item_start != item_end);
+            starts.push(item_start);
+        }
+        if starts.len() < 2 {
+            return None;
+        }
+        let longest = starts[starts.len() - 1];
+        let before = &text[..longest];
+        if before.ends_with(", ") || before.ends_with(" và ") {
+            at = longest;
+            continue;
+        }
+        // The list's first name: the title ends right before it (the
+        // longest reading first, so a title's own capitalized word is never
+        // taken for the name's).
+        let (rs, re) = starts[1..]
+            .iter()
+            .rev()
+            .find_map(|&s| role_before(text, s))?;
+        let plural = crate::words::word_before(text, rs).is_some_and(|w| PLURAL_WORDS.contains(&w));
+        return plural.then_some((rs, re));
+    }
+    None
+}
+
 /// "Trường Đảng Lê Hồng Phong", "Trường Chính trị Nguyễn Văn Cừ": a school
 /// or street word a few capitalized words before the name.
 pub(super) fn named_place_before(text: &str, at: usize) -> bool {

@@ -26,7 +26,7 @@ use crate::unorm::UnicodeNormalization;
 use crate::words::is_word_char;
 use cues::{
     age_after, honorific_before, is_place_name, list_title_before, name_follows,
-    named_place_before, short_title_before, titled_after, without_degrees,
+    named_place_before, plural_title_before, short_title_before, titled_after, without_degrees,
 };
 use lexicon::{is_family_name, NAMED_AFTER_CUES};
 use name_words::{not_name_word, ALSO_GIVEN_NAMES, ALSO_MIDDLE_NAMES};
@@ -236,7 +236,7 @@ fn judge_run(
     let direct_before = role_before(text, start);
     let list_title = direct_before
         .is_none()
-        .then(|| list_title_before(text, start))
+        .then(|| list_title_before(text, start).or_else(|| plural_title_before(text, start)))
         .flatten();
     let before = direct_before.or(list_title);
     // "đường Lê Lợi", "Trường THPT Nguyễn Du": named after a person. After a
