@@ -154,10 +154,10 @@ fn nouns_by_first_word() -> &'static FxHashMap<&'static str, Vec<&'static str>> 
 }
 
 /// Two-syllable words the lexicons know ("công nghiệp", "bí thư", "sĩ
-/// quan"), lower case, by their first syllable: a unit never stops inside one.
-fn known_pairs() -> &'static FxHashMap<String, Vec<String>> {
-    static MAP: OnceLock<FxHashMap<String, Vec<String>>> = OnceLock::new();
-    MAP.get_or_init(|| {
+/// quan"), lower case, sorted: a unit never stops inside one.
+fn known_pairs() -> &'static [(String, String)] {
+    static PAIRS: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    PAIRS.get_or_init(|| {
         let lexicons = [
             COUNTED_NOUNS,
             CLASSIFIERS,
@@ -165,21 +165,20 @@ fn known_pairs() -> &'static FxHashMap<String, Vec<String>> {
             crate::org::lexicon::OBJECT_TAKING,
             TITLE_HEADS,
         ];
-        let mut map: FxHashMap<String, Vec<String>> = FxHashMap::default();
+        let mut pairs = Vec::new();
         for term in lexicons.into_iter().flatten() {
             let lower = term.to_lowercase();
             // Syllables side by side, not across a comma or a dash.
             for part in lower.split([',', '-', '–']) {
                 let words: Vec<&str> = part.split_whitespace().collect();
                 for pair in words.windows(2) {
-                    let seconds = map.entry(pair[0].to_string()).or_default();
-                    if !seconds.iter().any(|s| s == pair[1]) {
-                        seconds.push(pair[1].to_string());
-                    }
+                    pairs.push((pair[0].to_string(), pair[1].to_string()));
                 }
             }
         }
-        map
+        pairs.sort_unstable();
+        pairs.dedup();
+        pairs
     })
 }
 
@@ -191,10 +190,10 @@ fn is_known_pair(a: &str, b: &str) -> bool {
             false => std::borrow::Cow::Borrowed(w),
         }
     }
-    let b = lower(b);
+    let (a, b) = (lower(a), lower(b));
     known_pairs()
-        .get(lower(a).as_ref())
-        .is_some_and(|seconds| seconds.iter().any(|s| *s == b))
+        .binary_search_by(|(x, y)| (x.as_str(), y.as_str()).cmp(&(a.as_ref(), b.as_ref())))
+        .is_ok()
 }
 
 /// `unit_end` moved past the next words while the unit's last syllable and
