@@ -181,7 +181,9 @@ pub fn bare_ok(lex: &Lexicon, text: &str, s: usize, e: usize, id: usize, what: W
     let name = &text[s..e];
     let prev = prev_word(text, s);
     if let Some(pw) = prev {
-        if HONORIFICS.contains(&pw) || NAME_WORDS.contains(&pw) || LANDMARKS.contains(&pw) {
+        let blocks =
+            HONORIFICS.contains(&pw) || NAME_WORDS.contains(&pw) || LANDMARKS.contains(&pw);
+        if blocks && !in_place_phrase(text, s, pw) {
             return false;
         }
         if level == Level::Country && (pw == "tiếng" || pw == "Tiếng") {
@@ -216,6 +218,21 @@ pub fn bare_ok(lex: &Lexicon, text: &str, s: usize, e: usize, id: usize, what: W
         }
     }
     true
+}
+
+/// Phrases whose last word would otherwise say a person or a landmark
+/// follows, but that name a place: "nước bạn Campuchia" (a friendly
+/// country, not a friend), "điểm cầu Thái Bình" (a conference's connected
+/// site, not a bridge).
+const PLACE_PHRASES: &[(&str, &str)] = &[("nước", "bạn"), ("điểm", "cầu"), ("Điểm", "cầu")];
+
+/// Whether `pw`, the word right before `s`, ends one of [`PLACE_PHRASES`].
+fn in_place_phrase(text: &str, s: usize, pw: &str) -> bool {
+    let pw_start = text[..s].trim_end_matches(is_space).len() - pw.len();
+    let ppw = prev_word(text, pw_start);
+    PLACE_PHRASES
+        .iter()
+        .any(|&(a, b)| b == pw && ppw == Some(a))
 }
 
 /// Whether a photo or author credit runs up to `s` ("Ảnh: ", "Tác giả: ").
