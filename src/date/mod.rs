@@ -85,11 +85,11 @@ pub fn rules() -> Vec<Rule> {
             spans::day_list,
         ),
         // "Thứ năm - 11/01/2024 14:40", "11:19 25/11/2023", "ngày 7/10/2022",
-        // "18.5.2021", "15-4-2011", "(22/12/1944 - 22/12/2021)".
+        // "18.5.2021", "15-4-2011", "(22/12/1944 - 22/12/2021)", "23-4-1959 – 23-4-2019".
         rule(
             "day_month_year",
             format!(
-                r"(?:(?P<wd>{WEEKDAY})\s*[,\-–]?\s*)?(?:(?P<t1>{TIME})\s*[|,]?\s*)?(?P<word>{DAY_WORD})?(?P<d>{DAY})(?P<s1>[/.\-])(?P<m>{MONTH})(?P<s2>[/.\-])(?P<y>{YEAR_IN_DATE})(?:\s*(?:[,|\-–]\s*)?(?P<t2>{TIME}))?(?:{DASH}(?P<d2>{DAY})/(?P<m2>{MONTH})/(?P<y2>{YEAR_IN_DATE}))?"
+                r"(?:(?P<wd>{WEEKDAY})\s*[,\-–]?\s*)?(?:(?P<t1>{TIME})\s*[|,]?\s*)?(?P<word>{DAY_WORD})?(?P<d>{DAY})(?P<s1>[/.\-])(?P<m>{MONTH})(?P<s2>[/.\-])(?P<y>{YEAR_IN_DATE})(?:\s*(?:[,|\-–]\s*)?(?P<t2>{TIME}))?(?:{DASH}(?:(?P<d2>{DAY})/(?P<m2>{MONTH})/(?P<y2>{YEAR_IN_DATE})|(?P<d3>{DAY})-(?P<m3>{MONTH})-(?P<y3>{YEAR_IN_DATE})|(?P<d4>{DAY})\.(?P<m4>{MONTH})\.(?P<y4>{YEAR_IN_DATE})))?"
             ),
             day_month_year,
         ),
@@ -243,8 +243,12 @@ fn day_month_year(ctx: &Context, hit: &Hit) -> Option<Candidate> {
     }
     let date = calendar::CivilDate::new(year_in_date(ctx, y)?, num(hit, "m")?, num(hit, "d")?)?;
     let time = time_suffix(hit.group("t1").or(hit.group("t2")));
-    let value = match (num(hit, "d2"), num(hit, "m2"), hit.group("y2")) {
-        (Some(d2), Some(m2), Some(y2)) => {
+    // The range's end, written with the same separators as its start.
+    let end_date = [("d2", "m2", "y2"), ("d3", "m3", "y3"), ("d4", "m4", "y4")]
+        .into_iter()
+        .find_map(|(d, m, y)| Some((num(hit, d)?, num(hit, m)?, hit.group(y)?)));
+    let value = match end_date {
+        Some((d2, m2, y2)) => {
             let end = calendar::CivilDate::new(year_in_date(ctx, y2)?, m2, d2)?;
             format!("{date}/{end}")
         }

@@ -135,7 +135,8 @@ fn day_value(ctx: &Context, d: u32, m: u32, y: Option<i32>) -> Option<String> {
 
 /// "ngày 20 - 23/5/2019": one span, valued "2019-05-20/2019-05-23".
 pub fn day_range(ctx: &Context, hit: &Hit) -> Option<Candidate> {
-    if !super::clean_edges(hit) {
+    // "18:06 - 13/12/2016": the minutes of a clock, not a first day.
+    if !super::clean_edges(hit) || hit.before() == Some(':') {
         return None;
     }
     if hit.group("s2").is_some() && hit.group("s1") != hit.group("s2") {
