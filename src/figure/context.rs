@@ -102,7 +102,8 @@ pub fn is_label_context(hit: &Hit) -> bool {
     if label_word_before(hit.text, hit.start) {
         return true;
     }
-    // "Trung ương 4", "Quận 1": a capitalized word right before (not a sentence start).
+    // "Trung ương 4", "Quận 1": a capitalized word right before (not a
+    // sentence start, nor the start after an outlet's lead: "(GLO)- Trong 3 ngày").
     if let Some(w) = word_before(hit.text, hit.start) {
         let head = hit.text[..hit.start].trim_end();
         let w_start = head.len() - w.len();
@@ -111,11 +112,34 @@ pub fn is_label_context(hit: &Hit) -> bool {
             .chars()
             .next_back()
             .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | ':' | ';' | '"' | '“' | '…'));
+        let sentence_start = sentence_start || after_outlet_lead(&hit.text[..w_start]);
         if is_capitalized(w) && !sentence_start && hit.text[..hit.start].ends_with(' ') {
             return true;
         }
     }
     false
+}
+
+/// Whether `head` ends with an outlet's lead before an article's first
+/// sentence: "(GLO)- ", "(BĐ) - ", "TPO - " (a bracket or a capitals-only
+/// word at the start of its line, then a dash). "An Giang - Anh 1" is no lead.
+fn after_outlet_lead(head: &str) -> bool {
+    let Some(before_dash) = head
+        .strip_suffix(' ')
+        .map(|h| h.trim_end_matches(' '))
+        .and_then(|h| h.strip_suffix(['-', '–', '—']))
+        .map(|h| h.trim_end_matches(' '))
+    else {
+        return false;
+    };
+    if before_dash.ends_with(')') {
+        return true;
+    }
+    let line = before_dash.rsplit('\n').next().unwrap_or(before_dash);
+    !line.is_empty()
+        && !line.contains(' ')
+        && line.chars().any(char::is_uppercase)
+        && !line.chars().any(char::is_lowercase)
 }
 
 /// Whether byte `at` begins a sentence (or a line, a quotation, a list item).
