@@ -193,6 +193,14 @@ fn in_idiom(text: &str, start: usize) -> bool {
     })
 }
 
+/// Whether a title or a ministry stands at `at`: "Hai Phó Thủ tướng", "hai
+/// Ủy viên", "hai Bộ" are counts of posts and bodies.
+fn counts_a_post(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    rest.starts_with(char::is_uppercase)
+        && (crate::people::starts_with_title(rest) || word_after(text, at) == Some("Bộ"))
+}
+
 /// Whether the words before `start` make a numeral in words something other
 /// than a count.
 fn not_a_count_here(text: &str, start: usize) -> bool {
@@ -248,12 +256,14 @@ pub fn numeral_words(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
         return None;
     }
     if unit.is_none() {
-        // Without a unit, a lower-case noun must follow: the thing counted.
-        // "nửa" alone is not a count ("nửa đầu năm").
-        let noun =
-            next.filter(|w| text[end..].starts_with(' ') && w.chars().all(char::is_lowercase));
+        // Without a unit, a lower-case noun must follow: the thing counted,
+        // or a title or body counted ("Hai Phó Thủ tướng", "hai Ủy viên",
+        // "hai Bộ"). "nửa" alone is not a count ("nửa đầu năm").
+        let spaced = text[end..].starts_with(' ');
+        let noun = next.filter(|w| spaced && w.chars().all(char::is_lowercase));
+        let counted_post = spaced && counts_a_post(text, end + 1);
         if lone.as_deref() == Some("nửa")
-            || noun.is_none_or(|w| NOT_A_NOUN_AFTER.contains(&w))
+            || (noun.is_none_or(|w| NOT_A_NOUN_AFTER.contains(&w)) && !counted_post)
             || is_label_after(text, end)
         {
             return None;
