@@ -31,8 +31,8 @@ pub mod frag {
     pub const CURRENCY_WORDS: &[&str] = &["đồng", "USD", "VNĐ", "VND", "EUR", "đô la", "$"];
     pub const MEASURE_WORDS: &[&str] = &[
         "km²", "km2", "km", "m²", "m2", "m³", "m3", "ha", "héc-ta", "hécta", "kg", "tấn", "tạ",
-        "lít", "MWh", "MW", "kWh", "kW", "GW", "cm", "mm", "m", "GB", "MB", "°C", "gam", "gram",
-        "mg", "yến", "héc ta",
+        "lít", "MWh", "MW", "kWh", "kwh", "KWh", "kW", "GW", "cm", "mm", "mg/l", "mg", "m", "GB",
+        "MB", "°C", "gam", "gram", "yến", "héc ta",
     ];
     pub const DURATION_WORDS: &[&str] = &[
         "năm",
@@ -69,7 +69,11 @@ pub fn rules() -> Vec<Rule> {
     let rules = vec![
         rule(
             "percent",
-            format!(r"(?P<sign>[-+])?(?P<n>{NUMBER})(?:\s?[-–]\s?(?P<n2>{NUMBER}))?\s?%"),
+            // "14.8%": a dot with one or two digits after it before "%" is a
+            // decimal point (three would group thousands).
+            format!(
+                r"(?P<sign>[-+])?(?:(?P<dot>[0-9]{{1,3}}\.[0-9]{{1,2}})|(?P<n>{NUMBER})(?:\s?[-–]\s?(?P<n2>{NUMBER}))?)\s?%"
+            ),
             percent,
         ),
         // "150 tỷ đồng", "1,5 nghìn", "3 triệu rưỡi", "2 tỷ 300 triệu đồng":
@@ -188,7 +192,17 @@ fn percent(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     if glued_after || !before_ok(hit) || !(slash_after || clean_edges(hit, true)) {
         return None;
     }
-    let v = number_value(hit.group("n")?, hit.group("sign"))?;
+    let v = match hit.group("dot") {
+        Some(d) => {
+            let v: f64 = d.parse().ok()?;
+            if hit.group("sign") == Some("-") {
+                -v
+            } else {
+                v
+            }
+        }
+        None => number_value(hit.group("n")?, hit.group("sign"))?,
+    };
     let value = match hit.group("n2") {
         // A range "6-7%": the value says both ends.
         Some(n2) => Value::String(format!(
@@ -297,10 +311,33 @@ fn duration(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     Some(figure(hit, hit.end, value_attrs(json_number(v), unit)))
 }
 
-/// "gấp 1,5 lần", "tăng gấp 92 lần": only after "gấp" is "lần" a unit.
+/// Words right before "N lần" that make it a multiplier: "gấp 1,5 lần",
+/// "tăng gấp 92 lần", "tăng đến 3 lần", and the next of a list of them ("gấp
+/// 2,2 lần và 3,2 lần"). Elsewhere "lần" is counted ("13 lần đi nước ngoài").
+const MULTIPLIER_BEFORE: &[&str] = &[
+    "gấp",
+    "gấp hơn",
+    "tăng",
+    "tăng đến",
+    "tăng gần",
+    "tăng hơn",
+    "tăng khoảng",
+    "giảm",
+    "giảm đến",
+    "giảm gần",
+    "giảm hơn",
+    "lần và",
+    "lần hoặc",
+];
+
 fn multiplier(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     let before = words_before(hit.text, hit.start, 2);
-    if !clean_edges(hit, false) || !(before.ends_with("gấp") || before.ends_with("gấp hơn")) {
+    let after_cue = MULTIPLIER_BEFORE.iter().any(|cue| {
+        before
+            .strip_suffix(cue)
+            .is_some_and(|head| head.is_empty() || head.ends_with(' '))
+    });
+    if !clean_edges(hit, false) || !after_cue {
         return None;
     }
     let v = parse_vietnamese_number(hit.group("n")?)?;
