@@ -187,11 +187,12 @@ fn signature_re() -> &'static LetterRegex {
     })
 }
 
-/// A reporter's initials alone on a line ("N.Đ |", "L.H").
+/// A reporter's initials alone on a line ("N.Đ |", "L.H"), or one initial
+/// and a given name ("H.QUỲNH", "T.Ly"; not "TP.HCM").
 fn initials_line_re() -> &'static LetterRegex {
     static RE: OnceLock<LetterRegex> = OnceLock::new();
     RE.get_or_init(|| {
-        LetterRegex::new(r"^[^\S\n]*(?P<n>\p{Lu}{1,2}\.[^\S\n]?\p{Lu}{1,2})[^\S\n]*\|?[^\S\n]*$")
+        LetterRegex::new(r"^[^\S\n]*(?P<n>\p{Lu}{1,2}\.[^\S\n]?\p{Lu}{1,2}|\p{Lu}\.(?:\p{Lu}\p{Ll}+|\p{Lu}{3,}))[^\S\n]*\|?[^\S\n]*$")
     })
 }
 
