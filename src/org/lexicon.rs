@@ -110,7 +110,7 @@ pub const NAME_TERMS: &[&str] = &[
     "phát hành phim", "chiếu bóng", "bảo vệ mục tiêu", "điều tra tội phạm về ma túy",
     "điều tra tội phạm về trật tự xã hội", "điều tra tội phạm về kinh tế",
     "điều tra tội phạm về tham nhũng", "sinh viên",
-    "phòng thủ khu vực", "phòng thủ", "đất đai", "công trình", "nước ngoài", "cảng",
+    "phòng thủ khu vực", "phòng thủ", "đất đai", "công trình", "nước ngoài", "cảng", "nữ công",
     "cửa khẩu cảng", "chính trị", "tội phạm về ma túy", "tội phạm về trật tự xã hội",
     "tội phạm về kinh tế", "tội phạm về tham nhũng", "tội phạm về môi trường",
     "tội phạm về buôn lậu", "tội phạm về chức vụ", "tội phạm về quản lý kinh tế và chức vụ",
