@@ -53,6 +53,10 @@ pub const HONORIFICS: &[&str] = &[
     // Foreign dignitaries: "Ngài Samlane Phankhavong".
     "ngài",
     "Ngài",
+    // Cambodian honorifics: "Samdech Techo Hun Sen", "Samdech Krolahom Sar Kheng".
+    "Samdech Techo",
+    "Samdech Krolahom",
+    "Samdech",
 ];
 
 /// Words that open a title phrase ("Phó Bí thư …", "Trưởng ban …"), compared

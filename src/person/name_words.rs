@@ -5,8 +5,12 @@ use rustc_hash::FxHashSet as HashSet;
 
 /// Capitalized words that are never part of a person's name.
 pub(super) const NOT_NAME_WORDS: &[&str] = &[
-    // An honorific opening a sentence ("Ngài Samlane Phankhavong").
+    // An honorific opening a sentence ("Ngài Samlane Phankhavong"), and the
+    // Cambodian ones ("Samdech Techo Hun Sen").
     "Ngài",
+    "Samdech",
+    "Techo",
+    "Krolahom",
     "Tỉnh",
     "Ban",
     "Bí",

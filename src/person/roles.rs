@@ -37,6 +37,9 @@ pub fn role_before(text: &str, name_start: usize) -> Option<(usize, usize)> {
     // "Bộ trưởng Bộ Tài chính nhiệm kỳ 2016-2021 Hồ Đức Phớc": the title
     // ends at the term written between it and the name.
     let phrase_end = term_start_before(text, phrase_end).unwrap_or(phrase_end);
+    // "Thủ tướng Campuchia Samdech Techo Hun Sen": the honorific is no part
+    // of the title.
+    let phrase_end = before_dignitary_honorific(text, phrase_end);
     // Title heads in the clause, nearest first.
     let mut heads: Vec<usize> = Vec::new();
     let mut at = phrase_end;
@@ -73,9 +76,32 @@ pub fn role_before(text: &str, name_start: usize) -> Option<(usize, usize)> {
         }
     }
     let Some(start) = start else {
-        return role_before_backward(text, name_start);
+        return role_before_backward(text, name_start)
+            .map(|(s, e)| (s, before_dignitary_honorific(text, e)))
+            .filter(|&(s, e)| s < e);
     };
     Some((possessor_dropped(text, start, phrase_end), phrase_end))
+}
+
+/// Honorifics of foreign dignitaries between a title and a name ("Ngài",
+/// Cambodian "Samdech Techo"): they end a title phrase.
+const DIGNITARY_HONORIFICS: &[&str] = &["Ngài", "Samdech"];
+
+/// `end` moved before a dignitary's honorific that ends the text before it
+/// ("… Campuchia Samdech Techo" → "… Campuchia").
+fn before_dignitary_honorific(text: &str, end: usize) -> usize {
+    let head = &text[..end];
+    let mut words = head.rsplit(' ');
+    let last = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    let cut = if DIGNITARY_HONORIFICS.contains(&last) {
+        last.len()
+    } else if second == "Samdech" && matches!(last, "Techo" | "Krolahom") {
+        second.len() + 1 + last.len()
+    } else {
+        return end;
+    };
+    head[..end - cut].trim_end_matches(' ').len()
 }
 
 /// Whether a body's name read from a capitalized word in `from..name_start`
@@ -255,7 +281,7 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
         let w = &text[s..e];
         // A term ends the title: "… Bí thư Tỉnh ủy nhiệm kỳ 2020 - 2025";
         // so does the next sentence's honorific ("… tỉnh ủy Điện Biên Ông A").
-        if matches!(w, "khóa" | "Khóa" | "Ông" | "Bà")
+        if matches!(w, "khóa" | "Khóa" | "Ông" | "Bà") || DIGNITARY_HONORIFICS.contains(&w)
             || (w == "nhiệm" && text[e..].starts_with(" kỳ"))
         {
             break;
