@@ -91,6 +91,13 @@ const DIGNITARY_HONORIFICS: &[&str] = &["Ngài", "Samdech"];
 /// ("… Campuchia Samdech Techo" → "… Campuchia").
 fn before_dignitary_honorific(text: &str, end: usize) -> usize {
     let head = &text[..end];
+    // Asked before every name: byte comparisons first.
+    if !["Ngài", "Samdech", "Techo", "Krolahom"]
+        .iter()
+        .any(|h| head.ends_with(h))
+    {
+        return end;
+    }
     let mut words = head.rsplit(' ');
     let last = words.next().unwrap_or("");
     let second = words.next().unwrap_or("");
@@ -281,7 +288,8 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
         let w = &text[s..e];
         // A term ends the title: "… Bí thư Tỉnh ủy nhiệm kỳ 2020 - 2025";
         // so does the next sentence's honorific ("… tỉnh ủy Điện Biên Ông A").
-        if matches!(w, "khóa" | "Khóa" | "Ông" | "Bà") || DIGNITARY_HONORIFICS.contains(&w)
+        if matches!(w, "khóa" | "Khóa" | "Ông" | "Bà")
+            || DIGNITARY_HONORIFICS.contains(&w)
             || (w == "nhiệm" && text[e..].starts_with(" kỳ"))
         {
             break;
