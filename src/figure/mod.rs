@@ -9,6 +9,7 @@ mod lexicon;
 mod number;
 pub mod numeral;
 mod spelled;
+mod unit_words;
 mod units;
 
 use serde_json::Value;

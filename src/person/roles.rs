@@ -6,9 +6,9 @@ use crate::words::is_word_char;
 
 use super::lexicon::{is_family_name, is_role_word, starts_with_title, ROLE_CANNOT_END};
 use super::title_words::{
-    bracketed_age_len, is_age, is_qualifier, is_title_abbreviation, is_title_complement,
-    locality_follows, next_word, place_follows, prefix_within, prev_word, role_like, single_spaced,
-    starts_name, LOCALITY_WORDS, TITLE_INNER_WORDS,
+    before_dignitary_honorific, bracketed_age_len, is_age, is_qualifier, is_title_abbreviation,
+    is_title_complement, locality_follows, next_word, place_follows, prefix_within, prev_word,
+    role_like, single_spaced, starts_name, DIGNITARY_HONORIFICS, LOCALITY_WORDS, TITLE_INNER_WORDS,
 };
 
 /// Longest title phrase, in words.
@@ -81,34 +81,6 @@ pub fn role_before(text: &str, name_start: usize) -> Option<(usize, usize)> {
             .filter(|&(s, e)| s < e);
     };
     Some((possessor_dropped(text, start, phrase_end), phrase_end))
-}
-
-/// Honorifics of foreign dignitaries between a title and a name ("Ngài",
-/// Cambodian "Samdech Techo"): they end a title phrase.
-const DIGNITARY_HONORIFICS: &[&str] = &["Ngài", "Samdech"];
-
-/// `end` moved before a dignitary's honorific that ends the text before it
-/// ("… Campuchia Samdech Techo" → "… Campuchia").
-fn before_dignitary_honorific(text: &str, end: usize) -> usize {
-    let head = &text[..end];
-    // Asked before every name: byte comparisons first.
-    if !["Ngài", "Samdech", "Techo", "Krolahom"]
-        .iter()
-        .any(|h| head.ends_with(h))
-    {
-        return end;
-    }
-    let mut words = head.rsplit(' ');
-    let last = words.next().unwrap_or("");
-    let second = words.next().unwrap_or("");
-    let cut = if DIGNITARY_HONORIFICS.contains(&last) {
-        last.len()
-    } else if second == "Samdech" && matches!(last, "Techo" | "Krolahom") {
-        second.len() + 1 + last.len()
-    } else {
-        return end;
-    };
-    head[..end - cut].trim_end_matches(' ').len()
 }
 
 /// Whether a body's name read from a capitalized word in `from..name_start`

@@ -226,3 +226,31 @@ pub(super) fn starts_name(text: &str, at: usize) -> bool {
     next_word(text, end)
         .is_some_and(|(s, _, gap)| gap == " " && text[s..].starts_with(char::is_uppercase))
 }
+
+/// Honorifics of foreign dignitaries between a title and a name ("Ngài",
+/// Cambodian "Samdech Techo"): they end a title phrase.
+pub(super) const DIGNITARY_HONORIFICS: &[&str] = &["Ngài", "Samdech"];
+
+/// `end` moved before a dignitary's honorific that ends the text before it
+/// ("… Campuchia Samdech Techo" → "… Campuchia").
+pub(super) fn before_dignitary_honorific(text: &str, end: usize) -> usize {
+    let head = &text[..end];
+    // Asked before every name: byte comparisons first.
+    if !["Ngài", "Samdech", "Techo", "Krolahom"]
+        .iter()
+        .any(|h| head.ends_with(h))
+    {
+        return end;
+    }
+    let mut words = head.rsplit(' ');
+    let last = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    let cut = if DIGNITARY_HONORIFICS.contains(&last) {
+        last.len()
+    } else if second == "Samdech" && matches!(last, "Techo" | "Krolahom") {
+        second.len() + 1 + last.len()
+    } else {
+        return end;
+    };
+    head[..end - cut].trim_end_matches(' ').len()
+}
