@@ -15,6 +15,8 @@ use std::collections::HashSet;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Level {
     Country,
+    /// A foreign capital or province ("Phnôm Pênh", "Kratie").
+    Foreign,
     Region,
     Province,
     District,
@@ -252,6 +254,7 @@ const TYPE_WORDS: &[(&str, bool, bool, bool)] = &[
 fn parse_level(s: &str) -> Option<Level> {
     Some(match s {
         "C" => Level::Country,
+        "F" => Level::Foreign,
         "R" => Level::Region,
         "P" => Level::Province,
         "D" => Level::District,
@@ -379,9 +382,10 @@ pub fn decode(code: u8) -> What {
         _ => What::Name {
             level: match code >> 4 {
                 0 => Level::Country,
-                1 => Level::Region,
-                2 => Level::Province,
-                3 => Level::District,
+                1 => Level::Foreign,
+                2 => Level::Region,
+                3 => Level::Province,
+                4 => Level::District,
                 _ => Level::Commune,
             },
             single: bit(2),

@@ -253,9 +253,8 @@ fn name_at(lex: &Lexicon, text: &str, p: usize) -> Option<Result<usize, usize>> 
     let end = m.end;
     // One-word countries after a type word are mostly Vietnamese syllables
     // ("xã Nga", "thôn Đức"); a foreign province is not ("tỉnh Kratie").
-    let foreign_province = text[p..end].is_ascii() && end - p >= 5;
     let ok = boundary_after(text, end)
-        && !(single && level == Level::Country && !foreign_province)
+        && !(single && level == Level::Country)
         && !context::person_continues(text, p, end);
     Some(if ok { Ok(end) } else { Err(end) })
 }
