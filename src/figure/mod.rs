@@ -170,8 +170,15 @@ fn unit_only(unit: Option<String>) -> Attrs {
 }
 
 fn number_value(s: &str, sign: Option<&str>) -> Option<f64> {
-    let v = parse_vietnamese_number(s)?;
-    Some(if sign == Some("-") { -v } else { v })
+    Some(signed(parse_vietnamese_number(s)?, sign))
+}
+
+fn signed(v: f64, sign: Option<&str>) -> f64 {
+    if sign == Some("-") {
+        -v
+    } else {
+        v
+    }
 }
 
 fn json_number(v: f64) -> Value {
@@ -194,14 +201,8 @@ fn percent(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
         return None;
     }
     let v = match hit.group("dot") {
-        Some(d) => {
-            let v: f64 = d.parse().ok()?;
-            if hit.group("sign") == Some("-") {
-                -v
-            } else {
-                v
-            }
-        }
+        // "14.8%": a decimal point, as English writes it.
+        Some(d) => signed(d.parse().ok()?, hit.group("sign")),
         None => number_value(hit.group("n")?, hit.group("sign"))?,
     };
     let value = match hit.group("n2") {

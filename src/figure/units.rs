@@ -71,13 +71,7 @@ fn known_pairs() -> &'static [(String, String)] {
 
 /// Whether syllables `a` and `b`, in any case, make a word the lexicons know.
 fn is_known_pair(a: &str, b: &str) -> bool {
-    fn lower(w: &str) -> std::borrow::Cow<'_, str> {
-        match w.chars().any(char::is_uppercase) {
-            true => std::borrow::Cow::Owned(w.to_lowercase()),
-            false => std::borrow::Cow::Borrowed(w),
-        }
-    }
-    let (a, b) = (lower(a), lower(b));
+    let (a, b) = (crate::words::lowercased(a), crate::words::lowercased(b));
     known_pairs()
         .binary_search_by(|(x, y)| (x.as_str(), y.as_str()).cmp(&(a.as_ref(), b.as_ref())))
         .is_ok()

@@ -228,29 +228,21 @@ pub(super) fn starts_name(text: &str, at: usize) -> bool {
 }
 
 /// Honorifics of foreign dignitaries between a title and a name ("Ngài",
-/// Cambodian "Samdech Techo"): they end a title phrase.
+/// Cambodian "Samdech Techo"): a word of theirs ends a title phrase.
 pub(super) const DIGNITARY_HONORIFICS: &[&str] = &["Ngài", "Samdech"];
+
+/// The same honorifics as written before a name, longest first.
+const DIGNITARY_FORMS: &[&str] = &["Samdech Techo", "Samdech Krolahom", "Samdech", "Ngài"];
 
 /// `end` moved before a dignitary's honorific that ends the text before it
 /// ("… Campuchia Samdech Techo" → "… Campuchia").
 pub(super) fn before_dignitary_honorific(text: &str, end: usize) -> usize {
     let head = &text[..end];
-    // Asked before every name: byte comparisons first.
-    if !["Ngài", "Samdech", "Techo", "Krolahom"]
+    DIGNITARY_FORMS
         .iter()
-        .any(|h| head.ends_with(h))
-    {
-        return end;
-    }
-    let mut words = head.rsplit(' ');
-    let last = words.next().unwrap_or("");
-    let second = words.next().unwrap_or("");
-    let cut = if DIGNITARY_HONORIFICS.contains(&last) {
-        last.len()
-    } else if second == "Samdech" && matches!(last, "Techo" | "Krolahom") {
-        second.len() + 1 + last.len()
-    } else {
-        return end;
-    };
-    head[..end - cut].trim_end_matches(' ').len()
+        .find(|h| {
+            head.strip_suffix(**h)
+                .is_some_and(|before| !before.ends_with(is_word_char))
+        })
+        .map_or(end, |h| head[..end - h.len()].trim_end_matches(' ').len())
 }
