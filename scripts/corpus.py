@@ -9,7 +9,9 @@ hand:
            and writes NAME.ann (a copy of the text to annotate) beside it
     python3 scripts/corpus.py gold tests/corpus/train/017_ab12cd34ef56ab78.ann
         -> checks the markup and writes NAME.gold.json
-    python3 scripts/corpus.py check [DIR]     every .ann below DIR (default tests/corpus)
+    python3 scripts/corpus.py check [DIR]     every .ann below DIR (default tests/corpus): its
+                                              markup, and that its .gold.json is what `gold` would
+                                              write (reports, never writes; exits 1 on a mismatch)
     python3 scripts/corpus.py stats [DIR]     articles, marks per type, outlets, provinces
 
 Markup in NAME.ann: the article's text with each mark written as
@@ -167,7 +169,7 @@ def parse_markup(ann):
     return "".join(out), marks
 
 
-def gold_for(ann_path):
+def gold_for(ann_path, write=True):
     ann_path = Path(ann_path)
     txt = ann_path.with_suffix(".txt")
     ann = ann_path.read_text(encoding="utf-8")
@@ -179,9 +181,13 @@ def gold_for(ann_path):
                          f"{plain[max(0, i - 30):i + 30]!r} vs {text[max(0, i - 30):i + 30]!r}")
     for e in marks:
         assert text[e["start"]:e["end"]] == e["text"]
-    ann_path.with_suffix(".gold.json").write_text(
-        json.dumps({"entities": marks}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    if write:
+        ann_path.with_suffix(".gold.json").write_text(gold_json(marks), encoding="utf-8")
     return marks
+
+
+def gold_json(marks):
+    return json.dumps({"entities": marks}, ensure_ascii=False, indent=1) + "\n"
 
 
 def cmd_gold(a):
@@ -198,8 +204,22 @@ def cmd_gold(a):
 
 
 def cmd_check(a):
-    a.files = sorted(str(p) for p in Path(a.dir).rglob("*.ann"))
-    cmd_gold(a)
+    """Checks without writing: a gold file edited by hand (not through its .ann) is
+    reported, so that a later `gold` cannot silently undo the edit."""
+    bad = 0
+    files = sorted(Path(a.dir).rglob("*.ann"))
+    for p in files:
+        try:
+            marks = gold_for(p, write=False)
+            gold = p.with_suffix(".gold.json")
+            if not gold.exists() or gold.read_text(encoding="utf-8") != gold_json(marks):
+                raise ValueError(f"{gold.name} differs from what its markup gives "
+                                 "(edit the .ann, then run `gold` on it)")
+        except (ValueError, OSError) as err:
+            bad += 1
+            print(f"{p}: {err}", file=sys.stderr)
+    print(f"{len(files)} annotated files, {bad} with problems")
+    sys.exit(1 if bad else 0)
 
 
 def cmd_stats(a):

@@ -10,6 +10,9 @@ SOI_SETUP_PYTHON=1
 
 step() { printf '\n==> %s\n' "$*" >&2; }
 
+step "the gold corpus: every gold file is what its markup gives (scripts/corpus.py check)"
+python3 scripts/corpus.py check
+
 step "cargo test (native)"
 cargo test
 
