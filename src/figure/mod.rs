@@ -230,7 +230,7 @@ fn unit_edges_ok(hit: &Hit) -> bool {
 /// "đồng chí", "đồng bào": "đồng" there is not the currency.
 const NOT_CURRENCY_AFTER: &[&str] = &[
     "chí", "bào", "thời", "bộ", "ý", "loại", "hương", "nghiệp", "đội", "hành", "tâm", "lòng",
-    "minh", "thuận", "tình", "ruộng", "bằng", "hồ",
+    "minh", "thuận", "tình", "ruộng", "bằng", "hồ", "phạm", "đều", "phục", "sở", "dạng", "nhất",
 ];
 
 /// Whether "đồng" ending at byte `end` is the word of "đồng chí", not money.

@@ -173,7 +173,6 @@ impl Parser<'_> {
         // Coefficient waiting for its magnitude: value and decimal places.
         let mut pending: Option<(f64, i32)>;
         match self.toks.get(self.i) {
-            Some(Token::Word(Word::Many)) => return self.order_of_magnitude(sign),
             // "không" alone is 0 (as a figure it is "not": the rule never starts there).
             Some(Token::Word(Word::Zero)) if self.word(1) != Some(Word::Hundred) => {
                 return Some((0.0, self.i + 1));
@@ -240,23 +239,6 @@ impl Parser<'_> {
         }
         Some((sign * best.0, best.1))
     }
-
-    /// "hàng trăm" (100), "hàng chục nghìn" (10.000): the order of magnitude
-    /// the words name.
-    fn order_of_magnitude(&mut self, sign: f64) -> Option<(f64, usize)> {
-        self.i += 1;
-        let mut exponent = 0;
-        while let Some(w) = self.word(0) {
-            exponent += match w {
-                Word::Score => 1,
-                Word::Hundred => 2,
-                Word::Magnitude(e) => e,
-                _ => break,
-            };
-            self.i += 1;
-        }
-        (exponent > 0).then(|| (sign * 10f64.powi(exponent), self.i))
-    }
 }
 
 /// `x · 10^e`, exact for the decimals written: "1,5 nghìn" is 1500, not 1499.999….
@@ -303,13 +285,14 @@ mod tests {
             ("2 tỷ 300 triệu", 2_300_000_000.0),
             ("150tỷ", 150e9),
             ("nửa triệu", 500_000.0),
-            ("hàng chục nghìn", 10_000.0),
             ("âm hai mươi", -20.0),
             ("Hai Mươi", 20.0),
             ("không", 0.0),
         ] {
             assert_eq!(parse_numeral(words), Some(value), "{words}");
         }
+        // A rough order ("some tens of thousands") is no numeral.
+        assert_eq!(parse_numeral("hàng chục nghìn"), None);
     }
 
     #[test]

@@ -71,6 +71,9 @@ pub const COUNTED_NOUNS: &[&str] = &[
     "ứng cử viên", "tổ bầu cử", "người có uy tín", "dự án luật", "dự thảo luật", "văn bản dưới luật",
     "chương trình mục tiêu quốc gia", "lãnh đạo chủ chốt", "xóm", "thôn, xóm", "xe tải", "xe máy",
     "cân điện tử", "bộ dụng cụ", "đơn vị sản phẩm", "gói thuốc lá", "bao thuốc lá", "bao thuốc lá điếu",
+    // Pupils counted as "em"; crops, forest land and scholarships by their kind.
+    "em", "em học sinh", "hồ tiêu", "cà phê", "lúa nước", "rừng phòng hộ", "đất rừng phòng hộ",
+    "rừng sản xuất", "học bổng", "suất học bổng", "nhà giáo", "cán bộ quản lý giáo dục",
 ];
 
 /// Words before a counted noun that only say "the number of" or "all the":
@@ -117,4 +120,6 @@ pub(super) const NOT_IN_UNIT: &[&str] = &[
     "hưởng", "dự", "đăng", "được",
     // "1 nhóm khoảng 20 người", "76 vị vừa trúng cử", "2.300 bao hiệu Jet".
     "khoảng", "vừa", "hiệu",
+    // "13 em nhập viện", "5 người tử vong".
+    "nhập",
 ];

@@ -280,6 +280,25 @@ fn variants(name: &str, level: Level) -> Vec<String> {
             .collect();
         out.extend(more);
     }
+    // Highland names with an apostrophe in either case after it ("Cư M'gar",
+    // "Cư M'Gar"), and "Glong" as pages write it ("Đắk G'Long", "Đắk G'long").
+    let apostrophes: Vec<String> = out
+        .iter()
+        .flat_map(|v| {
+            let glong = v.replace(" Gl", " G'l");
+            [
+                apostrophe_case(v, char::to_ascii_uppercase),
+                apostrophe_case(v, char::to_ascii_lowercase),
+                apostrophe_case(&glong, char::to_ascii_uppercase),
+                glong,
+            ]
+        })
+        .collect();
+    for v in apostrophes {
+        if !out.contains(&v) {
+            out.push(v);
+        }
+    }
     // Hyphenated names as pages space them: "Bà Rịa-Vũng Tàu", "Bà Rịa- Vũng Tàu".
     if name.contains(" - ") {
         for dash in ["-", " – ", "–", "- ", " -"] {
@@ -303,6 +322,18 @@ fn variants(name: &str, level: Level) -> Vec<String> {
         out.extend(upper);
     }
     out
+}
+
+/// `name` with the ASCII letter right after each apostrophe put in `case`.
+fn apostrophe_case(name: &str, case: fn(&char) -> char) -> String {
+    let mut after_apostrophe = false;
+    name.chars()
+        .map(|c| {
+            let out = if after_apostrophe { case(&c) } else { c };
+            after_apostrophe = c == '\'';
+            out
+        })
+        .collect()
 }
 
 /// Every pattern, each once, with what it stands for, in priority order (the

@@ -25,8 +25,11 @@ fn alias_after(text: &str, end: usize) -> Option<&str> {
     let bytes = window.as_bytes();
     let open = (1..bytes.len()).find(|&i| bytes[i] == b'(' && bytes[i - 1] == b' ')? - 1;
     let between = &window[..open];
+    // The words between are more of the name, not a clause: "Sở Giáo dục và
+    // Đào tạo tổ chức … học sinh (HS)" gives the Sở no short name.
     if between.contains([',', '.', ';', ':', '\n', '(', ')'])
         || crate::words::split_spaces(between).count() > 9
+        || crate::words::split_spaces(between).any(super::words::not_name_word)
     {
         return None;
     }

@@ -16,8 +16,8 @@ use super::lexicon::{
 };
 pub(super) use super::parts::is_mission;
 use super::parts::{
-    activity_object, country_pair, ends_with_activity, mission_seat, place_ends_at,
-    sandwiched_syllable, subject_after, DOMAIN_NAMED,
+    activity_object, country_pair, ends_with_activity, mission_seat, place_ends_at, place_name_at,
+    prevention_subject, sandwiched_syllable, subject_after, DOMAIN_NAMED,
 };
 pub(super) use super::words::not_name_word;
 use super::words::{
@@ -237,6 +237,7 @@ fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize, objects: boo
                     r.strip_prefix("số ")
                         .and_then(|_| digits(text, q + "số ".len()))
                 })
+                .or_else(|| bridge_to_name_end(g, text, q))
                 .or_else(|| {
                     r.strip_prefix("và ")
                         .and_then(|_| joined_word(g, text, q + "và ".len()))
@@ -273,6 +274,79 @@ fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize, objects: boo
     }
     end
 }
+
+/// Lower-case name words between a name's words and the place, locality or
+/// abbreviation that ends it, as their end: "Hội Nữ doanh" + "nhân" + "(tỉnh)
+/// Hà Tĩnh", "Công ty TNHH Công nghệ" + "vật liệu mới" + "HMT". Three
+/// syllables at most, none a verb or function word; never up to another
+/// body ("… tổ chức UBND").
+fn bridge_to_name_end(g: &Grammar, text: &str, at: usize) -> Option<usize> {
+    // After a place the name is done ("… tỉnh Gia Lai và tỉnh Đăk Nông").
+    if at == 0 || place_ends_at(text, at - 1, 3) {
+        return None;
+    }
+    let mut q = at;
+    for _ in 0..3 {
+        let e = lowercase_word(text, q)
+            .filter(|&e| !not_name_word(&text[q..e]) && !NOT_BRIDGED.contains(&&text[q..e]))?;
+        let next = text[e..].strip_prefix(' ').map(|_| e + 1)?;
+        let abbreviation_ends = abbreviation(text, next).is_some_and(|a| {
+            // A term's or a congress's number is no name: "lần thứ VIII".
+            !text[next..a].chars().all(|c| "IVXLC".contains(c))
+        });
+        let name_end = place_name_at(text, next).is_some()
+            || (abbreviation_ends && !starts_body(g, text, next))
+            || named_locality_at(text, next);
+        if name_end {
+            return Some(e);
+        }
+        q = next;
+    }
+    None
+}
+
+/// An admin word and a capitalized name at `at`: "tỉnh Hà Tĩnh", not "cấp huyện".
+fn named_locality_at(text: &str, at: usize) -> bool {
+    [
+        "tỉnh ",
+        "huyện ",
+        "xã ",
+        "thị xã ",
+        "thành phố ",
+        "quận ",
+        "phường ",
+        "thị trấn ",
+    ]
+    .iter()
+    .any(|w| {
+        text[at..]
+            .strip_prefix(w)
+            .is_some_and(|_| capitalized_word(text, at + w.len()).is_some())
+    })
+}
+
+/// Words a bridge never crosses: a list's joiner, a term's or a session's
+/// number, a locality's admin word (the chain reads localities itself).
+const NOT_BRIDGED: &[&str] = &[
+    "và",
+    "lần",
+    "thứ",
+    "khóa",
+    "khoá",
+    "nhiệm",
+    "kỳ",
+    "cấp",
+    "toàn",
+    "tỉnh",
+    "huyện",
+    "xã",
+    "thành",
+    "phố",
+    "quận",
+    "phường",
+    "thị",
+    "trấn",
+];
 
 /// Whether a body starts at `at` (its first words only: no recursion).
 fn starts_body(g: &Grammar, text: &str, at: usize) -> bool {
@@ -404,6 +478,22 @@ fn unit(g: &Grammar, text: &str, at: usize, limit: usize) -> Option<usize> {
     let fixed = anchored(&g.fixed, text, at);
     let named = structured(g, text, at, limit);
     let mut end = fixed.max(named)?;
+    // "Đảng ủy CDC", "Công đoàn EVN": the Party or union body of a unit
+    // named by its abbreviation (three capitals at least, no numeral).
+    if fixed == Some(end) && UNIT_PARTY_BODIES.contains(&&text[at..end]) {
+        let q = end + 1;
+        let unit_abbreviation = text[end..]
+            .strip_prefix(' ')
+            .and_then(|_| abbreviation(text, q))
+            .filter(|&e| {
+                e - q >= 3
+                    && !text[q..e].chars().all(|c| "IVXLC".contains(c))
+                    && !starts_body(g, text, q)
+            });
+        if let Some(e) = unit_abbreviation {
+            end = e;
+        }
+    }
     // … or two: "(QLKT CTTL)".
     if let Some(inner) = text[end..].strip_prefix(" (") {
         let open = end + 2;
@@ -421,6 +511,9 @@ fn unit(g: &Grammar, text: &str, at: usize, limit: usize) -> Option<usize> {
     }
     Some(end)
 }
+
+/// Party and union bodies a unit's abbreviation may follow ("Đảng ủy CDC").
+const UNIT_PARTY_BODIES: &[&str] = &["Đảng ủy", "Đảng uỷ", "Đảng bộ", "Chi bộ", "Công đoàn"];
 
 /// "Thường trực" before a body: the standing part of it, read past by [`unit`].
 pub(super) const STANDING: &str = "Thường trực ";
@@ -477,7 +570,9 @@ pub fn read(text: &str, at: usize) -> Option<usize> {
             None => break,
         }
     }
-    if let Some(e) = subject_after([&g.terms, &g.capitalized_terms], text, first, end) {
+    if let Some(e) = subject_after([&g.terms, &g.capitalized_terms], text, first, end)
+        .or_else(|| prevention_subject(text, first, end))
+    {
         end = e;
     }
     end = trailing_number(g, text, first, end);

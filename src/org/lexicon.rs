@@ -115,6 +115,11 @@ pub const NAME_TERMS: &[&str] = &[
     "tội phạm về kinh tế", "tội phạm về tham nhũng", "tội phạm về môi trường",
     "tội phạm về buôn lậu", "tội phạm về chức vụ", "tội phạm về quản lý kinh tế và chức vụ",
     "tội phạm về trật tự quản lý kinh tế và chức vụ", "tội phạm về công nghệ cao",
+    // Trades and sectors of companies and associations, several opening with a
+    // syllable that alone may be a verb ("thực"; not "thông tin", "hợp tác": verbs too).
+    "lương thực", "nông sản", "vật tư", "hóa chất", "may mặc", "xăng dầu", "cao su", "cơ khí",
+    "xây lắp", "vật liệu xây dựng", "dầu khí", "doanh nhân",
+    "doanh nghiệp", "giải khát", "tin học", "quốc dân",
 ];
 
 /// Activity words that open a name and take their object in lower case

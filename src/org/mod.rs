@@ -50,10 +50,11 @@ pub mod frag {
     /// A level after a body: "Trung ương", "Trung ương Đảng".
     pub const LEVEL: &str = r"(?: (?:Trung ương|T\.Ư|TƯ|TW)(?: Đảng)?)?";
     /// The lower-case admin word and name of a locality: "tỉnh Quảng Nam",
-    /// "khu vực 2 - Hà Nội", "phường 7".
+    /// "khu vực 2 - Hà Nội", "phường 7", "huyện Đắk G'Long" (a highland
+    /// name's apostrophe: the canonical text writes it "'").
     macro_rules! admin_locality {
         () => {
-            r"(?:khu vực (?:[0-9]{1,2}|[IVX]+)(?:(?: -)? \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})?|(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn|đặc khu|khu vực|TP\.?|Quân sự tỉnh|Quân sự huyện)(?: \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}(?: ?[-–] ?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)?)?(?: [0-9]{1,2})?| [0-9]{1,2})?)"
+            r"(?:khu vực (?:[0-9]{1,2}|[IVX]+)(?:(?: -)? \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?(?: \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?){0,3})?|(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn|đặc khu|khu vực|TP\.?|Quân sự tỉnh|Quân sự huyện)(?: \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?(?: \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?){0,3}(?: ?[-–] ?\p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?(?: \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?)?)?(?: [0-9]{1,2})?| [0-9]{1,2})?)"
         };
     }
     /// A locality after an admin word, as a pattern of its own.

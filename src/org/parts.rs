@@ -150,7 +150,7 @@ pub(super) fn country_pair(text: &str, end: usize, q: usize) -> Option<usize> {
 
 /// The end of a place's name of one or two capitalized words at `q`, the
 /// longer first ("Việt Nam", "Lào").
-fn place_name_at(text: &str, q: usize) -> Option<usize> {
+pub(super) fn place_name_at(text: &str, q: usize) -> Option<usize> {
     let one = capitalized_word(text, q)?;
     let two = text[one..]
         .strip_prefix(' ')
@@ -287,4 +287,85 @@ pub(super) fn subject_after(
         };
     }
     last
+}
+
+/// Steering and command committees named with what they prevent: "Ban Chỉ
+/// huy phòng, chống thiên tai - tìm kiếm cứu nạn tỉnh X", "Ban Chỉ đạo quốc
+/// gia phòng, chống dịch COVID-19". The end of that subject, when it goes
+/// past `end` (where the name's words stopped): lower-case words and
+/// capitals ("COVID-19", "AIDS") joined by a space, ", ", " - " or " và ",
+/// twelve words at most, up to a verb or function word, or the admin word of
+/// a locality (the chain reads the locality after the name).
+pub(super) fn prevention_subject(text: &str, at: usize, end: usize) -> Option<usize> {
+    const COMMITTEES: &[&str] = &[
+        "Ban Chỉ đạo",
+        "Ban chỉ đạo",
+        "Ban Chỉ huy",
+        "Ban chỉ huy",
+        "Ủy ban quốc gia",
+        "Ủy ban Quốc gia",
+    ];
+    const LEVELS: &[&str] = &[" quốc gia", " Quốc gia", " Trung ương", " liên ngành"];
+    const OPENINGS: &[&str] = &[
+        " phòng, chống ",
+        " phòng chống ",
+        " Phòng, chống ",
+        " Phòng chống ",
+    ];
+    const ADMIN_WORDS: &[&str] = &[
+        "tỉnh",
+        "huyện",
+        "xã",
+        "thành",
+        "quận",
+        "phường",
+        "thị",
+        "khu",
+        "cấp",
+        "các",
+    ];
+    let head = COMMITTEES.iter().find(|h| text[at..].starts_with(**h))?;
+    let mut q = at + head.len();
+    q += LEVELS
+        .iter()
+        .find(|l| text[q..].starts_with(**l))
+        .map_or(0, |l| l.len());
+    q += OPENINGS.iter().find(|o| text[q..].starts_with(**o))?.len();
+    let word = |q: usize| {
+        lowercase_word(text, q)
+            .filter(|&e| !not_name_word(&text[q..e]) && !ADMIN_WORDS.contains(&&text[q..e]))
+            .or_else(|| capitals_word(text, q))
+    };
+    let mut last = None;
+    for _ in 0..12 {
+        let Some(e) = word(q) else {
+            break;
+        };
+        last = Some(e);
+        let Some(sep) = [", ", " - ", " – ", " và ", " "]
+            .iter()
+            .find(|s| text[e..].starts_with(**s))
+        else {
+            break;
+        };
+        q = e + sep.len();
+    }
+    last.filter(|&e| e > end)
+}
+
+/// A word in capitals, with a number after a dash: "COVID-19", "AIDS".
+fn capitals_word(text: &str, at: usize) -> Option<usize> {
+    let caps = text[at..]
+        .char_indices()
+        .find(|&(_, c)| !c.is_uppercase())
+        .map_or(text.len(), |(i, _)| at + i);
+    if caps < at + 2 {
+        return None;
+    }
+    let digits = text[caps..]
+        .strip_prefix('-')
+        .map(|r| r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len())
+        .filter(|&n| n > 0)
+        .map_or(caps, |n| caps + 1 + n);
+    crate::words::boundary_after(text, digits).then_some(digits)
 }

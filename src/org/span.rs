@@ -403,7 +403,13 @@ fn first_body_end(text: &str, start: usize, end: usize, fixed_len: usize) -> usi
             || (span.starts_with("Ban ") && sep == "-");
         // A dash joins the parts of one name more often than two bodies
         // ("Đài Phát thanh - Truyền hình Quảng Nam").
-        let joined = police_parent || department_parent;
+        // "Ngân hàng BIDV, Chi nhánh Cần Thơ": a branch is named with its bank.
+        let branch = sep == ","
+            && (after.starts_with("Chi nhánh ") || after.starts_with("chi nhánh "))
+            && ["Ngân hàng", "Công ty", "Tổng công ty", "Tập đoàn"]
+                .iter()
+                .any(|h| span.starts_with(h));
+        let joined = police_parent || department_parent || branch;
         let new_body = is_body_start(after) && !joined && !shared && sep != "-";
         let open_list = sep == "," && !rest.contains(" và ") && !joined;
         if new_body || starts_person || open_list {

@@ -154,7 +154,23 @@ pub(super) fn capitalized_word(text: &str, at: usize) -> Option<usize> {
     let end = chars
         .find(|&(_, c)| !c.is_lowercase())
         .map_or(text.len(), |(i, _)| at + i);
+    let end = apostrophe_part(text, end).unwrap_or(end);
     boundary(text, end).then_some(end)
+}
+
+/// The rest of a highland name after its apostrophe ("G" + "'Long", "M" +
+/// "'gar"), as its end: the letters after a "'" at `at`.
+fn apostrophe_part(text: &str, at: usize) -> Option<usize> {
+    let rest = text[at..].strip_prefix('\'')?;
+    let mut chars = rest.char_indices();
+    let (_, first) = chars.next()?;
+    if !first.is_alphabetic() {
+        return None;
+    }
+    let end = chars
+        .find(|&(_, c)| !c.is_lowercase())
+        .map_or(text.len(), |(i, _)| at + 1 + i);
+    Some(end)
 }
 
 /// A lower-case word.

@@ -14,25 +14,89 @@ use std::sync::OnceLock;
 pub(super) fn without_degrees(text: &str, mut start: usize, end: usize) -> Option<(usize, usize)> {
     loop {
         let rest = &text[start..end];
-        let word = rest.split([' ', ',']).next().unwrap_or("");
-        const DEGREES: &[&str] = &[
-            "GS", "PGS", "TS", "Ts", "ThS", "Ths", "TSKH", "BS", "BSCKI", "BSCKII", "KS", "CN",
-            "NGƯT", "NGND", "NSƯT", "NSND",
-        ];
-        // Asked of every name's first word: a byte loop, not a searcher's set-up.
-        let degree = word.bytes().any(|b| b == b'.')
-            && word
-                .split('.')
-                .filter(|p| !p.is_empty())
-                .all(|p| DEGREES.contains(&p));
-        if !degree || word.is_empty() {
+        let Some(len) = degree_len(rest) else {
             break;
-        }
-        let skip = word.len() + rest[word.len()..].len()
-            - rest[word.len()..].trim_start_matches([',', ' ']).len();
+        };
+        let skip = len + rest[len..].len() - rest[len..].trim_start_matches([',', ' ']).len();
         start += skip;
     }
     (start < end).then_some((start, end))
+}
+
+/// The length of the degree or honorary title `rest` starts with: dotted
+/// abbreviations ("PGS.TS.", "BSCKII.") or spelled out ("Tiến sĩ", "bác sĩ
+/// chuyên khoa II", "Thầy thuốc Nhân dân"), before a space, a comma or the end.
+fn degree_len(rest: &str) -> Option<usize> {
+    const DEGREES: &[&str] = &[
+        "GS", "PGS", "TS", "Ts", "ThS", "Ths", "TSKH", "BS", "BSCKI", "BSCKII", "KS", "CN", "NGƯT",
+        "NGND", "NSƯT", "NSND",
+    ];
+    /// Lower case; longer forms before their start.
+    const SPELLED: &[&str] = &[
+        "bác sĩ chuyên khoa ii",
+        "bác sĩ chuyên khoa i",
+        "bác sĩ chuyên khoa 2",
+        "bác sĩ chuyên khoa 1",
+        "bác sĩ",
+        "tiến sĩ",
+        "thạc sĩ",
+        "phó giáo sư",
+        "giáo sư",
+        "kỹ sư",
+        "dược sĩ",
+        "thầy thuốc nhân dân",
+        "thầy thuốc ưu tú",
+        "nhà giáo nhân dân",
+        "nhà giáo ưu tú",
+        "nghệ sĩ nhân dân",
+        "nghệ sĩ ưu tú",
+    ];
+    let word = rest.split([' ', ',']).next().unwrap_or("");
+    // Asked of every name's first word: a byte loop, not a searcher's set-up.
+    let dotted = word.bytes().any(|b| b == b'.')
+        && word
+            .split('.')
+            .filter(|p| !p.is_empty())
+            .all(|p| DEGREES.contains(&p));
+    if dotted && !word.is_empty() {
+        return Some(word.len());
+    }
+    if !matches!(
+        word,
+        "bác"
+            | "Bác"
+            | "tiến"
+            | "Tiến"
+            | "thạc"
+            | "Thạc"
+            | "phó"
+            | "Phó"
+            | "giáo"
+            | "Giáo"
+            | "kỹ"
+            | "Kỹ"
+            | "dược"
+            | "Dược"
+            | "thầy"
+            | "Thầy"
+            | "nhà"
+            | "Nhà"
+            | "nghệ"
+            | "Nghệ"
+    ) {
+        return None;
+    }
+    let head: String = rest.chars().take(24).collect::<String>().to_lowercase();
+    SPELLED
+        .iter()
+        .find(|d| {
+            head.starts_with(**d)
+                && rest[d.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| c == ' ' || c == ',')
+        })
+        .map(|d| d.len())
 }
 
 /// How far back a name in a list looks for the colon that opens it, in bytes.

@@ -6,9 +6,10 @@ use crate::words::is_word_char;
 
 use super::lexicon::{is_family_name, is_role_word, starts_with_title, ROLE_CANNOT_END};
 use super::title_words::{
-    before_dignitary_honorific, bracketed_age_len, is_age, is_qualifier, is_title_abbreviation,
-    is_title_complement, locality_follows, next_word, place_follows, prefix_within, prev_word,
-    role_like, single_spaced, starts_name, DIGNITARY_HONORIFICS, LOCALITY_WORDS, TITLE_INNER_WORDS,
+    before_dignitary_honorific, bracket_before_title_len, is_age, is_qualifier,
+    is_title_abbreviation, is_title_complement, locality_follows, next_word, place_follows,
+    prefix_within, prev_word, role_like, single_spaced, starts_name, DIGNITARY_HONORIFICS,
+    LOCALITY_WORDS, TITLE_INNER_WORDS,
 };
 
 /// Longest title phrase, in words.
@@ -180,14 +181,14 @@ fn role_before_backward(text: &str, name_start: usize) -> Option<(usize, usize)>
 
 /// The title phrase right after a name that ends at `name_end`, after ", " or " - ".
 pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
-    // "Lý Hoàng Minh (31 tuổi), đội phó Đội TTGT số 3": an age or a birth
-    // year in brackets stands between the name and the title.
+    // "Lý Hoàng Minh (31 tuổi), đội phó Đội TTGT số 3": an age, a birth
+    // year or a place in a photo in brackets stands between the name and the title.
     // "Nguyễn Thành Tài (68 tuổi, cựu Phó chủ tịch UBND TP HCM …)": the
     // title after the age inside the same bracket.
     if let Some(at) = title_after_age(text, name_end) {
         return title_phrase_end(text, at).map(|end| (at, end));
     }
-    let name_end = name_end + bracketed_age_len(&text[name_end..]);
+    let name_end = name_end + bracket_before_title_len(&text[name_end..]);
     let (first_start, _, gap) = next_word(text, name_end)?;
     // "Nguyễn Toàn Thắng (Giám đốc Sở Nông nghiệp và Môi trường)": a title
     // in brackets is the role when it fills them.

@@ -165,8 +165,11 @@ pub(super) fn is_age(phrase: &str, bare_year: bool) -> bool {
     }
 }
 
-/// The length of " (31 tuổi)", " (sinh năm 1970)", " (SN 1985)" at the start of `rest`.
-pub(super) fn bracketed_age_len(rest: &str) -> usize {
+/// The length of a bracket between a name and its title at the start of
+/// `rest`: an age or birth year, " (31 tuổi)", " (sinh năm 1970)", " (SN
+/// 1985)", or where the person stands in a photo, " (thứ 2 từ trái sang)",
+/// " (bên phải)".
+pub(super) fn bracket_before_title_len(rest: &str) -> usize {
     let Some(inner) = rest.strip_prefix(" (") else {
         return 0;
     };
@@ -176,6 +179,10 @@ pub(super) fn bracketed_age_len(rest: &str) -> usize {
     else {
         return 0;
     };
+    let position = ["trái", "phải", "giữa", "ngoài cùng"];
+    if close <= 48 && position.iter().any(|w| inner[..close].contains(w)) {
+        return " (".len() + close + 1;
+    }
     // "(sinh năm 1974, quê quán huyện Mỹ Lộc, tỉnh Nam Định)": an age or a
     // birth year first, then where the person comes from.
     let close_age = inner[..close].find(", ").unwrap_or(close);

@@ -89,6 +89,39 @@ fn head_first_words() -> &'static FxHashSet<&'static str> {
     })
 }
 
+/// Whether `s` starts with `word` (lower case) or with it capitalized ("Quốc tế").
+fn starts_with_either_case(s: &str, word: &str) -> bool {
+    let mut w = word.chars();
+    let mut c = s.chars();
+    match (w.next(), c.next()) {
+        (Some(a), Some(b)) if a == b || a.to_uppercase().eq(b.to_uppercase()) => {
+            s[b.len_utf8()..].starts_with(w.as_str())
+        }
+        _ => false,
+    }
+}
+
+/// A lower-case syllable between two capitalized words of a name, the rest
+/// of a word whose first syllable alone is capitalized: "Cung Văn hóa Lao
+/// | động | Hữu nghị Việt Tiệp".
+fn sandwiched(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let len = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
+    let word = &rest[..len];
+    let capital_before = text[..at.saturating_sub(1)]
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    let capital_after = rest[len..]
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(char::is_uppercase));
+    const JOINERS: &[&str] = &[
+        "và", "của", "với", "tại", "ở", "cho", "là", "có", "trong", "từ",
+    ];
+    let syllable = len > 0 && word.chars().all(char::is_lowercase) && !JOINERS.contains(&word);
+    (syllable && capital_before && capital_after).then_some(at + len)
+}
+
 /// The end of the venue named at `at`, if one is.
 fn venue_at(text: &str, at: usize) -> Option<usize> {
     let rest = &text[at..];
@@ -111,13 +144,22 @@ fn venue_at(text: &str, at: usize) -> Option<usize> {
         let q = end + 1;
         let word = NAME_WORDS
             .iter()
-            .find(|w| next.starts_with(**w) && boundary(text, q + w.len()))
+            .find(|w| {
+                // "Quốc tế" capitalized, but "Tỉnh ủy" is a body, not "tỉnh".
+                let capital_ok = w.starts_with("quốc") || w.starts_with("hữu");
+                (next.starts_with(**w) || (capital_ok && starts_with_either_case(next, w)))
+                    && boundary(text, q + w.len())
+            })
             .map(|w| q + w.len());
-        match word.or_else(|| name_part(text, q)) {
+        match word
+            .or_else(|| name_part(text, q))
+            .or_else(|| sandwiched(text, q))
+        {
             Some(e) => {
                 named |= word.is_none()
                     || text[q..e].starts_with("tỉnh")
-                    || text[q..e].starts_with("quốc");
+                    || text[q..e].starts_with("quốc")
+                    || text[q..e].starts_with("Quốc");
                 end = e;
             }
             None => break,
