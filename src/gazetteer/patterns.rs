@@ -32,6 +32,9 @@ pub struct TypeWord {
     pub dot: bool,
     /// Commune-level word: the following name may be any gazetteer commune.
     pub commune: bool,
+    /// A village below the commune ("bản", "xóm"): its name is read by
+    /// `place::villages`, mostly in no gazetteer.
+    pub village: bool,
 }
 
 /// What a pattern stands for.
@@ -251,6 +254,12 @@ const TYPE_WORDS: &[(&str, bool, bool, bool)] = &[
     ("Khu CN", false, false, true),
 ];
 
+/// Words of villages and hamlets below the commune ("bản Mường Lống", "xóm
+/// Vầy Ang", "Thôn Phù Lưu 2"; the lower-case "thôn", "ấp" are type words above).
+const VILLAGE_WORDS: &[&str] = &[
+    "xóm", "Xóm", "bon", "Bon", "Thôn", "Ấp", "bản", "Bản", "buôn", "Buôn", "làng", "Làng",
+];
+
 fn parse_level(s: &str) -> Option<Level> {
     Some(match s {
         "C" => Level::Country,
@@ -357,6 +366,16 @@ pub fn patterns() -> Vec<(String, What)> {
             numbered,
             dot,
             commune,
+            village: false,
+        };
+        add(t.to_string(), What::Type(tw), &mut out);
+    }
+    for t in VILLAGE_WORDS {
+        let tw = TypeWord {
+            numbered: false,
+            dot: false,
+            commune: false,
+            village: true,
         };
         add(t.to_string(), What::Type(tw), &mut out);
     }
@@ -391,7 +410,9 @@ pub fn encode(what: What) -> u8 {
     let bit = |b: bool, n: u8| u8::from(b) << n;
     match what {
         What::Whole => 0,
-        What::Type(t) => 1 | bit(t.numbered, 2) | bit(t.dot, 3) | bit(t.commune, 4),
+        What::Type(t) => {
+            1 | bit(t.numbered, 2) | bit(t.dot, 3) | bit(t.commune, 4) | bit(t.village, 5)
+        }
         What::Name {
             level,
             single,
@@ -409,6 +430,7 @@ pub fn decode(code: u8) -> What {
             numbered: bit(2),
             dot: bit(3),
             commune: bit(4),
+            village: bit(5),
         }),
         _ => What::Name {
             level: match code >> 4 {

@@ -36,7 +36,6 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
     let lex = lexicon();
     let text = ctx.text;
     venues::find(text, out);
-    villages::find(text, out);
     // Gazetteer names met bare, and whether they were marked: a list of them
     // marks its communes too (`bare_lists`).
     let mut bare: Vec<(usize, usize, bool)> = Vec::new();
@@ -53,6 +52,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
                 push(out, s, e);
                 e
             }
+            What::Type(tw) if tw.village => villages::after_word(text, s, e, out).unwrap_or(e),
             What::Type(tw) => after_type(lex, text, s, e, tw, out).unwrap_or(e),
             What::Name { .. } => {
                 let ok = context::bare_ok(lex, text, s, e, id, what);

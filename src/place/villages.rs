@@ -14,21 +14,8 @@ use crate::candidate::{rank, Candidate};
 use crate::entity::Kind;
 use crate::words::{boundary_after, boundary_before, is_letter, words_before};
 
-/// Village words, and whether the name needs an address around it.
-const VILLAGE_WORDS: &[(&str, bool)] = &[
-    ("xóm", false),
-    ("Xóm", false),
-    ("bon", false),
-    ("Bon", false),
-    ("Thôn", false),
-    ("Ấp", false),
-    ("bản", true),
-    ("Bản", true),
-    ("buôn", true),
-    ("Buôn", true),
-    ("làng", true),
-    ("Làng", true),
-];
+/// Village words that are common words too: their name needs an address.
+const AMBIGUOUS: &[&str] = &["bản", "Bản", "buôn", "Buôn", "làng", "Làng"];
 
 /// Words before a village word that say someone lives or something is there.
 const RESIDENCE_BEFORE: &[&str] = &["tại", "ở", "trú", "thuộc", "quê", "về", "từ"];
@@ -82,36 +69,39 @@ fn name_end(text: &str, at: usize) -> Option<usize> {
     boundary_after(text, end).then_some(end)
 }
 
-/// Every village named after its word in `text`.
-pub fn find(text: &str, out: &mut Vec<Candidate>) {
-    for &(word, needs_address) in VILLAGE_WORDS {
-        for (s, _) in text.match_indices(word) {
-            let p = s + word.len() + 1;
-            if !boundary_before(text, s) || !text[s + word.len()..].starts_with(' ') {
-                continue;
-            }
-            let Some(e) = name_end(text, p) else {
-                continue;
-            };
-            let address = || {
-                ADDRESS_AFTER.iter().any(|a| text[e..].starts_with(a))
-                    || words_before(text, s, 1)
-                        .split(' ')
-                        .next()
-                        .is_some_and(|w| RESIDENCE_BEFORE.contains(&w))
-            };
-            if !needs_address || address() {
-                out.push(Candidate::new(Kind::Place, p, e, rank::PLACE));
-            }
-        }
+/// The village named after its word at `s..e` (a type word of the place
+/// look-up, `VILLAGE_WORDS` in `src/gazetteer/patterns.rs`), if one is;
+/// returns where the place pass goes on.
+pub fn after_word(text: &str, s: usize, e: usize, out: &mut Vec<Candidate>) -> Option<usize> {
+    let p = e + 1;
+    if !boundary_before(text, s) || !text[e..].starts_with(' ') {
+        return None;
     }
+    let end = name_end(text, p)?;
+    let address = || {
+        ADDRESS_AFTER.iter().any(|a| text[end..].starts_with(a))
+            || words_before(text, s, 1)
+                .split(' ')
+                .next()
+                .is_some_and(|w| RESIDENCE_BEFORE.contains(&w))
+    };
+    if AMBIGUOUS.contains(&&text[s..e]) && !address() {
+        return None;
+    }
+    out.push(Candidate::new(Kind::Place, p, end, rank::PLACE));
+    Some(end)
 }
 
 #[cfg(test)]
 mod tests {
-    fn villages(text: &str) -> Vec<&str> {
+    /// Every place the pass marks, villages and communes alike, in order.
+    fn places(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
-        super::find(text, &mut out);
+        let ctx = crate::rule::Context {
+            text,
+            reference: None,
+        };
+        crate::place::find(&ctx, &mut out);
         out.sort_by_key(|c| c.start);
         out.iter().map(|c| &text[c.start..c.end]).collect()
     }
@@ -119,18 +109,18 @@ mod tests {
     #[test]
     fn names_after_village_words() {
         assert_eq!(
-            villages("trú tại bản Mường Lống, xã Tri Lễ; xóm Vầy Ang; Thôn Phù Lưu 2, xã Việt Khê"),
-            ["Mường Lống", "Vầy Ang", "Phù Lưu 2"]
+            places("trú tại bản Mường Lống, xã Tri Lễ; xóm Vầy Ang; Thôn Phù Lưu 2, xã Việt Khê"),
+            ["Mường Lống", "Tri Lễ", "Vầy Ang", "Phù Lưu 2", "Việt Khê"]
         );
         assert_eq!(
-            villages("ở bon Bu Prăng 2. Bản Pú Đao, xã Si Pa Phìn"),
-            ["Bu Prăng 2", "Pú Đao"]
+            places("ở bon Bu Prăng 2. Bon Bu Ko'h"),
+            ["Bu Prăng 2", "Bu Ko'h"]
         );
     }
 
     #[test]
     fn common_words_need_an_address() {
-        assert!(villages("ký bản Cam kết thi đua; nghề buôn Bán lẻ").is_empty());
-        assert_eq!(villages("sinh sống ở làng Plei Ơi"), ["Plei Ơi"]);
+        assert!(places("ký bản Cam kết thi đua; nghề buôn Bán lẻ").is_empty());
+        assert_eq!(places("sinh sống ở làng Plei Ơi"), ["Plei Ơi"]);
     }
 }
