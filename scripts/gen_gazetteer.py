@@ -123,7 +123,8 @@ Trung Bộ; miền Trung; miền Bắc; miền Nam; miền Tây; miền Đông; 
 Bắc Trung Bộ và Duyên hải miền Trung; Trung du và miền núi phía Bắc; Đông Nam Á; Đông Á;
 Nam Á; Trung Đông; châu Á; châu Âu; châu Phi; châu Mỹ; châu Úc; Châu Á; Châu Âu;
 Châu Phi; Châu Mỹ; Mỹ Latinh; Mỹ La-tinh; Biển Đông; Hoàng Sa; Trường Sa; Sài Gòn;
-Đồng Tháp Mười; Thái Bình Dương; Ấn Độ Dương; Đại Tây Dương; Hà Tây"""
+Đồng Tháp Mười; Thái Bình Dương; Ấn Độ Dương; Đại Tây Dương; Hà Tây; Nam Mỹ; Bắc Mỹ;
+Trung Á; Tây Á; Bắc Phi; châu Đại Dương; Châu Đại Dương; Bắc Tây Nguyên; Nam Tây Nguyên"""
 
 
 def items(block):

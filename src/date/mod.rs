@@ -46,6 +46,8 @@ pub mod frag {
     pub const MONTH_WORD: &str = r"[Tt]háng";
     pub const YEAR_WORD: &str = r"(?:[Nn]ăm|NĂM)";
     pub const EDGE_OF_PERIOD: &str = r"(?:[Đđ]ầu|[Cc]uối|[Gg]iữa)";
+    /// A lunar year's name before its number: "Quý Mão 2023", "Bính Ngọ 2026".
+    pub const CAN_CHI: &str = r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)";
     /// Months in words, any case: "tháng Giêng", "tháng hai", "tháng Mười Một", "tháng Chạp".
     pub const MONTH_NAME: &str =
         r"(?i:mười một|mười hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín|chạp)";
@@ -142,15 +144,44 @@ pub fn rules() -> Vec<Rule> {
             ),
             month_name,
         ),
-        // "năm 2023", "cuối năm 2023", "2020 - 2025", "năm 2019 - 2023".
+        // "năm 2023", "cuối năm 2023", "2020 - 2025", "năm 2019 - 2023",
+        // "Quý Mão 2023" (the lunar year's name is in the span).
         rule(
             "year",
             format!(
-                r"(?:(?P<edge>{EDGE_OF_PERIOD})\s+)?(?P<word>{YEAR_WORD}\s+)?(?P<y>{YEAR})(?:{DASH}(?:{YEAR_WORD}\s+)?(?P<y2>{YEAR}))?"
+                r"(?:(?P<edge>{EDGE_OF_PERIOD})\s+)?(?:(?P<canchi>{CAN_CHI})\s+)?(?P<word>{YEAR_WORD}\s+)?(?P<y>{YEAR})(?:{DASH}(?:{YEAR_WORD}\s+)?(?P<y2>{YEAR}))?"
             ),
             year,
         ),
     ]
+}
+
+/// Whether `name` ("Quý Mão") is the lunar name of year `y` (2023): its
+/// stem and branch in their sixty-year cycle (1984 was Giáp Tý).
+fn names_the_lunar_year(name: &str, y: i32) -> bool {
+    const STEMS: [&str; 10] = [
+        "Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý",
+    ];
+    const BRANCHES: [&[&str]; 12] = [
+        &["Tý"],
+        &["Sửu"],
+        &["Dần"],
+        &["Mão", "Mẹo"],
+        &["Thìn"],
+        &["Tỵ", "Tị"],
+        &["Ngọ"],
+        &["Mùi"],
+        &["Thân"],
+        &["Dậu"],
+        &["Tuất"],
+        &["Hợi"],
+    ];
+    let mut words = name.split_whitespace();
+    let (Some(stem), Some(branch)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let k = (y - 1984).rem_euclid(60) as usize;
+    STEMS[k % 10] == stem && BRANCHES[k % 12].contains(&branch)
 }
 
 pub(crate) fn num(hit: &Hit, name: &str) -> Option<u32> {
@@ -437,7 +468,15 @@ fn year(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
             return None;
         }
     }
-    let bare = hit.group("word").is_none() && hit.group("edge").is_none();
+    // "Bính Ngọ năm 2026": with "năm" between, the mark is "năm 2026" alone.
+    if let Some(name) = hit.group("canchi") {
+        let word_between = hit.group("word").is_some();
+        if range_end.is_some() || word_between || !names_the_lunar_year(name, y) {
+            return None;
+        }
+    }
+    let bare =
+        hit.group("word").is_none() && hit.group("edge").is_none() && hit.group("canchi").is_none();
     if bare && range_end.is_none() {
         let cue = words_before(hit.text, hit.start, 1);
         let next_word_lower = word_after(hit.text, hit.end)

@@ -40,6 +40,9 @@ pub mod frag {
         "tháng",
         "tuần",
         "ngày",
+        // Before "giờ": the alternation takes the first that matches.
+        "giờ đồng hồ",
+        "tiếng đồng hồ",
         "giờ",
         "phút",
         "giây",

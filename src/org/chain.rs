@@ -619,12 +619,49 @@ pub fn read(text: &str, at: usize) -> Option<usize> {
 }
 
 /// Words a number counts, never a verb after a unit's name ("3 năm qua").
-const COUNTED_AFTER_NUMBER: &[&str] = &["năm", "tháng", "ngày", "tuần", "giờ", "lần", "người"];
+const COUNTED_AFTER_NUMBER: &[&str] = &[
+    "năm",
+    "tháng",
+    "ngày",
+    "tuần",
+    "giờ",
+    "lần",
+    "người",
+    "cán",
+    "thành",
+    "chiến",
+    "đồng",
+    "hộ",
+    "xã",
+    "đơn",
+    "km",
+    "ha",
+    "tấn",
+    "triệu",
+    "tỷ",
+    "nghìn",
+    "ngàn",
+    "trăm",
+    "đảng",
+    "đoàn",
+    "hội",
+    "học",
+    "trường",
+    "tổ",
+    "chi",
+    "cơ",
+    "dự",
+    "vụ",
+    "đối",
+    "bị",
+    "phiếu",
+    "đại",
+];
 
 /// A number that ends a unit's name after its words: "Tiểu đoàn Huấn luyện -
 /// Cơ động 2", "Đội Cảnh sát giao thông số 3" (numbered heads only), when
-/// the number ends the phrase (punctuation, a capital, or a verb after it:
-/// not "Đội X 3 năm").
+/// the number ends the phrase (punctuation, a capital, or a word after it
+/// that is no counted noun's first syllable: not "Đội X 3 năm", "Tổ 5 người").
 fn trailing_number(g: &Grammar, text: &str, at: usize, end: usize) -> usize {
     let numbered = g
         .numbered_heads
@@ -642,10 +679,8 @@ fn trailing_number(g: &Grammar, text: &str, at: usize, end: usize) -> usize {
         || after.starts_with([',', '.', ';', ':', ')', '\n'])
         || after.strip_prefix(' ').is_some_and(|r| {
             r.starts_with(char::is_uppercase)
-                || lowercase_word(text, e + 1).is_some_and(|w| {
-                    let word = &text[e + 1..w];
-                    not_name_word(word) && !COUNTED_AFTER_NUMBER.contains(&word)
-                })
+                || lowercase_word(text, e + 1)
+                    .is_some_and(|w| !COUNTED_AFTER_NUMBER.contains(&&text[e + 1..w]))
         });
     if closes {
         e

@@ -156,6 +156,11 @@ pub const LOWERCASE_DOMAINS: &[&str] = &[
     "chữ thập đỏ", "luật gia", "nhà báo",
     // Political departments of the forces ("Cục chính trị Bộ đội Biên phòng").
     "chính trị",
+    // Provincial sub-departments ("Chi cục bảo vệ môi trường tỉnh Bến Tre").
+    "bảo vệ môi trường", "trồng trọt và bảo vệ thực vật", "bảo vệ thực vật", "chăn nuôi và thú y",
+    "chăn nuôi", "thú y", "thủy lợi", "quản lý đất đai", "phát triển nông thôn", "thủy sản",
+    "văn thư - lưu trữ", "dân số - kế hoạch hóa gia đình", "dân số",
+    "an toàn vệ sinh thực phẩm", "tiêu chuẩn đo lường chất lượng", "giám định xây dựng",
 ];
 
 /// Bodies named by a fixed phrase, each a complete name on its own or with a
@@ -166,7 +171,7 @@ pub const FIXED_BODIES: &[&str] = &[
     r"Ban (?:[Gg]iám đốc|[Gg]iám hiệu)(?: (?:sở|bệnh viện|công ty|trung tâm|nhà trường|trường|viện|ngân hàng|chi nhánh|công an(?: tỉnh| huyện| thành phố)?))?",
     r"Ban [Cc]hỉ đạo(?: [0-9]{1,3})?(?: (?:Trung ương|quốc gia|Quốc gia))?(?: (?:về )?(?:phòng, chống|phòng chống) (?:tham nhũng(?:, lãng phí)?(?:, tiêu cực)?|dịch(?: bệnh)?(?: (?i:covid)-19)?|tội phạm|ma túy|buôn lậu(?:, gian lận thương mại và hàng giả)?|thiên tai(?: và tìm kiếm cứu nạn)?))?",
     r"Ủy ban (?:(?i:kiểm tra)|nhân dân|Nhân dân|MTTQ(?: Việt Nam)?|Mặt trận (?i:tổ quốc)(?: Việt Nam)?|Thường vụ Quốc hội|Trung ương Mặt trận Tổ quốc Việt Nam|Quốc gia)",
-    r"UBKT|UBND|HĐND|(?:UBMTTQ|UBTƯMTTQ|UBTWMTTQ)(?: Việt Nam)?|UBMTTQVN|MTTQVN|NHCSXH|CATP|MTTQ(?: Việt Nam)?|Mặt trận (?i:tổ quốc)(?: Việt Nam)?|Hội đồng nhân dân",
+    r"UBKT|UBND|HĐND|(?:UBMTTQ|UB MTTQ|UBTƯMTTQ|UBTWMTTQ)(?: Việt Nam)?|UBMTTQVN|MTTQVN|NHCSXH|CATP|MTTQ(?: Việt Nam)?|Mặt trận (?i:tổ quốc)(?: Việt Nam)?|Hội đồng nhân dân",
     r"BCH|BTV|BCĐ|BQL|BHXH|KBNN|LĐLĐ|CAND|QĐND|BĐBP|CSGT|CSĐT|PCCC",
     r"CA|TTCP|SGGP|NLĐ|Đảng Cộng sản Việt Nam|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|Quân ủy Trung ương|Kiểm toán Nhà nước|Ngân hàng Nhà nước(?: Việt Nam)?|Kho bạc Nhà nước|Kho bạc|Bảo hiểm xã hội|Hải quan",
     r"Văn phòng(?: Trung ương Đảng| Chính phủ| Quốc hội| Chủ tịch nước)?",

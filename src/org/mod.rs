@@ -54,7 +54,7 @@ pub mod frag {
     /// name's apostrophe: the canonical text writes it "'").
     macro_rules! admin_locality {
         () => {
-            r"(?:khu vực (?:[0-9]{1,2}|[IVX]+)(?:(?: -)? \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?(?: \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?){0,3})?|(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn|đặc khu|khu vực|TP\.?|Quân sự tỉnh|Quân sự huyện)(?: \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?(?: \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?){0,3}(?: ?[-–] ?\p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?(?: \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?)?)?(?: [0-9]{1,2})?| [0-9]{1,2})?)"
+            r"(?:khu vực (?:[0-9]{1,2}|[IVX]+)(?: [-–] (?:TP\.? ?HCM|TPHCM)|(?: [-–])? \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?(?: \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?){0,3})?|(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn|đặc khu|khu vực|TP\.?|Quân sự tỉnh|Quân sự huyện)(?: \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?(?: \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?){0,3}(?: ?[-–] ?\p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?(?: \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?)?)?(?: [0-9]{1,2})?| [0-9]{1,2})?)"
         };
     }
     /// A locality after an admin word, as a pattern of its own.
@@ -142,6 +142,15 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
             .strip_suffix('/')
             .is_some_and(|h| h.ends_with(|c: char| c.is_ascii_digit()));
         if in_symbol {
+            continue;
+        }
+        // "Phó Tổng Thanh tra Thường trực Thanh tra Chính phủ": "Tổng Thanh
+        // tra" is the post and "Thường trực" its rank; the body comes after.
+        let inspector_general = text[..at].ends_with("Tổng ")
+            && ["Thanh tra Thường trực ", "thanh tra Thường trực "]
+                .iter()
+                .any(|t| text[at..].starts_with(t));
+        if inspector_general {
             continue;
         }
         let Some(end) = read(text, at) else {
@@ -268,6 +277,7 @@ fn title_word_before(text: &str, at: usize) -> bool {
         "ủy viên",
         "trưởng",
         "phó",
+        "thanh tra",
     ]
     .iter()
     .any(|t| before == *t || before.ends_with(&format!(" {t}")))

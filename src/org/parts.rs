@@ -44,16 +44,30 @@ pub(super) fn activity_object(terms: &PhraseIndex, text: &str, at: usize) -> Opt
     const LONG: usize = 10;
     let mut ends: Vec<usize> = Vec::with_capacity(LONG);
     // "Ban Quản lý | các khu công nghiệp": a plural before a term.
+    // "Ban Quản lý | các Khu công nghiệp tỉnh": the term may be capitalized after "các".
+    let plural_term = |q: usize| {
+        terms.longest_at(text, q).or_else(|| {
+            let head = &text[q..crate::words::floor_char(text, text.len().min(q + 60))];
+            let lowered = first_lowered(head);
+            (lowered.len() == head.len())
+                .then(|| terms.longest_at(&lowered, 0))
+                .flatten()
+                .map(|e| q + e)
+        })
+    };
     let mut q = match text[at..].strip_prefix("các ") {
-        Some(r) if terms.longest_at(r, 0).is_some() => at + "các ".len(),
+        Some(_) if plural_term(at + "các ".len()).is_some() => at + "các ".len(),
         _ => at,
     };
+    let first = q;
     for _ in 0..LONG {
         // A term first: "công trình" is a noun though "công" may open a verb.
-        let Some(e) = terms
-            .longest_at(text, q)
-            .or_else(|| lowercase_word(text, q).filter(|&e| !not_name_word(&text[q..e])))
-        else {
+        let Some(e) = (if q == first && q != at {
+            plural_term(q)
+        } else {
+            terms.longest_at(text, q)
+        })
+        .or_else(|| lowercase_word(text, q).filter(|&e| !not_name_word(&text[q..e]))) else {
             break;
         };
         ends.push(e);

@@ -228,7 +228,20 @@ pub(super) fn abbreviation(text: &str, at: usize) -> Option<usize> {
         }
         end = at + i + c.len_utf8();
     }
-    (capitals >= 2 && !prev_joiner && boundary(text, end)).then_some(end)
+    if capitals < 2 || prev_joiner {
+        return None;
+    }
+    // "KH & CN", "GD & ĐT": the ampersand written with spaces, two capitals
+    // on each side.
+    if let Some(r) = text[end..].strip_prefix(" & ") {
+        let caps = r.chars().take_while(|c| c.is_uppercase()).count();
+        if caps >= 2 {
+            if let Some(e) = abbreviation(text, end + " & ".len()) {
+                return Some(e);
+            }
+        }
+    }
+    boundary(text, end).then_some(end)
 }
 
 pub(super) fn digits(text: &str, at: usize) -> Option<usize> {

@@ -113,12 +113,24 @@ pub(super) fn list_title_before(text: &str, start: usize) -> Option<(usize, usiz
         .rfind(['\n', '.', ';'])
         .map_or(from, |i| from + i + 1);
     let colon = head[line_start..].rfind(": ").map(|i| line_start + i)?;
-    // Every item between the colon and the name is a capitalized name.
-    let items = &head[colon + 2..];
+    // Every item between the colon and the name is a capitalized name, each
+    // perhaps after an honorific ("…: Đồng chí Nguyễn Hải Trâm, đồng chí …").
+    const LIST_HONORIFICS: &[&str] = &["đồng chí ", "Đồng chí ", "ông ", "Ông ", "bà ", "Bà "];
+    let strip_lead = |item: &str| -> usize {
+        LIST_HONORIFICS
+            .iter()
+            .find(|h| item.starts_with(**h))
+            .map_or(0, |h| h.len())
+    };
+    let mut items = &head[colon + 2..];
+    if let Some(h) = LIST_HONORIFICS.iter().find(|h| items.ends_with(**h)) {
+        items = &items[..items.len() - h.len()];
+    }
     let items_ok = items.is_empty()
         || items.strip_suffix(", ").is_some_and(|list| {
             list.split(", ").all(|item| {
-                item.split(' ').all(|w| w.starts_with(char::is_uppercase)) && item.contains(' ')
+                let name = &item[strip_lead(item)..];
+                name.split(' ').all(|w| w.starts_with(char::is_uppercase)) && name.contains(' ')
             })
         });
     if !items_ok {

@@ -7,9 +7,9 @@ use crate::words::is_word_char;
 use super::lexicon::{is_family_name, is_role_word, starts_with_title, ROLE_CANNOT_END};
 use super::title_words::{
     before_dignitary_honorific, bracket_before_title_len, is_age, is_qualifier,
-    is_title_abbreviation, is_title_complement, locality_follows, next_word, place_follows,
-    prefix_within, prev_word, role_like, single_spaced, starts_name, DIGNITARY_HONORIFICS,
-    LOCALITY_WORDS, TITLE_INNER_WORDS,
+    is_title_abbreviation, is_title_complement, locality_follows, next_word, party_unit_end,
+    place_follows, prefix_within, prev_word, role_like, single_spaced, starts_name,
+    DIGNITARY_HONORIFICS, LOCALITY_WORDS, TITLE_INNER_WORDS,
 };
 
 /// Longest title phrase, in words.
@@ -272,7 +272,7 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
         // from a head shared with the title ("Trưởng ban Tuyên giáo và Dân vận").
         if count > 0 && gap_ok {
             let body = if w.starts_with(char::is_uppercase) {
-                crate::org::name_at(text, s)
+                crate::org::name_at(text, s).or_else(|| party_unit_end(text, s))
             } else {
                 crate::org::shared_head_name(text, s)
             };

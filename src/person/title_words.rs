@@ -253,3 +253,63 @@ pub(super) fn before_dignitary_honorific(text: &str, end: usize) -> usize {
         })
         .map_or(end, |h| head[..end - h.len()].trim_end_matches(' ').len())
 }
+
+/// A Party cell or committee in a title, which the ORG rules leave to their
+/// context ("chi bộ" alone is generic): "Chi bộ", "Chi bộ 1", "Chi bộ thôn
+/// Phú An", "Đảng bộ Khoa Văn" (a title's body: "Bí thư Chi bộ 1").
+pub(super) fn party_unit_end(text: &str, at: usize) -> Option<usize> {
+    const UNITS: &[&str] = &["Chi bộ", "Đảng bộ", "Chi ủy", "Đảng ủy"];
+    const VILLAGE_WORDS: &[&str] = &[
+        "thôn ",
+        "ấp ",
+        "bản ",
+        "xóm ",
+        "khu phố ",
+        "tổ dân phố ",
+        "tổ ",
+    ];
+    let unit = UNITS.iter().find(|u| text[at..].starts_with(**u))?;
+    let end = at + unit.len();
+    if !crate::words::boundary_after(text, end) {
+        return None;
+    }
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return Some(end);
+    };
+    let q = end + 1;
+    // "Chi bộ 1", "Chi bộ thôn 3": a number.
+    let number = |q: usize| {
+        let n = text[q..].bytes().take_while(u8::is_ascii_digit).count();
+        ((1..=3).contains(&n) && crate::words::boundary_after(text, q + n)).then_some(q + n)
+    };
+    // Capitalized words, at most four: "Phú An", "Khoa Văn".
+    let capitalized = |mut q: usize| {
+        let mut last = None;
+        for _ in 0..4 {
+            let e = crate::words::word_end(text, q);
+            let word = &text[q..e];
+            if e == q
+                || !word.starts_with(char::is_uppercase)
+                || crate::people::starts_with_title(word)
+            {
+                break;
+            }
+            last = Some(e);
+            match text[e..].strip_prefix(' ') {
+                Some(_) => q = e + 1,
+                None => break,
+            }
+        }
+        last
+    };
+    let village = VILLAGE_WORDS
+        .iter()
+        .find(|v| rest.starts_with(**v))
+        .and_then(|v| number(q + v.len()).or_else(|| capitalized(q + v.len())));
+    Some(
+        village
+            .or_else(|| number(q))
+            .or_else(|| capitalized(q))
+            .unwrap_or(end),
+    )
+}

@@ -493,8 +493,15 @@ fn law_words_end(text: &str, name_start: usize) -> usize {
         count += 1;
         let rest = &text[e..];
         if let Some(after) = rest.strip_prefix(", ") {
-            let next = after.split(' ').next().unwrap_or("");
-            if !LAW_COMMA_CONTINUATIONS.contains(&next) {
+            let mut words = after.split(' ');
+            let next = words.next().unwrap_or("");
+            // A part that ends like the last one: "Khám bệnh, chữa bệnh",
+            // "Phòng cháy, chữa cháy" (parallel activities of one name).
+            let parallel = next.starts_with(char::is_lowercase)
+                && words.next().is_some_and(|w| {
+                    w.trim_end_matches([',', '.', ';', ')']) == text[pos..e].trim()
+                });
+            if !LAW_COMMA_CONTINUATIONS.contains(&next) && !parallel {
                 break;
             }
             pos = e + 2;
