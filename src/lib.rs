@@ -149,11 +149,19 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
 
     let mut candidates: Vec<Candidate> = Vec::new();
     // Body names and title phrases read once for all the rules that ask.
+    // Each pass fills a list of its own, appended at its exact length: one
+    // list grown by doubling for every pass held up to twice the candidates
+    // (a long text's largest allocation) whenever their count passed a power
+    // of two. No pass reads another's candidates.
+    let passes: [fn(&Context, &mut Vec<Candidate>); 4] =
+        [scan::find_numeric, person::find, org::find, place::find];
     memo::scope(text, || {
-        scan::find_numeric(&ctx, &mut candidates);
-        person::find(&ctx, &mut candidates);
-        org::find(&ctx, &mut candidates);
-        place::find(&ctx, &mut candidates);
+        for pass in passes {
+            let mut found = Vec::new();
+            pass(&ctx, &mut found);
+            candidates.reserve_exact(found.len());
+            candidates.append(&mut found);
+        }
     });
     org::claim_people(text, &mut candidates);
     candidate::bodies_over_venues(&mut candidates);
