@@ -101,7 +101,7 @@ pub fn in_file_name(text: &str, start: usize, end: usize) -> bool {
 }
 
 pub fn is_label_context(hit: &Hit) -> bool {
-    if label_word_before(hit.text, hit.start) {
+    if label_word_before(hit.text, hit.start) || list_item_number(hit.text, hit.start, hit.end) {
         return true;
     }
     // "Trung ương 4", "Quận 1": a capitalized word right before (not a
@@ -120,6 +120,16 @@ pub fn is_label_context(hit: &Hit) -> bool {
         }
     }
     false
+}
+
+/// An item's number opening its line: "(1) Thành lập xã …", "(2) …".
+fn list_item_number(text: &str, start: usize, end: usize) -> bool {
+    let Some(head) = text[..start].strip_suffix('(') else {
+        return false;
+    };
+    let line_start = head.trim_end_matches([' ', '\t']).is_empty()
+        || head.trim_end_matches([' ', '\t']).ends_with('\n');
+    line_start && text[end..].starts_with(") ")
 }
 
 /// Whether `head` ends with an outlet's lead before an article's first

@@ -255,9 +255,11 @@ const TYPE_WORDS: &[(&str, bool, bool, bool)] = &[
 ];
 
 /// Words of villages and hamlets below the commune ("bản Mường Lống", "xóm
-/// Vầy Ang", "Thôn Phù Lưu 2"; the lower-case "thôn", "ấp" are type words above).
+/// Vầy Ang", "Thôn Phù Lưu 2"; the lower-case "thôn", "ấp" are type words above),
+/// and of rivers, canals and mountains ("sông Nho Quế", "rạch Đôi Ma", "núi Chư Pông").
 const VILLAGE_WORDS: &[&str] = &[
-    "xóm", "Xóm", "bon", "Bon", "Thôn", "Ấp", "bản", "Bản", "buôn", "Buôn", "làng", "Làng",
+    "xóm", "Xóm", "bon", "Bon", "Thôn", "Ấp", "bản", "Bản", "buôn", "Buôn", "làng", "Làng", "sông",
+    "suối", "rạch", "kênh", "núi",
 ];
 
 fn parse_level(s: &str) -> Option<Level> {

@@ -49,7 +49,15 @@ pub fn role_before(text: &str, name_start: usize) -> Option<(usize, usize)> {
             break;
         };
         let w = &text[s..e];
-        if at != phrase_end && !matches!(gap, " " | ", " | " - " | " – " | ",\n") {
+        // "-" and "&" join an abbreviation's parts: "Sở GD-ĐT", "Sở TN&MT"
+        // (capitals on both sides: "COVID-19" is no title's word).
+        let abbreviation_joint = matches!(gap, "-" | "&")
+            && w.chars().all(|c| c.is_uppercase())
+            && text[at..].starts_with(char::is_uppercase);
+        if at != phrase_end
+            && !abbreviation_joint
+            && !matches!(gap, " " | ", " | " - " | " – " | ",\n")
+        {
             break;
         }
         if w.ends_with('.') && !is_title_abbreviation(w) {

@@ -3,7 +3,8 @@
 //! ("bản Mường Lống", "xóm Vầy Ang", "Thôn Phù Lưu 2"), without the word; a
 //! number in the name stays ("bon Bu Prăng 2", "bản Mường 1"). These names
 //! are mostly in no gazetteer (the lower-case "thôn", "ấp" are type words of
-//! `src/gazetteer/`, read with the communes).
+//! `src/gazetteer/`, read with the communes). Rivers, canals and mountains
+//! the same way: "sông Nho Quế", "rạch Đôi Ma", "suối Nậm Kim", "núi Chư Pông".
 //!
 //! "bản", "buôn" and "làng" are common words too ("bản Cam kết", "buôn
 //! bán"): after them the name must stand in an address, a commune or
@@ -86,6 +87,11 @@ pub fn after_word(text: &str, s: usize, e: usize, out: &mut Vec<Candidate>) -> O
                 .is_some_and(|w| RESIDENCE_BEFORE.contains(&w))
     };
     if AMBIGUOUS.contains(&&text[s..e]) && !address() {
+        return None;
+    }
+    // "các huyện miền núi Hương Sơn, …", "đồi núi": a kind of land, not a mountain.
+    let land = words_before(text, s, 1);
+    if &text[s..e] == "núi" && ["miền", "vùng", "đồi", "rừng"].contains(&land.as_ref()) {
         return None;
     }
     out.push(Candidate::new(Kind::Place, p, end, rank::PLACE));
