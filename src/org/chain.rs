@@ -281,10 +281,14 @@ fn name_rest(g: &Grammar, text: &str, mut end: usize, limit: usize, objects: boo
 /// syllables at most, none a verb or function word; never up to another
 /// body ("… tổ chức UBND").
 fn bridge_to_name_end(g: &Grammar, text: &str, at: usize) -> Option<usize> {
-    // After a place the name is done ("… tỉnh Gia Lai và tỉnh Đăk Nông").
-    if at == 0 || place_ends_at(text, at - 1, 3) {
-        return None;
-    }
+    let end = bridge_end(g, text, at)?;
+    // After a place the name is done ("… tỉnh Gia Lai và tỉnh Đăk Nông");
+    // asked last, as most names have no bridge at all.
+    (at > 0 && !place_ends_at(text, at - 1, 3)).then_some(end)
+}
+
+/// [`bridge_to_name_end`]'s words, whatever precedes them.
+fn bridge_end(g: &Grammar, text: &str, at: usize) -> Option<usize> {
     let mut q = at;
     for _ in 0..3 {
         let e = lowercase_word(text, q)
