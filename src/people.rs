@@ -20,6 +20,7 @@ pub const FAMILY_NAMES: &[&str] = &[
     "Hầu", "Khúc", "Lã", "Giáp", "Trình", "Thân", "Bạch", "Đàm", "Vi", "Y", "Đồng", "Lò", "Hoa",
     "Ma", "Sầm", "Vòng", "Thiều", "Đậu", "Khương", "Ung", "Mẫn", "Bành", "Cù", "Lô", "Hờ", "Liêu",
     "Lữ", "Kha", "Khưu", "Tiêu", "Hàn", "Đống", "Đầu", "Ngọ", "Trầm", "Quan", "Khuất", "Chử", "Tề",
+    "Chẩu",
     // Hmong, Dao and Thai family names of the north-west ("Hạng A Chinh", "Mua A Lềnh").
     "Hạng", "Mua", "Vàng", "Tẩn", "Chảo", "Bàn", "Tòng", "Điêu", "Sình", "Tráng", "Lù", "Ly",
     // Central Highlands family names (Jrai, Bahnar, Ê Đê…).

@@ -74,6 +74,7 @@ pub const COUNTED_NOUNS: &[&str] = &[
     // Pupils counted as "em"; crops, forest land and scholarships by their kind.
     "em", "em học sinh", "hồ tiêu", "cà phê", "lúa nước", "rừng phòng hộ", "đất rừng phòng hộ",
     "rừng sản xuất", "học bổng", "suất học bổng", "nhà giáo", "cán bộ quản lý giáo dục",
+    "thủy thủ", "cán bộ giảng dạy", "giảng viên", "hệ thống",
 ];
 
 /// Words before a counted noun that only say "the number of" or "all the":
@@ -120,6 +121,6 @@ pub(super) const NOT_IN_UNIT: &[&str] = &[
     "hưởng", "dự", "đăng", "được",
     // "1 nhóm khoảng 20 người", "76 vị vừa trúng cử", "2.300 bao hiệu Jet".
     "khoảng", "vừa", "hiệu",
-    // "13 em nhập viện", "5 người tử vong".
-    "nhập",
+    // "13 em nhập viện", "5 người tử vong", "hai bên thống nhất".
+    "nhập", "thống",
 ];

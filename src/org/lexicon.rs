@@ -26,6 +26,8 @@ pub const HEADS: &[&str] = &[
     "Quân đoàn", "Binh đoàn", "Hải đội", "Vườn quốc gia", "Khu bảo tồn", "Đại sứ quán", "Cơ sở",
     "Trạm",
     "Tổng Lãnh sự quán", "Lãnh sự quán", "Đoàn công tác",
+    // Specialized high schools named without "Trường": "THPT chuyên Lam Sơn".
+    "THPT chuyên", "THPT Chuyên",
 ];
 
 /// Heads of companies, whose trade may come in lower case before the
@@ -119,7 +121,7 @@ pub const NAME_TERMS: &[&str] = &[
     // syllable that alone may be a verb ("thực"; not "thông tin", "hợp tác": verbs too).
     "lương thực", "nông sản", "vật tư", "hóa chất", "may mặc", "xăng dầu", "cao su", "cơ khí",
     "xây lắp", "vật liệu xây dựng", "dầu khí", "doanh nhân",
-    "doanh nghiệp", "giải khát", "tin học", "quốc dân",
+    "doanh nghiệp", "giải khát", "tin học", "quốc dân", "hành chính công",
 ];
 
 /// Activity words that open a name and take their object in lower case
@@ -156,6 +158,7 @@ pub const LOWERCASE_DOMAINS: &[&str] = &[
     "chữ thập đỏ", "luật gia", "nhà báo",
     // Political departments of the forces ("Cục chính trị Bộ đội Biên phòng").
     "chính trị",
+    "ngoại vụ",
     // Provincial sub-departments ("Chi cục bảo vệ môi trường tỉnh Bến Tre").
     "bảo vệ môi trường", "trồng trọt và bảo vệ thực vật", "bảo vệ thực vật", "chăn nuôi và thú y",
     "chăn nuôi", "thú y", "thủy lợi", "quản lý đất đai", "phát triển nông thôn", "thủy sản",
@@ -176,7 +179,7 @@ pub const FIXED_BODIES: &[&str] = &[
     r"CA|TTCP|SGGP|NLĐ|Đảng Cộng sản Việt Nam|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|Quân ủy Trung ương|Kiểm toán Nhà nước|Ngân hàng Nhà nước(?: Việt Nam)?|Kho bạc Nhà nước|Kho bạc|Bảo hiểm xã hội|Hải quan",
     r"Văn phòng(?: Trung ương Đảng| Chính phủ| Quốc hội| Chủ tịch nước)?",
     r"(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng) ủy|Tỉnh (?i:đoàn)|Thành (?i:đoàn)|Huyện (?i:đoàn)|(?:Xã|Phường|Quận) đoàn|Đảng bộ|Chi bộ",
-    r"Cơ quan (?:(?i:cảnh sát điều tra)|CSĐT|(?i:an ninh điều tra)|ANĐT|điều tra)(?: hình sự)?(?:, (?:Công an|Bộ Công an|Bộ Quốc phòng)| \((?:Bộ )?Công an(?: tỉnh| huyện| thành phố)?\))?|Công an [Nn]hân [Dd]ân(?: vũ trang)?|Công an|Bộ (?i:chỉ huy) Quân sự|Bộ CHQS|Bộ đội Biên phòng|Bộ Tư lệnh|Quân khu [0-9]|(?:Viện kiểm sát nhân dân|Tòa án nhân dân|VKSND|TAND|Tòa án quân sự)(?: (?i:cấp cao|tối cao)(?: [1-3])?(?: tại (?:Hà Nội|Đà Nẵng|TP\.? ?HCM|TP\.? Hồ Chí Minh|Thành phố Hồ Chí Minh))?)?|Tòa (?:phúc thẩm|sơ thẩm|hình sự|dân sự|hành chính|kinh tế|lao động)|Thanh tra",
+    r"Cơ quan (?:(?i:cảnh sát điều tra)|CSĐT|(?i:an ninh điều tra)|ANĐT|điều tra)(?: hình sự)?(?:, (?:Công an|Bộ Công an|Bộ Quốc phòng)| \((?:Bộ )?Công an(?: tỉnh| huyện| thành phố)?\))?|Công an [Nn]hân [Dd]ân(?: vũ trang)?|Công an|Bộ (?i:chỉ huy) Quân sự|Bộ CHQS|Bộ đội Biên phòng|Bộ Tư lệnh|Quân khu (?:[0-9]|IX|IV|V?I{1,3}|V)|Vùng (?:[1-5] Hải [Qq]uân|Cảnh sát biển [1-4]|Hải [Qq]uân [1-5])|Hải [Qq]uân (?:[Nn]hân dân )?Việt Nam|Cảnh sát biển Việt Nam|(?:Viện kiểm sát nhân dân|Tòa án nhân dân|VKSND|TAND|Tòa án quân sự)(?: (?i:cấp cao|tối cao)(?: [1-3])?(?: tại (?:Hà Nội|Đà Nẵng|TP\.? ?HCM|TP\.? Hồ Chí Minh|Thành phố Hồ Chí Minh))?)?|Tòa (?:phúc thẩm|sơ thẩm|hình sự|dân sự|hành chính|kinh tế|lao động)|Thanh tra",
     r"Hội (?:Nông dân|Liên hiệp Phụ nữ(?: Việt Nam)?|LHPN|(?i:cựu chiến binh)|CCB|Chữ thập đỏ|Người cao tuổi|Nhà báo|Luật gia|Khuyến học|Doanh nhân trẻ|Liên hiệp Thanh niên(?: Việt Nam)?)",
     // The friendship unions ("Liên hiệp các tổ chức hữu nghị tỉnh Gia Lai") and
     // the police's departments by their codes ("PC03", "PA05").

@@ -58,7 +58,8 @@ fn degree_len(rest: &str) -> Option<usize> {
             .split('.')
             .filter(|p| !p.is_empty())
             .all(|p| DEGREES.contains(&p));
-    if dotted && !word.is_empty() {
+    // "TS Trần Trung Tính": a degree written without its dot.
+    if (dotted || DEGREES.contains(&word)) && !word.is_empty() {
         return Some(word.len());
     }
     if !matches!(
