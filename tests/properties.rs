@@ -340,3 +340,18 @@ fn year_range_with_an_en_dash_does_not_panic() {
     let a = soi::analyze("Trong năm 2019–2023.", &soi::Options::default());
     assert_ne!(a.reference_source, soi::ReferenceSource::YearInText);
 }
+
+/// A degree read by its lower case must be the text's own bytes: "İ" lowers
+/// to two characters, and "…chuyên khoa İ" once sliced inside it (found by
+/// reading `person::cues::degree_len`, not by a fuzzer).
+#[test]
+fn a_degree_is_never_read_across_a_longer_lower_case() {
+    for input in [
+        "Bác sĩ chuyên khoa İ Nguyễn Văn An, Giám đốc Bệnh viện tỉnh",
+        "bác sĩ chuyên khoa İİ Lê Văn Bình phát biểu",
+    ] {
+        if let Err(e) = strict_check(input) {
+            panic!("{e}\ninput: {input:?}");
+        }
+    }
+}

@@ -91,7 +91,10 @@ fn degree_len(rest: &str) -> Option<usize> {
     SPELLED
         .iter()
         .find(|d| {
+            // The text written as the lexicon spells it, byte for byte (a
+            // letter whose lower case is longer, "İ", is no degree's).
             head.starts_with(**d)
+                && rest.get(..d.len()).is_some_and(|w| w.to_lowercase() == **d)
                 && rest[d.len()..]
                     .chars()
                     .next()
