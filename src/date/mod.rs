@@ -24,7 +24,7 @@ use crate::rule::{rule, Edges, Hit, Rule};
 use crate::words::{is_capitalized, word_after, words_before};
 pub use value::{resolve_day_month, resolve_month, resolve_quarter};
 use words::{
-    day_word_value, full_year, lower_case_month_is_date, month_name_value,
+    day_word_value, full_year, lower_case_month_is_date, month_name_value, names_the_lunar_year,
     quarter_in_words_is_date, quarter_value, start_after_ordinal, with_weekday,
 };
 
@@ -154,34 +154,6 @@ pub fn rules() -> Vec<Rule> {
             year,
         ),
     ]
-}
-
-/// Whether `name` ("Quý Mão") is the lunar name of year `y` (2023): its
-/// stem and branch in their sixty-year cycle (1984 was Giáp Tý).
-fn names_the_lunar_year(name: &str, y: i32) -> bool {
-    const STEMS: [&str; 10] = [
-        "Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý",
-    ];
-    const BRANCHES: [&[&str]; 12] = [
-        &["Tý"],
-        &["Sửu"],
-        &["Dần"],
-        &["Mão", "Mẹo"],
-        &["Thìn"],
-        &["Tỵ", "Tị"],
-        &["Ngọ"],
-        &["Mùi"],
-        &["Thân"],
-        &["Dậu"],
-        &["Tuất"],
-        &["Hợi"],
-    ];
-    let mut words = name.split_whitespace();
-    let (Some(stem), Some(branch)) = (words.next(), words.next()) else {
-        return false;
-    };
-    let k = (y - 1984).rem_euclid(60) as usize;
-    STEMS[k % 10] == stem && BRANCHES[k % 12].contains(&branch)
 }
 
 pub(crate) fn num(hit: &Hit, name: &str) -> Option<u32> {

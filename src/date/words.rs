@@ -1,6 +1,7 @@
 //! Calendar words: month names ("tháng Giêng", "tháng hai", "tháng Chạp"),
 //! days after "mồng"/"mùng" ("mồng ba"), quarters in words ("quý ba"),
-//! weekdays before a date, and two-digit years ("3/9/91").
+//! weekdays before a date, two-digit years ("3/9/91") and lunar year names
+//! ("Quý Mão 2023").
 
 use super::calendar::CivilDate;
 use crate::figure::numeral::is_numeral_word;
@@ -177,6 +178,34 @@ pub fn full_year(two_digits: i32, reference: Option<CivilDate>) -> i32 {
         None if two_digits >= 69 => 1900 + two_digits,
         None => 2000 + two_digits,
     }
+}
+
+/// Whether `name` ("Quý Mão") is the lunar name of year `y` (2023): its
+/// stem and branch in their sixty-year cycle (1984 was Giáp Tý).
+pub(super) fn names_the_lunar_year(name: &str, y: i32) -> bool {
+    const STEMS: [&str; 10] = [
+        "Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý",
+    ];
+    const BRANCHES: [&[&str]; 12] = [
+        &["Tý"],
+        &["Sửu"],
+        &["Dần"],
+        &["Mão", "Mẹo"],
+        &["Thìn"],
+        &["Tỵ", "Tị"],
+        &["Ngọ"],
+        &["Mùi"],
+        &["Thân"],
+        &["Dậu"],
+        &["Tuất"],
+        &["Hợi"],
+    ];
+    let mut words = name.split_whitespace();
+    let (Some(stem), Some(branch)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let k = (y - 1984).rem_euclid(60) as usize;
+    STEMS[k % 10] == stem && BRANCHES[k % 12].contains(&branch)
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@
 
 mod aliases;
 mod ascii_names;
+mod bridge;
 mod chain;
 mod generic;
 mod headlines;
