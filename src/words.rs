@@ -358,9 +358,44 @@ fn ascii_capital_bits(word: u64) -> u64 {
 }
 
 /// Whether no letter or digit stands right before byte `at` (a word may start there).
+/// Asked at nearly every candidate start: an ASCII character or a Vietnamese
+/// letter before is told from its bytes, anything else is decoded.
 #[inline]
 pub fn boundary_before(text: &str, at: usize) -> bool {
-    !text[..at].chars().next_back().is_some_and(is_word_char)
+    match at.checked_sub(1).map(|q| text.as_bytes()[q]) {
+        None => true,
+        Some(b) if b.is_ascii() => !ASCII_WORD_CHARS[usize::from(b)],
+        Some(_) => !letter_ends_at(text, at),
+    }
+}
+
+/// Whether a letter or digit outside ASCII ends at byte `at`: a Vietnamese
+/// letter by its bytes, anything else decoded.
+#[inline(never)]
+fn letter_ends_at(text: &str, at: usize) -> bool {
+    vietnamese_letter_ends_at(text.as_bytes(), at)
+        || text[..at].chars().next_back().is_some_and(is_word_char)
+}
+
+/// Whether the character ending at byte `at` is a letter of the Latin blocks
+/// Vietnamese is written in, by its lead bytes (the same answer as
+/// [`is_word_char`], without decoding): two bytes C3–C6 but the
+/// multiplication and division signs (C3 97, C3 B7), or three bytes E1 BA/BB.
+#[inline]
+fn vietnamese_letter_ends_at(bytes: &[u8], at: usize) -> bool {
+    if at < 2 || !(0x80..=0xBF).contains(&bytes[at - 1]) {
+        return false;
+    }
+    match (
+        at.checked_sub(3).map(|q| bytes[q]),
+        bytes[at - 2],
+        bytes[at - 1],
+    ) {
+        (Some(0xE1), 0xBA | 0xBB, _) => true,
+        (_, 0xC3, 0x97 | 0xB7) => false,
+        (_, 0xC3..=0xC6, _) => true,
+        _ => false,
+    }
 }
 
 /// Whether no letter or digit follows byte `at` (a word may end there).

@@ -43,9 +43,11 @@ pub(super) fn activity_object(terms: &PhraseIndex, text: &str, at: usize) -> Opt
     const SHORT: usize = 4;
     const LONG: usize = 10;
     let mut ends: Vec<usize> = Vec::with_capacity(LONG);
-    // "Ban Quản lý | các khu công nghiệp": a plural before a term.
-    // "Ban Quản lý | các Khu công nghiệp tỉnh": the term may be capitalized after "các".
-    let plural_term = |q: usize| {
+    // "Ban Quản lý | các khu công nghiệp": a plural before a term, which may
+    // be capitalized after "các" ("… các Khu công nghiệp tỉnh"); read once,
+    // as the object's first word.
+    let mut plural_term = text[at..].strip_prefix("các ").and_then(|_| {
+        let q = at + "các ".len();
         terms.longest_at(text, q).or_else(|| {
             let head = &text[q..crate::words::floor_char(text, text.len().min(q + 60))];
             let lowered = first_lowered(head);
@@ -54,20 +56,15 @@ pub(super) fn activity_object(terms: &PhraseIndex, text: &str, at: usize) -> Opt
                 .flatten()
                 .map(|e| q + e)
         })
-    };
-    let mut q = match text[at..].strip_prefix("các ") {
-        Some(_) if plural_term(at + "các ".len()).is_some() => at + "các ".len(),
-        _ => at,
-    };
-    let first = q;
+    });
+    let mut q = at + plural_term.map_or(0, |_| "các ".len());
     for _ in 0..LONG {
         // A term first: "công trình" is a noun though "công" may open a verb.
-        let Some(e) = (if q == first && q != at {
-            plural_term(q)
-        } else {
-            terms.longest_at(text, q)
-        })
-        .or_else(|| lowercase_word(text, q).filter(|&e| !not_name_word(&text[q..e]))) else {
+        let Some(e) = plural_term
+            .take()
+            .or_else(|| terms.longest_at(text, q))
+            .or_else(|| lowercase_word(text, q).filter(|&e| !not_name_word(&text[q..e])))
+        else {
             break;
         };
         ends.push(e);

@@ -62,39 +62,26 @@ fn degree_len(rest: &str) -> Option<usize> {
     if (dotted || DEGREES.contains(&word)) && !word.is_empty() {
         return Some(word.len());
     }
-    if !matches!(
-        word,
-        "bác"
-            | "Bác"
-            | "tiến"
-            | "Tiến"
-            | "thạc"
-            | "Thạc"
-            | "phó"
-            | "Phó"
-            | "giáo"
-            | "Giáo"
-            | "kỹ"
-            | "Kỹ"
-            | "dược"
-            | "Dược"
-            | "thầy"
-            | "Thầy"
-            | "nhà"
-            | "Nhà"
-            | "nghệ"
-            | "Nghệ"
-    ) {
+    // Only a spelled degree's first word opens one, in lower case or
+    // capitalized ("bác", "Bác"; not "BÁC").
+    let word_lowered = || word.chars().flat_map(char::to_lowercase);
+    let opens = !word.is_empty()
+        && word.chars().skip(1).all(char::is_lowercase)
+        && SPELLED.iter().any(|d| {
+            d.split(' ')
+                .next()
+                .is_some_and(|f| f.chars().eq(word_lowered()))
+        });
+    if !opens {
         return None;
     }
-    let head: String = rest.chars().take(24).collect::<String>().to_lowercase();
     SPELLED
         .iter()
         .find(|d| {
-            // The text written as the lexicon spells it, byte for byte (a
-            // letter whose lower case is longer, "İ", is no degree's).
-            head.starts_with(**d)
-                && rest.get(..d.len()).is_some_and(|w| w.to_lowercase() == **d)
+            // The text's own bytes spell the degree, in any case (a letter
+            // whose lower case is longer, "İ", is no degree's).
+            rest.get(..d.len())
+                .is_some_and(|w| w.chars().flat_map(char::to_lowercase).eq(d.chars()))
                 && rest[d.len()..]
                     .chars()
                     .next()

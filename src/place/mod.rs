@@ -77,43 +77,18 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
 fn next_match(lex: &Lexicon, text: &str, at: usize) -> Option<Found> {
     let bytes = text.as_bytes();
     // Pattern starts are ASCII or lead bytes, never inside a character.
-    for p in at..bytes.len() {
-        if !lex.starts_with_byte(bytes[p]) {
+    for (i, &b) in bytes[at..].iter().enumerate() {
+        if !lex.starts_with_byte(b) {
             continue;
         }
-        // The character before, read from its bytes when it is ASCII or a
-        // Vietnamese letter (U+00C0–U+01BF, U+1E80–U+1EFF: the last byte of
-        // most characters before a word start's byte), else decoded.
-        let word_start = match p.checked_sub(1).map(|q| bytes[q]) {
-            None => true,
-            Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
-            Some(0x80..=0xBF) if vietnamese_letter_before(bytes, p) => false,
-            Some(_) => boundary_before(text, p),
-        };
-        if word_start {
+        let p = at + i;
+        if boundary_before(text, p) {
             if let Some(m) = lex.longest_at(text, p) {
                 return Some(m);
             }
         }
     }
     None
-}
-
-/// Whether the character ending at byte `p` is a letter of the Latin blocks
-/// Vietnamese is written in, by its lead bytes (no decoding): two bytes
-/// C3–C6 (but the multiplication and division signs, C3 97 and C3 B7), or
-/// three bytes E1 BA/BB.
-fn vietnamese_letter_before(bytes: &[u8], p: usize) -> bool {
-    match (
-        p.checked_sub(3).map(|q| bytes[q]),
-        bytes[p - 2],
-        bytes[p - 1],
-    ) {
-        (Some(0xE1), 0xBA | 0xBB, _) => true,
-        (_, 0xC3, 0x97 | 0xB7) => false,
-        (_, 0xC3..=0xC6, _) => true,
-        _ => false,
-    }
 }
 
 /// Names in a list of at least three gazetteer names joined by commas or
