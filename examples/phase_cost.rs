@@ -1,10 +1,14 @@
 //! Runs one phase of the analyzer N times on ~256 KB, for instruction counts:
-//! `valgrind --tool=callgrind target/release/examples/phase_cost PHASE N`.
+//! `valgrind --tool=callgrind target/release/examples/phase_cost PHASE N [FILE]`
+//! (FILE, e.g. the benchmark's `target/bench/input-1mb.txt`, instead of the dev text).
 #[path = "../benches/support/dev_corpus.rs"]
 mod dev_corpus;
 
 fn main() {
-    let text = dev_corpus::repeated(256 << 10);
+    let text = match std::env::args().nth(3) {
+        Some(path) => std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}")),
+        None => dev_corpus::repeated(256 << 10),
+    };
     let phase = std::env::args().nth(1).unwrap_or_default();
     let rounds: usize = std::env::args()
         .nth(2)

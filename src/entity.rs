@@ -50,22 +50,22 @@ impl Kind {
 pub struct Attrs {
     /// PERSON: the title phrase attached to this mention.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub role: Option<String>,
+    pub role: Option<Box<str>>,
     /// DATE: ISO 8601; FIGURE: the number (or "16/18" for a ratio).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Value>,
     /// REGULATION: canonical number and symbol ("21-NQ/TW"); PERSON: one id per person.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<Box<str>>,
     /// FIGURE: the counted noun ("đảng viên") or measure.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
+    pub unit: Option<Box<str>>,
     /// REGULATION: the document type decoded from the words or symbol ("Nghị quyết").
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub doc_type: Option<String>,
+    pub doc_type: Option<Box<str>>,
     /// REGULATION: the issuer decoded from the symbol ("Ban Chấp hành Trung ương").
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub issuer: Option<String>,
+    pub issuer: Option<Box<str>>,
 }
 
 /// Who made a mark: the engine's rules, or a person correcting them (in the

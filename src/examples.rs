@@ -90,8 +90,8 @@ pub fn key_attr(e: &Entity) -> Option<String> {
             serde_json::Value::String(s) => s.clone(),
             other => other.to_string(),
         }),
-        Kind::Regulation => a.id.clone(),
-        Kind::Person => a.role.clone(),
+        Kind::Regulation => a.id.as_deref().map(str::to_string),
+        Kind::Person => a.role.as_deref().map(str::to_string),
         Kind::Org | Kind::Place => None,
     }
 }

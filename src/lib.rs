@@ -153,8 +153,7 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
     // list grown by doubling for every pass held up to twice the candidates
     // (a long text's largest allocation) whenever their count passed a power
     // of two. No pass reads another's candidates.
-    let passes: [fn(&Context, &mut Vec<Candidate>); 4] =
-        [scan::find_numeric, person::find, org::find, place::find];
+    let passes: [fn(&Context, &mut Vec<Candidate>); 3] = [person::find, org::find, place::find];
     memo::scope(text, || {
         for pass in passes {
             let mut found = Vec::new();
@@ -163,6 +162,18 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
             candidates.append(&mut found);
         }
     });
+    // The numeric pass runs once the remembered reads are forgotten (it asks
+    // none): its candidates, each with attributes, are the largest, and the
+    // readers' tables no longer sit beside them (they did at the peak of a
+    // long text's analysis). It adds them to the list in place (a list of
+    // their own would be copied beside it) and they are moved to its front,
+    // as if found first: among equal candidates the resolver keeps the
+    // earlier one.
+    let others = candidates.len();
+    scan::find_numeric(&ctx, &mut candidates);
+    let numeric = candidates.len() - others;
+    candidates.shrink_to_fit();
+    candidates.rotate_right(numeric);
     org::claim_people(text, &mut candidates);
     candidate::bodies_over_venues(&mut candidates);
     // The rules are done with the canonical copy (only its offset maps are
@@ -186,7 +197,7 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
                 }
                 role.push_str(word);
             }
-            c.attrs.get_or_insert_default().role = Some(role);
+            c.attrs.get_or_insert_default().role = Some(role.into_boxed_str());
         }
         Some(Entity {
             kind,

@@ -8,6 +8,8 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
+use crate::words::{lower, prefix_without_case};
+
 /// Family names (họ), most frequent first; compound ones are matched by
 /// their first syllable.
 pub const FAMILY_NAMES: &[&str] = &[
@@ -536,44 +538,8 @@ pub fn starts_with_title(phrase: &str) -> bool {
     })
 }
 
-/// The byte length of the prefix of `text` equal to `prefix` without case.
-fn prefix_without_case(text: &str, prefix: &str) -> Option<usize> {
-    let mut it = text.char_indices();
-    for p in prefix.chars() {
-        let (_, t) = it.next()?;
-        if lower(t) != lower(p) {
-            return None;
-        }
-    }
-    Some(it.next().map_or(text.len(), |(i, _)| i))
-}
-
-fn lower(c: char) -> char {
-    // Titles are compared lower-cased letter by letter: ASCII and the
-    // Vietnamese blocks by their layout, the rest by the Unicode tables.
-    match c {
-        'A'..='Z' => c.to_ascii_lowercase(),
-        '\0'..='\u{7f}' => c,
-        // À–Þ but ×: the lower case is 0x20 on; à–ÿ are lower case.
-        '\u{c0}'..='\u{de}' if c != '\u{d7}' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
-        '\u{df}'..='\u{ff}' => c,
-        // Ạ ạ … Ỹ ỹ Ỻ ỻ …: upper case on even code points, its lower case next.
-        '\u{1ea0}'..='\u{1eff}' => char::from_u32(c as u32 | 1).unwrap_or(c),
-        _ => c.to_lowercase().next().unwrap_or(c),
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    /// The quick lower case is the Unicode one for every character.
-    #[test]
-    fn lower_is_the_unicode_lower_case() {
-        for c in (0..=0x10ffff).filter_map(char::from_u32) {
-            let unicode = c.to_lowercase().next().unwrap_or(c);
-            assert_eq!(super::lower(c), unicode, "U+{:04X}", c as u32);
-        }
-    }
-
     /// `is_family_name` refuses a word in lower case before the look-up.
     #[test]
     fn family_names_are_capitalized() {

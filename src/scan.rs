@@ -87,7 +87,7 @@ pub fn warm_up() {
     compiled();
 }
 
-/// Runs the pass over the whole text.
+/// Runs the pass over the whole text, adding its candidates to `out`.
 pub fn find_numeric(ctx: &Context, out: &mut Vec<Candidate>) {
     let c = compiled();
     let text = ctx.text;
@@ -177,13 +177,24 @@ pub fn find_numeric(ctx: &Context, out: &mut Vec<Candidate>) {
         }
         match accepted {
             Some((cand, end)) => {
-                out.push(cand);
+                push_growing_gently(out, cand);
                 at = end.max(start + 1);
             }
             None => at = next_char(text, start),
         }
         at = ceil_char(text, at);
     }
+}
+
+/// Adds a candidate, making room an eighth at a time: `out` may already hold
+/// the other passes' candidates (a long text's largest list), which growing
+/// by doubling would give up to twice the room they need, at the peak of
+/// the analysis.
+fn push_growing_gently(out: &mut Vec<Candidate>, candidate: Candidate) {
+    if out.len() == out.capacity() {
+        out.reserve_exact(out.len() / 8 + 256);
+    }
+    out.push(candidate);
 }
 
 fn try_build(

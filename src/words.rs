@@ -514,12 +514,49 @@ pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// The byte length of the prefix of `text` equal to `prefix` without case.
+pub fn prefix_without_case(text: &str, prefix: &str) -> Option<usize> {
+    let mut it = text.char_indices();
+    for p in prefix.chars() {
+        let (_, t) = it.next()?;
+        if lower(t) != lower(p) {
+            return None;
+        }
+    }
+    Some(it.next().map_or(text.len(), |(i, _)| i))
+}
+
+/// `c` in lower case (its first character, as `char::to_lowercase` gives).
+pub fn lower(c: char) -> char {
+    // Compared lower-cased letter by letter, text is read often: ASCII and
+    // the Vietnamese blocks by their layout, the rest by the Unicode tables.
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        '\0'..='\u{7f}' => c,
+        // À–Þ but ×: the lower case is 0x20 on; à–ÿ are lower case.
+        '\u{c0}'..='\u{de}' if c != '\u{d7}' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        '\u{df}'..='\u{ff}' => c,
+        // Ạ ạ … Ỹ ỹ Ỻ ỻ …: upper case on even code points, its lower case next.
+        '\u{1ea0}'..='\u{1eff}' => char::from_u32(c as u32 | 1).unwrap_or(c),
+        _ => c.to_lowercase().next().unwrap_or(c),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{
         is_letter, is_lower, is_upper, is_word_char, next_ascii_capital, next_capital_or_lead_byte,
         split_spaces, word_spans, Words,
     };
+
+    /// The quick lower case is the Unicode one for every character.
+    #[test]
+    fn lower_is_the_unicode_lower_case() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let unicode = c.to_lowercase().next().unwrap_or(c);
+            assert_eq!(super::lower(c), unicode, "U+{:04X}", c as u32);
+        }
+    }
 
     /// `word_spans` gives the runs a naive walk over the characters gives.
     #[test]

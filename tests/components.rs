@@ -214,7 +214,7 @@ async fn summary_lists_each_person_once() {
             .entities
             .iter()
             .filter(|e| e.kind == Kind::Person)
-            .map(|e| e.attrs.id.clone().unwrap_or(e.text.clone()))
+            .map(|e| e.attrs.id.as_deref().unwrap_or(&e.text).to_string())
             .collect();
         assert_eq!(
             table.matches("<tr data-marks").count(),
@@ -259,8 +259,8 @@ const EVIL: &str = "<img src=x onerror=alert(1)>";
 fn corrected(text: &str, words: &str, kind: Kind) -> (Doc, Vec<Edit>) {
     let s = text.find(words).unwrap();
     let attrs = Attrs {
-        unit: (kind == Kind::Figure).then(|| EVIL.to_string()),
-        role: (kind == Kind::Person).then(|| EVIL.to_string()),
+        unit: (kind == Kind::Figure).then(|| EVIL.into()),
+        role: (kind == Kind::Person).then(|| EVIL.into()),
         ..Attrs::default()
     };
     let edits = vec![Edit {

@@ -202,24 +202,24 @@ pub fn details(e: &Entity) -> Vec<(Field, String)> {
     let a = &e.attrs;
     let mut out = Vec::new();
     if let Some(r) = &a.role {
-        out.push((Field::Role, r.clone()));
+        out.push((Field::Role, r.to_string()));
     }
     if let Some(v) = &a.value {
         out.push((Field::Value, value_text(v)));
     }
     if let Some(u) = &a.unit {
-        out.push((Field::Unit, u.clone()));
+        out.push((Field::Unit, u.to_string()));
     }
     if e.kind == Kind::Regulation {
         if let Some(id) = &a.id {
-            out.push((Field::Id, id.clone()));
+            out.push((Field::Id, id.to_string()));
         }
     }
     if let Some(t) = &a.doc_type {
-        out.push((Field::DocType, t.clone()));
+        out.push((Field::DocType, t.to_string()));
     }
     if let Some(i) = &a.issuer {
-        out.push((Field::Issuer, i.clone()));
+        out.push((Field::Issuer, i.to_string()));
     }
     out
 }
@@ -233,7 +233,7 @@ pub fn summary_line(e: &Entity) -> String {
             match (v, &a.unit) {
                 (Some(v), Some(u)) => format!("{v} {u}"),
                 (Some(v), None) => v,
-                (None, Some(u)) => u.clone(),
+                (None, Some(u)) => u.to_string(),
                 (None, None) => String::new(),
             }
         }

@@ -53,7 +53,7 @@ pub fn rows(doc: &Doc, kind: Kind) -> Vec<Row> {
     let ents = &doc.analysis.entities;
     match kind {
         Kind::Person => grouped(doc, kind, |e| {
-            e.attrs.id.clone().unwrap_or_else(|| e.text.clone())
+            e.attrs.id.as_deref().unwrap_or(&e.text).to_string()
         })
         .into_iter()
         .map(|(_, marks)| {
@@ -78,7 +78,7 @@ pub fn rows(doc: &Doc, kind: Kind) -> Vec<Row> {
         })
         .collect(),
         Kind::Regulation => grouped(doc, kind, |e| {
-            e.attrs.id.clone().unwrap_or_else(|| e.text.clone())
+            e.attrs.id.as_deref().unwrap_or(&e.text).to_string()
         })
         .into_iter()
         .map(|(id, marks)| {
@@ -90,8 +90,8 @@ pub fn rows(doc: &Doc, kind: Kind) -> Vec<Row> {
             Row {
                 cells: vec![
                     id,
-                    e.attrs.doc_type.clone().unwrap_or_default(),
-                    e.attrs.issuer.clone().unwrap_or_default(),
+                    e.attrs.doc_type.as_deref().unwrap_or_default().to_string(),
+                    e.attrs.issuer.as_deref().unwrap_or_default().to_string(),
                     date,
                     e.text.clone(),
                 ],
@@ -139,7 +139,7 @@ pub fn rows(doc: &Doc, kind: Kind) -> Vec<Row> {
                         .as_ref()
                         .map(value_text)
                         .unwrap_or_else(|| e.text.clone()),
-                    e.attrs.unit.clone().unwrap_or_default(),
+                    e.attrs.unit.as_deref().unwrap_or_default().to_string(),
                     sentence_around(&doc.text, e.start, e.end).to_string(),
                 ],
                 marks: vec![i],

@@ -186,10 +186,10 @@ pub fn decode(text: &str, wire: &[u8]) -> Option<Analysis> {
         let start = r.u32()?;
         let end = r.u32()?;
         let fields = r.u8()?;
-        let mut string = |i: u8| -> Option<Option<String>> {
+        let mut string = |i: u8| -> Option<Option<Box<str>>> {
             Some(match fields & (1 << i) {
                 0 => None,
-                _ => Some(r.str()?.to_string()),
+                _ => Some(r.str()?.into()),
             })
         };
         let (role, id, unit, doc_type, issuer) =
@@ -257,7 +257,7 @@ mod tests {
                 value,
                 id: Some("P1".into()),
                 unit: Some("đảng viên".into()),
-                doc_type: Some(String::new()),
+                doc_type: Some("".into()),
                 issuer: None,
             }
             .into(),

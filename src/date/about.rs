@@ -19,7 +19,7 @@
 //!    The end itself is when the next term opens, which a text would name.
 
 use crate::calendar::CivilDate;
-use crate::words::is_word_char;
+use crate::words::{is_word_char, prefix_without_case};
 
 /// The newest year this build's data knows of (the 2025 gazetteer, terms
 /// opened in 2026): an estimate from a term in course never goes past it.
@@ -47,6 +47,19 @@ const IN_USE_FROM: &[(&str, i32)] = &[
     ("34 tỉnh", 2025),
 ];
 
+/// The bytes an [`IN_USE_FROM`] phrase starts with, in either case.
+const STARTS_IN_USE_FROM: [bool; 256] = {
+    let mut starts = [false; 256];
+    let mut i = 0;
+    while i < IN_USE_FROM.len() {
+        let first = IN_USE_FROM[i].0.as_bytes()[0];
+        starts[first as usize] = true;
+        starts[first.to_ascii_uppercase() as usize] = true;
+        i += 1;
+    }
+    starts
+};
+
 /// Phrases (lower case) in a term's sentence that open it.
 const OPENS_TERM: &[&str] = &[
     "đại hội",
@@ -71,12 +84,27 @@ pub fn reference(text: &str) -> Option<CivilDate> {
 
 /// The earliest year the names in the text were in use.
 fn earliest_year(text: &str) -> Option<i32> {
-    let lower = text.to_lowercase();
-    IN_USE_FROM
-        .iter()
-        .filter(|(phrase, _)| lower.contains(phrase))
-        .map(|&(_, year)| year)
-        .max()
+    // One walk over the bytes for every phrase, compared without case where
+    // a phrase's first letter stands (a lower-cased copy of a long text cost
+    // more than the rest of the module). Each phrase starts with an ASCII
+    // letter or digit (a test holds them to it), so its first byte is where
+    // a character starts.
+    let mut earliest = None;
+    for (at, &b) in text.as_bytes().iter().enumerate() {
+        if !STARTS_IN_USE_FROM[usize::from(b)] {
+            continue;
+        }
+        let b = b.to_ascii_lowercase();
+        for &(phrase, year) in IN_USE_FROM {
+            if phrase.as_bytes()[0] == b
+                && earliest < Some(year)
+                && prefix_without_case(&text[at..], phrase).is_some()
+            {
+                earliest = Some(year);
+            }
+        }
+    }
+    earliest
 }
 
 /// The estimate from years and terms named (the module's points 1–3 and 5).
@@ -281,6 +309,45 @@ mod tests {
 
     fn year(text: &str) -> Option<i32> {
         reference(text).map(|d| d.year)
+    }
+
+    /// `earliest_year` reads phrases from their first byte: an ASCII letter
+    /// or digit in lower case. It finds them in any case.
+    #[test]
+    fn phrases_in_use_from_a_year_are_found_in_any_case() {
+        for (phrase, year) in IN_USE_FROM {
+            assert!(
+                phrase.as_bytes()[0].is_ascii_lowercase() || phrase.as_bytes()[0].is_ascii_digit()
+            );
+            assert_eq!(*phrase, phrase.to_lowercase());
+            for written in [
+                phrase.to_string(),
+                phrase.to_uppercase(),
+                format!("Sở {}", capitalized(phrase)),
+            ] {
+                assert_eq!(
+                    earliest_year(&format!("x {written} y")),
+                    Some(*year),
+                    "{written}"
+                );
+            }
+        }
+        assert_eq!(
+            earliest_year("Sở Nông nghiệp và Phát triển nông thôn"),
+            None
+        );
+    }
+
+    fn capitalized(phrase: &str) -> String {
+        phrase
+            .split(' ')
+            .map(|w| {
+                let mut c = w.chars();
+                c.next()
+                    .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     #[test]

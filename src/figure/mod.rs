@@ -159,7 +159,7 @@ fn clean_edges(hit: &Hit, allow_letter_after: bool) -> bool {
 fn value_attrs(value: Value, unit: Option<String>) -> Attrs {
     Attrs {
         value: Some(value),
-        unit,
+        unit: unit.map(String::into_boxed_str),
         ..Attrs::default()
     }
 }
@@ -167,7 +167,7 @@ fn value_attrs(value: Value, unit: Option<String>) -> Attrs {
 /// A figure with no single value ("5 năm 6 tháng", "8.000 - 10.000 tấn").
 fn unit_only(unit: Option<String>) -> Attrs {
     Attrs {
-        unit,
+        unit: unit.map(String::into_boxed_str),
         ..Attrs::default()
     }
 }

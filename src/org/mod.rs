@@ -227,11 +227,12 @@ pub fn claim_people(text: &str, candidates: &mut Vec<Candidate>) {
             .any(|head| text[s..].starts_with(head))
     };
     // Sorted by start, so each person is checked against nearby bodies only.
-    let mut bodies: Vec<(usize, usize)> = candidates
-        .iter()
-        .filter(|c| c.kind == Some(Kind::Org))
-        .map(|c| (c.start, c.end))
-        .collect();
+    // Counted first: collected from a filter, the list would grow by doubling
+    // (on a long text, at the peak of the analysis).
+    let is_body = |c: &&Candidate| c.kind == Some(Kind::Org);
+    let mut bodies: Vec<(usize, usize)> =
+        Vec::with_capacity(candidates.iter().filter(is_body).count());
+    bodies.extend(candidates.iter().filter(is_body).map(|c| (c.start, c.end)));
     if bodies.is_empty() {
         return;
     }

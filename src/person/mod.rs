@@ -329,7 +329,7 @@ pub fn assign_ids(entities: &mut [Entity]) {
                 }
             },
         };
-        e.attrs.id = Some(format!("P{n}"));
+        e.attrs.id = Some(format!("P{n}").into_boxed_str());
     }
 }
 

@@ -111,9 +111,9 @@ fn regulation(
     issuer: Option<String>,
 ) -> Candidate {
     Candidate::new(Kind::Regulation, start, end, rank::REGULATION).with_attrs(Attrs {
-        id: Some(id),
-        doc_type,
-        issuer,
+        id: Some(id.into_boxed_str()),
+        doc_type: doc_type.map(String::into_boxed_str),
+        issuer: issuer.map(String::into_boxed_str),
         ..Attrs::default()
     })
 }

@@ -35,10 +35,10 @@ fn editable(kind: Kind) -> &'static [Field] {
 fn current(e: &Entity, field: Field) -> String {
     let a = &e.attrs;
     match field {
-        Field::Role => a.role.clone(),
+        Field::Role => a.role.as_deref().map(str::to_string),
         Field::Value => a.value.as_ref().map(value_text),
-        Field::Unit => a.unit.clone(),
-        Field::Id => a.id.clone(),
+        Field::Unit => a.unit.as_deref().map(str::to_string),
+        Field::Id => a.id.as_deref().map(str::to_string),
         _ => None,
     }
     .unwrap_or_default()
@@ -46,14 +46,16 @@ fn current(e: &Entity, field: Field) -> String {
 
 /// `old` with `field` set to what was typed (empty: none).
 fn with_field(mut attrs: Attrs, kind: Kind, field: Field, typed: &str) -> Attrs {
-    let text = Some(typed.trim().to_string()).filter(|t| !t.is_empty());
+    let text = Some(typed.trim())
+        .filter(|t| !t.is_empty())
+        .map(Box::<str>::from);
     match field {
         Field::Role => attrs.role = text,
         Field::Unit => attrs.unit = text,
         Field::Id => attrs.id = text,
         // A figure's value is a number when it reads as one; a date's is text.
         Field::Value if kind == Kind::Figure => attrs.value = typed_value(typed),
-        Field::Value => attrs.value = text.map(Into::into),
+        Field::Value => attrs.value = text.map(|t| t.into_string().into()),
         _ => {}
     }
     attrs
