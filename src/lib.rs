@@ -22,6 +22,7 @@
 pub mod calendar;
 pub mod candidate;
 pub mod contract;
+pub mod counted;
 pub mod date;
 pub mod entity;
 pub mod examples;

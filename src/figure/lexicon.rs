@@ -218,3 +218,23 @@ fn number_len(s: &str) -> usize {
     }
     i
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Word, LEXICON};
+
+    /// The words that multiply a number are the ones `crate::counted`
+    /// gives ORG, which tells a unit's number from a count with them.
+    #[test]
+    fn magnitudes_are_the_shared_list() {
+        let mut ours: Vec<&str> = LEXICON
+            .iter()
+            .filter(|(_, w)| matches!(w, Word::Hundred | Word::Magnitude(_)))
+            .map(|&(word, _)| word)
+            .collect();
+        let mut shared = crate::counted::MAGNITUDE_WORDS.to_vec();
+        ours.sort_unstable();
+        shared.sort_unstable();
+        assert_eq!(ours, shared);
+    }
+}

@@ -28,29 +28,7 @@ pub use numeral::parse_numeral;
 pub mod frag {
     /// "2.024", "60,52", "3.359,80", "15,527", "04".
     pub const NUMBER: &str = r"(?:[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?)";
-    /// Longer words before their prefixes ("km²" before "km" before "m").
-    pub const CURRENCY_WORDS: &[&str] = &["đồng", "USD", "VNĐ", "VND", "EUR", "đô la", "$"];
-    pub const MEASURE_WORDS: &[&str] = &[
-        "km²", "km2", "km", "m²", "m2", "m³", "m3", "ha", "héc-ta", "hécta", "kg", "tấn", "tạ",
-        "lít", "MWh", "MW", "kWh", "kwh", "KWh", "kW", "GW", "cm", "mm", "mg/l", "mg", "m", "GB",
-        "MB", "°C", "gam", "gram", "yến", "héc ta",
-    ];
-    pub const DURATION_WORDS: &[&str] = &[
-        "năm",
-        "tháng",
-        "tuần",
-        "ngày",
-        // Before "giờ": the alternation takes the first that matches.
-        "giờ đồng hồ",
-        "tiếng đồng hồ",
-        "giờ",
-        "phút",
-        "giây",
-        "thập kỷ",
-        "thế kỷ",
-        "nhiệm kỳ",
-        "buổi",
-    ];
+    pub use crate::counted::{CURRENCY_WORDS, DURATION_WORDS, MEASURE_WORDS};
     /// Ages keep their unit: "45 tuổi".
     pub const AGE_WORDS: &[&str] = &["tuổi"];
     /// "%" written out: "ba mươi phần trăm".

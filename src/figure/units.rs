@@ -5,14 +5,15 @@
 //! chính cấp xã", "đại biểu Quốc hội"); never the verb or clause that follows
 //! ("13 lần đi nước ngoài" → "lần").
 //!
-//! To teach Soi a counted noun: a line in `COUNTED_NOUNS`
-//! (`unit_words.rs`; longer terms are matched before their head, so "tổ
-//! chức cơ sở đảng" before "tổ chức").
+//! To teach Soi a counted noun: a line in `COUNTED_NOUNS` (`src/counted.rs`;
+//! longer terms are matched before their head, so "tổ chức cơ sở đảng"
+//! before "tổ chức").
 
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
-use super::unit_words::{CLASSIFIERS, COUNTED_NOUNS, COUNT_OPENERS, LEVELS, NOT_IN_UNIT};
+use super::unit_words::{CLASSIFIERS, COUNT_OPENERS, LEVELS, NOT_IN_UNIT};
+use crate::counted::COUNTED_NOUNS;
 use crate::people::{starts_with_title, TITLE_HEADS};
 use crate::words::boundary_after as boundary;
 

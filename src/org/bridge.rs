@@ -1,7 +1,8 @@
 //! Lower-case name words bridged to what ends a body's name: "Hội Nữ doanh"
-//! + "nhân" + "Hà Tĩnh" (`chain::name_rest` asks after its other readings).
+//! + "nhân" + "Hà Tĩnh" (`name::name_rest` asks after its other readings).
 
-use super::chain::{starts_body, Grammar};
+use super::grammar::Grammar;
+use super::name::starts_body;
 use super::parts::{place_ends_at, place_name_at};
 use super::words::{abbreviation, capitalized_word, lowercase_word, not_name_word};
 

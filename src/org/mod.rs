@@ -19,9 +19,11 @@ mod ascii_names;
 mod bridge;
 mod chain;
 mod generic;
+mod grammar;
 mod headlines;
 pub mod lexicon;
 mod lowercase;
+mod name;
 mod parts;
 mod span;
 mod words;
@@ -34,8 +36,8 @@ use crate::candidate::{rank, Candidate};
 use crate::entity::Kind;
 use crate::rule::Context;
 use crate::words::{is_upper, is_word_char};
-pub use chain::is_name_term;
 use generic::{class_of_bodies_follows, generic_reference};
+pub use grammar::is_name_term;
 use lexicon::NAMED_AFTER_PEOPLE;
 pub use lowercase::shared_head_name;
 use lowercase::{lowercase_body, shared_ban};
@@ -87,7 +89,7 @@ fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
 }
 
 pub fn warm_up() {
-    chain::warm_up();
+    grammar::warm_up();
     credit_agency_re();
     ascii_names::warm_up();
 }
@@ -146,12 +148,9 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
             continue;
         }
         // "Phó Tổng Thanh tra Thường trực Thanh tra Chính phủ": "Tổng Thanh
-        // tra" is the post and "Thường trực" its rank; the body comes after.
-        let inspector_general = text[..at].ends_with("Tổng ")
-            && ["Thanh tra Thường trực ", "thanh tra Thường trực "]
-                .iter()
-                .any(|t| text[at..].starts_with(t));
-        if inspector_general {
+        // tra" is the post and "Thường trực" its rank; the body comes after
+        // (and is read there, as after any title's standing rank).
+        if text[..at].ends_with("Tổng ") && chain::head_with_standing_rank(text, at) {
             continue;
         }
         let Some(end) = read(text, at) else {
@@ -287,7 +286,7 @@ fn title_word_before(text: &str, at: usize) -> bool {
 
 /// Whether a body's name starts `s` (the chain reader's own test).
 pub fn is_body_start(s: &str) -> bool {
-    chain::body_starts(s)
+    name::body_starts(s)
 }
 
 #[cfg(test)]

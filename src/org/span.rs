@@ -4,11 +4,11 @@
 
 use std::sync::OnceLock;
 
-use super::chain;
 use super::is_body_start;
 use super::lexicon::{
     FIRST_WORDS, HEADS, NAMED_AFTER_PEOPLE, NAME_TERMS, NEEDS_COMPLEMENT, TAIL_STOP,
 };
+use super::{grammar, parts, words};
 
 /// Capitalized words a locality may not contain: they start a person's name
 /// or a new clause.
@@ -82,10 +82,10 @@ pub(super) fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize,
     // The fixed name the span starts with, read once for the span as long
     // as the steps below leave its end where it is (they mostly do).
     let read_end = end;
-    let fixed_at_read_end = chain::fixed_body_len(&text[start..end]);
+    let fixed_at_read_end = grammar::fixed_body_len(&text[start..end]);
     let fixed_len_until = |end: usize| match end == read_end {
         true => fixed_at_read_end,
-        false => chain::fixed_body_len(&text[start..end]),
+        false => grammar::fixed_body_len(&text[start..end]),
     };
     let mut end = first_body_end(text, start, end, fixed_at_read_end);
     end = start + name_words_end(&text[start..end], fixed_len_until(end));
@@ -163,7 +163,7 @@ pub(super) fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize,
             if matches!(
                 crate::words::word_before(text, start),
                 Some("các" | "những")
-            ) && chain::fixed_body_len(rest) > 0 =>
+            ) && grammar::fixed_body_len(rest) > 0 =>
         {
             start + "Ban ".len()
         }
@@ -176,7 +176,7 @@ pub(super) fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize,
         // "Huyện ủy viên", "Chi ủy viên": a member's title.
         || (span.ends_with("ủy") && crate::words::word_after(text, end) == Some("viên"))
         // A bloc is a body with its locality only ("Khối Các cơ quan tỉnh").
-        || (span.starts_with("Khối ") && chain::fixed_body_len(span) == span.len())
+        || (span.starts_with("Khối ") && grammar::fixed_body_len(span) == span.len())
         // "các nghị quyết của Trung ương": the Central Committee; elsewhere
         // the bare word is a level ("Hội nghị Trung ương 8", "cấp Trung ương").
         || (span == "Trung ương" && crate::words::word_before(text, start) != Some("của"))
@@ -226,7 +226,7 @@ fn starts_with_place(span: &str) -> bool {
         let term_follows = || {
             words
                 .get(i + 1)
-                .is_some_and(|next| chain::is_name_term(&format!("{word} {next}")))
+                .is_some_and(|next| grammar::is_name_term(&format!("{word} {next}")))
         };
         if i > 0 && crate::gazetteer::is_any_place_name(&span[..end]) && !term_follows() {
             return true;
@@ -288,7 +288,7 @@ fn term_openings() -> &'static rustc_hash::FxHashSet<String> {
 /// Where the name words of `span` end: before a term suffix ("… khóa IX")
 /// and before a verb taken for the second syllable of a capitalized word
 /// ("Cục Thuế thu", "Sở Nội vụ cho").
-/// `fixed_len` is `chain::fixed_body_len(span)`.
+/// `fixed_len` is `grammar::fixed_body_len(span)`.
 fn name_words_end(span: &str, fixed_len: usize) -> usize {
     let mut prev_capitalized = false;
     let mut prev = "";
@@ -303,14 +303,14 @@ fn name_words_end(span: &str, fixed_len: usize) -> usize {
         .max()
         .unwrap_or(0)
         .max(fixed_len)
-        .max(chain::domain_head_len(span));
+        .max(grammar::domain_head_len(span));
     let mut at: usize = 0;
     // The end of a fixed name met inside the span ("BCH Hội Nhà báo").
     let mut fixed_end = head_len;
     let mut subject = false;
     for word in crate::words::split_spaces(span) {
         if at >= fixed_end && word.starts_with(char::is_uppercase) {
-            fixed_end = fixed_end.max(at + chain::fixed_body_len(&span[at..]));
+            fixed_end = fixed_end.max(at + grammar::fixed_body_len(&span[at..]));
         }
         if at < head_len || at < fixed_end {
             prev_capitalized = word.starts_with(char::is_uppercase);
@@ -324,13 +324,13 @@ fn name_words_end(span: &str, fixed_len: usize) -> usize {
         // nước ngoài") is its name, function words included.
         subject |= word == "về";
         let verb =
-            lower && prev_capitalized && !subject && chain::not_name_word(word) && !is_term();
+            lower && prev_capitalized && !subject && words::not_name_word(word) && !is_term();
         // "nhiệm kỳ", not "đặc nhiệm", "trách nhiệm" ("Đội Cảnh sát đặc nhiệm").
         let term_suffix = at > 0
             && (matches!(word, "khóa" | "Khóa" | "KHÓA")
                 || (word == "nhiệm" && span[at + word.len()..].starts_with(" kỳ")));
         // A mission's seat: "Tổng Lãnh sự quán Lào tại TP Hồ Chí Minh".
-        let seat = word == "tại" && chain::is_mission(span);
+        let seat = word == "tại" && parts::is_mission(span);
         if (verb && !seat) || term_suffix {
             return at.saturating_sub(1);
         }
@@ -345,7 +345,7 @@ fn name_words_end(span: &str, fixed_len: usize) -> usize {
 /// body when a body or a person's name follows it ("Sở Y tế, Sở Tài chính";
 /// "UBND tỉnh - Nguyễn Văn A"), and a comma part is one name with the rest
 /// only when "và" closes it ("Sở Văn hóa, Thể thao và Du lịch").
-/// `fixed_len` is `chain::fixed_body_len(&text[start..end])`.
+/// `fixed_len` is `grammar::fixed_body_len(&text[start..end])`.
 fn first_body_end(text: &str, start: usize, end: usize, fixed_len: usize) -> usize {
     let span = &text[start..end];
     let investigative = span.starts_with("Cơ quan");

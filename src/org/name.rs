@@ -1,0 +1,267 @@
+//! One body's name at a head noun: the head, the first word of its name
+//! (a term, an abbreviation, a capitalized word with what completes it) and
+//! the words after it, as far as they belong to it. `chain.rs` joins such
+//! bodies into a chain with a level and a locality.
+
+use super::bridge::bridge_to_name_end;
+use super::grammar::{grammar, is_name_term, Grammar};
+use super::lexicon::{DOMAIN_HEADS, NUMBERED_ONLY};
+use super::parts::{
+    activity_object, country_pair, ends_with_activity, place_ends_at, sandwiched_syllable,
+    DOMAIN_NAMED,
+};
+use super::words::{
+    abbreviation, anchored, capitalized_word, digits, lowercase_word, not_name_word,
+};
+use crate::words::is_word_char;
+
+/// Capitalized words that name a post, never a word of a body's name.
+const POSTS: &[&str] = &["Phó", "Chủ tịch", "Giám đốc", "Bí thư", "Trưởng", "Chánh"];
+
+/// Whether a post ([`POSTS`]) is written at `at`.
+pub(super) fn post_at(text: &str, at: usize) -> bool {
+    let rest = text.get(at..).unwrap_or("");
+    POSTS.iter().any(|p| {
+        rest.strip_prefix(p)
+            .is_some_and(|after| !after.starts_with(is_word_char))
+    })
+}
+
+/// The first word of a name or of a part after "và", "-", ",": a known
+/// term, an abbreviation, or a capitalized word with what completes it (a
+/// term, a locality, or a lower-case syllable that is no verb: "Bầu cử",
+/// "Hỗ trợ", but not "Cục Thuế thu").
+fn first_word(g: &Grammar, text: &str, at: usize) -> Option<usize> {
+    // "Văn phòng Đoàn đại biểu Quốc hội": a whole body's name as the first word.
+    if let Some(e) = anchored(&g.fixed, text, at) {
+        return Some(e);
+    }
+    if let Some(e) = g
+        .capitalized_terms
+        .longest_at(text, at)
+        .or_else(|| abbreviation(text, at))
+    {
+        return Some(e);
+    }
+    let e = capitalized_word(text, at)?;
+    if !text[e..].starts_with(' ') {
+        return Some(e);
+    }
+    if let Some(t) = g
+        .terms
+        .longest_at(text, e + 1)
+        .or_else(|| anchored(&g.admin_locality, text, e))
+    {
+        return Some(t);
+    }
+    match lowercase_word(text, e + 1) {
+        Some(w) if !not_name_word(&text[e + 1..w]) => Some(w),
+        _ => Some(e),
+    }
+}
+
+/// The first word of a part joined by "và", "-" or ",": as [`first_word`],
+/// but a capitalized word whose next word is a lower-case one it does not
+/// take starts a clause, not a name part ("… và Nghị quyết …").
+fn joined_word(g: &Grammar, text: &str, at: usize) -> Option<usize> {
+    let end = first_word(g, text, at)?;
+    let bare = capitalized_word(text, at) == Some(end);
+    let clause_follows = text[end..]
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(char::is_lowercase));
+    (!(bare && clause_follows)).then_some(end)
+}
+
+/// The words after a name's first word, as far as they belong to it;
+/// `objects`: activity words take a lower-case object (see [`DOMAIN_NAMED`]).
+pub(super) fn name_rest(
+    g: &Grammar,
+    text: &str,
+    mut end: usize,
+    limit: usize,
+    objects: bool,
+) -> usize {
+    while end < limit {
+        let rest = &text[end..];
+        let next = if let Some(r) = rest.strip_prefix(' ') {
+            let q = end + 1;
+            // "Hội LHPN TP. Nha Trang", "Hội CCB Khối Các cơ quan tỉnh": the
+            // city or the bloc is the locality, read after the name.
+            if r.starts_with("TP.") || r.starts_with("Tp.") || r.starts_with("Khối ") {
+                break;
+            }
+            // "Thanh tra Sở Nội vụ Phó trưởng đoàn": a post starts the next clause.
+            if post_at(text, q) {
+                break;
+            }
+            // Another body starts here: the chain reads it ("Ban Tổ chức" +
+            // "Tỉnh ủy Tiên Phước"); so does a level ("… T.Ư Đảng").
+            if starts_body(g, text, q) || anchored(&g.level, text, end).is_some() {
+                break;
+            }
+            g.capitalized_terms
+                .longest_at(text, q)
+                .or_else(|| abbreviation(text, q))
+                .or_else(|| {
+                    capitalized_word(text, q).map(|e| sandwiched_syllable(&g.terms, text, q, e))
+                })
+                .or_else(|| {
+                    // After a place only its admin words: "Ủy ban MTTQ Việt
+                    // Nam tỉnh", not "Trường Đại học Quy Nhơn đào tạo".
+                    g.terms.longest_at(text, q).filter(|&e| {
+                        // "… cổ phần hóa", "công nghiệp hóa": a verb of -ization.
+                        let verb = matches!(crate::words::word_after(text, e), Some("hóa" | "hoá"));
+                        (!place_ends_at(text, end, 3) || crate::people::is_admin_word(&text[q..e]))
+                            && !verb
+                    })
+                })
+                .or_else(|| {
+                    (objects && ends_with_activity(text, end))
+                        .then(|| activity_object(&g.terms, text, q))
+                        .flatten()
+                })
+                .or_else(|| {
+                    r.strip_prefix('(')?;
+                    let e = abbreviation(text, q + 1)?;
+                    text[e..].starts_with(')').then_some(e + 1)
+                })
+                .or_else(|| {
+                    r.strip_prefix("số ")
+                        .and_then(|_| digits(text, q + "số ".len()))
+                })
+                .or_else(|| bridge_to_name_end(g, text, q))
+                .or_else(|| {
+                    r.strip_prefix("và ")
+                        .and_then(|_| joined_word(g, text, q + "và ".len()))
+                })
+                .or_else(|| {
+                    // A spaced dash also separates a headline's parts: after
+                    // it only a known term or an abbreviation goes on a name
+                    // ("Ban Kinh tế - Ngân sách", not "… Lâm Đồng – Dấu ấn").
+                    let dash = ["- ", "– "].iter().find(|d| r.starts_with(**d))?;
+                    let q = q + dash.len();
+                    // … or a lower-case term: "Đội Cảnh sát giao thông - trật tự".
+                    g.capitalized_terms
+                        .longest_at(text, q)
+                        .or_else(|| abbreviation(text, q))
+                        .or_else(|| g.terms.longest_at(text, q))
+                        .or_else(|| country_pair(text, end, q))
+                        // A one-word term: "Đại học Y - Dược".
+                        .or_else(|| {
+                            capitalized_word(text, q).filter(|&e| is_name_term(&text[q..e]))
+                        })
+                })
+        } else if let Some(dash) = ["-", "–"].iter().find(|d| rest.starts_with(**d)) {
+            let q = end + dash.len();
+            joined_word(g, text, q + usize::from(text[q..].starts_with(' ')))
+        } else if rest.starts_with(", ") {
+            joined_word(g, text, end + 2)
+        } else {
+            None
+        };
+        match next {
+            Some(e) if e > end => end = e,
+            _ => break,
+        }
+    }
+    end
+}
+
+/// Whether a body starts at `at` (its first words only: no recursion).
+pub(super) fn starts_body(g: &Grammar, text: &str, at: usize) -> bool {
+    anchored(&g.fixed, text, at).is_some() || head_and_first_word(g, text, at).is_some()
+}
+
+/// Whether a body's name starts `s`.
+pub(super) fn body_starts(s: &str) -> bool {
+    starts_body(grammar(), s, 0)
+}
+
+/// A head noun at `at`, the end of the first word of its name, and whether
+/// its activity words take objects.
+fn head_and_first_word(g: &Grammar, text: &str, at: usize) -> Option<(usize, bool)> {
+    let rest = &text[at..];
+    g.heads.candidates(text, at).iter().find_map(|head| {
+        let objects = !DOMAIN_NAMED.contains(&head.as_str());
+        // "ĐH Đại biểu Đảng bộ quận": a congress (Đại hội), no university.
+        if head == "ĐH"
+            && ["Đại biểu", "đại biểu", "Đảng"]
+                .iter()
+                .any(|w| rest[head.len()..].trim_start().starts_with(w))
+        {
+            return None;
+        }
+        let q = at + head.len() + 1;
+        if !rest.starts_with(head) || !rest[head.len()..].starts_with(' ') {
+            return None;
+        }
+        let numbered_only = NUMBERED_ONLY.contains(&head.as_str());
+        (!numbered_only)
+            .then(|| first_word(g, text, q))
+            .flatten()
+            .or_else(|| {
+                // "Tổng Công ty 3/2" as "Tổng công ty 3/2"; "Đoàn công tác số 3".
+                let q = q + text[q..].strip_prefix("số ").map_or(0, |_| "số ".len());
+                g.numbered_heads
+                    .contains(head)
+                    .then(|| digits(text, q))
+                    .flatten()
+            })
+            .or_else(|| {
+                DOMAIN_HEADS
+                    .contains(&head.as_str())
+                    .then(|| g.lowercase_domains.longest_at(text, q))
+                    .flatten()
+            })
+            .or_else(|| lowercase_trade(g, head, text, q))
+            // "Công ty" + "TNHH": a legal form read as the first word.
+            .map(|e| match text[e..].strip_prefix(' ') {
+                Some(_) => lowercase_trade(g, &text[at..e], text, e + 1).unwrap_or(e),
+                None => e,
+            })
+            .map(|e| (e, objects))
+    })
+}
+
+/// Companies whose trade is written in lower case before their proper name:
+/// "Công ty cổ phần xây dựng hạ tầng khu công nghiệp | Cần Thơ", "Công ty
+/// TNHH MTV đóng tàu | Bạch Đằng". The trade is read like an activity's
+/// object (no verb or function word), and a capitalized name must follow
+/// ("Công ty cổ phần đầu tư vào …" names no company).
+fn lowercase_trade(g: &Grammar, head: &str, text: &str, at: usize) -> Option<usize> {
+    // "Công ty Trách nhiệm hữu hạn" as listed in lower case.
+    if !g.company_heads.contains(head) {
+        return None;
+    }
+    // "xây dựng": an activity word first, as "xây" alone may be a verb.
+    let trade = |at: usize| match g.activities.longest_at(text, at) {
+        Some(a) => Some(
+            text[a..]
+                .strip_prefix(' ')
+                .and_then(|_| activity_object(&g.terms, text, a + 1))
+                .unwrap_or(a),
+        ),
+        None => activity_object(&g.terms, text, at),
+    };
+    let mut end = trade(at)?;
+    // Trades joined by a dash: "thương mại – dịch vụ".
+    for _ in 0..3 {
+        let Some(dash) = [" – ", " - "].iter().find(|d| text[end..].starts_with(**d)) else {
+            break;
+        };
+        match trade(end + dash.len()) {
+            Some(e) => end = e,
+            None => break,
+        }
+    }
+    let named = text[end..]
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(char::is_uppercase) && !post_at(text, end + 1));
+    named.then_some(end)
+}
+
+/// A body named by structure at `at`: a head noun and its name words.
+pub(super) fn structured(g: &Grammar, text: &str, at: usize, limit: usize) -> Option<usize> {
+    let (first, objects) = head_and_first_word(g, text, at)?;
+    Some(name_rest(g, text, first, limit, objects))
+}
