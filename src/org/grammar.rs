@@ -12,11 +12,17 @@ use super::lexicon::{
 };
 use super::words::{anchored, first_lowered, EndPattern, PhraseIndex};
 
+/// The look-ups every reader of a body's name asks.
 pub(super) struct Grammar {
+    /// Whole names of bodies ([`FIXED_BODIES`]: "Tỉnh ủy", "UBND").
     pub(super) fixed: EndPattern,
+    /// A level after a name ("Trung ương", "T.Ư").
     pub(super) level: EndPattern,
+    /// A locality after a name ("tỉnh Quảng Nam", "huyện Đại Lộc", "Quảng Nam").
     pub(super) locality: EndPattern,
+    /// An administrative unit's word and name ("xã Bến Cầu").
     pub(super) admin_locality: EndPattern,
+    /// Head nouns ([`HEADS`]) and their case variants ("Trung tâm", "Trung Tâm").
     pub(super) heads: PhraseIndex,
     /// Multi-word terms with a capital first letter ("Y tế", "Quản lý").
     pub(super) capitalized_terms: PhraseIndex,
