@@ -398,6 +398,24 @@ fn vietnamese_letter_ends_at(bytes: &[u8], at: usize) -> bool {
     }
 }
 
+/// The length in bytes of the character at byte `at` (a character
+/// boundary) and whether it is a letter or digit: ASCII and the Vietnamese
+/// letters by their bytes, others decoded (what [`is_word_char`] says).
+#[inline]
+pub fn char_at(text: &str, at: usize) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let lead = bytes[at];
+    match lead {
+        0x00..=0x7F => (1, ASCII_WORD_CHARS[usize::from(lead)]),
+        0xC3..=0xC6 => (2, !matches!((lead, bytes[at + 1]), (0xC3, 0x97 | 0xB7))),
+        0xE1 if matches!(bytes[at + 1], 0xBA | 0xBB) => (3, true),
+        _ => {
+            let c = text[at..].chars().next().expect("a character starts here");
+            (c.len_utf8(), is_word_char(c))
+        }
+    }
+}
+
 /// Whether no letter or digit follows byte `at` (a word may end there).
 #[inline]
 pub fn boundary_after(text: &str, at: usize) -> bool {
@@ -555,6 +573,23 @@ mod tests {
         for c in (0..=0x10ffff).filter_map(char::from_u32) {
             let unicode = c.to_lowercase().next().unwrap_or(c);
             assert_eq!(super::lower(c), unicode, "U+{:04X}", c as u32);
+        }
+    }
+
+    /// `char_at` reads every character's length and whether it is a letter
+    /// or digit as decoding it does, in a text and at its end.
+    #[test]
+    fn char_at_is_the_decoded_answer() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let text = format!("a{c}b");
+            assert_eq!(
+                super::char_at(&text, 1),
+                (c.len_utf8(), is_word_char(c)),
+                "U+{:04X}",
+                c as u32
+            );
+            let end = format!("{c}");
+            assert_eq!(super::char_at(&end, 0).0, c.len_utf8());
         }
     }
 

@@ -62,7 +62,7 @@ pub fn rules() -> Vec<Rule> {
     let day_then_month = format!(
         r"(?P<d>{DAY})(?P<s1>[/.\-])(?P<m>{MONTH})(?:(?P<s2>[/.\-])(?P<y>{YEAR_IN_DATE}))?"
     );
-    vec![
+    let rules = vec![
         // "ngày 20/10 - 3/11", "từ 28/2 - 5/3/2024": a range across months.
         rule(
             "month_range",
@@ -153,7 +153,10 @@ pub fn rules() -> Vec<Rule> {
             ),
             year,
         ),
-    ]
+    ];
+    // Every DATE builder first refuses a match glued to a letter or digit
+    // (`clean_edges`): the pass need not read such matches.
+    rules.into_iter().map(Rule::refusing_glued).collect()
 }
 
 pub(crate) fn num(hit: &Hit, name: &str) -> Option<u32> {

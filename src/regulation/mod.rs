@@ -45,13 +45,16 @@ pub fn rules() -> Vec<Rule> {
         r"(?P<sn>{DOC_NUMBER})/(?:(?P<y>(?:19|20)[0-9]{{2}})/)?(?:(?P<scode>{TYPE_CODE})[-/]?(?P<siss>{ISSUER})|(?P<qh>(?:UBTVQH|QH)[0-9]{{1,2}})|(?P<cv>{ISSUER}))"
     );
     let symbol = format!(r"(?:{party}|{state})");
+    // The rules whose builder first checks `edges_ok` refuse a match glued
+    // to a letter or digit (the pass need not read such matches); a list's
+    // later number starts at its separator, after a word.
     vec![
         // "Nghị quyết số 21-NQ/TW", "Nghị định 30/2020/NĐ-CP".
-        rule("type_and_symbol", format!(r"(?P<type>{TYPE_WORD})\s+{NUMBER_WORD}?{symbol}"), with_symbol),
+        rule("type_and_symbol", format!(r"(?P<type>{TYPE_WORD})\s+{NUMBER_WORD}?{symbol}"), with_symbol).refusing_glued(),
         // "số 19-NQ/TW" in a list, or a symbol alone: "21-NQ/TW".
-        rule("symbol", format!(r"{NUMBER_WORD}?{symbol}"), with_symbol),
+        rule("symbol", format!(r"{NUMBER_WORD}?{symbol}"), with_symbol).refusing_glued(),
         // "Nghị quyết Trung ương 4" (a plenum's resolution).
-        rule("plenum_resolution", r"[Nn]ghị quyết (?:Hội nghị )?Trung ương (?P<plenum>[0-9]{1,2}|[IVX]+)".to_string(), named),
+        rule("plenum_resolution", r"[Nn]ghị quyết (?:Hội nghị )?Trung ương (?P<plenum>[0-9]{1,2}|[IVX]+)".to_string(), named).refusing_glued(),
         // "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX",
         // "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng".
         rule(
@@ -73,8 +76,8 @@ pub fn rules() -> Vec<Rule> {
         ),
         // "Quy định 114", "Quy định số 85", "Nghị định 29".
         // "chương trình phối hợp số 22": a joint document keeps "phối hợp".
-        rule("type_and_number", format!(r"(?P<type>{TYPE_WORD})(?:\s+phối hợp)?\s+{NUMBER_WORD}?(?P<n>{DOC_NUMBER})"), with_number),
-        rule("abbrev_and_number", format!(r"(?P<type>{TYPE_ABBREV})\s?(?P<n>[0-9]{{1,4}})"), with_number),
+        rule("type_and_number", format!(r"(?P<type>{TYPE_WORD})(?:\s+phối hợp)?\s+{NUMBER_WORD}?(?P<n>{DOC_NUMBER})"), with_number).refusing_glued(),
+        rule("abbrev_and_number", format!(r"(?P<type>{TYPE_ABBREV})\s?(?P<n>[0-9]{{1,4}})"), with_number).refusing_glued(),
         // "Nghị định 29 và 178": a later number of the same type word.
         rule("listed_number", format!(r"(?:,\s*|\s+và\s+)(?P<lead>{NUMBER_WORD})?(?P<n>{DOC_NUMBER})"), listed_number),
         // "Điều lệ Đảng", "Hiến pháp năm 2013", "Cương lĩnh chính trị".
@@ -82,7 +85,8 @@ pub fn rules() -> Vec<Rule> {
             "charter",
             r"(?:Điều lệ Đảng|Cương lĩnh chính trị|Hiến pháp(?: năm (?:19|20)[0-9]{2}| (?:19|20)[0-9]{2})?)".to_string(),
             named,
-        ),
+        )
+        .refusing_glued(),
         // "Luật Đất đai năm 2024", "Bộ luật Hình sự", "Luật Tổ chức chính quyền địa phương".
         rule(
             "law_by_name",
