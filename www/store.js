@@ -79,6 +79,16 @@ globalThis.soiStore = {
 
   async load() {
     try {
+      // A first visit has no database yet: the list of databases is one
+      // answer, where opening would create it (an upgrade, then a read, each
+      // waiting for a turn of the main thread the wasm's start keeps busy:
+      // measured, the first visit's marks waited about 80 ms for them). The
+      // database is created by the first write.
+      const known = await self.indexedDB?.databases?.().catch(() => null);
+      if (known && !known.some((d) => d.name === DB)) {
+        this.loaded = { articles: [], meta: null, error: null };
+        return this.loaded;
+      }
       const db = await open();
       const tx = db.transaction([ARTICLES, META]);
       const all = tx.objectStore(ARTICLES).getAll();
