@@ -21,6 +21,18 @@ impl LetterRegex {
         )
     }
 
+    /// For a pattern asked only of short lines: no lazy DFAs (their reverse
+    /// NFA is most of the compile of a pattern of repeated letter classes),
+    /// the captures read by the backtracker alone.
+    pub fn for_short_lines(pattern: &str) -> Self {
+        LetterRegex(
+            meta::Regex::builder()
+                .configure(meta::Regex::config().hybrid(false))
+                .build_from_hir(&hir(pattern))
+                .unwrap_or_else(|e| panic!("rule pattern does not compile: {e}")),
+        )
+    }
+
     pub fn is_match(&self, haystack: &str) -> bool {
         self.0.is_match(haystack)
     }

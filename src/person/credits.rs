@@ -181,7 +181,7 @@ fn caps_line_re() -> &'static LetterRegex {
 fn signature_re() -> &'static LetterRegex {
     static RE: OnceLock<LetterRegex> = OnceLock::new();
     RE.get_or_init(|| {
-        LetterRegex::new(
+        LetterRegex::for_short_lines(
             r"^[^\S\n]*(?P<n>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}(?:[^\S\n]*[,–-][^\S\n]*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}){0,3})[^\S\n]*$",
         )
     })
