@@ -58,9 +58,10 @@ struct Compiled {
     /// Where a match of the rules that take one glued to a letter or digit
     /// before it can start (the others refuse such a match unread).
     glued_starts: Starts,
-    /// Each rule alone, for the anchored retries after a refusal (an anchored
-    /// search of one pattern is cheap; of one pattern inside the set is not).
-    single: Vec<Regex>,
+    /// Each rule alone, to read its groups and for the anchored retries
+    /// after a refusal (an anchored search of one pattern is cheap; of one
+    /// pattern inside the set is not).
+    single: Vec<RuleRegex>,
     rules: Vec<Rule>,
 }
 
@@ -92,16 +93,7 @@ fn compiled() -> &'static Compiled {
             .configure(DFA::config().cache_capacity(LAZY_DFA_CACHE_BYTES))
             .build_from_nfa(nfa)
             .unwrap_or_else(|e| panic!("rule patterns must compile: {e}"));
-        let single = patterns
-            .iter()
-            // Only ever searched anchored, where a prefilter is never used.
-            .map(|p| {
-                Regex::builder()
-                    .configure(Regex::config().auto_prefilter(false))
-                    .build_from_hir(p)
-                    .expect("each rule compiles")
-            })
-            .collect();
+        let single = patterns.into_iter().map(RuleRegex::new).collect();
         Compiled {
             set,
             universal_start,
@@ -113,7 +105,34 @@ fn compiled() -> &'static Compiled {
     })
 }
 
-/// Compiles the rules now.
+/// One rule's regex, compiled the first time a match of the rule is read:
+/// an article asks a few of the 32 rules, and a page's first analysis need
+/// not wait for the others.
+struct RuleRegex {
+    pattern: Hir,
+    regex: OnceLock<Regex>,
+}
+
+impl RuleRegex {
+    fn new(pattern: Hir) -> RuleRegex {
+        RuleRegex {
+            pattern,
+            regex: OnceLock::new(),
+        }
+    }
+
+    fn get(&self) -> &Regex {
+        self.regex.get_or_init(|| {
+            Regex::builder()
+                // Only ever searched anchored, where a prefilter is never used.
+                .configure(Regex::config().auto_prefilter(false))
+                .build_from_hir(&self.pattern)
+                .expect("each rule compiles")
+        })
+    }
+}
+
+/// Compiles the rules' set now (each rule's own regex waits for its first match).
 pub fn warm_up() {
     compiled();
 }
@@ -272,7 +291,8 @@ fn unanchored() -> &'static Regex {
 
 fn find_with(ctx: &Context, c: &Compiled, cache: &mut SetCache, out: &mut Vec<Candidate>) {
     let text = ctx.text;
-    let mut single_caps: Vec<Captures> = c.single.iter().map(Regex::create_captures).collect();
+    // Each rule's groups, made room for when the rule is first read.
+    let mut single_caps: Vec<Option<Captures>> = c.single.iter().map(|_| None).collect();
     let mut at = 0;
     // Where the last match read past its window ended.
     let mut long_until = 0;
@@ -325,8 +345,9 @@ fn find_with(ctx: &Context, c: &Compiled, cache: &mut SetCache, out: &mut Vec<Ca
         let skipped = |pid: usize| glued && c.rules[pid].refuses_glued;
         let mut accepted = None;
         if !skipped(first) {
-            let caps = &mut single_caps[first];
-            c.single[first].search_captures(
+            let single = c.single[first].get();
+            let caps = single_caps[first].get_or_insert_with(|| single.create_captures());
+            single.search_captures(
                 &Input::new(text).range(start..end).anchored(Anchored::Yes),
                 caps,
             );
@@ -349,6 +370,8 @@ fn find_with(ctx: &Context, c: &Compiled, cache: &mut SetCache, out: &mut Vec<Ca
                 if skipped(pid) {
                     continue;
                 }
+                let single = single.get();
+                let caps = caps.get_or_insert_with(|| single.create_captures());
                 single.search_captures(
                     &Input::new(text)
                         .range(start..window)

@@ -19,7 +19,7 @@ fn groups_by_name_are_the_captures_groups() {
         }
         let text = std::fs::read_to_string(&path).expect("a dev article");
         for (pid, single) in c.single.iter().enumerate() {
-            for caps in single.captures_iter(&text) {
+            for caps in single.get().captures_iter(&text) {
                 let Some(m) = caps.get_match() else { continue };
                 let hit = Hit {
                     text: &text,
@@ -67,7 +67,7 @@ fn matches_start_only_where_the_pairs_say() {
                     .range(start..window)
                     .anchored(Anchored::Yes);
                 for (pid, single) in c.single.iter().enumerate() {
-                    if single.search(&input).is_none() {
+                    if single.get().search(&input).is_none() {
                         continue;
                     }
                     checked += 1;
@@ -121,7 +121,7 @@ fn rules_refusing_glued_matches_refuse_them() {
             if !rule.refuses_glued {
                 continue;
             }
-            let mut caps = c.single[pid].create_captures();
+            let mut caps = c.single[pid].get().create_captures();
             for (start, _) in text.char_indices() {
                 if boundary_before(&text, start) {
                     continue;
@@ -130,7 +130,7 @@ fn rules_refusing_glued_matches_refuse_them() {
                 let input = Input::new(&text)
                     .range(start..window)
                     .anchored(Anchored::Yes);
-                c.single[pid].search_captures(&input, &mut caps);
+                c.single[pid].get().search_captures(&input, &mut caps);
                 if caps.is_match() {
                     checked += 1;
                     let found = try_build(&ctx, c, pid, &caps);
