@@ -10,8 +10,8 @@
 //! The DFA is asked anchored, at each position whose first two bytes some
 //! rule begins with ([`starts`]), never unanchored: an unanchored search
 //! keeps every rule's start alive in each of its states, so it has many more
-//! states, and filling them was most of the cost of a first analysis (a
-//! page's first sample: 50.8 → 16.2 M instructions for 10 KB natively).
+//! states, and filling them was most of the cost of a first analysis (the
+//! bench's first 10 KB: 50.8 → 16.2 M instructions natively).
 //!
 //! The pass stands above the rule modules (it takes their `rules()`); they
 //! stand on `rule` (what a rule sees and gives) and `words`, never on this.
@@ -274,9 +274,9 @@ fn unanchored() -> &'static Regex {
     static UNANCHORED: OnceLock<Regex> = OnceLock::new();
     UNANCHORED.get_or_init(|| {
         let patterns: Vec<Hir> = compiled()
-            .rules
+            .single
             .iter()
-            .map(|r| crate::letters::hir(&r.pattern))
+            .map(|r| r.pattern.clone())
             .collect();
         Regex::builder()
             .configure(
