@@ -7,8 +7,6 @@
 //! Assertions are taken as always true, so the sets are supersets: no match
 //! is ever missed (a test checks every rule's matches on the corpus).
 
-use std::collections::HashMap;
-
 use regex_automata::nfa::thompson::{State, NFA};
 use regex_automata::util::primitives::StateID;
 
@@ -37,7 +35,7 @@ impl Starts {
         let mut seen = vec![false; nfa.states().len()];
         let mut after_first = Vec::new();
         // Many transitions lead to the same state: its second bytes are read once.
-        let mut seconds: HashMap<StateID, ([u64; 4], bool)> = HashMap::new();
+        let mut seconds: Vec<Option<([u64; 4], bool)>> = vec![None; nfa.states().len()];
         for state in closure(nfa, starts, &mut seen) {
             match nfa.state(state) {
                 State::Match { .. } => s.anywhere = true,
@@ -48,7 +46,7 @@ impl Starts {
         }
         for (lo, hi, next) in after_first {
             // What may come second, from every state one byte in.
-            let (second, ends) = *seconds.entry(next).or_insert_with(|| {
+            let (second, ends) = *seconds[next.as_usize()].get_or_insert_with(|| {
                 let mut second = [0u64; 4];
                 let mut ends = false;
                 for state in closure(nfa, [next], &mut seen) {
