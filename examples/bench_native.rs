@@ -37,6 +37,36 @@ fn time_runs(text: &str, runs: usize) -> (usize, Vec<f64>) {
     (marks, ms)
 }
 
+/// Hostile shapes, 256 KiB each: each position of such a run can start a
+/// rule's match (a space before "và", a digit, a numeral), so a pass that
+/// re-read the run from every position would show here first (the tests
+/// check only that time grows linearly).
+const HOSTILE: [(&str, &str); 6] = [
+    ("spaces", " "),
+    ("1+space", "1 "),
+    ("năm+space", "năm "),
+    ("1.000.", "1.000."),
+    ("space+và", " và"),
+    ("comma+space", ", "),
+];
+
+/// One timed analysis of each hostile shape, as JSON.
+fn hostile_json() -> String {
+    let rows: Vec<String> = HOSTILE
+        .iter()
+        .map(|(name, unit)| {
+            let text = unit.repeat((256 << 10) / unit.len());
+            let (_, ms) = time_runs(&text, 1);
+            format!(
+                "{{\"shape\":\"{name}\",\"bytes\":{},\"ms\":{:.1}}}",
+                text.len(),
+                ms[0]
+            )
+        })
+        .collect();
+    format!("[{}]", rows.join(","))
+}
+
 fn main() {
     let out = PathBuf::from(
         std::env::args()
@@ -59,8 +89,9 @@ fn main() {
     let (small_marks, small_ms) = time_runs(&small, 50);
     let median = |v: &[f64]| v[v.len() / 2];
     let mb = big.len() as f64 / 1e6;
+    let hostile = hostile_json();
     println!(
-        "{{\"compile_ms\":{compile_ms:.2},\"bytes_1mb\":{},\"marks_1mb\":{big_marks},\"median_ms_1mb\":{:.3},\"best_ms_1mb\":{:.3},\"mb_per_s\":{:.2},\"bytes_10kb\":{},\"marks_10kb\":{small_marks},\"median_ms_10kb\":{:.4}}}",
+        "{{\"hostile\":{hostile},\"compile_ms\":{compile_ms:.2},\"bytes_1mb\":{},\"marks_1mb\":{big_marks},\"median_ms_1mb\":{:.3},\"best_ms_1mb\":{:.3},\"mb_per_s\":{:.2},\"bytes_10kb\":{},\"marks_10kb\":{small_marks},\"median_ms_10kb\":{:.4}}}",
         big.len(),
         median(&big_ms),
         big_ms[0],

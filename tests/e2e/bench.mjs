@@ -318,6 +318,7 @@ row('native rule compile (once)', ms(native.compile_ms));
 row('soi --json, 8 MB, whole process', `${cli.mb_per_s.toFixed(1)} MB/s (${(cli.median_s * 1e3).toFixed(0)} ms for ${(cli.bytes / 1e6).toFixed(1)} MB)`, '≥ 60 MB/s', cli.mb_per_s >= 60);
 row('peak heap, one analysis of 10 MB', `${peak.ratio.toFixed(1)}× the input (${(peak.peak_bytes / 1e6).toFixed(0)} MB for ${(peak.input_bytes / 1e6).toFixed(1)} MB)`, '≤ 4×', peak.ratio <= 4);
 row('native analyze (10 KB)', ms(native.median_ms_10kb));
+row('native hostile shapes, 256 KB each', (native.hostile ?? []).map((h) => `${h.shape} ${ms(h.ms)}`).join(', '));
 row('wasm analyze in Chromium (1 MB)', `${wasmMBs.toFixed(1)} MB/s (${ms(page.wasm.median_ms)}), ${(native.mb_per_s / wasmMBs).toFixed(2)}× native`, '≤ 1.5× native', native.mb_per_s / wasmMBs <= 1.5);
 row('paste → marks in DOM, 10 KB', `${ms(page.small10.to_dom_ms)} (painted ${ms(page.small10.painted_ms)})`, '≤ 16 ms', page.small10.to_dom_ms !== null && page.small10.to_dom_ms <= 16);
 // A windowed view never has every mark in the DOM: what a user waits for is
