@@ -377,39 +377,49 @@ fn letter_ends_at(text: &str, at: usize) -> bool {
         || text[..at].chars().next_back().is_some_and(is_word_char)
 }
 
-/// Whether the character ending at byte `at` is a letter of the Latin blocks
-/// Vietnamese is written in, by its lead bytes (the same answer as
-/// [`is_word_char`], without decoding): two bytes C3–C6 but the
-/// multiplication and division signs (C3 97, C3 B7), or three bytes E1 BA/BB.
+/// The length of the letter that bytes `lead`, `second` begin, when it is a
+/// letter of the Latin blocks Vietnamese is written in, told by those two
+/// bytes alone (the same answer as [`is_word_char`], without decoding): two
+/// bytes C3–C6 but the multiplication and division signs (C3 97, C3 B7), or
+/// three bytes E1 BA/BB. `None`: not such a letter (decode it to know more).
+#[inline]
+fn vietnamese_letter_len(lead: u8, second: u8) -> Option<usize> {
+    match (lead, second) {
+        (0xE1, 0xBA | 0xBB) => Some(3),
+        (0xC3, 0x97 | 0xB7) => None,
+        (0xC3..=0xC6, _) => Some(2),
+        _ => None,
+    }
+}
+
+/// Whether the character ending at byte `at` is a Vietnamese letter by its
+/// bytes ([`vietnamese_letter_len`]).
 #[inline]
 fn vietnamese_letter_ends_at(bytes: &[u8], at: usize) -> bool {
     if at < 2 || !(0x80..=0xBF).contains(&bytes[at - 1]) {
         return false;
     }
-    match (
-        at.checked_sub(3).map(|q| bytes[q]),
-        bytes[at - 2],
-        bytes[at - 1],
-    ) {
-        (Some(0xE1), 0xBA | 0xBB, _) => true,
-        (_, 0xC3, 0x97 | 0xB7) => false,
-        (_, 0xC3..=0xC6, _) => true,
-        _ => false,
-    }
+    (at >= 3 && vietnamese_letter_len(bytes[at - 3], bytes[at - 2]) == Some(3))
+        || vietnamese_letter_len(bytes[at - 2], bytes[at - 1]) == Some(2)
 }
 
 /// The length in bytes of the character at byte `at` (a character
 /// boundary) and whether it is a letter or digit: ASCII and the Vietnamese
-/// letters by their bytes, others decoded (what [`is_word_char`] says).
+/// letters by their bytes ([`vietnamese_letter_len`]), others decoded (what
+/// [`is_word_char`] says).
 #[inline]
 pub fn char_at(text: &str, at: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
     let lead = bytes[at];
-    match lead {
-        0x00..=0x7F => (1, ASCII_WORD_CHARS[usize::from(lead)]),
-        0xC3..=0xC6 => (2, !matches!((lead, bytes[at + 1]), (0xC3, 0x97 | 0xB7))),
-        0xE1 if matches!(bytes[at + 1], 0xBA | 0xBB) => (3, true),
-        _ => {
+    if lead.is_ascii() {
+        return (1, ASCII_WORD_CHARS[usize::from(lead)]);
+    }
+    match bytes
+        .get(at + 1)
+        .and_then(|&second| vietnamese_letter_len(lead, second))
+    {
+        Some(len) => (len, true),
+        None => {
             let c = text[at..].chars().next().expect("a character starts here");
             (c.len_utf8(), is_word_char(c))
         }
@@ -590,6 +600,22 @@ mod tests {
             );
             let end = format!("{c}");
             assert_eq!(super::char_at(&end, 0).0, c.len_utf8());
+        }
+    }
+
+    /// `boundary_before` reads the character before as decoding it does, for
+    /// every character, after ASCII and after a three-byte letter.
+    #[test]
+    fn boundary_before_is_the_decoded_answer() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            for text in [format!("a{c}"), format!("ệ{c}"), format!("{c}")] {
+                assert_eq!(
+                    super::boundary_before(&text, text.len()),
+                    !is_word_char(c),
+                    "U+{:04X} in {text:?}",
+                    c as u32
+                );
+            }
         }
     }
 
