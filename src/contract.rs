@@ -153,16 +153,10 @@ mod tests {
     /// carry every attribute and non-ASCII offsets.
     #[test]
     fn written_straight_is_the_value_tree_printed() {
-        let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
-        let mut texts: Vec<String> = Vec::new();
-        for part in ["dev", "train", "unseen"] {
-            for entry in std::fs::read_dir(format!("{corpus}/{part}")).expect("corpus folder") {
-                let path = entry.expect("corpus entry").path();
-                if path.extension().is_some_and(|e| e == "txt") {
-                    texts.push(std::fs::read_to_string(&path).expect("an article"));
-                }
-            }
-        }
+        let mut texts: Vec<String> = crate::corpus_articles::articles(&["dev", "train", "unseen"])
+            .into_iter()
+            .map(|(_, text)| text)
+            .collect();
         assert!(texts.len() > 300, "only {} articles", texts.len());
         texts.push(String::new());
         texts.push("Theo Nghị quyết số 21-NQ/TW, \"đạt\" 98,4% 😀\t\u{0}\n".to_string());

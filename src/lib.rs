@@ -22,6 +22,8 @@
 pub mod calendar;
 pub mod candidate;
 pub mod contract;
+#[cfg(test)]
+mod corpus_articles;
 pub mod counted;
 pub mod date;
 pub mod entity;

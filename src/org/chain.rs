@@ -229,26 +229,18 @@ mod tests {
     /// forms, where more words start a name).
     #[test]
     fn a_body_is_read_only_where_one_may_start() {
-        let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
         let mut bodies = 0;
-        for part in ["dev", "train"] {
-            for entry in std::fs::read_dir(format!("{corpus}/{part}")).expect("corpus folder") {
-                let path = entry.expect("corpus entry").path();
-                if path.extension().is_none_or(|e| e != "txt") {
-                    continue;
-                }
-                let article = std::fs::read_to_string(&path).expect("an article");
-                for text in [article.clone(), article.to_uppercase()] {
-                    for (at, _) in text.char_indices() {
-                        if read(&text, at).is_some() {
-                            bodies += 1;
-                            assert!(
-                                may_start_body(&text, at),
-                                "{}: {}",
-                                path.display(),
-                                &text[at..]
-                            );
-                        }
+        for (path, article) in crate::corpus_articles::articles(&["dev", "train"]) {
+            for text in [article.clone(), article.to_uppercase()] {
+                for (at, _) in text.char_indices() {
+                    if read(&text, at).is_some() {
+                        bodies += 1;
+                        assert!(
+                            may_start_body(&text, at),
+                            "{}: {}",
+                            path.display(),
+                            &text[at..]
+                        );
                     }
                 }
             }

@@ -8,16 +8,8 @@ use super::*;
 #[test]
 fn groups_by_name_are_the_captures_groups() {
     let c = compiled();
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/dev");
     let mut compared = 0;
-    for path in std::fs::read_dir(dir)
-        .expect("dev corpus")
-        .map(|e| e.expect("entry").path())
-    {
-        if path.extension().is_none_or(|e| e != "txt") {
-            continue;
-        }
-        let text = std::fs::read_to_string(&path).expect("a dev article");
+    for (_, text) in crate::corpus_articles::articles(&["dev"]) {
         for (pid, single) in c.single.iter().enumerate() {
             for caps in single.get().captures_iter(&text) {
                 let Some(m) = caps.get_match() else { continue };
@@ -51,41 +43,33 @@ fn groups_by_name_are_the_captures_groups() {
 #[test]
 fn matches_start_only_where_the_pairs_say() {
     let c = compiled();
-    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
     let mut checked = 0;
-    for part in ["dev", "train"] {
-        for path in std::fs::read_dir(format!("{corpus}/{part}")).expect("corpus folder") {
-            let path = path.expect("corpus entry").path();
-            if path.extension().is_none_or(|e| e != "txt") {
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).expect("an article");
-            let bytes = text.as_bytes();
-            for (start, _) in text.char_indices() {
-                let window = ceil_char(&text, (start + MAX_RULE_SPAN).min(text.len()));
-                let input = Input::new(&text)
-                    .range(start..window)
-                    .anchored(Anchored::Yes);
-                for (pid, single) in c.single.iter().enumerate() {
-                    if single.get().search(&input).is_none() {
-                        continue;
-                    }
-                    checked += 1;
+    for (path, text) in crate::corpus_articles::articles(&["dev", "train"]) {
+        let bytes = text.as_bytes();
+        for (start, _) in text.char_indices() {
+            let window = ceil_char(&text, (start + MAX_RULE_SPAN).min(text.len()));
+            let input = Input::new(&text)
+                .range(start..window)
+                .anchored(Anchored::Yes);
+            for (pid, single) in c.single.iter().enumerate() {
+                if single.get().search(&input).is_none() {
+                    continue;
+                }
+                checked += 1;
+                assert!(
+                    c.starts.can_start(bytes, start),
+                    "{} matches at {start} of {} ({:?})",
+                    c.rules[pid].name,
+                    path.display(),
+                    &text[start..ceil_char(&text, (start + 12).min(text.len()))]
+                );
+                if !c.rules[pid].refuses_glued {
                     assert!(
-                        c.starts.can_start(bytes, start),
-                        "{} matches at {start} of {} ({:?})",
+                        c.glued_starts.can_start(bytes, start),
+                        "{} (taking glued matches) matches at {start} of {}",
                         c.rules[pid].name,
-                        path.display(),
-                        &text[start..ceil_char(&text, (start + 12).min(text.len()))]
+                        path.display()
                     );
-                    if !c.rules[pid].refuses_glued {
-                        assert!(
-                            c.glued_starts.can_start(bytes, start),
-                            "{} (taking glued matches) matches at {start} of {}",
-                            c.rules[pid].name,
-                            path.display()
-                        );
-                    }
                 }
             }
         }
@@ -101,18 +85,8 @@ fn matches_start_only_where_the_pairs_say() {
 #[test]
 fn rules_refusing_glued_matches_refuse_them() {
     let c = compiled();
-    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
-    let articles = ["dev", "train"].iter().flat_map(|part| {
-        std::fs::read_dir(format!("{corpus}/{part}"))
-            .expect("corpus folder")
-            .map(|entry| entry.expect("corpus entry").path())
-    });
     let mut checked = 0;
-    for path in articles {
-        if path.extension().is_none_or(|e| e != "txt") {
-            continue;
-        }
-        let text = std::fs::read_to_string(&path).expect("a dev article");
+    for (path, text) in crate::corpus_articles::articles(&["dev", "train"]) {
         let ctx = Context {
             text: &text,
             reference: None,
