@@ -12,7 +12,8 @@ use regex_automata::util::primitives::StateID;
 
 /// The bytes and byte pairs the matches of some patterns begin with.
 pub struct Starts {
-    /// Matches begin with these bytes.
+    /// Matches begin with these bytes (what the pairs also say, asked first:
+    /// without it the pass costs 0.9 % more instructions).
     first: [bool; 256],
     /// A match may be this one byte alone (any byte may follow it).
     single: [bool; 256],
