@@ -443,14 +443,18 @@ const NEW_GOALS: Floors = Floors {
 /// no year (the gold took the publication's): DATE value accuracy 0.925 ->
 /// 0.919, its floor 0.92 -> 0.91. Batch 16 (18 articles, 494-511: the
 /// forces, universities, the new 2025 units; first look unit 0.736) put unit
-/// accuracy at 0.905: its floor is the goal, 0.90.
+/// accuracy at 0.905: its floor is the goal, 0.90. The seventeenth session
+/// read more turns of two years in texts with no dateline (a Tết by its
+/// lunar year, a reviewed year's end, a school or fiscal year) and no law's
+/// year as the text's: DATE value accuracy 0.925 -> 0.930 on `train`, floor
+/// 0.92.
 const NEW_FLOORS: Floors = Floors {
     core: 0.972,
     each_core: 0.95,
     org: 0.93,
     place: 0.93,
     key: 0.95,
-    date_value: 0.91,
+    date_value: 0.92,
     role: 0.91,
     unit: 0.90,
 };

@@ -71,6 +71,18 @@ fn shapes() -> Vec<Shape> {
         }),
         ("brackets", |k| "(".repeat(1000 * k) + &")".repeat(1000 * k)),
         ("long word", |k| "a".repeat(4000 * k)),
+        // The year a text with no dateline is about: every year, term and
+        // quarter looks back over its clause or sentence.
+        ("years named in one clause", |k| {
+            repeat("năm 2020", 500 * k, " ")
+        }),
+        ("terms in one sentence", |k| {
+            repeat("nhiệm kỳ 2020-2025", 300 * k, " ")
+        }),
+        ("quarters in one word", |k| {
+            format!("x{}", "/2020".repeat(800 * k))
+        }),
+        ("lunar years", |k| repeat("Xuân Canh Tý 2020", 300 * k, " ")),
     ]
 }
 

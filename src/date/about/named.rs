@@ -1,0 +1,218 @@
+//! The years a text names, and what each says of the text's own year (the
+//! module's points 1, 2 and 6).
+
+use super::{four_digit_year, near_end, starts_a_range, year_range};
+use crate::date::words::names_the_lunar_year;
+use crate::words::is_word_char;
+
+/// Words before "năm 2030" that make it a target, a birth or a plan rather
+/// than the year the text reports on.
+const NOT_ABOUT: &[&str] = &["đến", "tới", "hướng", "vọng", "sinh", "trước", "sau"];
+/// "nhiệm vụ năm 2024", "kế hoạch chuyển đổi số năm 2022", "mục tiêu từ năm
+/// 2022": a plan's year, when one of these stands a few words before it.
+const PLAN: &[&str] = &[
+    "nhiệm vụ",
+    "kế hoạch",
+    "mục tiêu",
+    "chỉ tiêu",
+    "dự toán",
+    "định hướng",
+];
+/// "tính chung năm 2018", "Hội nghị tổng kết công tác năm 2023": the year's
+/// end is behind the text, when one of these stands a few words before it.
+const CLOSES_YEAR: &[&str] = &["tính chung", "tổng kết"];
+/// "Luật Đất đai năm 2013", "Hiến pháp năm 2013": a document's year, when
+/// one of these (as written, before a capital or "năm") stands a few words
+/// before it. "Luật sư" (a lawyer) is no law.
+const NAMES_A_DOCUMENT: &[&str] = &["Luật", "Hiến pháp", "Bộ luật"];
+/// Words before a range of two years that make it a school or fiscal year.
+const SPLIT_YEAR: &[&str] = &["năm học ", "niên độ ", "niên khóa ", "niên khoá "];
+/// How many words before "năm" a plan, review or document word may stand.
+const REACH: usize = 6;
+/// How far back those words are looked for, in bytes.
+const REACH_BYTES: usize = 120;
+/// "so với năm 2019": the year compared against, not the one reported.
+const COMPARED: &[&str] = &["với"];
+
+#[derive(Default)]
+pub(super) struct NamedYears {
+    /// The latest year reported on.
+    pub(super) reported: Option<i32>,
+    /// The latest year planned for.
+    pub(super) plan: Option<i32>,
+    /// The later year of the latest turn named (the module's point 6).
+    pub(super) turn_to: Option<i32>,
+}
+
+impl NamedYears {
+    fn report(&mut self, y: i32) {
+        self.reported = self.reported.max(Some(y));
+    }
+
+    fn turn_to(&mut self, later: i32) {
+        self.turn_to = self.turn_to.max(Some(later));
+    }
+}
+
+pub(super) fn named_years(text: &str) -> NamedYears {
+    let mut found = NamedYears::default();
+    for (at, word) in text.match_indices("ăm ") {
+        // "năm 2023" / "Năm 2023", not "… năm 2019 - 2023" (a range).
+        let Some(head) = text[..at]
+            .strip_suffix('n')
+            .or_else(|| text[..at].strip_suffix('N'))
+        else {
+            continue;
+        };
+        let rest = &text[at + word.len()..];
+        let Some(y) = four_digit_year(rest) else {
+            continue;
+        };
+        if starts_a_range(rest) || lunar_name_before(head, y) {
+            continue;
+        }
+        let prev = head
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .unwrap_or("")
+            .trim_start_matches(|c: char| !is_word_char(c))
+            .to_lowercase();
+        let prev = prev.as_str();
+        // "định hướng năm 2026" is a plan, "hướng năm 2030" a target.
+        let target = NOT_ABOUT.contains(&prev) && !head.trim_end().ends_with("định hướng");
+        if target || names_a_document(head) {
+            continue;
+        }
+        if clause_names(head, PLAN) {
+            found.plan = found.plan.max(Some(y));
+        } else if COMPARED.contains(&prev) {
+            found.report(y + 1);
+        } else {
+            found.report(y);
+            if clause_names(head, CLOSES_YEAR) {
+                found.turn_to(y + 1);
+            }
+        }
+    }
+    let bytes = text.as_bytes();
+    for i in (0..bytes.len()).filter(|&i| matches!(bytes[i], b'/' | b'.' | b'-')) {
+        let Some(y) = four_digit_year(&text[i + 1..]) else {
+            continue;
+        };
+        // Years closing a full date ("7/10/2022", "18.5.2021", "15-4-2011"):
+        // the part before is a month of one or two digits ("5.2021"), not a
+        // year ("nhiệm kỳ 2025-2030" is a term).
+        let before = bytes[..i]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if (1..=2).contains(&before) {
+            found.report(y);
+        }
+        // A quarter ("quý III/2025", "quý 4/2018"); the fourth closes its year.
+        if let Some(q) = quarter_before(&text[..i]) {
+            found.report(y);
+            if q == 4 {
+                found.turn_to(y + 1);
+            }
+        }
+    }
+    // A Tết by its lunar year, with or without "năm" ("Xuân Tân Sửu 2021").
+    for i in (0..bytes.len()).filter(|&i| bytes[i].is_ascii_digit()) {
+        if i == 0 || bytes[i - 1] != b' ' {
+            continue;
+        }
+        let Some(y) = four_digit_year(&text[i..]) else {
+            continue;
+        };
+        let head = &text[..i];
+        let head = head
+            .trim_end()
+            .strip_suffix("năm")
+            .or_else(|| head.trim_end().strip_suffix("Năm"))
+            .unwrap_or(head);
+        if lunar_name_before(head, y) {
+            found.turn_to(y);
+        }
+    }
+    // A school or fiscal year: the turn of its two years.
+    for lead in SPLIT_YEAR {
+        for (at, _) in text.match_indices(lead) {
+            let rest = &text[at + lead.len()..];
+            let rest = rest.strip_prefix("tài chính ").unwrap_or(rest);
+            if let Some((first, second)) = year_range(rest) {
+                if second == first + 1 {
+                    found.report(first);
+                    found.turn_to(second);
+                }
+            }
+        }
+    }
+    found
+}
+
+/// Whether the two words ending `head` are the lunar name of year `y`
+/// ("… Xuân Canh Tý" before 2020).
+fn lunar_name_before(head: &str, y: i32) -> bool {
+    let mut words = near_end(head.trim_end(), 32).rsplitn(3, ' ');
+    let (Some(branch), Some(stem)) = (words.next(), words.next()) else {
+        return false;
+    };
+    names_the_lunar_year(&format!("{stem} {branch}"), y)
+}
+
+/// The quarter ending `head` before its "/": "quý III", "Quý 4".
+fn quarter_before(head: &str) -> Option<u32> {
+    let (lead, number) = near_end(head, 16).rsplit_once(' ')?;
+    let lead = lead.rsplit(' ').next()?;
+    if !lead.eq_ignore_ascii_case("quý") {
+        return None;
+    }
+    match number {
+        "I" | "1" => Some(1),
+        "II" | "2" => Some(2),
+        "III" | "3" => Some(3),
+        "IV" | "4" => Some(4),
+        _ => None,
+    }
+}
+
+/// The last words of `head` within its clause, at most [`REACH`] + 1.
+fn last_words_of_clause(head: &str) -> Vec<&str> {
+    let clause = near_end(head, REACH_BYTES);
+    let clause = clause
+        .rfind([',', ';', '.', '(', ':', '\n'])
+        .map_or(clause, |i| &clause[i + 1..]);
+    let mut words = clause
+        .split_whitespace()
+        .rev()
+        .take(REACH + 1)
+        .collect::<Vec<_>>();
+    words.reverse();
+    words
+}
+
+/// Whether one of `phrases` (lower case) stands among the last words of
+/// `head`, within its clause.
+fn clause_names(head: &str, phrases: &[&str]) -> bool {
+    let last = last_words_of_clause(head).join(" ").to_lowercase();
+    phrases.iter().any(|p| last.contains(p))
+}
+
+/// Whether a document's name ([`NAMES_A_DOCUMENT`]) opens the last words of
+/// `head`: "Luật Đất đai" before "năm 2013".
+fn names_a_document(head: &str) -> bool {
+    let words = last_words_of_clause(head);
+    let followed = |i: usize| {
+        words
+            .get(i)
+            .is_none_or(|w| *w == "năm" || w.starts_with(char::is_uppercase))
+    };
+    NAMES_A_DOCUMENT.iter().any(|name| {
+        let n = name.split(' ').count();
+        (0..words.len().saturating_sub(n - 1))
+            .any(|i| words[i..i + n].join(" ") == *name && followed(i + n))
+    })
+}
