@@ -79,6 +79,21 @@ pub(super) fn head_with_standing_rank(text: &str, at: usize) -> bool {
     })
 }
 
+/// Where the body starts in "Phó Trưởng ban Thường trực Ban Tuyên giáo Trung
+/// ương": after a head's title ("Trưởng", "trưởng"), "Ban Thường trực" before
+/// another capitalized name is the post's rank (the standing deputy head),
+/// not a body; the body is the name after it. `at` is that "Ban" (or "ban").
+pub(super) fn body_after_standing_board(text: &str, at: usize) -> Option<usize> {
+    const BOARD: [&str; 2] = ["Ban Thường trực ", "ban Thường trực "];
+    let board = BOARD.iter().find(|b| text[at..].starts_with(**b))?;
+    let after = at + board.len();
+    let titled = matches!(
+        crate::words::word_before(text, at),
+        Some("Trưởng" | "trưởng")
+    );
+    (titled && text[after..].starts_with(crate::words::is_upper)).then_some(after)
+}
+
 /// "Trung ương" before a mass body ("Trung ương Hội Nông dân"), read past by [`read`].
 const CENTRAL: &str = "Trung ương ";
 

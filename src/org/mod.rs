@@ -132,7 +132,8 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
                 _ => None,
             };
             if let Some(end) = end {
-                out.push(Candidate::new(Kind::Org, at, end, rank::ORG));
+                let start = chain::body_after_standing_board(text, at).unwrap_or(at);
+                out.push(Candidate::new(Kind::Org, start, end, rank::ORG));
                 resume = end;
             }
             continue;
@@ -161,7 +162,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         let at = if text[at..].starts_with(chain::STANDING) && title_word_before(text, at) {
             at + chain::STANDING.len()
         } else {
-            at
+            chain::body_after_standing_board(text, at).unwrap_or(at)
         };
         if let Some((start, end)) = clean_span(text, at, end) {
             out.push(if generic_reference(text, start, end) {
