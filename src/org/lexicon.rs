@@ -55,6 +55,7 @@ pub const NUMBERED_ONLY: &[&str] = &["Đoàn công tác"];
 /// "kiểm tra"), so they continue a name only when capitalized.
 #[rustfmt::skip]
 pub const FIRST_WORDS: &[&str] = &[
+    "công tác", "đại hội", "thẩm định",
     "y tế", "quản lý", "tư pháp", "tài chính", "nội vụ", "ngoại giao", "quốc phòng", "công an",
     "công thương", "xây dựng", "giáo dục", "khoa học", "nông nghiệp", "kế hoạch", "đầu tư",
     "lao động", "thương binh", "thông tin", "tổ chức", "kiểm tra", "kiểm sát", "thanh tra",
@@ -91,7 +92,7 @@ pub const NAME_TERMS: &[&str] = &[
     "đường bộ", "đường thủy", "thủy sản", "nông nghiệp", "lâm nghiệp", "kiểm lâm", "thú y",
     "thủy lợi", "khí tượng", "thủy văn", "phát triển", "nông thôn", "đào tạo", "giáo dục",
     "thường xuyên", "nghề nghiệp", "hướng nghiệp", "công nghệ", "khoa học", "sau thông quan",
-    "thông quan", "cửa khẩu", "biên phòng", "cảnh sát", "phụ nữ", "thanh niên", "nông dân",
+    "sau thanh tra", "thông quan", "cửa khẩu", "biên phòng", "cảnh sát", "phụ nữ", "thanh niên", "nông dân",
     "lao động", "công đoàn", "người cao tuổi", "khuyến học", "chữ thập đỏ", "tiếp công dân",
     "công dân", "dân sự", "nội chính", "đối ngoại", "dân vận", "tuyên giáo", "thường trực",
     "thường vụ", "chấp hành", "sức khỏe", "cán bộ", "quy hoạch", "kiến trúc", "trẻ em",
@@ -242,6 +243,9 @@ pub const NAMED_AFTER_PEOPLE: &[&str] = &[
 /// function words that follow a body's name ("Cục Thuế thu …", "Sở Nội vụ cho …").
 #[rustfmt::skip]
 pub const NOT_NAME_WORDS: &[&str] = &[
+    // "nhiệm kỳ", "nhiệm vụ": never the end of a capitalized word ("Đại học
+    // Huế nhiệm kỳ 2025 - 2030").
+    "nhiệm",
     "đã", "đang", "sẽ", "có", "là", "của", "cho", "được", "bị", "đến", "đi", "về", "với", "tại",
     "trong", "thu", "tổ", "triển", "phối", "thực", "kiểm", "chỉ", "yêu", "đề", "tiếp", "cũng",
     "vừa", "mới", "phát", "đưa", "làm", "tham", "xử", "quyết", "công", "thông", "khẳng", "nhấn",
