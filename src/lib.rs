@@ -21,6 +21,7 @@
 
 pub mod calendar;
 pub mod candidate;
+pub mod compounds;
 pub mod contract;
 #[cfg(test)]
 mod corpus_articles;

@@ -13,6 +13,7 @@ use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 use super::unit_words::{CLASSIFIERS, COUNT_OPENERS, LEVELS, NOT_IN_UNIT};
+use crate::compounds::KnownPairs;
 use crate::counted::COUNTED_NOUNS;
 use crate::people::{starts_with_title, TITLE_HEADS};
 use crate::words::boundary_after as boundary;
@@ -42,40 +43,20 @@ fn nouns_by_first_word() -> &'static FxHashMap<&'static str, Vec<&'static str>> 
 }
 
 /// Two-syllable words the lexicons know ("công nghiệp", "bí thư", "sĩ
-/// quan"), lower case, sorted: a unit never stops inside one.
-fn known_pairs() -> &'static [(String, String)] {
-    static PAIRS: OnceLock<Vec<(String, String)>> = OnceLock::new();
-    PAIRS.get_or_init(|| {
-        let lexicons = [
-            COUNTED_NOUNS,
-            CLASSIFIERS,
-            crate::org::lexicon::NAME_TERMS,
-            crate::org::lexicon::OBJECT_TAKING,
-            TITLE_HEADS,
-        ];
-        let mut pairs = Vec::new();
-        for term in lexicons.into_iter().flatten() {
-            let lower = term.to_lowercase();
-            // Syllables side by side, not across a comma or a dash.
-            for part in lower.split([',', '-', '–']) {
-                let words: Vec<&str> = part.split_whitespace().collect();
-                for pair in words.windows(2) {
-                    pairs.push((pair[0].to_string(), pair[1].to_string()));
-                }
-            }
-        }
-        pairs.sort_unstable();
-        pairs.dedup();
-        pairs
-    })
-}
-
-/// Whether syllables `a` and `b`, in any case, make a word the lexicons know.
+/// quan"): a unit never stops inside one.
 fn is_known_pair(a: &str, b: &str) -> bool {
-    let (a, b) = (crate::words::lowercased(a), crate::words::lowercased(b));
-    known_pairs()
-        .binary_search_by(|(x, y)| (x.as_str(), y.as_str()).cmp(&(a.as_ref(), b.as_ref())))
-        .is_ok()
+    static PAIRS: OnceLock<KnownPairs> = OnceLock::new();
+    PAIRS
+        .get_or_init(|| {
+            KnownPairs::from_lexicons(&[
+                COUNTED_NOUNS,
+                CLASSIFIERS,
+                crate::org::lexicon::NAME_TERMS,
+                crate::org::lexicon::OBJECT_TAKING,
+                TITLE_HEADS,
+            ])
+        })
+        .contains(a, b)
 }
 
 /// `unit_end` moved past the next words while the unit's last syllable and

@@ -2,6 +2,9 @@
 //! ủy, Trưởng Đoàn ĐBQH tỉnh Lê Văn Dũng") or after it ("Ngô Đông Hải, Ủy
 //! viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy;").
 
+use std::sync::OnceLock;
+
+use crate::compounds::KnownPairs;
 use crate::words::is_word_char;
 
 use super::lexicon::{is_family_name, is_role_word, starts_with_title, ROLE_CANNOT_END};
@@ -350,7 +353,7 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
         at = e;
         count += 1;
     }
-    let mut end = end?;
+    let mut end = not_inside_a_word(text, end?);
     // Do not end on a joining word ("… Tỉnh ủy và").
     loop {
         let (s, e, _) = prev_word(text, end)?;
@@ -363,6 +366,37 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
         }
     }
     Some(end)
+}
+
+/// A role never stops inside a word the lexicons know: a syllable takes the
+/// lower-case one that completes it ("Giám đốc Công | ty", "Trưởng đoàn
+/// kiểm | tra", "Tổng lãnh | sự"), a few times over ("Tổng | công | ty").
+fn not_inside_a_word(text: &str, end: usize) -> usize {
+    static PAIRS: OnceLock<KnownPairs> = OnceLock::new();
+    let pairs = PAIRS.get_or_init(|| {
+        use crate::org::lexicon::{FIRST_WORDS, HEADS, NAME_TERMS, OBJECT_TAKING};
+        KnownPairs::from_lexicons(&[
+            HEADS,
+            FIRST_WORDS,
+            NAME_TERMS,
+            OBJECT_TAKING,
+            crate::people::TITLE_HEADS,
+            crate::counted::COUNTED_NOUNS,
+        ])
+    });
+    let mut end = end;
+    for _ in 0..3 {
+        let (Some((ls, _, _)), Some((ns, ne, " "))) = (prev_word(text, end), next_word(text, end))
+        else {
+            break;
+        };
+        let next = &text[ns..ne];
+        if !next.starts_with(char::is_lowercase) || !pairs.contains(&text[ls..end], next) {
+            break;
+        }
+        end = ne;
+    }
+    end
 }
 
 /// Where a term ("nhiệm kỳ 2016-2021", "khóa XV") ending at byte `end` starts,
