@@ -288,7 +288,7 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
                 crate::org::shared_head_name(text, s)
             };
             if let Some(body_end) = body.filter(|&b| b > e) {
-                let body_end = with_parent_body(text, body_end);
+                let body_end = with_parent_body(text, s, body_end);
                 end = Some(body_end);
                 at = body_end;
                 // "Chánh Thanh tra Sở Nội vụ Phó trưởng đoàn": a title right
@@ -423,11 +423,58 @@ fn term_start_before(text: &str, end: usize) -> Option<usize> {
     Some(marker.trim_end_matches(' ').len())
 }
 
+/// Heads of a unit inside a larger body: after one, a comma, a dash or
+/// "thuộc" in a title leads to the body it belongs to.
+const UNIT_HEADS: &[&str] = &[
+    "Phòng",
+    "phòng",
+    "Ban",
+    "ban",
+    "Đội",
+    "đội",
+    "Tổ",
+    "Khoa",
+    "Chi bộ",
+    "Trạm",
+    "Vụ",
+    "Cục",
+    "Chi cục",
+    "Văn phòng",
+    "Trung tâm",
+    "Bộ phận",
+];
+
 /// A body's name in a title goes on with the body it belongs to, after "của"
 /// or in brackets: "Chủ nhiệm Ủy ban Kinh tế của Quốc hội", "Phó trưởng
-/// Phòng Thanh tra - Pháp chế (Chi cục Kiểm lâm tỉnh)".
-fn with_parent_body(text: &str, body_end: usize) -> usize {
+/// Phòng Thanh tra - Pháp chế (Chi cục Kiểm lâm tỉnh)"; after a unit's name
+/// ([`UNIT_HEADS`]) also after a comma, a dash or "thuộc", when a body of
+/// another head follows: "Trưởng Phòng Nghiệp vụ 4, Cục Thuế tỉnh", "Trưởng
+/// Ban Công tác Phụ nữ, Ủy ban MTTQ Việt Nam tỉnh".
+fn with_parent_body(text: &str, body_start: usize, body_end: usize) -> usize {
     let rest = &text[body_end..];
+    let unit_head = UNIT_HEADS.iter().find(|h| {
+        text[body_start..body_end]
+            .strip_prefix(**h)
+            .is_some_and(|r| r.starts_with(' '))
+    });
+    if let Some(head) = unit_head {
+        for joint in [", ", " - ", " – ", " thuộc "] {
+            let Some(r) = rest.strip_prefix(joint) else {
+                continue;
+            };
+            let at = text.len() - r.len();
+            // Another unit of the same kind is a list ("Ban Tuyên giáo, Ban
+            // Dân vận"), a title the next post.
+            let same_kind =
+                crate::words::prefix_without_case(r, head).is_some_and(|n| r[n..].starts_with(' '));
+            if same_kind || starts_with_title(r) {
+                break;
+            }
+            if let Some(e) = crate::org::name_at(text, at) {
+                return e;
+            }
+        }
+    }
     if let Some(r) = rest.strip_prefix(" của ") {
         let at = text.len() - r.len();
         if let Some(e) = crate::org::name_at(text, at) {
