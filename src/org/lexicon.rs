@@ -87,7 +87,7 @@ pub const NAME_TERMS: &[&str] = &[
     "đa khoa", "dự phòng", "dự án", "hạ tầng", "đô thị", "tài nguyên", "khoáng sản", "an ninh",
     "chính trị", "nội bộ", "văn hóa", "thể thao", "du lịch", "truyền thông", "báo chí", "xuất bản",
     "pháp chế", "ngân sách", "dân tộc", "tôn giáo", "kế hoạch", "tài chính", "tổng hợp",
-    "kiểm soát", "bệnh tật", "kỹ thuật", "nghiệp vụ", "tội phạm", "tham nhũng", "buôn lậu",
+    "kết cấu", "nội địa", "kiểm phiếu", "kiểm soát", "bệnh tật", "kỹ thuật", "nghiệp vụ", "tội phạm", "tham nhũng", "buôn lậu",
     "môi trường", "điện lực", "cấp nước", "thoát nước", "vận tải", "hàng không", "đường sắt",
     "đường bộ", "đường thủy", "thủy sản", "nông nghiệp", "lâm nghiệp", "kiểm lâm", "thú y",
     "thủy lợi", "khí tượng", "thủy văn", "phát triển", "nông thôn", "đào tạo", "giáo dục",
