@@ -136,10 +136,12 @@ fn title_at(text: &str, at: usize) -> Option<usize> {
     if !rest.starts_with(char::is_uppercase) || !starts_with_title(rest) {
         return None;
     }
+    // Later words in any case: "Ba Phó bí thư".
     TITLE_HEADS
         .iter()
-        .filter(|t| rest.starts_with(**t) && boundary(text, at + t.len()))
-        .map(|t| at + t.len())
+        .filter_map(|t| crate::words::prefix_without_case(rest, t))
+        .map(|len| at + len)
+        .filter(|&e| boundary(text, e))
         .max()
 }
 
@@ -314,6 +316,7 @@ mod tests {
             ("hai bộ trưởng đã ký", "bộ trưởng"),
             ("05 căn nhà tình bạn cho", "căn nhà tình bạn"),
             ("Ba phó bí thư được", "phó bí thư"),
+            ("Ba Phó bí thư được bầu", "Phó bí thư"),
             ("6 tân giám đốc sở", "tân giám đốc"),
         ];
         for (text, want) in cases {
