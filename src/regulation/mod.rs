@@ -54,7 +54,7 @@ pub fn rules() -> Vec<Rule> {
         // "số 19-NQ/TW" in a list, or a symbol alone: "21-NQ/TW".
         rule("symbol", format!(r"{NUMBER_WORD}?{symbol}"), with_symbol).refusing_glued(),
         // "Nghị quyết Trung ương 4" (a plenum's resolution).
-        rule("plenum_resolution", r"[Nn]ghị quyết (?:Hội nghị )?Trung ương (?P<plenum>[0-9]{1,2}|[IVX]+)".to_string(), named).refusing_glued(),
+        rule("plenum_resolution", r"[Nn]ghị quyết (?:Hội nghị )?Trung ương (?P<plenum>[0-9]{1,2}|[IVX]+)".to_string(), plenum_resolution).refusing_glued(),
         // "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX",
         // "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng".
         rule(
@@ -80,10 +80,11 @@ pub fn rules() -> Vec<Rule> {
         rule("abbrev_and_number", format!(r"(?P<type>{TYPE_ABBREV})\s?(?P<n>[0-9]{{1,4}})"), with_number).refusing_glued(),
         // "Nghị định 29 và 178": a later number of the same type word.
         rule("listed_number", format!(r"(?:,\s*|\s+và\s+)(?P<lead>{NUMBER_WORD})?(?P<n>{DOC_NUMBER})"), listed_number),
-        // "Điều lệ Đảng", "Hiến pháp năm 2013", "Cương lĩnh chính trị".
+        // "Điều lệ Đảng", "Hiến pháp năm 2013", "Cương lĩnh chính trị"; the
+        // codes by their abbreviation, "BLHS 2015", "BLTTHS năm 2015".
         rule(
             "charter",
-            r"(?:Điều lệ Đảng|Cương lĩnh chính trị|Hiến pháp(?: năm (?:19|20)[0-9]{2}| (?:19|20)[0-9]{2})?)".to_string(),
+            r"(?:Điều lệ Đảng|Cương lĩnh chính trị|Hiến pháp(?: năm (?:19|20)[0-9]{2}| (?:19|20)[0-9]{2})?|(?:BLTTHS|BLTTDS|BLHS|BLDS|BLLĐ)(?: năm (?:19|20)[0-9]{2}| (?:19|20)[0-9]{2})?)".to_string(),
             named,
         )
         .refusing_glued(),
@@ -302,12 +303,28 @@ fn named(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     let doc_type = ["Nghị quyết", "Điều lệ", "Cương lĩnh", "Hiến pháp"]
         .iter()
         .find(|t| text.starts_with(**t))
-        .map(|t| t.to_string());
+        .map(|t| t.to_string())
+        .or_else(|| text.starts_with("BL").then(|| "Bộ luật".to_string()));
     Some(regulation(
         hit.start,
         hit.end,
         text.to_string(),
         doc_type,
+        None,
+    ))
+}
+
+/// "Nghị quyết Trung ương 4": a plenum's resolution, named by the plenum's
+/// number (its `id`, as where a text gives only a number).
+fn plenum_resolution(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
+    if !edges_ok(hit) {
+        return None;
+    }
+    Some(regulation(
+        hit.start,
+        hit.end,
+        hit.group("plenum")?.to_string(),
+        Some("Nghị quyết".to_string()),
         None,
     ))
 }
@@ -339,7 +356,7 @@ fn words_from(text: &str, at: usize, max: usize) -> Vec<(usize, usize)> {
 }
 
 /// "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX" (or "lần thứ 20"), "… đại
-/// biểu toàn quốc lần thứ XIII của Đảng".
+/// biểu toàn quốc lần thứ XIII".
 fn congress_resolution(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     let words = words_from(hit.text, hit.end, 10);
     let ordinal_end = words
@@ -365,15 +382,14 @@ fn congress_resolution(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
         .first()
         .filter(|w| w.0 == hit.end && is_roman(&hit.text[w.0..w.1]))
         .map(|w| w.1);
-    let mut end = match (ordinal_end, body_end, numbered) {
+    let end = match (ordinal_end, body_end, numbered) {
         (Some(o), _, _) => o,
         (None, Some(b), _) => b,
         (None, None, Some(n)) => n,
         (None, None, None) => return None,
     };
-    if hit.text[end..].starts_with(" của Đảng") {
-        end += " của Đảng".len();
-    }
+    // "… lần thứ XIII của Đảng": the party after "của" is the issuer, left
+    // out as any issuer is (GUIDELINES.md, REGULATION).
     Some(named_document(hit, end, "Nghị quyết"))
 }
 
