@@ -461,7 +461,14 @@ fn capitalized_tail(span: &str) -> Option<usize> {
         let w = &span[pos..end];
         let cap = w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().skip(1).all(char::is_lowercase);
-        if !cap || is_body_start(&span[pos..]) {
+        // "… tỉnh Lê Trường Lưu": a head ("Trường") right after a family
+        // name is a person's middle syllable, not a body.
+        let after_family_name = span[..pos]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(crate::people::is_family_name);
+        if !cap || (is_body_start(&span[pos..]) && !after_family_name) {
             break;
         }
         at = Some(pos);
