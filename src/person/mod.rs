@@ -47,6 +47,27 @@ fn is_name_syllable(w: &str) -> bool {
         && !not_name_word(w)
 }
 
+/// Whether `word` (ending at `end`) and the lower-case syllable after it
+/// make a body's head or a title ("Viện kiểm sát", "Viện trưởng", "Hội
+/// đồng"): then it opens that phrase, not a given name.
+fn opens_a_compound(text: &str, end: usize, word: &str) -> bool {
+    static PAIRS: std::sync::OnceLock<crate::compounds::KnownPairs> = std::sync::OnceLock::new();
+    let pairs = PAIRS.get_or_init(|| {
+        use crate::org::lexicon::{FIRST_WORDS, HEADS, NAME_TERMS};
+        crate::compounds::KnownPairs::from_lexicons(&[
+            HEADS,
+            FIRST_WORDS,
+            NAME_TERMS,
+            crate::people::TITLE_HEADS,
+        ])
+    });
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let next = &rest[..rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())];
+    next.starts_with(char::is_lowercase) && pairs.contains(word, next)
+}
+
 struct Mention {
     start: usize,
     end: usize,
@@ -90,7 +111,11 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
                 // "ông Từ Thái Giang": after an honorific a family name that
                 // is also a common word ("Từ") opens the name.
                 || (run.is_empty() && is_family_name(word) && honorific_before(text, w.start))
-                || (joins && run.len() >= 2 && ALSO_GIVEN_NAMES.contains(&word) && after_family())
+                || (joins
+                    && run.len() >= 2
+                    && ALSO_GIVEN_NAMES.contains(&word)
+                    && after_family()
+                    && !opens_a_compound(text, w.end, word))
                 // "Nguyễn Như Khôi": a middle name that is also a common word.
                 || (joins && run.len() == 1 && ALSO_MIDDLE_NAMES.contains(&word) && after_family()));
         if is_name && (run.is_empty() || joins) {
