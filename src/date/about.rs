@@ -166,7 +166,11 @@ pub(super) fn near_end(head: &str, max: usize) -> &str {
     if head.len() <= max {
         return head;
     }
-    let tail = &head[ceil_char(head, head.len() - max)..];
-    // The first word may be cut: start after it.
+    let cut = ceil_char(head, head.len() - max);
+    let tail = &head[cut..];
+    // A word cut in two is left out; one that starts at the cut is whole.
+    if head[..cut].ends_with(' ') {
+        return tail;
+    }
     tail.find(' ').map_or("", |i| &tail[i + 1..])
 }

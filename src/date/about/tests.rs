@@ -231,3 +231,29 @@ fn a_laws_year_is_the_documents() {
         Some(CivilDate::year_only(2019))
     );
 }
+
+#[test]
+fn a_look_back_keeps_a_word_that_starts_where_it_is_cut() {
+    assert_eq!(near_end("abc quý IV", 7), "quý IV");
+    assert_eq!(near_end("abc quý IV", 6), "IV");
+    assert_eq!(near_end("abc quý IV", 20), "abc quý IV");
+    // Every length gives a whole-word tail, whatever the cut.
+    let head = "báo cáo quý IV";
+    for max in 0..=head.len() {
+        let tail = near_end(head, max);
+        assert!(tail.is_empty() || head.ends_with(tail), "{max}");
+        assert!(tail.is_empty() || head[..head.len() - tail.len()].ends_with(' ') || tail == head);
+    }
+    // The quarter is found whatever the text before it.
+    for lead in ["", "x ", "ab ", "Trong năm qua, kết quả kinh doanh "] {
+        assert_eq!(
+            quarter_seen(&format!("{lead}quý IV/2020")),
+            Some(2021),
+            "{lead}"
+        );
+    }
+}
+
+fn quarter_seen(text: &str) -> Option<i32> {
+    reference(text).map(|d| d.year)
+}
