@@ -150,6 +150,11 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         let weight = if name.contains(' ') {
             known.contains(name).then_some(rank::PERSON)?
         } else {
+            // "Công an", "Thành viên", "An ninh": a capitalized syllable
+            // that opens a known word with the next is that word.
+            if opens_a_compound(text, end, name) {
+                return None;
+            }
             // After an honorific anywhere; bare, only after the full name.
             let cued_by_honorific = honorific_before(text, start);
             let first = *given_first_seen.get(name)?;
