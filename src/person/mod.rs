@@ -285,6 +285,13 @@ fn judge_run(
     let syllables = end_k - start_k + 1;
     let cue = honorific || before.is_some() || after.is_some() || age_after(text, end);
     if !cue {
+        // "các xã Ngãi Xuyên, Lưu Nghiệp Anh, Hàm Tân": a unit named after a
+        // person, listed after a place.
+        let listed_place =
+            crate::gazetteer::is_any_place_name(name) && place_listed_before(text, start);
+        if listed_place {
+            return None;
+        }
         if syllables >= 3 && s.is_some() {
             return Some(Mention {
                 start,
@@ -311,6 +318,27 @@ fn judge_run(
         role,
         reserved,
     })
+}
+
+/// Whether a place's name ends the list item right before `start` (", " or
+/// " và " between them): "Ngãi Xuyên, | Lưu Nghiệp Anh".
+fn place_listed_before(text: &str, start: usize) -> bool {
+    let head = &text[..start];
+    let Some(item) = head
+        .strip_suffix(", ")
+        .or_else(|| head.strip_suffix(" và "))
+    else {
+        return false;
+    };
+    // The item's last one to four words, looked at within 60 bytes.
+    let from = crate::words::ceil_char(item, item.len().saturating_sub(60));
+    let near = &item[from..];
+    let words: Vec<usize> = near.match_indices(' ').map(|(i, _)| i + 1).collect();
+    words
+        .iter()
+        .rev()
+        .take(4)
+        .any(|&w| crate::gazetteer::is_any_place_name(&near[w..]))
 }
 
 /// "khai tên Nguyễn Văn Giang", "có tên Lê A": "tên" gives a person's name;
