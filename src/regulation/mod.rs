@@ -56,7 +56,8 @@ pub fn rules() -> Vec<Rule> {
         // "Nghị quyết Trung ương 4" (a plenum's resolution).
         rule("plenum_resolution", r"[Nn]ghị quyết (?:Hội nghị )?Trung ương (?P<plenum>[0-9]{1,2}|[IVX]+)".to_string(), plenum_resolution).refusing_glued(),
         // "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX",
-        // "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng".
+        // "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII" (its issuer,
+        // "của Đảng", left out).
         rule(
             "congress_resolution",
             // Only the head: the name is read word by word in `congress_resolution`
@@ -84,7 +85,7 @@ pub fn rules() -> Vec<Rule> {
         // codes by their abbreviation, "BLHS 2015", "BLTTHS năm 2015".
         rule(
             "charter",
-            r"(?:Điều lệ Đảng|Cương lĩnh chính trị|Hiến pháp(?: năm (?:19|20)[0-9]{2}| (?:19|20)[0-9]{2})?|(?:BLTTHS|BLTTDS|BLHS|BLDS|BLLĐ)(?: năm (?:19|20)[0-9]{2}| (?:19|20)[0-9]{2})?)".to_string(),
+            r"(?:Điều lệ Đảng|Cương lĩnh chính trị|(?:Hiến pháp|BLTTHS|BLTTDS|BLHS|BLDS|BLLĐ)(?: năm (?:19|20)[0-9]{2}| (?:19|20)[0-9]{2})?)".to_string(),
             named,
         )
         .refusing_glued(),

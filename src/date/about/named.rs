@@ -81,16 +81,23 @@ pub(super) fn named_years(text: &str) -> NamedYears {
         let prev = prev.as_str();
         // "định hướng năm 2026" is a plan, "hướng năm 2030" a target.
         let target = NOT_ABOUT.contains(&prev) && !head.trim_end().ends_with("định hướng");
-        if target || names_a_document(head) {
+        if target {
             continue;
         }
-        if clause_names(head, PLAN) {
+        // The clause's last words, read once for every question below.
+        let last = last_words_of_clause(head);
+        if names_a_document(&last) {
+            continue;
+        }
+        let lower = last.join(" ").to_lowercase();
+        let names = |phrases: &[&str]| phrases.iter().any(|p| lower.contains(p));
+        if names(PLAN) {
             found.plan = found.plan.max(Some(y));
         } else if COMPARED.contains(&prev) {
             found.report(y + 1);
         } else {
             found.report(y);
-            if clause_names(head, CLOSES_YEAR) {
+            if names(CLOSES_YEAR) {
                 found.turn_to(y + 1);
             }
         }
@@ -194,17 +201,9 @@ fn last_words_of_clause(head: &str) -> Vec<&str> {
     words
 }
 
-/// Whether one of `phrases` (lower case) stands among the last words of
-/// `head`, within its clause.
-fn clause_names(head: &str, phrases: &[&str]) -> bool {
-    let last = last_words_of_clause(head).join(" ").to_lowercase();
-    phrases.iter().any(|p| last.contains(p))
-}
-
-/// Whether a document's name ([`NAMES_A_DOCUMENT`]) opens the last words of
-/// `head`: "Luật Đất đai" before "năm 2013".
-fn names_a_document(head: &str) -> bool {
-    let words = last_words_of_clause(head);
+/// Whether a document's name ([`NAMES_A_DOCUMENT`]) stands among a clause's
+/// last `words`: "Luật Đất đai" before "năm 2013".
+fn names_a_document(words: &[&str]) -> bool {
     let followed = |i: usize| {
         words
             .get(i)
