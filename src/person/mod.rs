@@ -15,6 +15,7 @@ mod cues;
 mod name_words;
 pub use crate::people as lexicon;
 mod roles;
+mod terms;
 mod title_words;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -307,7 +308,16 @@ fn judge_run(
     // name when there is one, else the one after it, else the title that
     // introduces the list the name is in ("các đồng chí UV BTV Tỉnh ủy: A -
     // Phó Chủ tịch HĐND tỉnh" gives A the post after the dash).
-    let reserved: Vec<(usize, usize)> = [before, after].into_iter().flatten().collect();
+    let mut reserved: Vec<(usize, usize)> = [before, after].into_iter().flatten().collect();
+    // "…, Bí thư Tỉnh ủy khóa XV, Trưởng Đoàn ĐBQH tỉnh": posts after a term
+    // are this person's too (their bodies are no marks); the role stops at
+    // the term, where the first post ends.
+    let posts_end = after.map_or(end, |(_, re)| re);
+    reserved.extend(
+        terms::titles_after_term(text, posts_end)
+            .into_iter()
+            .take_while(|&(_, te)| !name_follows(text, te)),
+    );
     let role = [direct_before, after, list_title]
         .into_iter()
         .flatten()

@@ -8,6 +8,7 @@ use crate::compounds::KnownPairs;
 use crate::words::is_word_char;
 
 use super::lexicon::{is_family_name, is_role_word, starts_with_title, ROLE_CANNOT_END};
+use super::terms::term_start_before;
 use super::title_words::{
     before_dignitary_honorific, bracket_before_title_len, is_age, is_qualifier,
     is_title_abbreviation, is_title_complement, locality_follows, next_word, party_unit_end,
@@ -233,7 +234,7 @@ fn title_after_age(text: &str, name_end: usize) -> Option<usize> {
 }
 
 /// The end of the title phrase whose first word starts at `first_start`.
-fn title_phrase_end(text: &str, first_start: usize) -> Option<usize> {
+pub(super) fn title_phrase_end(text: &str, first_start: usize) -> Option<usize> {
     crate::memo::title_end(text, first_start, || read_title_phrase(text, first_start))
 }
 
@@ -397,30 +398,6 @@ fn not_inside_a_word(text: &str, end: usize) -> usize {
         end = ne;
     }
     end
-}
-
-/// Where a term ("nhiệm kỳ 2016-2021", "khóa XV") ending at byte `end` starts,
-/// the space before it included.
-fn term_start_before(text: &str, end: usize) -> Option<usize> {
-    let head = &text[..end];
-    let last = head.rsplit(' ').next()?;
-    let years = last.len() >= 4
-        && last
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–'))
-        && last.starts_with(|c: char| c.is_ascii_digit());
-    let roman = !last.is_empty() && last.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'));
-    let before = &head[..head.len() - last.len()];
-    let marker = if years {
-        before.strip_suffix("nhiệm kỳ ")
-    } else if roman {
-        before
-            .strip_suffix("khóa ")
-            .or_else(|| before.strip_suffix("khoá "))
-    } else {
-        None
-    }?;
-    Some(marker.trim_end_matches(' ').len())
 }
 
 /// Heads of a unit inside a larger body: after one, a comma, a dash or
