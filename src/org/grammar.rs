@@ -42,18 +42,24 @@ fn compile(pattern: &str) -> EndPattern {
     EndPattern::new(pattern)
 }
 
+/// Every term a name may hold, capitalized when it opens the name: the
+/// domains, the first words and the activities ("Công ty Thiết bị điện").
+pub(super) fn name_terms() -> impl Iterator<Item = &'static str> {
+    NAME_TERMS
+        .iter()
+        .chain(FIRST_WORDS)
+        .chain(OBJECT_TAKING)
+        .copied()
+}
+
 pub(super) fn grammar() -> &'static Grammar {
     static G: OnceLock<Grammar> = OnceLock::new();
     G.get_or_init(|| {
-        let capitalized_terms = NAME_TERMS
-            .iter()
-            .chain(FIRST_WORDS)
-            .filter(|w| w.contains(' '))
-            .map(|w| {
-                let mut cs = w.chars();
-                let first: String = cs.next().into_iter().flat_map(char::to_uppercase).collect();
-                first + cs.as_str()
-            });
+        let capitalized_terms = name_terms().filter(|w| w.contains(' ')).map(|w| {
+            let mut cs = w.chars();
+            let first: String = cs.next().into_iter().flat_map(char::to_uppercase).collect();
+            first + cs.as_str()
+        });
         Grammar {
             fixed: compile(&format!("(?:{})", FIXED_BODIES.join("|"))),
             level: compile(frag::LEVEL.strip_suffix('?').unwrap_or(frag::LEVEL)),

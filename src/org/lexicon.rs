@@ -25,6 +25,8 @@ pub const HEADS: &[&str] = &[
     "Hải quan cửa khẩu", "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Tiểu đoàn",
     "Quân đoàn", "Binh đoàn", "Hải đội", "Vườn quốc gia", "Khu bảo tồn", "Đại sứ quán", "Cơ sở",
     "Trạm",
+    // A board by its abbreviation, with its name: "BCH Quân sự TP", "BQL dự án".
+    "BCH", "BQL", "BCĐ",
     "Tổng Lãnh sự quán", "Lãnh sự quán", "Đoàn công tác",
     // Specialized high schools named without "Trường": "THPT chuyên Lam Sơn".
     "THPT chuyên", "THPT Chuyên",
@@ -55,7 +57,7 @@ pub const NUMBERED_ONLY: &[&str] = &["Đoàn công tác"];
 /// "kiểm tra"), so they continue a name only when capitalized.
 #[rustfmt::skip]
 pub const FIRST_WORDS: &[&str] = &[
-    "công tác", "đại hội", "thẩm định",
+    "công tác", "đại hội", "thẩm định", "tổng tham mưu",
     "y tế", "quản lý", "tư pháp", "tài chính", "nội vụ", "ngoại giao", "quốc phòng", "công an",
     "công thương", "xây dựng", "giáo dục", "khoa học", "nông nghiệp", "kế hoạch", "đầu tư",
     "lao động", "thương binh", "thông tin", "tổ chức", "kiểm tra", "kiểm sát", "thanh tra",

@@ -36,11 +36,17 @@ fn first_word(g: &Grammar, text: &str, at: usize) -> Option<usize> {
     if let Some(e) = anchored(&g.fixed, text, at) {
         return Some(e);
     }
-    if let Some(e) = g
-        .capitalized_terms
-        .longest_at(text, at)
-        .or_else(|| abbreviation(text, at))
-    {
+    if let Some(e) = g.capitalized_terms.longest_at(text, at) {
+        // "Cục Tin học hóa": a capitalized term takes its "-ization".
+        let ization = ["hóa", "hoá"].iter().find(|w| {
+            text[e..]
+                .strip_prefix(' ')
+                .and_then(|r| r.strip_prefix(**w))
+                .is_some_and(|r| !r.starts_with(is_word_char))
+        });
+        return Some(ization.map_or(e, |w| e + 1 + w.len()));
+    }
+    if let Some(e) = abbreviation(text, at) {
         return Some(e);
     }
     let e = capitalized_word(text, at)?;

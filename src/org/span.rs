@@ -5,9 +5,7 @@
 use std::sync::OnceLock;
 
 use super::is_body_start;
-use super::lexicon::{
-    FIRST_WORDS, HEADS, NAMED_AFTER_PEOPLE, NAME_TERMS, NEEDS_COMPLEMENT, TAIL_STOP,
-};
+use super::lexicon::{HEADS, NAMED_AFTER_PEOPLE, NEEDS_COMPLEMENT, TAIL_STOP};
 use super::{grammar, parts, words};
 
 /// Capitalized words a locality may not contain: they start a person's name
@@ -274,9 +272,7 @@ fn without_headline_tail(span: &str) -> &str {
 fn term_openings() -> &'static rustc_hash::FxHashSet<String> {
     static SET: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
     SET.get_or_init(|| {
-        NAME_TERMS
-            .iter()
-            .chain(FIRST_WORDS)
+        grammar::name_terms()
             .filter_map(|t| {
                 let mut words = crate::words::split_spaces(t);
                 Some(format!("{} {}", words.next()?, words.next()?))
