@@ -732,64 +732,13 @@ fn syllable_score(s: &str) -> Score {
         if word.is_empty() || word.is_ascii() {
             continue;
         }
-        if is_syllable(word) {
+        if crate::syllable::is_vietnamese_syllable(word) {
             score.valid += 1;
         } else {
             score.invalid += 1;
         }
     }
     score
-}
-
-const ONSETS: &[&str] = &[
-    "ngh", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "nh",
-    "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x",
-];
-
-const NUCLEI: &[&str] = &[
-    "a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "ai", "ao", "au", "ay", "âu", "ây",
-    "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "ôi", "ơi", "oo", "ua", "uâ", "uê", "ui",
-    "uô", "uơ", "uy", "ưa", "ưi", "ưu", "ươ", "yê", "iêu", "oai", "oay", "oao", "oeo", "uây",
-    "uôi", "ươi", "ươu", "uya", "uyê", "uyu", "yêu",
-];
-
-const CODAS: &[&str] = &["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
-
-/// Whether `word` is a Vietnamese syllable: onset, vowels, coda, at most
-/// one tone mark. Loose on purpose: it only has to tell real text from
-/// mis-decoded text.
-fn is_syllable(word: &str) -> bool {
-    let mut tones = 0;
-    let mut base = String::new();
-    for c in word.to_lowercase().nfd() {
-        match c {
-            '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}' => tones += 1,
-            _ => base.push(c),
-        }
-    }
-    if tones > 1 {
-        return false;
-    }
-    let base: String = base.nfc().collect();
-    if base.chars().count() > 8 {
-        return false;
-    }
-    let starts: Vec<&str> = std::iter::once("")
-        .chain(ONSETS.iter().copied())
-        .filter(|o| base.starts_with(o))
-        .collect();
-    for onset in starts {
-        let rest = &base[onset.len()..];
-        for coda in CODAS {
-            if let Some(nucleus) = rest.strip_suffix(coda) {
-                if NUCLEI.contains(&nucleus) {
-                    return true;
-                }
-                // "gi" + nucleus without i ("gì" → g + ì is covered above).
-            }
-        }
-    }
-    false
 }
 
 #[cfg(test)]
@@ -1050,17 +999,5 @@ mod tests {
         .contains("20.0 MB"));
         assert_eq!(Lang::from_tag("vi_VN.UTF-8"), Lang::Vi);
         assert_eq!(Lang::from_tag("en-US"), Lang::En);
-    }
-
-    #[test]
-    fn syllables() {
-        for w in [
-            "Tỉnh", "ủy", "Quảng", "nghiêng", "được", "khuya", "giữ", "Hà", "Nội",
-        ] {
-            assert!(is_syllable(w), "{w}");
-        }
-        for w in ["TØnh", "Haø", "Haứ", "Qu¶ng", "café"] {
-            assert!(!is_syllable(w), "{w}");
-        }
     }
 }

@@ -41,6 +41,7 @@ pub mod place;
 pub mod regulation;
 pub mod rule;
 pub mod scan;
+pub mod syllable;
 pub mod text;
 pub mod unorm;
 pub mod words;

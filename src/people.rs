@@ -538,8 +538,25 @@ pub fn starts_with_title(phrase: &str) -> bool {
     })
 }
 
+/// Whether `phrase` is a title, whole, in any case ("Phó thủ tướng" as
+/// "Phó Thủ tướng").
+pub fn is_whole_title(phrase: &str) -> bool {
+    starts_with_title(phrase)
+        && TITLE_HEADS
+            .iter()
+            .any(|t| t.len() == phrase.len() && prefix_without_case(phrase, t).is_some())
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn whole_titles_compare_without_case() {
+        assert!(super::is_whole_title("Phó thủ tướng"));
+        assert!(super::is_whole_title("Phó Thủ tướng"));
+        assert!(!super::is_whole_title("Phó thủ"));
+        assert!(!super::is_whole_title("Phó Thủ tướng Chính phủ nước"));
+    }
+
     /// `is_family_name` refuses a word in lower case before the look-up.
     #[test]
     fn family_names_are_capitalized() {

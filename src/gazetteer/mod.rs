@@ -17,17 +17,21 @@ pub use lexicon::{lexicon, Found, Level, Lexicon, TypeWord, What, NAME_WORDS};
 /// whether a capitalized run is a person or a place. Commune names (often
 /// person names: "Lê Lợi") and "Hồ Chí Minh" are not.
 pub fn is_place_name(name: &str) -> bool {
-    let lex = lexicon();
-    match lex.longest_at(name, 0) {
-        // Official names ("Vương quốc Campuchia", "TP Hồ Chí Minh") too.
-        Some(m) if m.end == name.len() => {
-            matches!(
-                m.what,
-                What::Name { level, needs_type: false, .. } if level != Level::Commune
-            ) || matches!(m.what, What::Whole)
-        }
-        _ => false,
-    }
+    place_name_end(name, 0) == Some(name.len())
+}
+
+/// The end of the longest place name at byte `at` of `text` of the kind
+/// [`is_place_name`] accepts ("Liên bang Nga" in "Tổng lãnh sự Liên bang Nga
+/// tại …"), ending where a word does.
+pub fn place_name_end(text: &str, at: usize) -> Option<usize> {
+    let m = lexicon().longest_at(text, at)?;
+    // Official names ("Vương quốc Campuchia", "TP Hồ Chí Minh") too.
+    let kind = matches!(
+        m.what,
+        What::Name { level, needs_type: false, .. } if level != Level::Commune
+    ) || matches!(m.what, What::Whole);
+    let word_ends = !text[m.end..].starts_with(crate::words::is_word_char);
+    (kind && word_ends).then_some(m.end)
 }
 
 /// Whether `name` is exactly a place name of any level, communes included

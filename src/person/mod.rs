@@ -200,10 +200,15 @@ fn judge_run(
     let ends_place = |k: usize| {
         (a.max(k.saturating_sub(2))..k).any(|j| is_place_name(&text[ws[j].start..ws[k].end]))
     };
+    // "Đại sứ Thái Lan Suriya Chindawongse": a country before a foreign
+    // name may open with a family name's syllable ("Thái").
+    let opens_place_before_foreign =
+        |k: usize| foreign_after_place(text, ws, k, b).is_some_and(|f| f > k);
     let s = (a..=b).find(|&k| {
         is_family_name(&text[ws[k].start..ws[k].end])
             && (2..=4).contains(&(b - k + 1))
             && !ends_place(k)
+            && !opens_place_before_foreign(k)
     });
     let honorific_at = |k: usize| honorific_before(text, ws[k].start);
     if a == b {
@@ -229,7 +234,10 @@ fn judge_run(
                 || short_title_before(text, ws[a].start)
                 || age_after(text, ws[b].end)
                 // "A Pớt - Phó Bí thư Tỉnh ủy": a title set off after it.
-                || titled_after(text, ws[b].end)) =>
+                || titled_after(text, ws[b].end)
+                // "Bộ trưởng Prak Sokhonn", "… Liên bang Nga Igor Zubov".
+                || foreign_after_place(text, ws, a, b)
+                    .is_some_and(|k| role_before(text, ws[k].start).is_some())) =>
         {
             // "Thủ tướng Nhật Bản Kishida Fumio": the country belongs to the title.
             let after_place = (a + 1..b)
@@ -328,6 +336,30 @@ fn judge_run(
         role,
         reserved,
     })
+}
+
+/// Where a foreign name starts in capitalized words `a..=b`, after the
+/// country that may open them ("Nga Igor Zubov", "Prak Sokhonn"): two to
+/// four words, one at least no Vietnamese syllable, none in capitals
+/// ("NASA") or a place.
+fn foreign_after_place(text: &str, ws: &[Word], a: usize, b: usize) -> Option<usize> {
+    let word = |k: usize| &text[ws[k].start..ws[k].end];
+    let place_end = (a..b)
+        .rev()
+        .find(|&k| is_place_name(&text[ws[a].start..ws[k].end]))
+        .map_or(a, |k| k + 1);
+    let names = place_end..=b;
+    let foreign = (2..=4).contains(&(b + 1 - place_end))
+        && names
+            .clone()
+            .any(|k| !crate::syllable::is_vietnamese_syllable(word(k)))
+        && names.clone().all(|k| {
+            // No capitals inside ("NASA"); no place ends the run ("Facebook Việt Nam").
+            word(k).chars().skip(1).all(|c| !c.is_uppercase())
+                && !is_place_name(&text[ws[k].start..ws[b].end])
+                && !crate::gazetteer::is_any_place_name(&text[ws[k].start..ws[b].end])
+        });
+    foreign.then_some(place_end)
 }
 
 /// Whether a place's name ends the list item right before `start` (", " or

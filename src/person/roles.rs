@@ -271,6 +271,25 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
             _ => false,
         };
         let w = &text[s..e];
+        // A country is read whole: "Tổng lãnh sự Liên bang Nga".
+        if count > 0 && gap == " " && w.starts_with(char::is_uppercase) {
+            if let Some(place_end) = crate::gazetteer::place_name_end(text, s).filter(|&pe| pe > e)
+            {
+                // A mission's seat: "Tổng lãnh sự Liên bang Nga tại TP Đà Nẵng".
+                let seat = " tại ".len();
+                let place_end = text[place_end..]
+                    .starts_with(" tại ")
+                    .then(|| seat_end(text, place_end + seat))
+                    .flatten()
+                    .filter(|_| is_envoy(&text[first_start..]))
+                    .unwrap_or(place_end);
+                end = Some(place_end);
+                at = place_end;
+                count += 1;
+                lowercase_run = 2;
+                continue;
+            }
+        }
         // A term ends the title: "… Bí thư Tỉnh ủy nhiệm kỳ 2020 - 2025";
         // so does the next sentence's honorific ("… tỉnh ủy Điện Biên Ông A").
         if matches!(w, "khóa" | "Khóa" | "Ông" | "Bà")
@@ -333,7 +352,9 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
             // Titles written in lower case: "cựu phó chủ tịch UBND tỉnh".
             || (is_role_word(w)
                 && !text[first_start..s].contains(|c: char| c.is_uppercase())
-                && starts_with_title(&text[first_start..e]));
+                && starts_with_title(&text[first_start..e]))
+            // "Phó thủ tướng": a title's words in lower case after its first.
+            || crate::people::is_whole_title(&text[first_start..e]);
         let domain_word = lower && domain_word_ok(text, s, e);
         let biểu_ok = w != "biểu" || prev_is_dai;
         prev_is_dai = matches!(w, "đại" | "Đại");
@@ -347,6 +368,7 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
                 && is_family_name(w)
                 && starts_name(text, s)
                 && !place_follows(text, s))
+            || (count > 0 && gap == " " && foreign_name_starts(text, s, e))
         {
             break;
         }
@@ -367,6 +389,38 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
         }
     }
     Some(end)
+}
+
+/// The end of a mission's seat at `at`: a place, perhaps after its admin
+/// word ("TP Đà Nẵng", "Thành phố Hồ Chí Minh").
+fn seat_end(text: &str, at: usize) -> Option<usize> {
+    let name_at = ["TP. ", "TP ", "Thành phố ", "thành phố ", "tỉnh "]
+        .iter()
+        .find(|w| text[at..].starts_with(**w))
+        .map_or(at, |w| at + w.len());
+    crate::gazetteer::place_name_end(text, at)
+        .or_else(|| crate::gazetteer::place_name_end(text, name_at))
+}
+
+/// Whether a title phrase names an envoy, whose mission may have a seat.
+fn is_envoy(phrase: &str) -> bool {
+    ["Đại sứ", "Tổng Lãnh sự", "Tổng lãnh sự", "Lãnh sự"]
+        .iter()
+        .any(|t| phrase.starts_with(t))
+}
+
+/// Whether a foreign person's name starts with the word at `s..e`: a
+/// capitalized word that is no Vietnamese syllable, before another
+/// capitalized word ("… Liên bang Nga | Igor Zubov", "Bộ trưởng | Prak Sokhonn").
+fn foreign_name_starts(text: &str, s: usize, e: usize) -> bool {
+    let w = &text[s..e];
+    let mut chars = w.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.all(char::is_lowercase)
+        && !crate::syllable::is_vietnamese_syllable(w)
+        && starts_name(text, s)
+        // "Đắk Lắk", "Krông Pắc": a place in the minorities' languages.
+        && !place_follows(text, s)
 }
 
 /// A role never stops inside a word the lexicons know: a syllable takes the
