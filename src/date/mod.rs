@@ -429,7 +429,8 @@ fn month_name(ctx: &Context, hit: &Hit) -> Option<Candidate> {
 /// Words before a bare "2023" that make it a year rather than a count.
 const YEAR_CUES: &[&str] = &[
     "kỳ", "đoạn", "từ", "đến", "tới", "trong", "vào", "khóa", "sau", "trước", "của", "và", "cho",
-    "qua", "niên", "hết",
+    "qua", "niên", "hết", // A plan's horizon: "đến năm 2025, tầm nhìn 2030".
+    "nhìn",
 ];
 
 fn year(_ctx: &Context, hit: &Hit) -> Option<Candidate> {

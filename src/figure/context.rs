@@ -48,6 +48,16 @@ pub const LABEL_BEFORE: &[&str] = &[
     "ngày",
     "năm",
     "kỷ",
+    // Plots and boundary posts, school years, vaccine doses, lunar days:
+    // "khoảnh 1", "mốc 41", "lớp 12", "mũi 2", "mùng 7 Tết".
+    "khoảnh",
+    "mốc",
+    "lớp",
+    "mũi",
+    "mùng",
+    "mồng",
+    // Roads by their level: "hương lộ 2", "Huyện lộ 25".
+    "lộ",
 ];
 
 /// Words right after a number that make it part of a name ("chi bộ 4 tốt").
@@ -87,6 +97,10 @@ const LABEL_PAIRS_BEFORE: &[&str] = &[
     "phương án",
     // Degrees and ranks: "Bác sĩ chuyên khoa 2", "thương binh hạng 4".
     "chuyên khoa",
+    // A plenum: "Hội nghị Trung ương 7".
+    "trung ương",
+    // A conclusion by its number: "Theo kết luận 138".
+    "kết luận",
 ];
 
 /// "(1).jpeg", "img_1361(1)": a number in brackets glued to a name.
@@ -101,7 +115,10 @@ pub fn in_file_name(text: &str, start: usize, end: usize) -> bool {
 }
 
 pub fn is_label_context(hit: &Hit) -> bool {
-    if label_word_before(hit.text, hit.start) || list_item_number(hit.text, hit.start, hit.end) {
+    if label_word_before(hit.text, hit.start)
+        || list_item_number(hit.text, hit.start, hit.end)
+        || continues_label_list(hit.text, hit.start, hit.end)
+    {
         return true;
     }
     // "Trung ương 4", "Quận 1": a capitalized word right before (not a
@@ -116,6 +133,44 @@ pub fn is_label_context(hit: &Hit) -> bool {
             .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | ':' | ';' | '"' | '“' | '…'));
         let sentence_start = sentence_start || after_outlet_lead(&hit.text[..w_start]);
         if is_capitalized(w) && !sentence_start && hit.text[..hit.start].ends_with(' ') {
+            return true;
+        }
+    }
+    false
+}
+
+/// A number further on in a list of labels: "phường 1, 2, 3, 7, 8", "cấp cao
+/// 1, 2, 3", "kỳ thứ 15 và 16", "bến cảng số 3 - 4", "quý 1, 2, 3".
+fn continues_label_list(text: &str, start: usize, end: usize) -> bool {
+    // "năm 2023 và 27 đảng viên": a number before a counted noun counts.
+    if text[end..].starts_with(' ') && super::units::noun_at(text, end + 1).is_some() {
+        return false;
+    }
+    let mut at = start;
+    // A dozen items back at most: the look stays bounded.
+    for _ in 0..12 {
+        let head = &text[..at];
+        let Some(item) = [", ", " và ", " - ", " – ", " đến "]
+            .iter()
+            .find_map(|sep| head.strip_suffix(sep))
+        else {
+            return false;
+        };
+        // The item before: a short number, perhaps with a letter ("4D").
+        let digits = item
+            .bytes()
+            .rev()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        let number = &item[item.len() - digits..];
+        if !(1..=4).contains(&digits) || !number.starts_with(|c: char| c.is_ascii_digit()) {
+            return false;
+        }
+        at = item.len() - digits;
+        let first_label = label_word_before(text, at)
+            || words_before(text, at, 1) == "quý"
+            || words_before(text, at, 2) == "cấp cao";
+        if first_label {
             return true;
         }
     }

@@ -81,7 +81,7 @@ fn through_the_word(text: &str, start: usize, mut unit_end: usize) -> usize {
 }
 
 /// The longest counted noun at `at`, as its end.
-fn noun_at(text: &str, at: usize) -> Option<usize> {
+pub(super) fn noun_at(text: &str, at: usize) -> Option<usize> {
     let rest = &text[at..];
     let len = rest
         .find(|c: char| !crate::words::is_word_char(c))
