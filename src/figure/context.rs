@@ -126,8 +126,9 @@ pub fn is_label_context(hit: &Hit) -> bool {
     if let Some(w) = word_before(hit.text, hit.start) {
         let head = hit.text[..hit.start].trim_end();
         let w_start = head.len() - w.len();
+        // A line break ends a headline with no full stop ("… hủy án\nSau 2 ngày").
         let sentence_start = hit.text[..w_start]
-            .trim_end()
+            .trim_end_matches([' ', '\t', '\u{a0}'])
             .chars()
             .next_back()
             .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | ':' | ';' | '"' | '“' | '…'));
