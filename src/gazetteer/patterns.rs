@@ -246,6 +246,9 @@ const TYPE_WORDS: &[(&str, bool, bool, bool)] = &[
     // also counts documents, "bản Cam kết".)
     ("thôn", true, false, true),
     ("ấp", true, false, true),
+    // Urban quarters: "khu phố 4", "khu phố Thạch Động".
+    ("khu phố", true, false, true),
+    ("Khu phố", true, false, true),
     // Industrial parks and economic zones by their abbreviation, like "TP":
     // "KCN Tiên Thanh" → "Tiên Thanh" (the full capitalized name is a venue).
     ("KCN", false, false, true),

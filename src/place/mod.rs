@@ -160,7 +160,9 @@ fn after_type(
     if tw.numbered {
         let digits = text[p..].bytes().take_while(u8::is_ascii_digit).count();
         if (1..=3).contains(&digits) {
-            let end = p + digits;
+            // A letter may follow the number: "ấp 8A".
+            let lettered = text[p + digits..].starts_with(|c: char| c.is_ascii_uppercase());
+            let end = p + digits + usize::from(lettered);
             let next = text[end..].chars().next();
             let glued = next.is_some_and(|c| crate::words::is_word_char(c) || c == '/');
             if !glued {
@@ -220,7 +222,10 @@ fn list_after(
             let ends_item = after.is_empty()
                 || after.starts_with([',', ';', ')', '.', '\n'])
                 || after.starts_with(" và ")
-                || after.starts_with(" thành ");
+                || after.starts_with(" thành ")
+                || after.starts_with(" của ")
+                || after.starts_with(" thuộc ")
+                || after.starts_with(" (");
             ends_item.then_some(q + digits)
         } else {
             match name_at(lex, text, q) {
