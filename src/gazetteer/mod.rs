@@ -11,6 +11,7 @@ mod lexicon;
 mod patterns;
 
 pub use lexicon::{lexicon, Found, Level, Lexicon, TypeWord, What, NAME_WORDS};
+pub use patterns::VENUE_WORDS;
 
 /// Whether `name` (canonical text, exactly) is a country, region, province or
 /// district name that may stand alone as a place: for other rules deciding

@@ -259,10 +259,28 @@ const TYPE_WORDS: &[(&str, bool, bool, bool)] = &[
 
 /// Words of villages and hamlets below the commune ("bản Mường Lống", "xóm
 /// Vầy Ang", "Thôn Phù Lưu 2"; the lower-case "thôn", "ấp" are type words above),
-/// and of rivers, canals and mountains ("sông Nho Quế", "rạch Đôi Ma", "núi Chư Pông").
+/// of rivers, canals and mountains ("sông Nho Quế", "rạch Đôi Ma", "núi Chư
+/// Pông"), and of venues named in lower case ("cửa khẩu quốc tế Mộc Bài",
+/// "cảng Tân Vũ", "chợ Bến Thành": the name alone; capitalized, "Cửa khẩu
+/// quốc tế Lào Cai" is a venue's whole name, read in `place/venues.rs`).
 const VILLAGE_WORDS: &[&str] = &[
     "xóm", "Xóm", "bon", "Bon", "Thôn", "Ấp", "bản", "Bản", "buôn", "Buôn", "làng", "Làng", "sông",
     "suối", "rạch", "kênh", "núi",
+];
+
+/// Venue words among the village words: their name has two syllables at
+/// least ("Trung tâm thương mại chợ Nga" is one venue's name).
+pub const VENUE_WORDS: &[&str] = &[
+    "cửa khẩu",
+    "cửa khẩu quốc tế",
+    "cửa khẩu chính",
+    "cảng",
+    "cảng biển",
+    "sân bay",
+    "chợ",
+    "bãi biển",
+    "vịnh",
+    "đèo",
 ];
 
 fn parse_level(s: &str) -> Option<Level> {
@@ -375,7 +393,7 @@ pub fn patterns() -> Vec<(String, What)> {
         };
         add(t.to_string(), What::Type(tw), &mut out);
     }
-    for t in VILLAGE_WORDS {
+    for t in VILLAGE_WORDS.iter().chain(VENUE_WORDS) {
         let tw = TypeWord {
             numbered: false,
             dot: false,

@@ -4,7 +4,9 @@
 //! number in the name stays ("bon Bu Prăng 2", "bản Mường 1"). These names
 //! are mostly in no gazetteer (the lower-case "thôn", "ấp" are type words of
 //! `src/gazetteer/`, read with the communes). Rivers, canals and mountains
-//! the same way: "sông Nho Quế", "rạch Đôi Ma", "suối Nậm Kim", "núi Chư Pông".
+//! the same way: "sông Nho Quế", "rạch Đôi Ma", "suối Nậm Kim", "núi Chư Pông";
+//! and venues named after a lower-case word, with two syllables at least:
+//! "cửa khẩu quốc tế Mộc Bài", "cảng Tân Vũ", "chợ Bến Thành".
 //!
 //! "bản", "buôn" and "làng" are common words too ("bản Cam kết", "buôn
 //! bán"): after them the name must stand in an address, a commune or
@@ -87,6 +89,10 @@ pub fn after_word(text: &str, s: usize, e: usize, out: &mut Vec<Candidate>) -> O
                 .is_some_and(|w| RESIDENCE_BEFORE.contains(&w))
     };
     if AMBIGUOUS.contains(&&text[s..e]) && !address() {
+        return None;
+    }
+    let venue = crate::gazetteer::VENUE_WORDS.contains(&&text[s..e]);
+    if venue && !text[p..end].contains(' ') {
         return None;
     }
     // "các huyện miền núi Hương Sơn, …", "đồi núi": a kind of land, not a mountain.
