@@ -388,7 +388,17 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
             return None;
         }
     }
-    Some(end)
+    // A unit as it was before the 2025 reorganization: "… tỉnh Bắc Giang
+    // (cũ)", "… Thành ủy Cần Thơ cũ".
+    let former = [" (cũ)", " cũ"]
+        .iter()
+        .find(|w| {
+            text[end..]
+                .strip_prefix(**w)
+                .is_some_and(|r| !r.starts_with(is_word_char))
+        })
+        .filter(|_| text[..end].ends_with(|c: char| c.is_alphabetic()));
+    Some(former.map_or(end, |w| end + w.len()))
 }
 
 /// The end of a mission's seat at `at`: a place, perhaps after its admin
