@@ -110,6 +110,31 @@ pub fn may_start_body(text: &str, at: usize) -> bool {
 }
 
 /// The end of the organization name that starts at `at`, if one does.
+/// Whether a locality read up to `end` stops inside a word the name
+/// lexicons know ("Hội đồng quản trị Công | ty", "BCH Quân | sự TP"): its
+/// capitalized last syllable opens that word, no place.
+fn splits_a_word(text: &str, end: usize) -> bool {
+    static PAIRS: std::sync::OnceLock<crate::compounds::KnownPairs> = std::sync::OnceLock::new();
+    let pairs = PAIRS.get_or_init(|| {
+        use super::lexicon::{COMPANY_HEADS, FIRST_WORDS, HEADS, NAME_TERMS};
+        crate::compounds::KnownPairs::from_lexicons(&[
+            HEADS,
+            COMPANY_HEADS,
+            FIRST_WORDS,
+            NAME_TERMS,
+        ])
+    });
+    let (Some(last), Some(next)) = (
+        crate::words::word_before(text, end),
+        text[end..]
+            .strip_prefix(' ')
+            .and_then(|_| crate::words::word_after(text, end)),
+    ) else {
+        return false;
+    };
+    next.starts_with(char::is_lowercase) && pairs.contains(last, next)
+}
+
 pub fn read(text: &str, at: usize) -> Option<usize> {
     let g = grammar();
     let limit = (at + MAX_NAME_BYTES).min(text.len());
@@ -160,6 +185,7 @@ pub fn read(text: &str, at: usize) -> Option<usize> {
     };
     if let Some(e) = anchored(&g.locality, text, end)
         .filter(|_| !(post_at(text, end + 1) || (national && domestic_unit(&text[end + 1..]))))
+        .filter(|&e| !splits_a_word(text, e))
     {
         // "Công an xã Bến Cầu tỉnh Tây Ninh": a unit and, with no comma, the
         // province or district it lies in.

@@ -124,7 +124,7 @@ pub const NAME_TERMS: &[&str] = &[
     "tội phạm về trật tự quản lý kinh tế và chức vụ", "tội phạm về công nghệ cao",
     // Trades and sectors of companies and associations, several opening with a
     // syllable that alone may be a verb ("thực"; not "thông tin", "hợp tác": verbs too).
-    "lương thực", "nông sản", "vật tư", "hóa chất", "may mặc", "xăng dầu", "cao su", "cơ khí",
+    "khen thưởng", "lương thực", "nông sản", "vật tư", "hóa chất", "may mặc", "xăng dầu", "cao su", "cơ khí",
     "xây lắp", "vật liệu xây dựng", "dầu khí", "doanh nhân",
     "doanh nghiệp", "giải khát", "tin học", "quốc dân", "hành chính công",
 ];
@@ -181,6 +181,8 @@ pub const FIXED_BODIES: &[&str] = &[
     r"Ủy ban (?:(?i:kiểm tra)|nhân dân|Nhân dân|MTTQ(?: Việt Nam)?|Mặt trận (?i:tổ quốc)(?: Việt Nam)?|Thường vụ Quốc hội|Trung ương Mặt trận Tổ quốc Việt Nam|Quốc gia)",
     r"UBKT|UBND|HĐND|(?:UBMTTQ|UB MTTQ|UBTƯMTTQ|UBTWMTTQ)(?: Việt Nam)?|UBMTTQVN|MTTQVN|NHCSXH|CATP|MTTQ(?: Việt Nam)?|Mặt trận (?i:tổ quốc)(?: Việt Nam)?|Hội đồng nhân dân",
     r"BCH|BTV|BCĐ|BQL|BHXH|KBNN|LĐLĐ|CAND|QĐND|BĐBP|CSGT|CSĐT|PCCC",
+    // A company's boards: "Chủ tịch Hội đồng quản trị", "HĐQT Công ty".
+    r"Hội đồng (?:quản trị|thành viên)(?: [Cc]ông ty)?|HĐQT|HĐTV",
     r"CA|TTCP|SGGP|NLĐ|Đảng Cộng sản Việt Nam|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|Quân ủy Trung ương|Kiểm toán Nhà nước|Ngân hàng Nhà nước(?: Việt Nam)?|Kho bạc Nhà nước|Kho bạc|Bảo hiểm xã hội|Hải quan",
     r"Văn phòng(?: Trung ương Đảng| Chính phủ| Quốc hội| Chủ tịch nước)?",
     r"(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng) ủy|Tỉnh (?i:đoàn)|Thành (?i:đoàn)|Huyện (?i:đoàn)|(?:Xã|Phường|Quận) đoàn|Đảng bộ|Chi bộ",
