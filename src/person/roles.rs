@@ -249,6 +249,8 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
         let Some((s, e, gap)) = next_word(text, at) else {
             break;
         };
+        // A space typed before a comma: "Tỉnh ủy , Phó Chủ tịch".
+        let gap = if gap == " , " { ", " } else { gap };
         let gap_ok = match count {
             0 => true,
             _ if gap == " " => true,

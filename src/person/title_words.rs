@@ -140,6 +140,10 @@ pub(super) fn prev_is_qualifier(text: &str, at: usize) -> bool {
 pub(super) fn single_spaced(gap: &str) -> String {
     let mut out = String::with_capacity(gap.len());
     for c in gap.chars() {
+        // " , " as typed before a comma: ", ".
+        if c == ',' && out.ends_with(' ') {
+            out.pop();
+        }
         if !(c == ' ' && out.ends_with(' ')) {
             out.push(c);
         }
