@@ -532,6 +532,18 @@ fn law_words_end(text: &str, name_start: usize) -> usize {
             break;
         }
     }
+    // "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân": the two
+    // bodies are the law's subject, not its issuer ("của Quốc hội" alone is).
+    for subject in [
+        " của Quốc hội và Hội đồng nhân dân",
+        " của Quốc hội và Hội đồng Nhân dân",
+        " của Quốc hội và HĐND",
+    ] {
+        if text[end..].starts_with(subject) {
+            end += subject.len();
+            break;
+        }
+    }
     // "(sửa đổi)", "(sửa đổi, bổ sung)": a draft's name.
     for draft in [" (sửa đổi, bổ sung)", " (sửa đổi)", " sửa đổi"] {
         if text[end..].starts_with(draft) {
