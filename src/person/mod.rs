@@ -12,6 +12,7 @@
 
 mod credits;
 mod cues;
+mod headline_names;
 mod name_words;
 pub use crate::people as lexicon;
 mod roles;
@@ -184,6 +185,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         out.push(Candidate::new(Kind::Person, m.start, m.end, weight).with_role_span(m.role));
     }
     credits::find(ctx, out);
+    headline_names::find(ctx.text, out);
 }
 
 /// Decides whether capitalized words `a..=b` hold a person's name.
