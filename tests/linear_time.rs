@@ -83,6 +83,21 @@ fn shapes() -> Vec<Shape> {
             format!("x{}", "/2020".repeat(800 * k))
         }),
         ("lunar years", |k| repeat("Xuân Canh Tý 2020", 300 * k, " ")),
+        // Posts after terms, numbered labels in one list, capitals before colons.
+        ("posts after terms", |k| {
+            repeat(
+                "Bí thư Tỉnh ủy khóa XV, Chủ tịch HĐND tỉnh nhiệm kỳ 2021 - 2026",
+                60 * k,
+                ", ",
+            )
+        }),
+        ("a list of numbered units", |k| {
+            let items: Vec<String> = (0..400 * k).map(|i| (i % 90 + 1).to_string()).collect();
+            format!("các phường {}", items.join(", "))
+        }),
+        ("capitals before colons", |k| {
+            repeat("PHÓ CHỦ TỊCH QUỐC HỘI TRẦN THANH MẪN", 100 * k, ": ")
+        }),
     ]
 }
 
