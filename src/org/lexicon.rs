@@ -224,6 +224,8 @@ pub const NEEDS_COMPLEMENT: &[&str] = &[
     "Đài Phát thanh - Truyền hình", "Đài Phát thanh Truyền hình", "Cổng Thông tin điện tử",
     "Bộ Tư lệnh", "Thanh tra", "CA", "Công đoàn", "Hải quan", "Bảo hiểm xã hội",
     "Kho bạc", "Quản lý thị trường", "Trạm y tế", "Trạm Y tế", "BCH", "BTV", "BCĐ", "BQL", "CSGT", "CSĐT", "PCCC",
+    // "Ban Chỉ đạo" alone refers back to a steering committee named in full.
+    "Ban Chỉ đạo", "Ban chỉ đạo",
 ];
 
 /// Bodies often named after a person ("Trường THPT Phan Bội Châu"): their
