@@ -226,6 +226,8 @@ pub const NEEDS_COMPLEMENT: &[&str] = &[
     "Kho bạc", "Quản lý thị trường", "Trạm y tế", "Trạm Y tế", "BCH", "BTV", "BCĐ", "BQL", "CSGT", "CSĐT", "PCCC",
     // "Ban Chỉ đạo" alone refers back to a steering committee named in full.
     "Ban Chỉ đạo", "Ban chỉ đạo",
+    // So does an organizing committee in lower case ("Ban tổ chức trao giải").
+    "Ban tổ chức",
 ];
 
 /// Bodies often named after a person ("Trường THPT Phan Bội Châu"): their
