@@ -106,7 +106,7 @@ fn compiled() -> &'static Compiled {
 }
 
 /// One rule's regex, compiled the first time a match of the rule is read:
-/// an article asks a few of the 32 rules, and a page's first analysis need
+/// an article asks a few of the rules, and a page's first analysis need
 /// not wait for the others.
 struct RuleRegex {
     pattern: Hir,

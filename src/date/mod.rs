@@ -120,6 +120,15 @@ pub fn rules() -> Vec<Rule> {
             ),
             months_of_year,
         ),
+        // A report's period counted from January: "Tính chung 9 tháng",
+        // "Lũy kế 11 tháng" (the mark is "9 tháng"; "sau 9 tháng" is a duration).
+        rule(
+            "report_period",
+            format!(
+                r"(?:[Tt]ính chung|[Ll]ũy kế|[Ll]uỹ kế)\s+(?P<n>{COUNT_WORD})\s+tháng(?:\s+(?:đầu\s+năm(?:\s+(?P<y2>{YEAR}))?|năm\s+(?P<y>{YEAR})))?"
+            ),
+            report_period,
+        ),
         // "quý III/2023", "quý 3 năm 2023", "Quý IV", "quý ba", "quý 4 của năm 2018".
         rule(
             "quarter",
@@ -379,6 +388,24 @@ fn months_of_year(ctx: &Context, hit: &Hit) -> Option<Candidate> {
     Some(date_candidate(hit, hit.start, value))
 }
 
+fn report_period(ctx: &Context, hit: &Hit) -> Option<Candidate> {
+    if !clean_edges(hit) {
+        return None;
+    }
+    let n = count_word_value(hit.group("n")?)?;
+    if !(1..=12).contains(&n) {
+        return None;
+    }
+    let y = match hit.group("y").or(hit.group("y2")) {
+        Some(y) => y.parse::<i32>().ok()?.to_string(),
+        None => ctx
+            .reference
+            .map_or(String::from("-"), |r| r.year.to_string()),
+    };
+    let (start, _) = hit.span("n")?;
+    Some(date_candidate(hit, start, format!("{y}-01/{y}-{n:02}")))
+}
+
 fn quarter(ctx: &Context, hit: &Hit) -> Option<Candidate> {
     if !clean_edges(hit) {
         return None;
@@ -427,11 +454,23 @@ fn month_name(ctx: &Context, hit: &Hit) -> Option<Candidate> {
 }
 
 /// Words before a bare "2023" that make it a year rather than a count.
+#[rustfmt::skip]
 const YEAR_CUES: &[&str] = &[
     "kỳ", "đoạn", "từ", "đến", "tới", "trong", "vào", "khóa", "sau", "trước", "của", "và", "cho",
-    "qua", "niên", "hết", // A plan's horizon: "đến năm 2025, tầm nhìn 2030".
-    "nhìn",
+    "qua", "niên", "hết",
+    // A plan's horizon ("đến năm 2025, tầm nhìn 2030"); a birth year ("(SN 1964").
+    "nhìn", "sn",
 ];
+
+/// Whether a year ends a list item right before byte `start`: "năm 2018, | 2019".
+fn listed_after_a_year(text: &str, start: usize) -> bool {
+    let Some(item) = text[..start].strip_suffix(", ") else {
+        return false;
+    };
+    let digits = item.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let year = &item[item.len() - digits..];
+    digits == 4 && (year.starts_with("19") || year.starts_with("20"))
+}
 
 fn year(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     if !clean_edges(hit) {
@@ -458,7 +497,11 @@ fn year(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
         let next_word_lower = word_after(hit.text, hit.end)
             .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
         let glued_word = hit.text[hit.end..].starts_with(' ') && next_word_lower;
-        if !(YEAR_CUES.contains(&cue.as_ref()) || hit.before() == Some('(') || !glued_word) {
+        if !(YEAR_CUES.contains(&cue.as_ref())
+            || hit.before() == Some('(')
+            || !glued_word
+            || listed_after_a_year(hit.text, hit.start))
+        {
             return None;
         }
     }
