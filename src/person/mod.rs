@@ -10,6 +10,7 @@
 //!
 //! To add a title: `lexicon::TITLE_HEADS`; a family name: `lexicon::FAMILY_NAMES`.
 
+mod bylines;
 mod credits;
 mod cues;
 mod headline_names;
@@ -186,6 +187,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
     }
     credits::find(ctx, out);
     headline_names::find(ctx.text, out);
+    bylines::find(ctx.text, out);
 }
 
 /// Decides whether capitalized words `a..=b` hold a person's name.

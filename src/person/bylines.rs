@@ -1,0 +1,236 @@
+//! A byline next to the article's timestamp, as outlets print it: "Ngọc
+//! Diệp - 04/06/2021, 15:13", "Hạ An Thứ sáu, 15/12/2023 - 11:00", "Duy
+//! Tuấn (báo lao động) 01/01/2026 17:37", "Thứ Tư, 30/06/2021 00:12 | Đào
+//! Văn", or the name alone on the line after the stamp. Pen names often have
+//! no family name, so the stamp is the cue: two to four capitalized
+//! Vietnamese syllables, no place and no title, right beside it.
+
+use crate::candidate::{rank, Candidate};
+use crate::entity::Kind;
+
+/// Longest line read, in bytes: a header line is short.
+const MAX_LINE: usize = 160;
+
+pub fn find(text: &str, out: &mut Vec<Candidate>) {
+    let mut prev_line_is_stamp = false;
+    let mut at = 0;
+    for line in text.split('\n') {
+        let start = at;
+        at += line.len() + 1;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let is_stamp = line.len() <= MAX_LINE && stamp_only(line);
+        if line.len() <= MAX_LINE && !is_stamp {
+            if let Some((s, e)) = byline_in(line, prev_line_is_stamp) {
+                out.push(Candidate::new(
+                    Kind::Person,
+                    start + s,
+                    start + e,
+                    rank::PERSON,
+                ));
+            }
+        }
+        prev_line_is_stamp = is_stamp;
+    }
+}
+
+/// The byline's span in `line`: at its start before a stamp, at its end
+/// after one, or the whole line after a stamp line.
+fn byline_in(line: &str, after_stamp_line: bool) -> Option<(usize, usize)> {
+    let lead = line.len() - line.trim_start().len();
+    if let Some(end) = name_end(line, lead) {
+        let rest = &line[end..];
+        let whole_line = rest.trim().is_empty();
+        let before_stamp = [" - ", " – ", " | ", " "]
+            .iter()
+            .find_map(|sep| rest.strip_prefix(sep))
+            .map(skip_bracket)
+            .is_some_and(starts_stamp);
+        if before_stamp || (whole_line && after_stamp_line) {
+            return Some((lead, end));
+        }
+    }
+    // "… 30/06/2021 00:12  | Đào Văn": after a stamp and a bar or a dash.
+    let (head, name_at) = ["| ", " - "]
+        .iter()
+        .find_map(|sep| line.rfind(sep).map(|i| (&line[..i], i + sep.len())))?;
+    let name_at = name_at + (line[name_at..].len() - line[name_at..].trim_start().len());
+    let end = name_end(line, name_at)?;
+    (line[end..].trim().is_empty() && has_stamp(head)).then_some((name_at, end))
+}
+
+/// The end of a name of two to four capitalized Vietnamese syllables at
+/// byte `at` of `line`, if one is there and is no place or title.
+fn name_end(line: &str, at: usize) -> Option<usize> {
+    let mut end = at;
+    let mut words = 0;
+    while words < 4 {
+        let rest = &line[end..];
+        // "Hạ An Thứ sáu, 15/12/2023": the weekday opens the stamp.
+        if strip_weekday(rest).len() < rest.len() {
+            break;
+        }
+        let len = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        let word = &rest[..len];
+        let mut chars = word.chars();
+        let proper = chars.next().is_some_and(char::is_uppercase)
+            && chars.all(char::is_lowercase)
+            && crate::syllable::is_vietnamese_syllable(word);
+        if !proper {
+            break;
+        }
+        end += len;
+        words += 1;
+        if !line[end..].starts_with(' ') || !line[end + 1..].starts_with(char::is_uppercase) {
+            break;
+        }
+        end += 1;
+    }
+    if words < 2 {
+        return None;
+    }
+    let end = line[..end].trim_end().len();
+    let name = &line[at..end];
+    let ok = !line[end..].starts_with(|c: char| c.is_alphanumeric())
+        && !crate::gazetteer::is_place_name(name)
+        && !crate::gazetteer::is_any_place_name(name)
+        && !crate::people::starts_with_title(name)
+        && !crate::org::is_body_start(name)
+        && !NOT_BYLINE_OPENERS.iter().any(|w| name.starts_with(w));
+    ok.then_some(end)
+}
+
+/// Capitalized words that open a header's other parts, not a name.
+const NOT_BYLINE_OPENERS: &[&str] = &["Theo", "Tin", "Ảnh", "Cập", "Thứ", "Chủ", "Ngày", "Tác"];
+
+/// `s` after a bracket at its start ("(báo lao động) 01/01/2026").
+fn skip_bracket(s: &str) -> &str {
+    match s
+        .strip_prefix('(')
+        .and_then(|r| r.find(')').filter(|&i| i < 40).map(|i| &r[i + 1..]))
+    {
+        Some(after) => after.trim_start(),
+        None => s,
+    }
+}
+
+/// Whether `s` starts with a timestamp: a weekday, a date or a clock time.
+fn starts_stamp(s: &str) -> bool {
+    let s = strip_weekday(s);
+    date_or_time_len(s).is_some()
+}
+
+/// Whether the whole line is a timestamp ("04/04/2018 09:52", "Thứ sáu, 15/12/2023").
+fn stamp_only(line: &str) -> bool {
+    let mut s = strip_weekday(line.trim());
+    let mut parts = 0;
+    while let Some(len) = date_or_time_len(s) {
+        parts += 1;
+        s = s[len..].trim_start_matches([' ', ',', '-', '|', '–']);
+    }
+    parts > 0 && s.trim().trim_start_matches("(GMT+7)").trim().is_empty()
+}
+
+/// Whether `s` holds a date written with digits anywhere ("… 30/06/2021 …").
+fn has_stamp(s: &str) -> bool {
+    s.char_indices()
+        .filter(|&(i, c)| c.is_ascii_digit() && !s[..i].ends_with(|p: char| p.is_ascii_digit()))
+        .any(|(i, _)| date_or_time_len(&s[i..]).is_some())
+}
+
+/// `s` after a weekday and its comma or dash ("Thứ sáu, ", "Thứ 2 - ", "Chủ nhật ").
+fn strip_weekday(s: &str) -> &str {
+    let lower_starts = |w: &str| s.get(..w.len()).is_some_and(|h| h.to_lowercase() == w);
+    let day = [
+        "thứ hai",
+        "thứ ba",
+        "thứ tư",
+        "thứ năm",
+        "thứ sáu",
+        "thứ bảy",
+        "chủ nhật",
+    ]
+    .into_iter()
+    .find(|w| lower_starts(w))
+    .map(str::len)
+    .or_else(|| {
+        let b = s.as_bytes();
+        (s.starts_with("Thứ ") && b.get(5).is_some_and(|d| (b'2'..=b'7').contains(d))).then_some(6)
+    });
+    match day {
+        Some(len) => s[len..].trim_start_matches([' ', ',', '-', '–']),
+        None => s,
+    }
+}
+
+/// The length of "04/06/2021", "15-12-2023", "1.3.2024" or "15:13" at the start of `s`.
+fn date_or_time_len(s: &str) -> Option<usize> {
+    let digits = |t: &str| t.bytes().take_while(u8::is_ascii_digit).count();
+    let a = digits(s);
+    if !(1..=2).contains(&a) {
+        return None;
+    }
+    let sep = s[a..].chars().next()?;
+    if !matches!(sep, ':' | '/' | '-' | '.') {
+        return None;
+    }
+    let b = digits(&s[a + 1..]);
+    if sep == ':' {
+        return (b == 2).then_some(a + 1 + b);
+    }
+    if sep == ':' || !(1..=2).contains(&b) {
+        return None;
+    }
+    let rest = &s[a + 1 + b..];
+    let y = rest.strip_prefix(sep).map_or(0, |r| digits(r));
+    ((y == 4) || (y == 2)).then_some(a + 1 + b + 1 + y)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bylines(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        find(text, &mut out);
+        out.iter().map(|c| &text[c.start..c.end]).collect()
+    }
+
+    #[test]
+    fn names_beside_the_stamp() {
+        assert_eq!(
+            bylines("Tiêu đề\n\nNgọc Diệp - 04/06/2021, 15:13 GMT+07 | Chính trị\n"),
+            ["Ngọc Diệp"]
+        );
+        assert_eq!(
+            bylines("Tiêu đề\nHạ An Thứ sáu, 15/12/2023 - 11:00\n"),
+            ["Hạ An"]
+        );
+        assert_eq!(
+            bylines("Duy Tuấn (báo lao động) 01/01/2026 17:37 (GMT+7)\n"),
+            ["Duy Tuấn"]
+        );
+        assert_eq!(
+            bylines("04/04/2018 09:52\nHồng Khanh\n\nĐoàn Thanh tra về"),
+            ["Hồng Khanh"]
+        );
+        assert_eq!(
+            bylines("Thứ Tư, 30/06/2021 00:12  | Đào Văn\n\n|"),
+            ["Đào Văn"]
+        );
+    }
+
+    #[test]
+    fn places_titles_and_sentences_are_no_bylines() {
+        assert!(bylines("Hà Nội - 04/06/2021, 15:13").is_empty());
+        assert!(bylines("Quảng Nam 04/06/2021").is_empty());
+        assert!(bylines("Bí Thư - 04/06/2021").is_empty());
+        assert!(bylines("Ngày 04/06/2021\nHội Nông Dân").is_empty());
+        assert!(bylines("04/04/2018 09:52\nSở Nội Vụ").is_empty());
+        assert!(bylines("04/04/2018 09:52\nĐoàn Thanh tra Chính phủ sẽ thanh tra").is_empty());
+        assert!(bylines("Ngọc Diệp cho biết 04/06/2021 là ngày").is_empty());
+    }
+}
