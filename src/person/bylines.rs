@@ -157,8 +157,9 @@ fn strip_weekday(s: &str) -> &str {
     .find(|w| lower_starts(w))
     .map(str::len)
     .or_else(|| {
-        let b = s.as_bytes();
-        (s.starts_with("Thứ ") && b.get(5).is_some_and(|d| (b'2'..=b'7').contains(d))).then_some(6)
+        // "Thứ 2" … "Thứ 7".
+        let digit = s.strip_prefix("Thứ ")?.as_bytes().first()?;
+        (b'2'..=b'7').contains(digit).then_some("Thứ 2".len())
     });
     match day {
         Some(len) => s[len..].trim_start_matches([' ', ',', '-', '–']),
