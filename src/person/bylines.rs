@@ -186,7 +186,7 @@ fn date_or_time_len(s: &str) -> Option<usize> {
         return None;
     }
     let rest = &s[a + 1 + b..];
-    let y = rest.strip_prefix(sep).map_or(0, |r| digits(r));
+    let y = rest.strip_prefix(sep).map_or(0, digits);
     ((y == 4) || (y == 2)).then_some(a + 1 + b + 1 + y)
 }
 
