@@ -47,7 +47,7 @@ fn byline_in(line: &str, after_stamp_line: bool) -> Option<(usize, usize)> {
             .find_map(|sep| rest.strip_prefix(sep))
             .map(skip_bracket)
             .is_some_and(starts_stamp);
-        if before_stamp || (whole_line && after_stamp_line) {
+        if (before_stamp || (whole_line && after_stamp_line)) && is_byline_name(&line[lead..end]) {
             return Some((lead, end));
         }
     }
@@ -57,11 +57,12 @@ fn byline_in(line: &str, after_stamp_line: bool) -> Option<(usize, usize)> {
         .find_map(|sep| line.rfind(sep).map(|i| (&line[..i], i + sep.len())))?;
     let name_at = name_at + (line[name_at..].len() - line[name_at..].trim_start().len());
     let end = name_end(line, name_at)?;
-    (line[end..].trim().is_empty() && has_stamp(head)).then_some((name_at, end))
+    (line[end..].trim().is_empty() && has_stamp(head) && is_byline_name(&line[name_at..end]))
+        .then_some((name_at, end))
 }
 
-/// The end of a name of two to four capitalized Vietnamese syllables at
-/// byte `at` of `line`, if one is there and is no place or title.
+/// The end of two to four capitalized words at byte `at` of `line`, if
+/// they are there (what they are is asked by [`is_byline_name`]).
 fn name_end(line: &str, at: usize) -> Option<usize> {
     let mut end = at;
     let mut words = 0;
@@ -76,9 +77,7 @@ fn name_end(line: &str, at: usize) -> Option<usize> {
             .unwrap_or(rest.len());
         let word = &rest[..len];
         let mut chars = word.chars();
-        let proper = chars.next().is_some_and(char::is_uppercase)
-            && chars.all(char::is_lowercase)
-            && crate::syllable::is_vietnamese_syllable(word);
+        let proper = chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
         if !proper {
             break;
         }
@@ -93,14 +92,18 @@ fn name_end(line: &str, at: usize) -> Option<usize> {
         return None;
     }
     let end = line[..end].trim_end().len();
-    let name = &line[at..end];
-    let ok = !line[end..].starts_with(|c: char| c.is_alphanumeric())
+    (!line[end..].starts_with(|c: char| c.is_alphanumeric())).then_some(end)
+}
+
+/// Whether capitalized words next to a stamp are a person's name: Vietnamese
+/// syllables, no place, title or body (asked only where a stamp is).
+fn is_byline_name(name: &str) -> bool {
+    name.split(' ').all(crate::syllable::is_vietnamese_syllable)
         && !crate::gazetteer::is_place_name(name)
         && !crate::gazetteer::is_any_place_name(name)
         && !crate::people::starts_with_title(name)
         && !crate::org::is_body_start(name)
-        && !NOT_BYLINE_OPENERS.iter().any(|w| name.starts_with(w));
-    ok.then_some(end)
+        && !NOT_BYLINE_OPENERS.iter().any(|w| name.starts_with(w))
 }
 
 /// Capitalized words that open a header's other parts, not a name.
@@ -143,7 +146,10 @@ fn has_stamp(s: &str) -> bool {
 
 /// `s` after a weekday and its comma or dash ("Thứ sáu, ", "Thứ 2 - ", "Chủ nhật ").
 fn strip_weekday(s: &str) -> &str {
-    let lower_starts = |w: &str| s.get(..w.len()).is_some_and(|h| h.to_lowercase() == w);
+    // Asked at every line and word: most start with no weekday's letter.
+    if !s.starts_with(['T', 't', 'C', 'c']) {
+        return s;
+    }
     let day = [
         "thứ hai",
         "thứ ba",
@@ -154,8 +160,7 @@ fn strip_weekday(s: &str) -> &str {
         "chủ nhật",
     ]
     .into_iter()
-    .find(|w| lower_starts(w))
-    .map(str::len)
+    .find_map(|w| crate::words::prefix_without_case(s, w))
     .or_else(|| {
         // "Thứ 2" … "Thứ 7".
         let digit = s.strip_prefix("Thứ ")?.as_bytes().first()?;

@@ -206,8 +206,7 @@ fn judge_run(
     };
     // "Đại sứ Thái Lan Suriya Chindawongse": a country before a foreign
     // name may open with a family name's syllable ("Thái").
-    let opens_place_before_foreign =
-        |k: usize| foreign_after_place(text, ws, k, b).is_some_and(|f| f > k);
+    let opens_place_before_foreign = |k: usize| foreign_after_place(text, ws, k, b, true).is_some();
     let s = (a..=b).find(|&k| {
         is_family_name(&text[ws[k].start..ws[k].end])
             && (2..=4).contains(&(b - k + 1))
@@ -240,7 +239,7 @@ fn judge_run(
                 // "A Pớt - Phó Bí thư Tỉnh ủy": a title set off after it.
                 || titled_after(text, ws[b].end)
                 // "Bộ trưởng Prak Sokhonn", "… Liên bang Nga Igor Zubov".
-                || foreign_after_place(text, ws, a, b)
+                || foreign_after_place(text, ws, a, b, false)
                     .is_some_and(|k| role_before(text, ws[k].start).is_some())) =>
         {
             // "Thủ tướng Nhật Bản Kishida Fumio": the country belongs to the title.
@@ -346,21 +345,41 @@ fn judge_run(
 /// country that may open them ("Nga Igor Zubov", "Prak Sokhonn"): two to
 /// four words, one at least no Vietnamese syllable, none in capitals
 /// ("NASA") or a place.
-fn foreign_after_place(text: &str, ws: &[Word], a: usize, b: usize) -> Option<usize> {
+fn foreign_after_place(
+    text: &str,
+    ws: &[Word],
+    a: usize,
+    b: usize,
+    need_place: bool,
+) -> Option<usize> {
     let word = |k: usize| &text[ws[k].start..ws[k].end];
-    let place_end = (a..b)
-        .rev()
-        .find(|&k| is_place_name(&text[ws[a].start..ws[k].end]))
+    // The country that opens the words, read once ("Liên bang Nga | Igor").
+    let place = crate::gazetteer::place_name_end(text, ws[a].start);
+    // A place's name whole ("Quảng Nam", "Hà Nội") is no one's.
+    if place.is_some_and(|end| end >= ws[b].end) {
+        return None;
+    }
+    let place_end = place
+        .and_then(|end| (a..b).find(|&k| ws[k].end == end))
         .map_or(a, |k| k + 1);
+    // The cheap tests first: most runs are Vietnamese names.
+    if (need_place && place_end == a) || !(2..=4).contains(&(b + 1 - place_end)) {
+        return None;
+    }
     let names = place_end..=b;
-    let foreign = (2..=4).contains(&(b + 1 - place_end))
-        && names
-            .clone()
-            .any(|k| !crate::syllable::is_vietnamese_syllable(word(k)))
+    // No capitals inside ("NASA").
+    if !names
+        .clone()
+        .all(|k| word(k).chars().skip(1).all(|c| !c.is_uppercase()))
+    {
+        return None;
+    }
+    let foreign = names
+        .clone()
+        .any(|k| !crate::syllable::is_vietnamese_syllable(word(k)))
+        // No place ends the run ("Facebook Việt Nam").
         && names.clone().all(|k| {
-            // No capitals inside ("NASA"); no place ends the run ("Facebook Việt Nam").
-            word(k).chars().skip(1).all(|c| !c.is_uppercase())
-                && !is_place_name(&text[ws[k].start..ws[b].end])
+            !is_place_name(&text[ws[k].start..ws[b].end])
                 && !crate::gazetteer::is_any_place_name(&text[ws[k].start..ws[b].end])
         });
     foreign.then_some(place_end)

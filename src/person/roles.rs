@@ -273,7 +273,8 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
             _ => false,
         };
         let w = &text[s..e];
-        // A country is read whole: "Tổng lãnh sự Liên bang Nga".
+        // A place is read whole: "Tổng lãnh sự Liên bang Nga", "… tỉnh Thanh
+        // Hóa" (and the lower-case word after it is the verb: "… Hóa ký").
         if count > 0 && gap == " " && w.starts_with(char::is_uppercase) {
             if let Some(place_end) = crate::gazetteer::place_name_end(text, s).filter(|&pe| pe > e)
             {
@@ -355,8 +356,11 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
             || (is_role_word(w)
                 && !text[first_start..s].contains(|c: char| c.is_uppercase())
                 && starts_with_title(&text[first_start..e]))
-            // "Phó thủ tướng": a title's words in lower case after its first.
-            || crate::people::is_whole_title(&text[first_start..e]);
+            // "Phó thủ tướng": a title's words in lower case after its first
+            // (asked only of a short phrase with no other capital).
+            || (e - first_start <= 40
+                && !text[first_start..e].chars().skip(1).any(char::is_uppercase)
+                && crate::people::is_whole_title(&text[first_start..e]));
         let domain_word = lower && domain_word_ok(text, s, e);
         let biểu_ok = w != "biểu" || prev_is_dai;
         prev_is_dai = matches!(w, "đại" | "Đại");
@@ -427,10 +431,11 @@ fn is_envoy(phrase: &str) -> bool {
 fn foreign_name_starts(text: &str, s: usize, e: usize) -> bool {
     let w = &text[s..e];
     let mut chars = w.chars();
-    chars.next().is_some_and(char::is_uppercase)
+    // The cheap tests first: this is asked of every capitalized word of a title.
+    starts_name(text, s)
+        && chars.next().is_some_and(char::is_uppercase)
         && chars.all(char::is_lowercase)
         && !crate::syllable::is_vietnamese_syllable(w)
-        && starts_name(text, s)
         // "Đắk Lắk", "Krông Pắc": a place in the minorities' languages.
         && !place_follows(text, s)
 }
