@@ -365,26 +365,8 @@ fn months_of_year(ctx: &Context, hit: &Hit) -> Option<Candidate> {
     if !clean_edges(hit) {
         return None;
     }
-    let n = count_word_value(hit.group("n")?)?;
-    if !(1..=12).contains(&n) {
-        return None;
-    }
-    let year: Option<i32> = match hit
-        .group("y")
-        .or(hit.group("y2"))
-        .or(hit.group("y3"))
-        .or(hit.group("y4"))
-    {
-        Some(y) => Some(y.parse().ok()?),
-        None => ctx.reference.map(|r| r.year),
-    };
-    // No year known: the months alone ("--01/--09").
-    let y = year.map_or(String::from("-"), |y| y.to_string());
-    let value = if hit.group("edge") == Some("cuối") {
-        format!("{y}-{:02}/{y}-12", 13 - n)
-    } else {
-        format!("{y}-01/{y}-{n:02}")
-    };
+    let from_end = hit.group("edge") == Some("cuối");
+    let value = months_value(ctx, hit, &["y", "y2", "y3", "y4"], from_end)?;
     Some(date_candidate(hit, hit.start, value))
 }
 
@@ -392,18 +374,29 @@ fn report_period(ctx: &Context, hit: &Hit) -> Option<Candidate> {
     if !clean_edges(hit) {
         return None;
     }
+    let value = months_value(ctx, hit, &["y", "y2"], false)?;
+    let (start, _) = hit.span("n")?;
+    Some(date_candidate(hit, start, value))
+}
+
+/// The value of "n tháng" counted from January (or back from December,
+/// `from_end`) in the year of the first of `year_groups` written, else the
+/// reference year; with no year known, the months alone ("--01/--09").
+fn months_value(ctx: &Context, hit: &Hit, year_groups: &[&str], from_end: bool) -> Option<String> {
     let n = count_word_value(hit.group("n")?)?;
     if !(1..=12).contains(&n) {
         return None;
     }
-    let y = match hit.group("y").or(hit.group("y2")) {
-        Some(y) => y.parse::<i32>().ok()?.to_string(),
-        None => ctx
-            .reference
-            .map_or(String::from("-"), |r| r.year.to_string()),
+    let year: Option<i32> = match year_groups.iter().find_map(|g| hit.group(g)) {
+        Some(y) => Some(y.parse().ok()?),
+        None => ctx.reference.map(|r| r.year),
     };
-    let (start, _) = hit.span("n")?;
-    Some(date_candidate(hit, start, format!("{y}-01/{y}-{n:02}")))
+    let y = year.map_or(String::from("-"), |y| y.to_string());
+    Some(if from_end {
+        format!("{y}-{:02}/{y}-12", 13 - n)
+    } else {
+        format!("{y}-01/{y}-{n:02}")
+    })
 }
 
 fn quarter(ctx: &Context, hit: &Hit) -> Option<Candidate> {
