@@ -83,6 +83,10 @@ pub const COUNTED_NOUNS: &[&str] = &[
     "em", "em học sinh", "hồ tiêu", "cà phê", "lúa nước", "rừng phòng hộ", "đất rừng phòng hộ",
     "rừng sản xuất", "học bổng", "suất học bổng", "nhà giáo", "cán bộ quản lý giáo dục",
     "thủy thủ", "cán bộ giảng dạy", "giảng viên", "hệ thống",
+    // Sides of talks, parcels, reservoirs, provinces, medals, reports, vehicles, crops.
+    "bên", "gói", "hồ chứa", "đập", "đập dâng", "tỉnh thành", "vùng lãnh thổ",
+    "quốc gia, vùng lãnh thổ", "thầy thuốc", "báo cáo", "bản tin", "huy chương",
+    "huy chương vàng", "huy chương bạc", "huy chương đồng", "xe đạp", "xe đạp điện", "cao su",
 ];
 
 /// Longer words before their prefixes ("km²" before "km" before "m").

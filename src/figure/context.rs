@@ -269,4 +269,4 @@ pub fn starts_date_after(rest: &str) -> bool {
             .is_some_and(u8::is_ascii_digit)
 }
 
-pub use super::units::counted_noun;
+pub use super::units::{counted_noun, material_named};

@@ -9,6 +9,7 @@ mod lexicon;
 mod number;
 pub mod numeral;
 mod spelled;
+mod unit_before;
 mod unit_words;
 mod units;
 
@@ -198,8 +199,15 @@ fn percent(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     Some(figure(
         hit,
         hit.end,
-        value_attrs(value, counted_noun(hit.text, hit.end)),
+        value_attrs(value, unit_after_or_before(hit)),
     ))
+}
+
+/// The counted noun after a figure, else the one written before it in its
+/// clause ("với số phiếu 100%", "Lượt xem: 158").
+fn unit_after_or_before(hit: &Hit) -> Option<String> {
+    counted_noun(hit.text, hit.end)
+        .or_else(|| unit_before::counted_noun_before(hit.text, hit.start))
 }
 
 /// Edges of a figure with a unit: "65 triệu đồng/năm", "60 km/h" may go on
@@ -240,7 +248,8 @@ fn measure(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     }
     // The measure is in the span already; the unit is what is measured, if
     // the text says it ("650 ha vườn điều" → "vườn điều").
-    let unit = counted_noun(hit.text, hit.end);
+    let unit =
+        counted_noun(hit.text, hit.end).or_else(|| context::material_named(hit.text, hit.end));
     // "8.000 - 10.000 tấn": a range has no single value.
     if hit.group("n2").is_some() {
         return Some(figure(hit, hit.end, unit_only(unit)));
@@ -261,7 +270,7 @@ fn ratio(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     Some(figure(
         hit,
         hit.end,
-        value_attrs(value, counted_noun(hit.text, hit.end)),
+        value_attrs(value, unit_after_or_before(hit)),
     ))
 }
 
@@ -373,22 +382,25 @@ fn count(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     if starts_date_after(&hit.text[hit.end..]) {
         return None;
     }
-    let unit = counted_noun(hit.text, hit.end);
+    let unit_after = counted_noun(hit.text, hit.end);
     // A range "90 - 100 đảng viên" counts something; "12 - 3" alone is left out.
     if let Some(n2) = hit.group("n2") {
         let (a, b) = (parse_vietnamese_number(n)?, parse_vietnamese_number(n2)?);
-        if a >= b || unit.is_none() {
+        if a >= b || unit_after.is_none() {
             return None;
         }
         let value = Value::String(format!("{}-{}", json_number(a), json_number(b)));
-        return Some(figure(hit, hit.end, value_attrs(value, unit)));
+        return Some(figure(hit, hit.end, value_attrs(value, unit_after)));
     }
+    let unit = unit_after.or_else(|| unit_before::counted_noun_before(hit.text, hit.start));
     let mut v = number_value(n, hit.group("sign"))?;
-    // View counters print English grouping: "15,527 lượt xem".
+    // View counters print English grouping: "15,527 lượt xem", "Lượt xem: 15,527".
     if let Some((int, frac)) = n.split_once(',') {
         if frac.len() == 3
             && !int.contains('.')
-            && unit.as_deref().is_some_and(|u| u.starts_with("lượt"))
+            && unit
+                .as_deref()
+                .is_some_and(|u| u.starts_with("lượt") || u.starts_with("Lượt"))
         {
             v = format!("{int}{frac}").parse().ok()?;
         }
@@ -415,6 +427,19 @@ mod tests {
             ("khai thác 1.700 tấn quặng", Some("quặng")),
             ("đạt 2 triệu tấn, tăng", None),
             ("thu 5 tỷ đồng", Some("đồng")),
+            // A material named with a capital; a number after the noun is not in it.
+            ("thu giữ 156 kg Bạc, 699,89 gam Vàng", Some("Bạc")),
+            ("đã bán 658 ha cao su 706 ha đất", Some("cao su")),
+            ("gần 100 kg Methamphetamine.", Some("Methamphetamine")),
+            ("thu giữ 20 ha Đông Anh", None),
+            // Classifiers of things take the noun after them; "bên" is one word.
+            ("thu giữ 9 chiếc xe đạp điện", Some("chiếc xe đạp điện")),
+            ("Hai bên nhất trí tăng cường", Some("bên")),
+            ("giành 2 Huy chương Bạc", Some("Huy chương Bạc")),
+            // The noun written before the count, when none follows it.
+            ("trúng cử với số phiếu 100%.", Some("phiếu")),
+            ("trúng cử với số phiếu 55/55, đạt", Some("phiếu")),
+            ("Lượt xem: 158\n", Some("Lượt xem")),
         ];
         for (text, want) in cases {
             let entities = crate::analyze(text, &crate::Options::default()).entities;

@@ -30,6 +30,15 @@ pub(super) const CLASSIFIERS: &[&str] = &[
     "cuộc",
     "lớp",
     "con",
+    // Classifiers of things: "9 chiếc xe đạp điện", "10 đoạn ống nhựa".
+    "chiếc",
+    "cái",
+    "tấm",
+    "bức",
+    "ngôi",
+    "quyển",
+    "cuốn",
+    "đoạn",
 ];
 
 /// Words that a counted noun never runs into: verbs, adjectives of judgement,

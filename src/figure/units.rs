@@ -110,7 +110,7 @@ pub(super) fn noun_at(text: &str, at: usize) -> Option<usize> {
 }
 
 /// A lower-case word at `at` that may be a noun (no verb or function word).
-fn plain_word(text: &str, at: usize) -> Option<usize> {
+pub(super) fn plain_word(text: &str, at: usize) -> Option<usize> {
     let rest = &text[at..];
     let len = rest
         .find(|c: char| !crate::words::is_word_char(c))
@@ -128,6 +128,22 @@ fn plain_words(text: &str, at: usize) -> Option<usize> {
             .and_then(|_| plain_word(text, first + 1))
             .unwrap_or(first),
     )
+}
+
+/// What a measure weighs when the text names it with a capital: "156 kg Bạc,",
+/// "100 kg Methamphetamine,". One word, then punctuation or the text's end
+/// (two capitalized words are a name: "20 ha Đông Anh").
+pub fn material_named(text: &str, end: usize) -> Option<String> {
+    let rest = text[end..].strip_prefix(' ')?;
+    if !rest.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let len = rest
+        .find(|c: char| !crate::words::is_word_char(c))
+        .unwrap_or(rest.len());
+    let after = rest[len..].chars().next();
+    let closes = matches!(after, None | Some(',' | '.' | ';' | ')' | '(' | '\n'));
+    (len >= 2 && closes).then(|| rest[..len].to_string())
 }
 
 /// A title counted ("2 Phó Chủ tịch", "4 Ủy viên"): the title's words.
@@ -189,6 +205,7 @@ pub fn counted_noun(text: &str, end: usize) -> Option<String> {
         let word = &r[..len];
         if len >= 2
             && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+            && word.chars().any(char::is_uppercase)
             && crate::org::name_at(text, unit_end + 1).is_none()
         {
             unit_end += 1 + len;
