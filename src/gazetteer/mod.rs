@@ -35,6 +35,29 @@ pub fn place_name_end(text: &str, at: usize) -> Option<usize> {
     (kind && word_ends).then_some(m.end)
 }
 
+/// The end of a country's name at byte `at` ("Lào", "Liên bang Nga",
+/// "Vương quốc Campuchia"), ending where a word does: a foreign body is named
+/// with its country ("Quốc hội Lào", "Hải quân Liên bang Nga").
+pub fn country_end(text: &str, at: usize) -> Option<usize> {
+    let m = lexicon().longest_at(text, at)?;
+    // The whole names are the countries' official names and Ho Chi Minh
+    // City's forms.
+    let official_country = matches!(m.what, What::Whole)
+        && !["Hồ Chí Minh", "HỒ CHÍ MINH", "HCM"]
+            .iter()
+            .any(|city| text[at..m.end].contains(city));
+    let country = official_country
+        || matches!(
+            m.what,
+            What::Name {
+                level: Level::Country,
+                ..
+            }
+        );
+    let word_ends = !text[m.end..].starts_with(crate::words::is_word_char);
+    (country && word_ends).then_some(m.end)
+}
+
 /// Whether `name` is exactly a place name of any level, communes included
 /// ("Trường Xuân"): a body's head noun followed by it is no body.
 pub fn is_any_place_name(name: &str) -> bool {
@@ -54,6 +77,22 @@ mod tests {
 
     /// The prebuilt look-up holds every pattern of `patterns.rs`, each with
     /// its own id and meaning, and nothing else starts where none does.
+    #[test]
+    fn countries_end_where_their_names_do() {
+        let text = "Quốc hội Lào và Liên bang Nga, Lào Cai";
+        assert_eq!(
+            country_end(text, "Quốc hội ".len()),
+            Some("Quốc hội Lào".len())
+        );
+        let nga = text.find("Liên").unwrap();
+        assert_eq!(country_end(text, nga), Some(nga + "Liên bang Nga".len()));
+        assert_eq!(country_end(text, text.find("Lào Cai").unwrap()), None);
+        assert_eq!(country_end(text, 0), None);
+        let official = "Vương quốc Campuchia";
+        assert_eq!(country_end(official, 0), Some(official.len()));
+        assert_eq!(country_end("TP Hồ Chí Minh", 0), None);
+    }
+
     #[test]
     fn prebuilt_lookup_is_the_pattern_list() {
         let lex = lexicon();

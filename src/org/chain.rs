@@ -97,6 +97,25 @@ pub(super) fn body_after_standing_board(text: &str, at: usize) -> Option<usize> 
 /// "Trung ương" before a mass body ("Trung ương Hội Nông dân"), read past by [`read`].
 const CENTRAL: &str = "Trung ương ";
 
+/// A country's armed forces, named with the country: "Hải quân Liên bang
+/// Nga", "Không quân Mỹ", "Quân đội Hoàng gia Campuchia" (Vietnam's own are
+/// fixed names, `lexicon::FIXED_BODIES`).
+const ARMED_FORCES: &[&str] = &[
+    "Hải quân ",
+    "Không quân ",
+    "Lục quân ",
+    "Quân đội Hoàng gia ",
+    "Quân đội ",
+    "Lực lượng Phòng vệ ",
+];
+
+/// The end of a foreign armed force's name at `at`.
+pub(super) fn armed_force_of_country(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let force = ARMED_FORCES.iter().find(|f| rest.starts_with(**f))?;
+    crate::gazetteer::country_end(text, at + force.len())
+}
+
 /// Whether [`read`] may find a body at `at`: false only where it surely
 /// finds none (no head starts the word there, no fixed name starts there,
 /// and neither "Trung ương" nor "Thường trực" opens the text there).
@@ -107,6 +126,7 @@ pub fn may_start_body(text: &str, at: usize) -> bool {
         || rest.starts_with(CENTRAL)
         || rest.starts_with(STANDING)
         || anchored(&g.fixed, text, at).is_some()
+        || armed_force_of_country(text, at).is_some()
 }
 
 /// The end of the organization name that starts at `at`, if one does.
@@ -143,7 +163,10 @@ pub fn read(text: &str, at: usize) -> Option<usize> {
         Some(r) if r.starts_with("Hội ") || r.starts_with("Đoàn ") => at + CENTRAL.len(),
         _ => at,
     };
-    let mut end = unit(g, text, first, limit)?;
+    let mut end = match armed_force_of_country(text, first) {
+        Some(e) => e,
+        None => unit(g, text, first, limit)?,
+    };
     loop {
         while end < limit {
             let next = if text[end..].starts_with(' ') {
@@ -252,11 +275,18 @@ fn trailing_number(g: &Grammar, text: &str, at: usize, end: usize) -> usize {
 }
 
 /// The National Assembly's councils and committees are named with it:
-/// "Hội đồng Dân tộc của Quốc hội", "Ủy ban Kinh tế của Quốc hội".
+/// "Hội đồng Dân tộc của Quốc hội", "Ủy ban Kinh tế của Quốc hội", and a
+/// foreign one with its country ("Ủy ban Dân tộc của Quốc hội Lào").
 fn of_the_assembly(text: &str, at: usize, end: usize) -> usize {
     let council = text[at..end].starts_with("Ủy ban ") || text[at..end].starts_with("Hội đồng ");
     match text[end..].strip_prefix(" của Quốc hội") {
-        Some(r) if council && !r.starts_with(is_word_char) => end + " của Quốc hội".len(),
+        Some(r) if council && !r.starts_with(is_word_char) => {
+            let assembly_end = end + " của Quốc hội".len();
+            text[assembly_end..]
+                .strip_prefix(' ')
+                .and_then(|_| crate::gazetteer::country_end(text, assembly_end + 1))
+                .unwrap_or(assembly_end)
+        }
         _ => end,
     }
 }

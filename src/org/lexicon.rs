@@ -23,7 +23,7 @@ pub const HEADS: &[&str] = &[
     "Tạp chí", "Nhà xuất bản", "Văn phòng", "Cơ quan", "Chi nhánh", "Bộ Chỉ huy", "Bộ Tư lệnh",
     "Bộ", "Ban", "Bảo hiểm", "Cảng vụ", "Đồn biên phòng", "Đồn", "Hải quan cửa khẩu quốc tế",
     "Hải quan cửa khẩu", "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Tiểu đoàn",
-    "Quân đoàn", "Binh đoàn", "Hải đội", "Vườn quốc gia", "Khu bảo tồn", "Đại sứ quán", "Cơ sở",
+    "Quân đoàn", "Binh đoàn", "Hải đội", "Hạm đội", "Vườn quốc gia", "Khu bảo tồn", "Đại sứ quán", "Cơ sở",
     "Trạm",
     // A board by its abbreviation, with its name: "BCH Quân sự TP", "BQL dự án".
     "BCH", "BQL", "BCĐ",

@@ -299,7 +299,9 @@ fn name_words_end(span: &str, fixed_len: usize) -> usize {
         .max()
         .unwrap_or(0)
         .max(fixed_len)
-        .max(grammar::domain_head_len(span));
+        .max(grammar::domain_head_len(span))
+        // "Hải quân Liên bang Nga": the country's lower-case words stay.
+        .max(super::chain::armed_force_of_country(span, 0).unwrap_or(0));
     let mut at: usize = 0;
     // The end of a fixed name met inside the span ("BCH Hội Nhà báo").
     let mut fixed_end = head_len;
