@@ -16,6 +16,7 @@ pub(super) fn lowercase_body(text: &str, at: usize) -> Option<usize> {
         "cục ",
         "công an ",
         "cơ quan ",
+        "phòng ",
         "tỉnh ủy",
         "huyện ủy",
         "thành ủy",
@@ -65,8 +66,14 @@ pub(super) fn lowercase_body(text: &str, at: usize) -> Option<usize> {
         let locality = matches!(next, "tỉnh" | "huyện" | "xã" | "thành" | "quận")
             && *head == "công an "
             && !class_follows(&after[next.len()..]);
-        // "lãnh đạo sở Nông nghiệp và PTNT": a department named in capitals.
-        let named = *head == "sở " && next.starts_with(char::is_uppercase);
+        // "lãnh đạo sở Nông nghiệp và PTNT": a department named in capitals;
+        // "cán bộ phòng Quản lý công nghệ": an office, when its name opens
+        // as bodies' names do ("phòng Họp" is a room).
+        let named = match *head {
+            "sở " => next.starts_with(char::is_uppercase),
+            "phòng " => next.starts_with(char::is_uppercase) && opens_a_known_name(after),
+            _ => false,
+        };
         abbreviation || locality || named
     };
     if !complete {
@@ -78,6 +85,26 @@ pub(super) fn lowercase_body(text: &str, at: usize) -> Option<usize> {
         _ if committee => Some(head_end),
         _ => None,
     }
+}
+
+/// Whether `name` opens with words a body's name is made of ("Quản lý",
+/// "Tài chính", "Cảnh sát"): one of the name lexicons' terms, in any case.
+fn opens_a_known_name(name: &str) -> bool {
+    use super::lexicon::{FIRST_WORDS, NAME_TERMS};
+    let mut words = name.split(' ').filter(|w| !w.is_empty());
+    let (Some(first), second) = (words.next(), words.next()) else {
+        return false;
+    };
+    let one = first.to_lowercase();
+    let two = second.map(|s| format!("{one} {}", s.to_lowercase()));
+    [FIRST_WORDS, NAME_TERMS].iter().any(|terms| {
+        terms.iter().any(|t| {
+            *t == one
+                || two.as_deref().is_some_and(|two| {
+                    two.starts_with(t) && (two.len() == t.len() || two[t.len()..].starts_with(' '))
+                })
+        })
+    })
 }
 
 /// The end of the name read from `at` as if its first letter (an ASCII

@@ -127,7 +127,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
             // quan", "tỉnh ủy", "huyện ủy" may start a body in lower case.
             let end = match c {
                 'b' => shared_ban(text, at),
-                'p' => shared_head_name(text, at),
+                'p' => shared_head_name(text, at).or_else(|| lowercase_body(text, at)),
                 's' | 'c' | 't' | 'h' => lowercase_body(text, at),
                 _ => None,
             };
