@@ -213,10 +213,15 @@ pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
     }
     // Pages pasted from the web may double a space: " -  Phó Chủ tịch".
     let gap = single_spaced(gap);
-    if !matches!(
-        gap.as_str(),
-        ", " | "," | " - " | " – " | "-" | " — " | "- " | " -"
-    ) || !starts_with_title(&text[first_start..])
+    // "đồng chí Hồ Huy Thành Giám đốc Sở …": a capitalized title may follow
+    // the name with no comma at all.
+    let no_separator = gap == " " && text[first_start..].starts_with(char::is_uppercase);
+    if !(no_separator
+        || matches!(
+            gap.as_str(),
+            ", " | "," | " - " | " – " | "-" | " — " | "- " | " -"
+        ))
+        || !starts_with_title(&text[first_start..])
     {
         return None;
     }
