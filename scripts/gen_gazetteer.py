@@ -114,7 +114,9 @@ Oddar Meanchey; Banteay Meanchey; Pailin; Attapeu; Attapư; Champasak; Chămpas�
 Xavannakhệt; Salavan; Xalavan; Sekong; Xêkông; Khammouane; Khăm Muộn; Bolikhamxay;
 Bôlykhămxay; Xiengkhouang; Xiêng Khoảng; Houaphanh; Hủa Phăn; Luang Prabang; Luông Pha Băng;
 Oudomxay; U Đôm Xay; Phongsaly; Phôngxalỳ; Luang Namtha; Bokeo; Xayaboury; Xaynhabuly;
-Quảng Tây"""
+Quảng Tây;
+Khu tự trị dân tộc Choang Quảng Tây; Khu tự trị Choang Quảng Tây; Khu tự trị Tây Tạng;
+Khu tự trị Nội Mông; Khu tự trị Nội Mông Cổ; Khu tự trị Tân Cương; Khu tự trị Duy Ngô Nhĩ Tân Cương"""
 
 REGIONS = """Tây Nguyên; Đồng bằng sông Cửu Long; Đồng bằng Sông Cửu Long; Đồng bằng sông Hồng;
 Đồng bằng Bắc Bộ; Đông Nam Bộ; Tây Nam Bộ; Bắc Trung Bộ; Nam Trung Bộ;
@@ -124,7 +126,10 @@ Bắc Trung Bộ và Duyên hải miền Trung; Trung du và miền núi phía B
 Nam Á; Trung Đông; châu Á; châu Âu; châu Phi; châu Mỹ; châu Úc; Châu Á; Châu Âu;
 Châu Phi; Châu Mỹ; Mỹ Latinh; Mỹ La-tinh; Biển Đông; Hoàng Sa; Trường Sa; Sài Gòn;
 Đồng Tháp Mười; Thái Bình Dương; Ấn Độ Dương; Đại Tây Dương; Hà Tây; Nam Mỹ; Bắc Mỹ;
-Trung Á; Tây Á; Bắc Phi; châu Đại Dương; Châu Đại Dương; Bắc Tây Nguyên; Nam Tây Nguyên"""
+Trung Á; Tây Á; Bắc Phi; châu Đại Dương; Châu Đại Dương; Bắc Tây Nguyên; Nam Tây Nguyên;
+đồng bằng sông Cửu Long; đồng bằng sông Hồng; ĐBSCL; Đông Nam bộ; Tây Nam bộ; Bắc Trung bộ;
+Nam Trung bộ; Duyên hải Nam Trung bộ; trung du và miền núi phía Bắc; Trung du miền núi phía Bắc;
+trung du miền núi phía Bắc"""
 
 
 def items(block):

@@ -32,6 +32,13 @@ pub const VENUE_HEADS: &[&str] = &[
     "Cửa khẩu",
     "Khu Công nghiệp",
     "Khu công nghiệp",
+    "Cụm Công nghiệp",
+    "Cụm công nghiệp",
+    "Khu phi thuế quan",
+    "Khu KT",
+    "Khu đô thị",
+    "Khu du lịch",
+    "Khu liên hợp",
     "Khu kinh tế",
     "Khu Kinh tế",
     "Khu di tích",
@@ -70,12 +77,49 @@ fn name_part(text: &str, at: usize) -> Option<usize> {
     let len = if first.is_uppercase() {
         rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())
     } else if first.is_ascii_digit() {
-        rest.find(|c: char| !(c.is_ascii_digit() || c == '/'))
-            .unwrap_or(rest.len())
+        // "2/9", "2-9", "2C": digits joined by a slash or a dash, and a
+        // letter after them.
+        let digits = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '/' || c == '-'))
+            .unwrap_or(rest.len());
+        let letters = rest[digits..]
+            .find(|c: char| !c.is_ascii_uppercase())
+            .unwrap_or(rest.len() - digits);
+        digits + if letters <= 2 { letters } else { 0 }
     } else {
         return None;
     };
-    (len > 0 && !rest[..len].ends_with('/')).then_some(at + len)
+    let whole = len > 0 && !rest[..len].ends_with(['/', '-']) && boundary(text, at + len);
+    whole.then_some(at + len)
+}
+
+/// Heads whose kind may be told in lower-case words before the proper name:
+/// "Khu đô thị du lịch biển Phan Thiết", "Khu du lịch sinh thái Tràng An".
+const DESCRIBED_HEADS: &[&str] = &["Khu đô thị", "Khu du lịch", "Khu liên hợp"];
+
+/// The lower-case words (four at most) that describe a venue's kind, and the
+/// proper name after them, as the name's end.
+fn described_name(text: &str, at: usize) -> Option<usize> {
+    const NOT_DESCRIPTIONS: &[&str] = &[
+        "và", "của", "với", "tại", "ở", "cho", "là", "có", "trong", "từ", "được", "đã", "này",
+        "đó", "thuộc", "trên",
+    ];
+    let mut q = at;
+    for _ in 0..4 {
+        let rest = &text[q..];
+        let len = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
+        let word = &rest[..len];
+        if len == 0 || !word.chars().all(char::is_lowercase) || NOT_DESCRIPTIONS.contains(&word) {
+            return None;
+        }
+        q += len;
+        let next = text[q..].strip_prefix(' ')?;
+        q += 1;
+        if next.starts_with(char::is_uppercase) {
+            return name_part(text, q);
+        }
+    }
+    None
 }
 
 /// The first words of [`VENUE_HEADS`] (up to the first space).
@@ -151,9 +195,15 @@ fn venue_at(text: &str, at: usize) -> Option<usize> {
                     && boundary(text, q + w.len())
             })
             .map(|w| q + w.len());
+        let described = || {
+            (!named && DESCRIBED_HEADS.contains(head))
+                .then(|| described_name(text, q))
+                .flatten()
+        };
         match word
             .or_else(|| name_part(text, q))
             .or_else(|| sandwiched(text, q))
+            .or_else(described)
         {
             Some(e) => {
                 named |= word.is_none()
@@ -228,6 +278,15 @@ mod tests {
             venues("tại Trung tâm Hội nghị tỉnh, khai mạc"),
             ["Trung tâm Hội nghị tỉnh"]
         );
+        assert_eq!(
+            venues("tại dự án Khu đô thị du lịch biển Phan Thiết, phường"),
+            ["Khu đô thị du lịch biển Phan Thiết"]
+        );
+        assert_eq!(
+            venues("tại Hội trường 2-9 (TP. Pleiku); Cụm công nghiệp Tiên Lãng, Khu công nghiệp Yên Phong 2C và"),
+            ["Hội trường 2-9", "Cụm công nghiệp Tiên Lãng", "Khu công nghiệp Yên Phong 2C"]
+        );
+        assert!(venues("các Khu đô thị mới trên địa bàn").is_empty());
         assert!(venues("phòng họp, hội trường lớn").is_empty());
         assert!(venues("Hội trường chật kín").is_empty());
     }
