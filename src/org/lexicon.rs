@@ -202,7 +202,7 @@ pub const FIXED_BODIES: &[&str] = &[
     r"INTERPOL|Interpol|ASEANAPOL|Đại hội đồng Liên hợp quốc|Hội đồng Bảo an Liên hợp quốc|Liên [Hh]ợp [Qq]uốc|ASEAN|APEC|WTO|WHO|UNESCO|UNICEF|UNDP|IMF|NATO|Liên minh [Cc]hâu Âu|Ngân hàng Thế giới|Ngân hàng (?i:phát triển châu á)",
     // A bloc of agencies, named with its locality ("Khối Các cơ quan và Doanh nghiệp tỉnh").
     r"Khối (?i:các cơ quan và doanh nghiệp|các cơ quan|doanh nghiệp|dân chính đảng)",
-    r"Thông tấn xã Việt Nam|TTXVN|VOV|VTV[1-9]?|VTC|UBTVQH|Đài Tiếng nói Việt Nam|Đài Truyền hình Việt Nam",
+    r"Thông tấn xã Việt Nam|TTXVN|VOV(?:-(?:ĐBSCL|Tây Nguyên|Miền Trung|miền Trung|Tây Bắc|Đông Bắc|Miền Nam|TP\.?HCM))?|VTV[1-9]?|VTC|UBTVQH|Đài Tiếng nói Việt Nam|Đài Truyền hình Việt Nam",
     // Outlets, banks and State groups known by their brand ("Theo VnExpress",
     // "Agribank chi nhánh An Giang", "Vietsovpetro").
     r"VGP|VnExpress|VietNamNet|Vietnamnet|VietnamPlus|Vietnamplus|Znews|Zing News|Dân trí|Tuổi Trẻ|Thanh Niên|Người Lao Động|Quân đội nhân dân|Công an nhân dân",
