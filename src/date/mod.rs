@@ -121,11 +121,13 @@ pub fn rules() -> Vec<Rule> {
             months_of_year,
         ),
         // A report's period counted from January: "Tính chung 9 tháng",
-        // "Lũy kế 11 tháng" (the mark is "9 tháng"; "sau 9 tháng" is a duration).
+        // "Lũy kế 11 tháng", an aggregate's ("Tổng thu ngân sách nhà nước 6
+        // tháng là …", "doanh thu 9 tháng"), and "Trong 10 tháng, thu ngân
+        // sách …" (the mark is "9 tháng"; "sau 9 tháng" is a duration).
         rule(
             "report_period",
             format!(
-                r"(?:[Tt]ính chung|[Ll]ũy kế|[Ll]uỹ kế)\s+(?P<n>{COUNT_WORD})\s+tháng(?:\s+(?:đầu\s+năm(?:\s+(?P<y2>{YEAR}))?|năm\s+(?P<y>{YEAR})))?"
+                r"(?:[Tt]ính chung|[Ll]ũy kế|[Ll]uỹ kế|{REPORTED_AGGREGATE}|(?P<within>[Tt]rong))\s+(?P<n>{COUNT_WORD})\s+tháng(?:\s+(?:đầu\s+năm(?:\s+(?P<y2>{YEAR}))?|năm\s+(?P<y>{YEAR})))?(?P<tail>,\s+{REPORTED_AGGREGATE})?"
             ),
             report_period,
         ),
@@ -370,13 +372,32 @@ fn months_of_year(ctx: &Context, hit: &Hit) -> Option<Candidate> {
     Some(date_candidate(hit, hit.start, value))
 }
 
+/// Aggregates a report gives for the months from January: "tổng thu ngân
+/// sách nhà nước 6 tháng", "kim ngạch xuất khẩu 9 tháng".
+const REPORTED_AGGREGATE: &str = r"(?:[Tt]hu ngân sách(?: nhà nước| Nhà nước)?|[Nn]gân sách(?: nhà nước| Nhà nước)|GRDP|[Kk]im ngạch(?: xuất khẩu| nhập khẩu| xuất nhập khẩu)?|[Dd]oanh thu|[Ll]ợi nhuận(?: sau thuế| trước thuế)?|[Tt]ổng thu|[Tt]ổng chi|[Tt]ổng mức bán lẻ hàng hóa)";
+
+/// Words after "N tháng" that make it another period or a stretch of time:
+/// "6 tháng cuối năm", "9 tháng liền", "3 tháng qua".
+const NOT_FROM_JANUARY_AFTER: &[&str] = &[" cuối", " liền", " qua", " tới", " gần đây", " giữa"];
+
 fn report_period(ctx: &Context, hit: &Hit) -> Option<Candidate> {
-    if !clean_edges(hit) {
+    // "Trong 10 tháng" is a report's period only before an aggregate.
+    let tail = hit.span("tail");
+    if !clean_edges(hit) || (hit.group("within").is_some() && tail.is_none()) {
+        return None;
+    }
+    let end = tail.map_or(hit.end, |(s, _)| s);
+    if NOT_FROM_JANUARY_AFTER
+        .iter()
+        .any(|w| hit.text[end..].starts_with(w))
+    {
         return None;
     }
     let value = months_value(ctx, hit, &["y", "y2"], false)?;
     let (start, _) = hit.span("n")?;
-    Some(date_candidate(hit, start, value))
+    let mut candidate = date_candidate(hit, start, value);
+    candidate.end = end;
+    Some(candidate)
 }
 
 /// The value of "n tháng" counted from January (or back from December,

@@ -28,7 +28,13 @@ enum UnitKind {
 
 /// The unit written right after byte `end`, and where it ends.
 fn unit_after(text: &str, end: usize) -> Option<(UnitKind, &str, usize)> {
-    let rest = text[end..].strip_prefix(' ')?;
+    // Pages pasted from the web may double a space: "1,3 tỉ  đồng".
+    let gap = match text[end..].as_bytes() {
+        [b' ', b' ', ..] => 2,
+        [b' ', ..] => 1,
+        _ => return None,
+    };
+    let rest = &text[end + gap..];
     let lists = [
         (UnitKind::Currency, CURRENCY_WORDS),
         (UnitKind::Measure, MEASURE_WORDS),
@@ -42,11 +48,11 @@ fn unit_after(text: &str, end: usize) -> Option<(UnitKind, &str, usize)> {
                 !after.starts_with(is_word_char) || !w.starts_with(is_word_char)
             });
             if whole_word {
-                let unit_end = end + 1 + w.len();
+                let unit_end = end + gap + w.len();
                 if *w == "đồng" && dong_is_not_currency(text, unit_end) {
                     return None;
                 }
-                return Some((kind, &text[end + 1..unit_end], unit_end));
+                return Some((kind, &text[end + gap..unit_end], unit_end));
             }
         }
     }
