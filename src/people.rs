@@ -29,6 +29,15 @@ pub const FAMILY_NAMES: &[&str] = &[
     "Rah", "Rơ", "Kpă", "Ksor", "Siu", "Rmah", "Nay", "Kpuih", "Rcom", "Niê", "Byă", "Êban",
 ];
 
+/// Central Highlands family names (Ê Đê, Jrai, M'nông…) that close a name
+/// opened by "Y" (men) or "H'" (women): "Y Thanh Hà Niê Kđăm", "Y Giang
+/// Gry Niê Knơng". Such a name may run to six syllables.
+pub const HIGHLAND_FAMILY_NAMES: &[&str] = &[
+    "Niê", "Mlô", "Êban", "Ayun", "Byă", "Kpă", "Ksor", "Siu", "Nay", "Rmah", "Hđơk", "Adrơng",
+    "Bkrông", "Kbuôr", "Ktla", "Knul", "Êya", "Hmok", "Rcăm", "Mđrang", "Êmô", "Alê", "Buôn",
+    "Rah", "Rơ", "Kpuih", "Rcom", "Hwing", "Bdap", "Kđoh", "Enuôl", "Mjâo", "Hra",
+];
+
 /// Honorifics before a name; not part of the name or the role.
 pub const HONORIFICS: &[&str] = &[
     "đồng chí",

@@ -32,7 +32,7 @@ use cues::{
     named_place_before, plural_title_before, short_title_before, titled_after, without_degrees,
 };
 use lexicon::{is_family_name, NAMED_AFTER_CUES};
-use name_words::{not_name_word, ALSO_GIVEN_NAMES, ALSO_MIDDLE_NAMES};
+use name_words::{not_name_word, AFTER_MORNING, ALSO_GIVEN_NAMES, ALSO_MIDDLE_NAMES};
 use roles::{role_after, role_before};
 
 /// A word of the text with its byte span.
@@ -69,6 +69,17 @@ fn opens_a_compound(text: &str, end: usize, word: &str) -> bool {
     };
     let next = &rest[..rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())];
     next.starts_with(char::is_lowercase) && pairs.contains(word, next)
+}
+
+/// Whether the words after "Sáng" ending at `end` make it the morning: a
+/// number or "nay", "qua", "ngày" … after it.
+fn names_a_time_after(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let next = &rest[..rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())];
+    next.starts_with(|c: char| c.is_ascii_digit())
+        || AFTER_MORNING.contains(&next.to_lowercase().as_str())
 }
 
 struct Mention {
@@ -118,7 +129,8 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
                     && run.len() >= 2
                     && ALSO_GIVEN_NAMES.contains(&word)
                     && after_family()
-                    && !opens_a_compound(text, w.end, word))
+                    && !opens_a_compound(text, w.end, word)
+                    && !(word == "Sáng" && names_a_time_after(text, w.end)))
                 // "Nguyễn Như Khôi": a middle name that is also a common word.
                 || (joins && run.len() == 1 && ALSO_MIDDLE_NAMES.contains(&word) && after_family()));
         if is_name && (run.is_empty() || joins) {
@@ -190,6 +202,18 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
     bylines::find(ctx.text, out);
 }
 
+/// A Central Highlands name of five or six syllables, `k..=b`: "Y" or
+/// "H'…" first, a highland family name after the given names ("Y Thanh Hà
+/// Niê Kđăm").
+fn highland_name(text: &str, ws: &[Word], k: usize, b: usize) -> bool {
+    let first = &text[ws[k].start..ws[k].end];
+    let opens = first == "Y" || first.starts_with("H'") || first.starts_with("H’");
+    opens
+        && (5..=6).contains(&(b - k + 1))
+        && (k + 2..b)
+            .any(|j| crate::people::HIGHLAND_FAMILY_NAMES.contains(&&text[ws[j].start..ws[j].end]))
+}
+
 /// Decides whether capitalized words `a..=b` hold a person's name.
 fn judge_run(
     text: &str,
@@ -209,7 +233,7 @@ fn judge_run(
     let opens_place_before_foreign = |k: usize| foreign_after_place(text, ws, k, b, true).is_some();
     let s = (a..=b).find(|&k| {
         is_family_name(&text[ws[k].start..ws[k].end])
-            && (2..=4).contains(&(b - k + 1))
+            && ((2..=4).contains(&(b - k + 1)) || highland_name(text, ws, k, b))
             && !ends_place(k)
             && !opens_place_before_foreign(k)
     });

@@ -121,7 +121,13 @@ pub(super) const NOT_NAME_WORDS: &[&str] = &[
 /// "Huỳnh Thành Đạt", "Nguyễn Thanh Nghị").
 pub(super) const ALSO_GIVEN_NAMES: &[&str] = &[
     "Nghị", "Được", "Đạt", "Tạo", "Dựng", "Lượng", "Tăng", "Tiếp", "Phát", "Thực", "Khai", "Học",
-    "Hội", "Quả", "Chất", "Tổng", "Luật", "Quận", "Viện",
+    "Hội", "Quả", "Chất", "Tổng", "Luật", "Quận", "Viện", "Giám", "Sáng",
+];
+
+/// Words after "Sáng" that make it the morning, not a given name ("Nguyễn
+/// Văn A Sáng nay", "Sáng 3/8").
+pub(super) const AFTER_MORNING: &[&str] = &[
+    "nay", "qua", "mai", "ngày", "hôm", "sớm", "cùng", "tới", "thứ", "chủ",
 ];
 
 /// Common capitalized words that are also middle names right after a family name.
