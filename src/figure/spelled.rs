@@ -121,10 +121,12 @@ pub fn digits_and_magnitude(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
 }
 
 /// Words before a numeral in words that make it a label, ordinal or date
-/// ("thứ mười", "mùng hai", "cả hai", "lớp chín", "giải ba"), besides the
-/// labels of numbers in digits.
+/// ("thứ mười", "mùng hai", "lớp chín", "giải ba"), besides the labels of
+/// numbers in digits. "cả" is none: "cả ba đối tượng", "cả hai bị bắt"
+/// count (both, all three); "cả năm" is the whole year, and "năm" alone is
+/// never a count.
 const LABEL_WORDS_BEFORE: &[&str] = &[
-    "tháng", "mùng", "mồng", "cả", "quý", "lớp", "giải", "tuổi", "hàng",
+    "tháng", "mùng", "mồng", "quý", "lớp", "giải", "tuổi", "hàng",
 ];
 
 /// Words after a numeral in words that show it is not a count ("ba mẹ", "ba
@@ -157,6 +159,9 @@ const IDIOMS: &[&str] = &[
     "mười voi không được bát nước xáo",
     "trăm nghe không bằng một thấy",
     "ba hoa chích chòe",
+    // "win-win": no two of anything counted.
+    "cả hai bên cùng có lợi",
+    "hai bên cùng có lợi",
 ];
 
 /// Each of the `IDIOMS` as its words, and each run of its first `k` words

@@ -59,4 +59,6 @@ pub(super) const NOT_IN_UNIT: &[&str] = &[
     "khoảng", "vừa", "hiệu",
     // "13 em nhập viện", "5 người tử vong", "hai bên thống nhất".
     "nhập", "thống",
+    // "cả hai mở cửa tẩu thoát", "cả ba khai nhận", "hai bắt tay".
+    "mở", "khai", "bắt", "lái", "chạy", "tẩu",
 ];
