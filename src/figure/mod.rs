@@ -278,8 +278,13 @@ fn duration(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     let unit_start = hit.span("unit")?.0;
     // "7.800 ngày công": a counted noun (work-days), not a span of time.
     let counted = hit.group("unit") == Some("ngày") && hit.text[hit.end..].starts_with(" công");
+    // "bị cáo Cao Sơn Nhân 3 năm tù", "chặng đường 5 năm qua": a sentence or
+    // a stretch looked back on is a duration whatever stands before it.
+    let surely_duration = ["tù", "qua", "liền"]
+        .iter()
+        .any(|w| word_after(hit.text, hit.end) == Some(*w) && hit.text[hit.end..].starts_with(' '));
     if !clean_edges(hit, false)
-        || is_label_context(hit)
+        || (is_label_context(hit) && !surely_duration)
         || is_clock_time(hit.text, hit.start, unit_start, hit.end)
         || counted
     {
