@@ -231,8 +231,11 @@ fn judge_run(
     // "Đại sứ Thái Lan Suriya Chindawongse": a country before a foreign
     // name may open with a family name's syllable ("Thái").
     let opens_place_before_foreign = |k: usize| foreign_after_place(text, ws, k, b, true).is_some();
+    // "Quế Thị Trâm Ngọc": "Thị" is only ever a woman's middle name, so the
+    // syllable before it is a family name, listed or not.
+    let before_thi = |k: usize| k < b && &text[ws[k + 1].start..ws[k + 1].end] == "Thị";
     let s = (a..=b).find(|&k| {
-        is_family_name(&text[ws[k].start..ws[k].end])
+        (is_family_name(&text[ws[k].start..ws[k].end]) || before_thi(k))
             && ((2..=4).contains(&(b - k + 1)) || highland_name(text, ws, k, b))
             && !ends_place(k)
             && !opens_place_before_foreign(k)
