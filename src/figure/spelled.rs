@@ -29,7 +29,7 @@ enum UnitKind {
 /// The unit written right after byte `end`, and where it ends.
 fn unit_after(text: &str, end: usize) -> Option<(UnitKind, &str, usize)> {
     // Pages pasted from the web may double a space: "1,3 tỉ  đồng".
-    let gap = match text[end..].as_bytes() {
+    let gap = match &text.as_bytes()[end..] {
         [b' ', b' ', ..] => 2,
         [b' ', ..] => 1,
         _ => return None,
