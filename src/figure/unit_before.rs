@@ -40,6 +40,14 @@ fn clause_start(head: &str) -> usize {
 
 /// The counted noun before a figure that starts at byte `start`.
 pub fn counted_noun_before(text: &str, start: usize) -> Option<String> {
+    // Every form read here has a word or a colon right before the count
+    // ("phiếu 100%", "là 47.769", "Lượt xem: 158"): anything else (a number,
+    // a bracket, a line start) is answered at once, so runs of numbers cost
+    // nothing more.
+    let last = text[..start].trim_end_matches(' ').chars().next_back();
+    if !last.is_some_and(|c| c == ':' || (is_word_char(c) && !c.is_ascii_digit())) {
+        return None;
+    }
     let from = ceil_char(text, start.saturating_sub(LOOK_BACK));
     let head = text[from..start].trim_end_matches(' ');
     // A label: "Lượt xem: 158" (the whole label is the noun).
