@@ -105,23 +105,15 @@ pub fn counted_noun_before(text: &str, start: usize) -> Option<String> {
         return (words <= MAX_WORDS_BEFORE_IS && lower_case)
             .then(|| text[clause_at..noun_end].to_string());
     }
-    let plain = {
-        let mut at = clause_end - between.len();
-        let mut all = true;
-        for _ in 0..words {
-            match plain_word(text, at) {
-                Some(e) => at = e + usize::from(text[e..].starts_with(' ')),
-                None => {
-                    all = false;
-                    break;
-                }
-            }
-        }
-        all
+    // One or two plain words between (no verb, no function word).
+    let plain = || {
+        plain_word(text, clause_end - between.len()).is_some_and(|e| {
+            words == 1 || plain_word(text, e + usize::from(text[e..].starts_with(' '))).is_some()
+        })
     };
     match words {
         0 => Some(text[clause_at..noun_end].to_string()),
-        1 | 2 if plain => Some(text[clause_at..clause_end].to_string()),
+        1 | 2 if plain() => Some(text[clause_at..clause_end].to_string()),
         _ => None,
     }
 }

@@ -25,37 +25,39 @@ pub fn is_place_name(name: &str) -> bool {
 /// [`is_place_name`] accepts ("Liên bang Nga" in "Tổng lãnh sự Liên bang Nga
 /// tại …"), ending where a word does.
 pub fn place_name_end(text: &str, at: usize) -> Option<usize> {
+    longest_name_end(text, at, |what, _| {
+        // Official names ("Vương quốc Campuchia", "TP Hồ Chí Minh") too.
+        matches!(
+            what,
+            What::Name { level, needs_type: false, .. } if *level != Level::Commune
+        ) || matches!(what, What::Whole)
+    })
+}
+
+/// The end of the longest look-up match at byte `at`, when `accept` takes
+/// what it stands for (and its text) and a word ends there.
+fn longest_name_end(text: &str, at: usize, accept: impl Fn(&What, &str) -> bool) -> Option<usize> {
     let m = lexicon().longest_at(text, at)?;
-    // Official names ("Vương quốc Campuchia", "TP Hồ Chí Minh") too.
-    let kind = matches!(
-        m.what,
-        What::Name { level, needs_type: false, .. } if level != Level::Commune
-    ) || matches!(m.what, What::Whole);
     let word_ends = !text[m.end..].starts_with(crate::words::is_word_char);
-    (kind && word_ends).then_some(m.end)
+    (word_ends && accept(&m.what, &text[at..m.end])).then_some(m.end)
 }
 
 /// The end of a country's name at byte `at` ("Lào", "Liên bang Nga",
 /// "Vương quốc Campuchia"), ending where a word does: a foreign body is named
 /// with its country ("Quốc hội Lào", "Hải quân Liên bang Nga").
 pub fn country_end(text: &str, at: usize) -> Option<usize> {
-    let m = lexicon().longest_at(text, at)?;
-    // The whole names are the countries' official names and Ho Chi Minh
-    // City's forms.
-    let official_country = matches!(m.what, What::Whole)
-        && !["Hồ Chí Minh", "HỒ CHÍ MINH", "HCM"]
+    longest_name_end(text, at, |what, name| match what {
+        What::Name {
+            level: Level::Country,
+            ..
+        } => true,
+        // The whole names are the countries' official names and Ho Chi
+        // Minh City's forms.
+        What::Whole => !["Hồ Chí Minh", "HỒ CHÍ MINH", "HCM"]
             .iter()
-            .any(|city| text[at..m.end].contains(city));
-    let country = official_country
-        || matches!(
-            m.what,
-            What::Name {
-                level: Level::Country,
-                ..
-            }
-        );
-    let word_ends = !text[m.end..].starts_with(crate::words::is_word_char);
-    (country && word_ends).then_some(m.end)
+            .any(|city| name.contains(city)),
+        _ => false,
+    })
 }
 
 /// Whether `name` is exactly a place name of any level, communes included

@@ -95,16 +95,11 @@ fn opens_a_known_name(name: &str) -> bool {
     let (Some(first), second) = (words.next(), words.next()) else {
         return false;
     };
+    // A term of one word is the first; one of two words, the first two.
     let one = first.to_lowercase();
     let two = second.map(|s| format!("{one} {}", s.to_lowercase()));
-    [FIRST_WORDS, NAME_TERMS].iter().any(|terms| {
-        terms.iter().any(|t| {
-            *t == one
-                || two.as_deref().is_some_and(|two| {
-                    two.starts_with(t) && (two.len() == t.len() || two[t.len()..].starts_with(' '))
-                })
-        })
-    })
+    let is_term = |w: &str| FIRST_WORDS.contains(&w) || NAME_TERMS.contains(&w);
+    is_term(&one) || two.as_deref().is_some_and(is_term)
 }
 
 /// The end of the name read from `at` as if its first letter (an ASCII

@@ -64,22 +64,24 @@ fn opens_a_compound(text: &str, end: usize, word: &str) -> bool {
             crate::people::TITLE_HEADS,
         ])
     });
-    let Some(rest) = text[end..].strip_prefix(' ') else {
-        return false;
-    };
-    let next = &rest[..rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())];
-    next.starts_with(char::is_lowercase) && pairs.contains(word, next)
+    word_after_one_space(text, end)
+        .is_some_and(|next| next.starts_with(char::is_lowercase) && pairs.contains(word, next))
+}
+
+/// The word (perhaps empty) right after one space at byte `end`; `None`
+/// where no space follows.
+fn word_after_one_space(text: &str, end: usize) -> Option<&str> {
+    let rest = text[end..].strip_prefix(' ')?;
+    Some(&rest[..rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())])
 }
 
 /// Whether the words after "Sáng" ending at `end` make it the morning: a
 /// number or "nay", "qua", "ngày" … after it.
 fn names_a_time_after(text: &str, end: usize) -> bool {
-    let Some(rest) = text[end..].strip_prefix(' ') else {
-        return false;
-    };
-    let next = &rest[..rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())];
-    next.starts_with(|c: char| c.is_ascii_digit())
-        || AFTER_MORNING.contains(&next.to_lowercase().as_str())
+    word_after_one_space(text, end).is_some_and(|next| {
+        next.starts_with(|c: char| c.is_ascii_digit())
+            || AFTER_MORNING.contains(&next.to_lowercase().as_str())
+    })
 }
 
 struct Mention {

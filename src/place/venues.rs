@@ -100,16 +100,15 @@ const DESCRIBED_HEADS: &[&str] = &["Khu đô thị", "Khu du lịch", "Khu liên
 /// The lower-case words (four at most) that describe a venue's kind, and the
 /// proper name after them, as the name's end.
 fn described_name(text: &str, at: usize) -> Option<usize> {
-    const NOT_DESCRIPTIONS: &[&str] = &[
-        "và", "của", "với", "tại", "ở", "cho", "là", "có", "trong", "từ", "được", "đã", "này",
-        "đó", "thuộc", "trên",
-    ];
+    // Besides the joiners: verbs and pointers that end the description.
+    const NOT_DESCRIPTIONS: &[&str] = &["được", "đã", "này", "đó", "thuộc", "trên"];
     let mut q = at;
     for _ in 0..4 {
         let rest = &text[q..];
         let len = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
         let word = &rest[..len];
-        if len == 0 || !word.chars().all(char::is_lowercase) || NOT_DESCRIPTIONS.contains(&word) {
+        let function_word = JOINERS.contains(&word) || NOT_DESCRIPTIONS.contains(&word);
+        if len == 0 || !word.chars().all(char::is_lowercase) || function_word {
             return None;
         }
         q += len;
@@ -145,6 +144,12 @@ fn starts_with_either_case(s: &str, word: &str) -> bool {
     }
 }
 
+/// Function words that join or follow a name, never a syllable or a
+/// description inside one.
+const JOINERS: &[&str] = &[
+    "và", "của", "với", "tại", "ở", "cho", "là", "có", "trong", "từ",
+];
+
 /// A lower-case syllable between two capitalized words of a name, the rest
 /// of a word whose first syllable alone is capitalized: "Cung Văn hóa Lao
 /// | động | Hữu nghị Việt Tiệp".
@@ -159,9 +164,6 @@ fn sandwiched(text: &str, at: usize) -> Option<usize> {
     let capital_after = rest[len..]
         .strip_prefix(' ')
         .is_some_and(|r| r.starts_with(char::is_uppercase));
-    const JOINERS: &[&str] = &[
-        "và", "của", "với", "tại", "ở", "cho", "là", "có", "trong", "từ",
-    ];
     let syllable = len > 0 && word.chars().all(char::is_lowercase) && !JOINERS.contains(&word);
     (syllable && capital_before && capital_after).then_some(at + len)
 }
