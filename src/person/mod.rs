@@ -18,6 +18,7 @@ mod name_words;
 pub use crate::people as lexicon;
 mod roles;
 mod terms;
+mod title_phrase;
 mod title_words;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
