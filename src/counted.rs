@@ -87,6 +87,9 @@ pub const COUNTED_NOUNS: &[&str] = &[
     "bên", "gói", "hồ chứa", "đập", "đập dâng", "tỉnh thành", "vùng lãnh thổ",
     "quốc gia, vùng lãnh thổ", "thầy thuốc", "báo cáo", "bản tin", "huy chương",
     "huy chương vàng", "huy chương bạc", "huy chương đồng", "xe đạp", "xe đạp điện", "cao su",
+    // Customs declarations, court and staff members, phones seized.
+    "tờ khai", "tờ khai hải quan", "hội thẩm", "hội thẩm nhân dân", "thuộc cấp", "cựu cán bộ",
+    "điện thoại", "điện thoại di động",
 ];
 
 /// Longer words before their prefixes ("km²" before "km" before "m").

@@ -426,6 +426,12 @@ pub fn char_at(text: &str, at: usize) -> (usize, bool) {
     }
 }
 
+/// A caption's marker in capitals ("… Lao Bảo ẢNH: HOÀNG SƠN"): never a
+/// word of the name before it.
+pub fn is_caption_marker(word: &str) -> bool {
+    matches!(word, "ẢNH" | "VIDEO" | "CLIP")
+}
+
 /// Whether no letter or digit follows byte `at` (a word may end there).
 #[inline]
 pub fn boundary_after(text: &str, at: usize) -> bool {

@@ -71,6 +71,14 @@ pub fn rules() -> Vec<Rule> {
             ),
             spans::month_range,
         ),
+        // "tháng 2.2018 - 5.2019", "tháng 2/2018 - tháng 5/2019": months of two years.
+        rule(
+            "month_year_range",
+            format!(
+                r"{MONTH_WORD}\s+(?P<m1>{MONTH})(?P<s0>[/.\-])(?P<y1>{YEAR}){DASH}(?:{MONTH_WORD}\s+)?(?P<m>{MONTH})(?P<s1>[/.\-])(?P<y>{YEAR})"
+            ),
+            spans::month_year_range,
+        ),
         // "ngày 20 - 23/5/2019", "ngày 23-25/12": days sharing a month.
         rule(
             "day_range",
@@ -139,11 +147,11 @@ pub fn rules() -> Vec<Rule> {
             ),
             quarter,
         ),
-        // "tháng 10/2015", "tháng 10 năm 2023", "cuối tháng 10", "tháng 10".
+        // "tháng 10/2015", "tháng 5.2019", "tháng 10 năm 2023", "cuối tháng 10", "tháng 10".
         rule(
             "month",
             format!(
-                r"(?:(?P<edge>{EDGE_OF_PERIOD})\s+)?{MONTH_WORD}\s+(?P<m>{MONTH})(?:\s*[/\-]\s*(?P<y>{YEAR})|\s+năm\s+(?P<y2>{YEAR}))?"
+                r"(?:(?P<edge>{EDGE_OF_PERIOD})\s+)?{MONTH_WORD}\s+(?P<m>{MONTH})(?:(?:\s*[/\-]\s*|\.)(?P<y>{YEAR})|\s+năm\s+(?P<y2>{YEAR}))?"
             ),
             month,
         ),

@@ -177,6 +177,24 @@ pub fn month_range(ctx: &Context, hit: &Hit) -> Option<Candidate> {
     Some(with_clock(hit.text, hit.start, hit.end, value))
 }
 
+/// "tháng 2.2018 - 5.2019": a range of months across years, the later last.
+pub fn month_year_range(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
+    if !super::clean_edges(hit) || hit.group("s0") != hit.group("s1") {
+        return None;
+    }
+    let (m1, y1, m2, y2) = (
+        num(hit, "m1")?,
+        num(hit, "y1")?,
+        num(hit, "m")?,
+        num(hit, "y")?,
+    );
+    if (y1, m1) >= (y2, m2) {
+        return None;
+    }
+    let value = format!("{y1:04}-{m1:02}/{y2:04}-{m2:02}");
+    Some(with_clock(hit.text, hit.start, hit.end, value))
+}
+
 /// "ngày 10 và 11/2": the first day is a date of its own, in the month of
 /// the second; the scan then reads "11/2" by itself.
 pub fn day_list(ctx: &Context, hit: &Hit) -> Option<Candidate> {

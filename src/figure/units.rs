@@ -72,7 +72,11 @@ fn through_the_word(text: &str, start: usize, mut unit_end: usize) -> usize {
         else {
             break;
         };
-        if !is_known_pair(last, &text[unit_end + 1..next_end]) {
+        let next = &text[unit_end + 1..next_end];
+        // A unit's level is no syllable of its word: "7 cựu cán bộ huyện Long Mỹ"
+        // ("bộ huyện" is a pair only inside "đảng bộ huyện", a term of its own).
+        if !is_known_pair(last, next) || matches!(next, "tỉnh" | "huyện" | "xã" | "phường" | "quận")
+        {
             break;
         }
         unit_end = next_end;
@@ -335,6 +339,11 @@ mod tests {
             ("Ba phó bí thư được", "phó bí thư"),
             ("Ba Phó bí thư được bầu", "Phó bí thư"),
             ("6 tân giám đốc sở", "tân giám đốc"),
+            // A level after the noun is no syllable of its word ("bộ huyện").
+            ("7 cựu cán bộ huyện Long Mỹ", "cựu cán bộ"),
+            ("12 đảng bộ huyện và", "đảng bộ huyện"),
+            ("12.051 tờ khai, tăng", "tờ khai"),
+            ("2 điện thoại di động và", "điện thoại di động"),
         ];
         for (text, want) in cases {
             assert_eq!(unit(text).as_deref(), Some(want), "{text}");

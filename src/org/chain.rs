@@ -227,8 +227,9 @@ pub fn read(text: &str, at: usize) -> Option<usize> {
             _ => e,
         };
     }
-    // "… Quản lý đô thị quận 7": a numbered unit read as a name word keeps its number.
-    let numbered_unit = [" quận", " phường"]
+    // "… Quản lý đô thị quận 7", "Chi cục Hải quan khu vực 9": a numbered unit
+    // read as a name word keeps its number.
+    let numbered_unit = [" quận", " phường", " khu vực"]
         .iter()
         .any(|w| text[first..end].ends_with(w));
     if let Some(e) = text[end..]

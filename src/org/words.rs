@@ -228,7 +228,7 @@ pub(super) fn abbreviation(text: &str, at: usize) -> Option<usize> {
         }
         end = at + i + c.len_utf8();
     }
-    if capitals < 2 || prev_joiner {
+    if capitals < 2 || prev_joiner || crate::words::is_caption_marker(&text[at..end]) {
         return None;
     }
     // "KH & CN", "GD & ĐT": the ampersand written with spaces, two capitals

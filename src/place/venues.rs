@@ -89,7 +89,10 @@ fn name_part(text: &str, at: usize) -> Option<usize> {
     } else {
         return None;
     };
-    let whole = len > 0 && !rest[..len].ends_with(['/', '-']) && boundary(text, at + len);
+    let whole = len > 0
+        && !rest[..len].ends_with(['/', '-'])
+        && !crate::words::is_caption_marker(&rest[..len])
+        && boundary(text, at + len);
     whole.then_some(at + len)
 }
 

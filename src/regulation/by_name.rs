@@ -156,7 +156,7 @@ pub(super) fn amending_law(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
 /// The end of "Luật X" or "Bộ luật X" starting exactly at `at`.
 fn law_name_end(text: &str, at: usize) -> Option<usize> {
     let rest = &text[at..];
-    let head = ["Bộ luật ", "Bộ Luật ", "Luật "]
+    let head = ["Bộ luật ", "Bộ Luật ", "bộ luật ", "bộ Luật ", "Luật "]
         .into_iter()
         .find(|h| rest.starts_with(h))?;
     let name_start = at + head.len();
@@ -268,7 +268,7 @@ fn is_roman(w: &str) -> bool {
 }
 
 pub(super) fn law_by_name(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
-    let head = ["Bộ luật ", "Bộ Luật ", "Luật "]
+    let head = ["Bộ luật ", "Bộ Luật ", "bộ luật ", "bộ Luật ", "Luật "]
         .into_iter()
         .find(|h| hit.as_str().starts_with(h))?;
     let name_start = hit.start + head.len();

@@ -80,9 +80,10 @@ pub fn rules() -> Vec<Rule> {
             r"Luật [Ss]ửa đổi, bổ sung ".to_string(),
             amending_law,
         ),
-        // "Quy định 114", "Quy định số 85", "Nghị định 29".
+        // "Quy định 114", "Quy định số 85", "Nghị định 29", and with the year of
+        // its symbol, "Nghị định 100/2019", "Quyết định 26/2018".
         // "chương trình phối hợp số 22": a joint document keeps "phối hợp".
-        rule("type_and_number", format!(r"(?P<type>{TYPE_WORD})(?:\s+phối hợp)?\s+{NUMBER_WORD}?(?P<n>{DOC_NUMBER})"), with_number).refusing_glued(),
+        rule("type_and_number", format!(r"(?P<type>{TYPE_WORD})(?:\s+phối hợp)?\s+{NUMBER_WORD}?(?P<n>{DOC_NUMBER}(?:/(?:19|20)[0-9]{{2}})?)"), with_number).refusing_glued(),
         rule("abbrev_and_number", format!(r"(?P<type>{TYPE_ABBREV})\s?(?P<n>[0-9]{{1,4}})"), with_number).refusing_glued(),
         // "Nghị định 29 và 178": a later number of the same type word.
         rule("listed_number", format!(r"(?:,\s*|\s+và\s+)(?P<lead>{NUMBER_WORD})?(?P<n>{DOC_NUMBER})"), listed_number),
@@ -97,7 +98,7 @@ pub fn rules() -> Vec<Rule> {
         // "Luật Đất đai năm 2024", "Bộ luật Hình sự", "Luật Tổ chức chính quyền địa phương".
         rule(
             "law_by_name",
-            r"(?:Bộ [Ll]uật (?:\p{Lu}|hình sự|dân sự|lao động|tố tụng|hàng hải)|Luật \p{Lu})".to_string(),
+            r"(?:[Bb]ộ [Ll]uật (?:\p{Lu}|hình sự|dân sự|lao động|tố tụng|hàng hải)|Luật \p{Lu})".to_string(),
             law_by_name,
         ),
     ]
