@@ -53,7 +53,7 @@ pub mod frag {
         r"(?i:mười một|mười hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín|chạp)";
     pub const QUARTER: &str = r"(?:IV|I{1,3}|[1-4]|(?i:một|hai|ba|bốn|tư))";
     pub const COUNT_WORD: &str =
-        r"(?:1[0-2]|[1-9]|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười hai|mười)";
+        r"(?:1[0-2]|0?[1-9]|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười hai|mười)";
 }
 
 /// DATE rules, in priority order.

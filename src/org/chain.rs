@@ -279,7 +279,10 @@ fn trailing_number(g: &Grammar, text: &str, at: usize, end: usize) -> usize {
 /// "Hội đồng Dân tộc của Quốc hội", "Ủy ban Kinh tế của Quốc hội", and a
 /// foreign one with its country ("Ủy ban Dân tộc của Quốc hội Lào").
 fn of_the_assembly(text: &str, at: usize, end: usize) -> usize {
-    let council = text[at..end].starts_with("Ủy ban ") || text[at..end].starts_with("Hội đồng ");
+    // "Thường trực Ủy ban Quốc phòng và An ninh của Quốc hội": its standing members too.
+    let body = &text[at..end];
+    let body = body.strip_prefix("Thường trực ").unwrap_or(body);
+    let council = body.starts_with("Ủy ban ") || body.starts_with("Hội đồng ");
     match text[end..].strip_prefix(" của Quốc hội") {
         Some(r) if council && !r.starts_with(is_word_char) => {
             let assembly_end = end + " của Quốc hội".len();

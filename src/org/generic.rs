@@ -43,6 +43,7 @@ fn class_after_list(text: &str, end: usize) -> bool {
         let Some(item) = rest
             .strip_prefix(", ")
             .or_else(|| rest.strip_prefix(" và "))
+            .or_else(|| rest.strip_prefix('/'))
         else {
             break;
         };
@@ -73,11 +74,22 @@ fn class_after_list(text: &str, end: usize) -> bool {
 /// "… cấp huyện", "… trị cấp xã", "… các cấp" right after: a class of bodies.
 pub(super) fn class_of_bodies_follows(rest: &str) -> bool {
     // "… Ủy ban MTTQ Việt Nam TPHCM, xã, phường, đặc khu": a list of unit kinds.
+    // "Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương": every province's.
     let unit_kinds = rest.strip_prefix(", ").is_some_and(|r| {
-        ["xã,", "phường,", "xã và", "phường và", "huyện,", "quận,"]
-            .iter()
-            .any(|u| r.starts_with(u))
+        [
+            "xã,",
+            "phường,",
+            "xã và",
+            "phường và",
+            "huyện,",
+            "quận,",
+            "thành phố trực thuộc",
+        ]
+        .iter()
+        .any(|u| r.starts_with(u))
     });
+    // "Sở Giáo dục và Đào tạo của các tỉnh": many units' bodies.
+    let rest = rest.strip_prefix(" của").unwrap_or(rest);
     // Headlines in capitals too: "HĐND CÁC CẤP". The first word is compared
     // without allocating (it is neither "các" nor "cấp" after most names).
     let mut words = crate::words::split_spaces(rest).skip(1);

@@ -84,7 +84,7 @@ pub const FIRST_WORDS: &[&str] = &[
 /// ("Cục Quản lý thị trường", "Phòng Cảnh sát giao thông", "Trung tâm Y tế huyện").
 #[rustfmt::skip]
 pub const NAME_TERMS: &[&str] = &[
-    "thị trường", "giao thông", "cơ động", "hình sự", "kinh tế", "ma túy", "trật tự", "xã hội",
+    "thị trường", "tín dụng", "ngân hàng", "giao thông", "cơ động", "hình sự", "kinh tế", "ma túy", "trật tự", "xã hội",
     "nhân dân", "quân sự", "quốc tế", "quốc gia", "việc làm", "dịch vụ", "hành chính", "tư pháp",
     "đa khoa", "dự phòng", "dự án", "hạ tầng", "đô thị", "tài nguyên", "khoáng sản", "an ninh",
     "chính trị", "nội bộ", "văn hóa", "thể thao", "du lịch", "truyền thông", "báo chí", "xuất bản",
@@ -180,7 +180,7 @@ pub const FIXED_BODIES: &[&str] = &[
     r"Ban [Cc]hỉ đạo(?: [0-9]{1,3})?(?: (?:Trung ương|quốc gia|Quốc gia))?(?: (?:về )?(?:phòng, chống|phòng chống) (?:tham nhũng(?:, lãng phí)?(?:, tiêu cực)?|dịch(?: bệnh)?(?: (?i:covid)-19)?|tội phạm|ma túy|buôn lậu(?:, gian lận thương mại và hàng giả)?|thiên tai(?: và tìm kiếm cứu nạn)?))?",
     r"Ủy ban (?:(?i:kiểm tra)|nhân dân|Nhân dân|MTTQ(?: Việt Nam)?|Mặt trận (?i:tổ quốc)(?: Việt Nam)?|Thường vụ Quốc hội|Trung ương Mặt trận Tổ quốc Việt Nam|Quốc gia)",
     r"UBKT|UBND|HĐND|(?:UBMTTQ|UB MTTQ|UBTƯMTTQ|UBTWMTTQ)(?: Việt Nam)?|UBMTTQVN|MTTQVN|NHCSXH|CATP|MTTQ(?: Việt Nam)?|Mặt trận (?i:tổ quốc)(?: Việt Nam)?|Hội đồng nhân dân",
-    r"BCH|BTV|BCĐ|BQL|BHXH|KBNN|LĐLĐ|CAND|QĐND|BĐBP|CSGT|CSĐT|PCCC",
+    r"BCH|BTV|BCĐ|BQL|BHXH|KBNN|LĐLĐ|CAND|QĐND|BĐBP|CSGT|CSĐT|PCCC|NHNN",
     // A company's boards: "Chủ tịch Hội đồng quản trị", "HĐQT Công ty".
     r"Hội đồng (?:quản trị|thành viên)(?: [Cc]ông ty)?|HĐQT|HĐTV",
     r"CA|TTCP|SGGP|NLĐ|Đảng Cộng sản Việt Nam|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|Quân ủy Trung ương|Kiểm toán Nhà nước|Ngân hàng Nhà nước(?: Việt Nam)?|Kho bạc Nhà nước|Kho bạc|Bảo hiểm xã hội|Hải quan",
@@ -213,6 +213,9 @@ pub const FIXED_BODIES: &[&str] = &[
     r"Đài Phát thanh(?: -| và)? Truyền hình|Truyền hình|Cổng Thông tin điện tử",
     // The provincial outlets merged in 2025: "Báo và Phát thanh, Truyền hình Tuyên Quang".
     r"Báo và (?i:phát thanh, truyền hình)",
+    // The procuracy of a trial, abbreviated alone ("đại diện VKS đề nghị"), after
+    // every longer name that opens with it.
+    r"VKS",
 ];
 
 /// Bodies that need something after them to be a named organization:

@@ -296,8 +296,14 @@ fn judge_run(
     // admin word name the unit, gazetteer or not; a person named there has
     // three ("Chủ tịch UBND tỉnh Lê Văn Dũng").
     // "xã Lưu Nghiệp Anh": a commune named after a person, after its admin word.
-    let unit_named_after_person =
-        crate::people::is_admin_word(prev_word) && crate::gazetteer::is_any_place_name(name);
+    // "Bí thư Huyện ủy Văn Lâm, Phó Ban …": a Party committee's locality, not a
+    // person titled after it.
+    let committee_before = prev_word == "ủy"
+        && ["Tỉnh ủy", "Huyện ủy", "Thành ủy", "Quận ủy", "Thị ủy"]
+            .iter()
+            .any(|c| text[..start].trim_end_matches(' ').ends_with(c));
+    let unit_named_after_person = (crate::people::is_admin_word(prev_word) || committee_before)
+        && crate::gazetteer::is_any_place_name(name);
     if !honorific
         && ((end_k == start_k + 1 && crate::people::is_admin_word(prev_word))
             || unit_named_after_person)

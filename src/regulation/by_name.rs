@@ -44,7 +44,8 @@ const LAW_NAME_STOP: &[&str] = &[
     "ngày", "số", "của", "về", "và", "đã", "được", "có", "là", "trong", "thì", "để", "nhằm", "sửa",
     "khi", "này", "đó", "với", "cho", "theo", "tại", "năm", "mới", "hiện", "sẽ", "đang", "không",
     "cần", "quy", "nêu", "ghi", "yêu", "cấm", "áp", "cũng", "vẫn", "còn", "đều", "phải", "nay",
-    "vừa", "bị", "ra", "vào", "từ", "đến", "trước", "sau", "thông", "hết",
+    "vừa", "bị", "ra", "vào", "từ", "đến", "trước", "sau", "thông", "hết", "nhưng", "mà", "hay",
+    "hoặc", "nên",
 ];
 
 /// The words after byte `at`, one space apart, with their spans: at most `max`.
