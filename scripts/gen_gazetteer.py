@@ -94,7 +94,19 @@ Pakistan; Pa-ki-xtan; Nepal; Nê-pan; Qatar; Ca-ta; Kuwait; Cô-oét; Syria; Xy-
 Gioóc-đa-ni; Ethiopia; Ê-ti-ô-pi-a; Kenya; Kê-ni-a; Tanzania; Morocco; Ma-rốc; Ireland;
 Ai-len; Scotland; Thổ Nhĩ Kỳ; Lebanon; Li-băng; Uzbekistan; U-dơ-bê-ki-xtan; Slovenia;
 Serbia; Xéc-bi-a; Croatia; Estonia; Latvia; Lithuania; Luxembourg; Lúc-xăm-bua;
-Hồng Kông; Hong Kong; Ma Cao; Đài Loan; Lào Cai"""
+Hồng Kông; Hong Kong; Ma Cao; Đài Loan; Lào Cai;
+Maroc; Tajikistan; Tát-gi-ki-xtan; Litva; Lít-va; Fiji; Phi-gi; Mauritius; Mô-ri-xơ;
+Turkmenistan; Tuốc-mê-ni-xtan; Kyrgyzstan; Cư-rơ-gư-xtan; Azerbaijan; A-déc-bai-gian; Armenia;
+Ác-mê-ni-a; Georgia; Gru-di-a; Moldova; Môn-đô-va; Montenegro; Bắc Macedonia; Albania; An-ba-ni;
+Síp; Malta; Man-ta; Iceland; Ai-xơ-len; Monaco; Tunisia; Tuy-ni-di; Libya; Li-bi; Sudan;
+Xu-đăng; Nam Sudan; Ghana; Ga-na; Senegal; Xê-nê-gan; Mali; Bờ Biển Ngà; Cameroon; Ca-mơ-run;
+Congo; Công-gô; Uganda; U-gan-đa; Rwanda; Ru-an-đa; Zambia; Dăm-bi-a; Zimbabwe; Dim-ba-bu-ê;
+Namibia; Na-mi-bi-a; Botswana; Madagascar; Ma-đa-gát-xca; Guinea; Ghi-nê; Oman; Ô-man; Yemen;
+Y-ê-men; Bahrain; Ba-ranh; UAE; Các Tiểu vương quốc Ả Rập Thống nhất; Afghanistan;
+Áp-ga-ni-xtan; Bhutan; Bu-tan; Maldives; Man-đi-vơ; Papua New Guinea; Ecuador; Ê-cu-a-đo;
+Bolivia; Bô-li-vi-a; Paraguay; Pa-ra-goay; Uruguay; U-ru-goay; Panama; Pa-na-ma; Costa Rica;
+Guatemala; Goa-tê-ma-la; Honduras; Hôn-đu-rát; El Salvador; Dominica; Jamaica; Gia-mai-ca;
+Haiti; Ha-i-ti; Samoa; Tonga; Vanuatu; Timor Leste"""
 
 # Foreign capitals and the provinces of neighbouring countries that Vietnamese
 # news names most (level F: a place name on its own, like a country, but also

@@ -38,6 +38,15 @@ pub const HIGHLAND_FAMILY_NAMES: &[&str] = &[
     "Rah", "Rơ", "Kpuih", "Rcom", "Hwing", "Bdap", "Kđoh", "Enuôl", "Mjâo", "Hra",
 ];
 
+/// The parties of a case, read as honorifics before a name or a given name
+/// alone once the full name appeared ("bị cáo Đức", "đối tượng Đạt"); a
+/// place's name after them is a person's ("bị cáo Đức" is not Germany).
+#[rustfmt::skip]
+pub const CASE_PARTIES: &[&str] = &[
+    "bị cáo", "Bị cáo", "bị can", "Bị can", "đối tượng", "Đối tượng", "nghi phạm", "Nghi phạm",
+    "nghi can", "Nghi can", "bị hại", "nạn nhân", "Nạn nhân",
+];
+
 /// Honorifics before a name; not part of the name or the role.
 pub const HONORIFICS: &[&str] = &[
     "đồng chí",
@@ -182,6 +191,10 @@ pub const TITLE_HEADS: &[&str] = &[
     "Hoàng tử",
     "Nữ hoàng",
     "Thủ hiến",
+    // A Lao or Cambodian province's governor: "Tỉnh trưởng tỉnh Udomxay".
+    "Tỉnh trưởng",
+    "Phó Tỉnh trưởng",
+    "Tổng lãnh sự",
     "Thị trưởng",
     "Tổng Lãnh sự",
     "Giáo sư",

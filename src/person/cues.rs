@@ -241,7 +241,7 @@ fn honorifics_by_last_word() -> &'static FxHashMap<&'static str, Vec<&'static st
     static MAP: OnceLock<FxHashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut map: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
-        for h in HONORIFICS {
+        for h in HONORIFICS.iter().chain(crate::people::CASE_PARTIES) {
             let last = h.rsplit(|c: char| !is_word_char(c)).next().unwrap_or(h);
             map.entry(last).or_default().push(h);
         }

@@ -128,6 +128,13 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
                 // "ông Từ Thái Giang": after an honorific a family name that
                 // is also a common word ("Từ") opens the name.
                 || (run.is_empty() && is_family_name(word) && honorific_before(text, w.start))
+                // "đối tượng Đạt": a given name that is also a common word,
+                // alone after an honorific (kept once its full name is found).
+                || (run.is_empty()
+                    && ALSO_GIVEN_NAMES.contains(&word)
+                    && honorific_before(text, w.start)
+                    && !word_after_one_space(text, w.end)
+                        .is_some_and(|n| n.starts_with(char::is_uppercase)))
                 || (joins
                     && run.len() >= 2
                     && ALSO_GIVEN_NAMES.contains(&word)
@@ -228,8 +235,13 @@ fn judge_run(
     // The name starts at the first family name leaving 2–4 syllables.
     // A family-name syllable that ends a place name ("Tỉnh ủy Bình Dương
     // Trần Văn Nam") belongs to the place.
+    // So does one inside a place's name ("Đại sứ Bồ Đào Nha Francisco …").
     let ends_place = |k: usize| {
-        (a.max(k.saturating_sub(2))..k).any(|j| is_place_name(&text[ws[j].start..ws[k].end]))
+        (a.max(k.saturating_sub(2))..k).any(|j| {
+            is_place_name(&text[ws[j].start..ws[k].end])
+                || crate::gazetteer::place_name_end(text, ws[j].start)
+                    .is_some_and(|e| e > ws[k].end)
+        })
     };
     // "Đại sứ Thái Lan Suriya Chindawongse": a country before a foreign
     // name may open with a family name's syllable ("Thái").
@@ -259,18 +271,23 @@ fn judge_run(
         Some(k) => (k, b),
         // No family name: an honorific or a title right before still makes a
         // name ("đồng chí Y Biêr Niê", "Tổng thống Joe Biden").
-        None if b > a
-            && b - a < 4
+        // "Bộ trưởng Prak Sokhonn", "… Liên bang Nga Igor Zubov", "Đại sứ Bồ
+        // Đào Nha Francisco Vaz Patto" (the country's words do not count).
+        None if b > a && {
+            let foreign = || {
+                foreign_after_place(text, ws, a, b, false)
+                    .is_some_and(|k| role_before(text, ws[k].start).is_some())
+            };
             // "Tổng Giám đốc Samsung Display Việt Nam": a body's name.
-            && crate::org::name_at(text, ws[a].start).is_none()
-            && (honorific_at(a)
-                || short_title_before(text, ws[a].start)
-                || age_after(text, ws[b].end)
-                // "A Pớt - Phó Bí thư Tỉnh ủy": a title set off after it.
-                || titled_after(text, ws[b].end)
-                // "Bộ trưởng Prak Sokhonn", "… Liên bang Nga Igor Zubov".
-                || foreign_after_place(text, ws, a, b, false)
-                    .is_some_and(|k| role_before(text, ws[k].start).is_some())) =>
+            crate::org::name_at(text, ws[a].start).is_none()
+                && ((b - a < 4
+                    && (honorific_at(a)
+                        || short_title_before(text, ws[a].start)
+                        || age_after(text, ws[b].end)
+                        // "A Pớt - Phó Bí thư Tỉnh ủy": a title set off after it.
+                        || titled_after(text, ws[b].end)))
+                    || foreign())
+        } =>
         {
             // "Thủ tướng Nhật Bản Kishida Fumio": the country belongs to the title.
             let after_place = (a + 1..b)

@@ -11,6 +11,16 @@ const HONORIFICS: &[&str] = &[
     "Chú", "Cháu", "Cụ", "Thầy", "Bạn", "Cậu", "Đ/c",
 ];
 
+/// "bị cáo Đức", "đối tượng Nga": a party of a case is a person.
+fn party_of_a_case_before(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(' ');
+    crate::people::CASE_PARTIES.iter().any(|p| {
+        before
+            .strip_suffix(p)
+            .is_some_and(|head| head.chars().next_back().is_none_or(|c| !is_word_char(c)))
+    })
+}
+
 /// Words before a name that make it a street, bridge, market or building
 /// named after a place ("đường Hai Bà Trưng", "cầu Long Biên").
 const LANDMARKS: &[&str] = &[
@@ -181,8 +191,10 @@ pub fn bare_ok(lex: &Lexicon, text: &str, s: usize, e: usize, id: usize, what: W
     let name = &text[s..e];
     let prev = prev_word(text, s);
     if let Some(pw) = prev {
-        let blocks =
-            HONORIFICS.contains(&pw) || NAME_WORDS.contains(&pw) || LANDMARKS.contains(&pw);
+        let blocks = HONORIFICS.contains(&pw)
+            || NAME_WORDS.contains(&pw)
+            || LANDMARKS.contains(&pw)
+            || party_of_a_case_before(text, s);
         if blocks && !in_place_phrase(text, s, pw) {
             return false;
         }
