@@ -228,6 +228,11 @@ pub const TITLE_HEADS: &[&str] = &[
     "Đội trưởng",
     "Đội phó",
     "Trạm trưởng",
+    // A border post's commanders: "Đồn trưởng Đồn Biên phòng Cửa khẩu quốc tế Vĩnh Xương".
+    "Đồn trưởng",
+    "Phó Đồn trưởng",
+    "Chính trị viên",
+    "Phó Chính trị viên",
     "Phó Trạm trưởng",
     "Trưởng phòng",
     "Phó Trưởng phòng",

@@ -80,6 +80,8 @@ pub fn label_word_before(text: &str, at: usize) -> bool {
 
 /// Two-word labels before a number: "Nội dung 1", "giai đoạn 2", "vành đai 3".
 const LABEL_PAIRS_BEFORE: &[&str] = &[
+    // An address: "số nhà 1071 Nguyễn Tất Thành".
+    "số nhà",
     "nội dung",
     "giai đoạn",
     "vành đai",

@@ -56,7 +56,7 @@ pub(super) const NOT_IN_UNIT: &[&str] = &[
     "giữ", "làm", "sống", "mắc", "chết", "tử", "thiệt", "hư", "sập", "ngập", "trôi", "đổ", "bỏ",
     "hưởng", "dự", "đăng", "được",
     // "1 nhóm khoảng 20 người", "76 vị vừa trúng cử", "2.300 bao hiệu Jet".
-    "khoảng", "vừa", "hiệu",
+    "khoảng", "vừa", "hiệu", "giáp",
     // "13 em nhập viện", "5 người tử vong", "hai bên thống nhất".
     "nhập", "thống",
     // "cả hai mở cửa tẩu thoát", "cả ba khai nhận", "hai bắt tay".

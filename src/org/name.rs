@@ -27,6 +27,19 @@ pub(super) fn post_at(text: &str, at: usize) -> bool {
     })
 }
 
+/// A brand written as one word with capitals inside ("PvcomBank",
+/// "VietinBank", "HDBank"), as its end.
+fn brand_word(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let len = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
+    let word = &rest[..len];
+    let capitals = word.chars().filter(|c| c.is_uppercase()).count();
+    (word.starts_with(char::is_uppercase) && capitals >= 2 && word.chars().any(char::is_lowercase))
+        .then_some(at + len)
+}
+
 /// The first word of a name or of a part after "và", "-", ",": a known
 /// term, an abbreviation, or a capitalized word with what completes it (a
 /// term, a locality, or a lower-case syllable that is no verb: "Bầu cử",
@@ -128,7 +141,8 @@ pub(super) fn name_rest(
                 })
                 .or_else(|| {
                     r.strip_prefix('(')?;
-                    let e = abbreviation(text, q + 1)?;
+                    // "(MTTQ)", and a brand with capitals inside: "(PvcomBank)".
+                    let e = abbreviation(text, q + 1).or_else(|| brand_word(text, q + 1))?;
                     text[e..].starts_with(')').then_some(e + 1)
                 })
                 .or_else(|| {

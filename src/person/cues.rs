@@ -209,6 +209,13 @@ pub(super) fn named_place_before(text: &str, at: usize) -> bool {
         ) {
             return true;
         }
+        // "đường biển Nguyễn Tất Thành", "đường ven biển …": a road's kind
+        // between its word and the name.
+        if (w == "biển" && head.trim_end_matches("biển").trim_end().ends_with("đường"))
+            || head.ends_with("ven biển")
+        {
+            return true;
+        }
         if !w.starts_with(char::is_uppercase) || !w.chars().all(is_word_char) {
             return false;
         }
@@ -330,5 +337,8 @@ fn street_address_before(head: &str) -> bool {
             .take(2)
             .chain([second])
             .any(|w| matches!(w, "đường" | "Đường" | "phố" | "Phố" | "ngã" | "Ngã"));
-    (house_number && matches!(second, "số" | "Số")) || alley || junction
+    // "số 12 Lê Lợi", "số nhà 1071 Nguyễn Tất Thành".
+    let numbered = matches!(second, "số" | "Số")
+        || (second == "nhà" && head.trim_end_matches(last).trim_end().ends_with("số nhà"));
+    (house_number && numbered) || alley || junction
 }

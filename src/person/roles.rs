@@ -205,8 +205,14 @@ pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
         let close = text[first_start..].find([')', '\n'])? + first_start;
         let inside = &text[first_start..close];
         let predicate = inside.contains(" là ") || inside.starts_with("đã ");
+        // "(cựu Chuyên viên Đội … quận Hoàng Mai, phụ trách địa bàn phường
+        // Thanh Trì)": a duty in lower case after the post is no title.
+        let role_end = inside
+            .find(", phụ trách ")
+            .filter(|&i| inside[i + ", phụ trách ".len()..].starts_with(char::is_lowercase))
+            .map_or(close, |i| first_start + i);
         return (text[close..].starts_with(')') && !predicate && inside.len() < 200)
-            .then_some((first_start, close));
+            .then_some((first_start, role_end));
     }
     // Pages pasted from the web may double a space: " -  Phó Chủ tịch".
     let gap = single_spaced(gap);

@@ -46,6 +46,8 @@ const LANDMARKS: &[&str] = &[
     "THPT",
     "THCS",
     "tàu",
+    // Power plants named after their place: "Nhà máy Thủy điện Hòa Bình".
+    "điện",
 ];
 
 /// Words after which a one-syllable name may stand at a sentence start
@@ -194,7 +196,9 @@ pub fn bare_ok(lex: &Lexicon, text: &str, s: usize, e: usize, id: usize, what: W
         let blocks = HONORIFICS.contains(&pw)
             || NAME_WORDS.contains(&pw)
             || LANDMARKS.contains(&pw)
-            || party_of_a_case_before(text, s);
+            || party_of_a_case_before(text, s)
+            // A power line: "đường dây 500kV Lào Cai - Vĩnh Yên".
+            || pw.ends_with("kV");
         if blocks && !in_place_phrase(text, s, pw) {
             return false;
         }
