@@ -158,6 +158,38 @@ fn opens_sentence(rest: &str) -> bool {
             || matches!(second, "nay" | "qua" | "ngày" | "mai")))
 }
 
+/// A name of two to four capitalized syllables credited with the one ending
+/// at `at`, after " - ", ", " or " và ", and closing the credit (the text's
+/// end, a line's, a sentence's or a bracket's), as its span.
+fn co_credited_name(text: &str, at: usize) -> Option<(usize, usize)> {
+    let rest = &text[at..];
+    let sep = [" - ", " – ", ", ", " và "]
+        .iter()
+        .find(|s| rest.starts_with(**s))?;
+    let start = at + sep.len();
+    let mut end = start;
+    let mut syllables = 0;
+    for word in text[start..].split(' ') {
+        let len = word
+            .find(|c: char| !crate::words::is_word_char(c))
+            .unwrap_or(word.len());
+        let syllable = &word[..len];
+        let capitalized = syllable.starts_with(char::is_uppercase)
+            && syllable.chars().skip(1).all(char::is_lowercase)
+            && syllable.chars().count() > 1;
+        if !capitalized || syllables == 4 {
+            break;
+        }
+        syllables += 1;
+        end += usize::from(syllables > 1) + len;
+        if len < word.len() {
+            break;
+        }
+    }
+    let closes = text[end..].is_empty() || text[end..].starts_with(['.', '\n', ')', ';']);
+    ((2..=4).contains(&syllables) && closes).then_some((start, end))
+}
+
 fn credit_re() -> &'static LetterRegex {
     static RE: OnceLock<LetterRegex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -257,6 +289,15 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
             n_end
         };
         push(out, n.start(), end);
+        // "Ảnh: Diệu Linh - Tiến Dũng": the photographers credited together.
+        let mut at = end;
+        for _ in 0..3 {
+            let Some(next) = co_credited_name(text, at) else {
+                break;
+            };
+            push(out, next.0, next.1);
+            at = next.1;
+        }
     }
     // Bylines and signatures stand on short lines of their own.
     let half = text.len() / 2;

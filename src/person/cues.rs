@@ -243,6 +243,49 @@ pub(super) fn honorific_before(text: &str, at: usize) -> bool {
     })
 }
 
+/// Whether the accused of a case stands before byte `at` ("bị cáo Đức"), or
+/// before a list of one-word names that ends there ("bị cáo Giang, Khoa",
+/// "hai bị cáo Hải và Lâm").
+pub(super) fn in_case_party_list(text: &str, mut at: usize) -> bool {
+    // The accused only: "đối tượng", "nạn nhân" also open categories
+    // ("đối tượng Đảng viên").
+    const ACCUSED: &[&str] = &[
+        "bị cáo",
+        "Bị cáo",
+        "bị can",
+        "Bị can",
+        "nghi phạm",
+        "Nghi phạm",
+        "nghi can",
+        "Nghi can",
+    ];
+    for _ in 0..6 {
+        let before = text[..at].trim_end_matches(' ');
+        let party = ACCUSED.iter().any(|p| {
+            before
+                .strip_suffix(p)
+                .is_some_and(|head| head.chars().next_back().is_none_or(|c| !is_word_char(c)))
+        });
+        if party {
+            return true;
+        }
+        let Some(rest) = text[..at]
+            .strip_suffix(", ")
+            .or_else(|| text[..at].strip_suffix(" và "))
+        else {
+            return false;
+        };
+        let item = rest.rfind(|c: char| !is_word_char(c)).map_or(0, |i| {
+            i + rest[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        if item == rest.len() || !rest[item..].starts_with(char::is_uppercase) {
+            return false;
+        }
+        at = item;
+    }
+    false
+}
+
 /// The honorifics keyed by their last word ("chí" for "đồng chí", "c" for "đ/c").
 fn honorifics_by_last_word() -> &'static FxHashMap<&'static str, Vec<&'static str>> {
     static MAP: OnceLock<FxHashMap<&'static str, Vec<&'static str>>> = OnceLock::new();

@@ -29,8 +29,9 @@ use crate::rule::Context;
 use crate::unorm::UnicodeNormalization;
 use crate::words::is_word_char;
 use cues::{
-    age_after, honorific_before, is_place_name, list_title_before, name_follows,
-    named_place_before, plural_title_before, short_title_before, titled_after, without_degrees,
+    age_after, honorific_before, in_case_party_list, is_place_name, list_title_before,
+    name_follows, named_place_before, plural_title_before, short_title_before, titled_after,
+    without_degrees,
 };
 use lexicon::{is_family_name, NAMED_AFTER_CUES};
 use name_words::{not_name_word, AFTER_MORNING, ALSO_GIVEN_NAMES, ALSO_MIDDLE_NAMES};
@@ -130,8 +131,9 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
                 || (run.is_empty() && is_family_name(word) && honorific_before(text, w.start))
                 // "đối tượng Đạt": a given name that is also a common word,
                 // alone after an honorific (kept once its full name is found).
+                // After a party of a case ("bị cáo Đủ"), any capitalized syllable.
                 || (run.is_empty()
-                    && ALSO_GIVEN_NAMES.contains(&word)
+                    && (ALSO_GIVEN_NAMES.contains(&word) || in_case_party_list(text, w.start))
                     && honorific_before(text, w.start)
                     && !word_after_one_space(text, w.end)
                         .is_some_and(|n| n.starts_with(char::is_uppercase)))
@@ -182,11 +184,21 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
             }
             // After an honorific anywhere; bare, only after the full name.
             let cued_by_honorific = honorific_before(text, start);
-            let first = *given_first_seen.get(name)?;
-            match cued_by_honorific {
-                true => rank::PERSON,
-                false if first < start => rank::WEAK,
-                false => return None,
+            // "bị cáo Đức", "bị cáo Giang, Khoa", "hai bị cáo Hải và Lâm": the
+            // parties of a case are people, their full names in the text or not.
+            // ("năm bị can Tháng 11-2020": a headline run into a date is none.)
+            let calendar_word = matches!(name, "Tháng" | "Ngày" | "Năm" | "Quý" | "Sáng" | "Chiều")
+                && word_after_one_space(text, end)
+                    .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+            if in_case_party_list(text, start) && !calendar_word {
+                rank::PERSON
+            } else {
+                let first = *given_first_seen.get(name)?;
+                match cued_by_honorific {
+                    true => rank::PERSON,
+                    false if first < start => rank::WEAK,
+                    false => return None,
+                }
             }
         };
         let mention = Mention {

@@ -121,7 +121,7 @@ pub(super) const NOT_NAME_WORDS: &[&str] = &[
 /// "Huỳnh Thành Đạt", "Nguyễn Thanh Nghị").
 pub(super) const ALSO_GIVEN_NAMES: &[&str] = &[
     "Nghị", "Được", "Đạt", "Tạo", "Dựng", "Lượng", "Tăng", "Tiếp", "Phát", "Thực", "Khai", "Học",
-    "Hội", "Quả", "Chất", "Tổng", "Luật", "Quận", "Viện", "Giám", "Sáng", "Trận",
+    "Hội", "Quả", "Chất", "Tổng", "Luật", "Quận", "Viện", "Giám", "Sáng", "Trận", "Đang",
 ];
 
 /// Words after "Sáng" that make it the morning, not a given name ("Nguyễn
