@@ -106,7 +106,9 @@ Y-ê-men; Bahrain; Ba-ranh; UAE; Các Tiểu vương quốc Ả Rập Thống nh
 Áp-ga-ni-xtan; Bhutan; Bu-tan; Maldives; Man-đi-vơ; Papua New Guinea; Ecuador; Ê-cu-a-đo;
 Bolivia; Bô-li-vi-a; Paraguay; Pa-ra-goay; Uruguay; U-ru-goay; Panama; Pa-na-ma; Costa Rica;
 Guatemala; Goa-tê-ma-la; Honduras; Hôn-đu-rát; El Salvador; Dominica; Jamaica; Gia-mai-ca;
-Haiti; Ha-i-ti; Samoa; Tonga; Vanuatu; Timor Leste"""
+Haiti; Ha-i-ti; Samoa; Tonga; Vanuatu; Timor Leste; Burundi; Bu-run-đi; Malawi; Niger; Chad;
+Eritrea; Somalia; Xô-ma-li; Djibouti; Gabon; Ga-bông; Benin; Bê-nanh; Togo; Tô-gô; Liberia;
+Sierra Leone; Gambia; Cabo Verde; Lesotho; Eswatini; Comoros; Seychelles; Xây-sen"""
 
 # Foreign capitals and the provinces of neighbouring countries that Vietnamese
 # news names most (level F: a place name on its own, like a country, but also

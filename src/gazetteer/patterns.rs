@@ -88,6 +88,8 @@ const PERSON_FIRST_OK: &[&str] = &[
 /// Whole spans: official names that keep their administrative word.
 const WHOLE: &[&str] = &[
     "Thành phố Hồ Chí Minh",
+    // In lower case too: "Hồ Chí Minh" alone is the President's name.
+    "thành phố Hồ Chí Minh",
     "THÀNH PHỐ HỒ CHÍ MINH",
     "TP Hồ Chí Minh",
     "TP. Hồ Chí Minh",

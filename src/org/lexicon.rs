@@ -19,7 +19,7 @@ pub const HEADS: &[&str] = &[
     "Tổng công ty", "Công ty TNHH MTV", "Công ty TNHH", "Công ty trách nhiệm hữu hạn một thành viên",
     "Công ty trách nhiệm hữu hạn", "Công ty Cổ phần", "Công ty cổ phần", "Công ty CP", "Công ty",
     "CTCP", "Cty TNHH", "Cty CP", "Cty", "Liên doanh", "Tập đoàn", "Ngân hàng", "Quỹ", "Kho bạc",
-    "Bệnh viện", "Báo điện tử", "Tạp chí điện tử", "Báo", "Đài", "Khối",
+    "Bệnh viện", "Thư viện", "Bảo tàng", "Nhà hát", "Báo điện tử", "Tạp chí điện tử", "Báo", "Đài", "Khối",
     "Tạp chí", "Nhà xuất bản", "Văn phòng", "Cơ quan", "Chi nhánh", "Bộ Chỉ huy", "Bộ Tư lệnh",
     "Bộ", "Ban", "Bảo hiểm", "Cảng vụ", "Đồn biên phòng", "Đồn", "Hải quan cửa khẩu quốc tế",
     "Hải quan cửa khẩu", "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Tiểu đoàn",
@@ -177,7 +177,7 @@ pub const FIXED_BODIES: &[&str] = &[
     // A foreign ruling party's central committee, before the bare "Ban Chấp
     // hành" (the alternation takes the first that matches).
     r"(?:Ban Chấp hành|BCH) Trung ương Đảng (?:Nhân dân Cách mạng Lào|NDCM Lào|Nhân dân Campuchia|Cộng sản (?:Trung Quốc|Cuba))",
-    r"Ban (?i:kiểm tra|chấp hành|thường vụ|bí thư|tổ chức|tuyên giáo và dân vận|tuyên giáo|dân vận|nội chính|kinh tế|đối ngoại|cán sự đảng|chính sách, chiến lược|bảo vệ chăm sóc sức khỏe cán bộ|chỉ huy quân sự|CHQS|quản lý dự án)",
+    r"Ban (?i:kiểm tra|kiểm soát|chấp hành|thường vụ|bí thư|tổ chức|tuyên giáo và dân vận|tuyên giáo|dân vận|nội chính|kinh tế|đối ngoại|cán sự đảng|chính sách, chiến lược|bảo vệ chăm sóc sức khỏe cán bộ|chỉ huy quân sự|CHQS|quản lý dự án)",
     // The board of an institution named with it in lower case: "Ban Giám đốc sở", "Ban giám hiệu nhà trường".
     r"Ban (?:[Gg]iám đốc|[Gg]iám hiệu)(?: (?:sở|bệnh viện|công ty|trung tâm|nhà trường|trường|viện|ngân hàng|chi nhánh|công an(?: tỉnh| huyện| thành phố)?))?",
     r"Ban [Cc]hỉ đạo(?: [0-9]{1,3})?(?: (?:Trung ương|quốc gia|Quốc gia))?(?: (?:về )?(?:phòng, chống|phòng chống) (?:tham nhũng(?:, lãng phí)?(?:, tiêu cực)?|dịch(?: bệnh)?(?: (?i:covid)-19)?|tội phạm|ma túy|buôn lậu(?:, gian lận thương mại và hàng giả)?|thiên tai(?: và tìm kiếm cứu nạn)?))?",
@@ -210,7 +210,7 @@ pub const FIXED_BODIES: &[&str] = &[
     r"Thông tấn xã Việt Nam|TTXVN|VOV(?:-(?:ĐBSCL|Tây Nguyên|Miền Trung|miền Trung|Tây Bắc|Đông Bắc|Miền Nam|TP\.?HCM))?|VTV[1-9]?|VTC|UBTVQH|Đài Tiếng nói Việt Nam|Đài Truyền hình Việt Nam",
     // Outlets, banks and State groups known by their brand ("Theo VnExpress",
     // "Agribank chi nhánh An Giang", "Vietsovpetro").
-    r"VGP|VnExpress|VietNamNet|Vietnamnet|VietnamPlus|Vietnamplus|Znews|Zing News|Dân trí|Tuổi Trẻ|Thanh Niên|Người Lao Động|Quân đội nhân dân|Công an nhân dân",
+    r"HoSE|HOSE|HNX|UPCoM|VGP|VnExpress|VietNamNet|Vietnamnet|VietnamPlus|Vietnamplus|Znews|Zing News|Dân trí|Tuổi Trẻ|Thanh Niên|Người Lao Động|Quân đội nhân dân|Công an nhân dân",
     r"Agribank|Vietcombank|VietinBank|Vietinbank|BIDV|Sacombank|Techcombank|VPBank|MB Bank|MBBank|ACB|SHB|HDBank|TPBank|SeABank|LienVietPostBank|LPBank|OCB|Eximbank|VIB",
     r"EVN|PVN|Petrovietnam|Petrolimex|Viettel|VNPT|Vinacomin|TKV|Vietnam Airlines|Vietsovpetro|Vinamilk|Vingroup|Masan|FPT|Sabeco|Habeco|VNPost|Vietnam Post",
     // State groups and the largest investors the news names by brand alone.

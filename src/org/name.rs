@@ -234,6 +234,7 @@ fn head_and_first_word(g: &Grammar, text: &str, at: usize) -> Option<(usize, boo
                     .flatten()
             })
             .or_else(|| lowercase_trade(g, head, text, q))
+            .or_else(|| lowercase_term_before_name(g, text, q))
             // "Công ty" + "TNHH": a legal form read as the first word.
             .map(|e| match text[e..].strip_prefix(' ') {
                 Some(_) => lowercase_trade(g, &text[at..e], text, e + 1).unwrap_or(e),
@@ -241,6 +242,28 @@ fn head_and_first_word(g: &Grammar, text: &str, at: usize) -> Option<(usize, boo
             })
             .map(|e| (e, objects))
     })
+}
+
+/// A name's first term written in lower case when a locality or a
+/// capitalized word follows it: "Bệnh viện đa khoa tỉnh Thái Bình", "Hội hữu
+/// nghị Việt Nam - Campuchia tỉnh", as the term's end.
+fn lowercase_term_before_name(g: &Grammar, text: &str, q: usize) -> Option<usize> {
+    let e = g.terms.longest_at(text, q)?;
+    // "Trung tâm thương mại …", "Trung tâm công nghiệp …": a facility or a project.
+    const FACILITIES: &[&str] = &[
+        "thương mại",
+        "công nghiệp",
+        "dịch vụ",
+        "du lịch",
+        "hội nghị",
+    ];
+    if FACILITIES.contains(&&text[q..e]) {
+        return None;
+    }
+    let next = text[e..].strip_prefix(' ')?;
+    let named_after = anchored(&g.admin_locality, text, e).is_some()
+        || (next.starts_with(char::is_uppercase) && !post_at(text, e + 1));
+    named_after.then_some(e)
 }
 
 /// Companies whose trade is written in lower case before their proper name:
