@@ -149,6 +149,11 @@ pub const TITLE_HEADS: &[&str] = &[
     "Đội trưởng",
     "Đội phó",
     "Trạm trưởng",
+    // A village's elders and its headman: "Già làng A Lào", "Trưởng bản Lò Văn Khằm".
+    "Già làng",
+    "Trưởng bản",
+    "Trưởng buôn",
+    "Trưởng làng",
     // A border post's commanders: "Đồn trưởng Đồn Biên phòng Cửa khẩu quốc tế Vĩnh Xương".
     "Đồn trưởng",
     "Phó Đồn trưởng",
