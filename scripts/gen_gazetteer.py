@@ -127,7 +127,8 @@ Prey Veng; Tbong Khmum; Koh Kong; Pursat; Kampong Thom; Kampong Speu; Kampong Ch
 Oddar Meanchey; Banteay Meanchey; Pailin; Attapeu; Attapư; Champasak; Chămpasắc; Savannakhet;
 Xavannakhệt; Salavan; Xalavan; Sekong; Xêkông; Khammouane; Khăm Muộn; Bolikhamxay;
 Bôlykhămxay; Xiengkhouang; Xiêng Khoảng; Houaphanh; Hủa Phăn; Luang Prabang; Luông Pha Băng;
-Oudomxay; U Đôm Xay; Phongsaly; Phôngxalỳ; Luang Namtha; Bokeo; Xayaboury; Xaynhabuly;
+Oudomxay; Udomxay; U Đôm Xay; Phongsaly; Phôngxalỳ; Luang Namtha; Luangprabang; Luangnamtha;
+Bokeo; Xayaboury; Xaynhabuly; Pakse; Pắc Xế;
 Quảng Tây;
 Khu tự trị dân tộc Choang Quảng Tây; Khu tự trị Choang Quảng Tây; Khu tự trị Tây Tạng;
 Khu tự trị Nội Mông; Khu tự trị Nội Mông Cổ; Khu tự trị Tân Cương; Khu tự trị Duy Ngô Nhĩ Tân Cương"""

@@ -218,6 +218,9 @@ pub const FIXED_BODIES: &[&str] = &[
     r"Đài Phát thanh(?: -| và)? Truyền hình|Truyền hình|Cổng Thông tin điện tử",
     // The provincial outlets merged in 2025: "Báo và Phát thanh, Truyền hình Tuyên Quang".
     r"Báo và (?i:phát thanh, truyền hình)",
+    // The Front named short with its locality ("Mặt trận thành phố"), after its
+    // full name (the alternation takes the first that matches).
+    r"Mặt trận",
     // The procuracy of a trial, abbreviated alone ("đại diện VKS đề nghị"), after
     // every longer name that opens with it.
     r"VKS",
@@ -234,8 +237,9 @@ pub const NEEDS_COMPLEMENT: &[&str] = &[
     "Kho bạc", "Quản lý thị trường", "Trạm y tế", "Trạm Y tế", "BCH", "BTV", "BCĐ", "BQL", "CSGT", "CSĐT", "PCCC",
     // "Ban Chỉ đạo" alone refers back to a steering committee named in full.
     "Ban Chỉ đạo", "Ban chỉ đạo",
-    // So does an organizing committee in lower case ("Ban tổ chức trao giải").
-    "Ban tổ chức",
+    // So does an organizing committee in lower case ("Ban tổ chức trao giải"),
+    // and a border post or the Front named without theirs ("các Đồn Biên phòng").
+    "Ban tổ chức", "Đồn Biên phòng", "Mặt trận",
 ];
 
 /// Bodies often named after a person ("Trường THPT Phan Bội Châu"): their
