@@ -31,7 +31,7 @@ def split_tone(c):
 
 
 def canon(s):
-    """NFC, tone on the first vowel of an open oa/oe/uy (like src/text.rs)."""
+    """NFC, tone on the first vowel of an open oa/oe/uy (like src/text/)."""
     s = unicodedata.normalize("NFC", s.strip())
     s = " ".join(s.split())
     out = list(s)

@@ -235,7 +235,7 @@ fn dev_articles_keep_their_promises() {
 }
 
 // Regressions: minimal inputs the property tests found (all fixed in
-// src/text.rs: span starts skip dropped characters, span ends keep a letter's
+// src/text/: span starts skip dropped characters, span ends keep a letter's
 // combining marks).
 
 fn strict_check(input: &str) -> Result<(), String> {
@@ -246,7 +246,7 @@ fn strict_check(input: &str) -> Result<(), String> {
 }
 
 /// Bug 1: a dropped invisible character before a mark is inside the mark.
-/// `Canonical::to_input` (src/text.rs, `EditMap::map`) maps a canonical
+/// `Canonical::to_input` (src/text/mod.rs, `EditMap::map`) maps a canonical
 /// start that sits on an empty (dropped-character) edit to the edit's source
 /// start, i.e. before the ZWSP/BOM/soft hyphen, instead of after it.
 #[test]

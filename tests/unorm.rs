@@ -70,7 +70,7 @@ fn per_character_functions_equal_the_crate_on_latin_letters_and_marks() {
         assert_eq!(ours, theirs, "U+{:04X}", c as u32);
         // The crate composes primary composites only ("Â" + dot below:
         // none); the pair's NFC also finds "Ậ". The same for a letter
-        // without a decomposition, as Soi calls it (src/text.rs).
+        // without a decomposition, as Soi calls it (src/text/).
         let plain = theirs == c.to_string();
         for m in marks {
             let (ours, theirs) = (

@@ -3,7 +3,7 @@
 // (`analyze_wire`, what the Web Worker answers) gives exactly the marks,
 // attributes and reference date of `soi --input-format jsonl`. The wasm build
 // normalizes Unicode with the browser's String.prototype.normalize and decodes
-// legacy encodings with TextDecoder (src/unorm/, src/input.rs): this is
+// legacy encodings with TextDecoder (src/unorm/, src/input/codec.rs): this is
 // where a difference from the native crates would show. Also checks the wire
 // form as src/app/wire.rs documents it, and the worker's request as
 // src/app/request.rs reads it (serde-wasm-bindgen): malformed ones refused
