@@ -234,13 +234,7 @@ pub(super) fn honorific_before(text: &str, at: usize) -> bool {
     let Some(candidates) = honorifics_by_last_word().get(&before[last_word_at..]) else {
         return false;
     };
-    candidates.iter().any(|h| {
-        before.ends_with(h)
-            && before[..before.len() - h.len()]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !is_word_char(c))
-    })
+    crate::words::phrase_before(text, at, candidates)
 }
 
 /// Whether the accused of a case stands before byte `at` ("bị cáo Đức"), or
@@ -260,13 +254,7 @@ pub(super) fn in_case_party_list(text: &str, mut at: usize) -> bool {
         "Nghi can",
     ];
     for _ in 0..6 {
-        let before = text[..at].trim_end_matches(' ');
-        let party = ACCUSED.iter().any(|p| {
-            before
-                .strip_suffix(p)
-                .is_some_and(|head| head.chars().next_back().is_none_or(|c| !is_word_char(c)))
-        });
-        if party {
+        if crate::words::phrase_before(text, at, ACCUSED) {
             return true;
         }
         let Some(rest) = text[..at]

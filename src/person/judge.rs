@@ -29,10 +29,9 @@ pub(super) fn judge_run(
     // Trần Văn Nam") belongs to the place.
     // So does one inside a place's name ("Đại sứ Bồ Đào Nha Francisco …").
     let ends_place = |k: usize| {
+        // One look-up: the longest place from word `j` reaching word `k`'s end.
         (a.max(k.saturating_sub(2))..k).any(|j| {
-            is_place_name(&text[ws[j].start..ws[k].end])
-                || crate::gazetteer::place_name_end(text, ws[j].start)
-                    .is_some_and(|e| e > ws[k].end)
+            crate::gazetteer::place_name_end(text, ws[j].start).is_some_and(|e| e >= ws[k].end)
         })
     };
     // "Đại sứ Thái Lan Suriya Chindawongse": a country before a foreign

@@ -13,12 +13,7 @@ const HONORIFICS: &[&str] = &[
 
 /// "bị cáo Đức", "đối tượng Nga": a party of a case is a person.
 fn party_of_a_case_before(text: &str, at: usize) -> bool {
-    let before = text[..at].trim_end_matches(' ');
-    crate::people::CASE_PARTIES.iter().any(|p| {
-        before
-            .strip_suffix(p)
-            .is_some_and(|head| head.chars().next_back().is_none_or(|c| !is_word_char(c)))
-    })
+    crate::words::phrase_before(text, at, crate::people::CASE_PARTIES)
 }
 
 /// Words before a name that make it a street, bridge, market or building

@@ -157,12 +157,9 @@ pub(super) fn amending_law(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
 /// The end of "Luật X" or "Bộ luật X" starting exactly at `at`.
 fn law_name_end(text: &str, at: usize) -> Option<usize> {
     let rest = &text[at..];
-    let head = ["Bộ luật ", "Bộ Luật ", "bộ luật ", "bộ Luật ", "Luật "]
-        .into_iter()
-        .find(|h| rest.starts_with(h))?;
-    let name_start = at + head.len();
+    let name_start = at + law_head_len(rest)?;
     // The codes are often written in lower case: "Bộ Luật hình sự".
-    let code_in_lower_case = head.starts_with("Bộ")
+    let code_in_lower_case = rest.starts_with("Bộ")
         && ["hình sự", "dân sự", "lao động", "tố tụng", "hàng hải"]
             .iter()
             .any(|c| text[name_start..].starts_with(c));
@@ -268,11 +265,18 @@ fn is_roman(w: &str) -> bool {
     !w.is_empty() && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
 }
 
+/// The length of the head a law's name is read after, with its space: "Bộ
+/// luật ", "Luật ", and "bộ luật " inside a sentence ("điều 353 bộ luật Hình sự").
+fn law_head_len(s: &str) -> Option<usize> {
+    const LAW_HEADS: &[&str] = &["Bộ luật ", "Bộ Luật ", "bộ luật ", "bộ Luật ", "Luật "];
+    LAW_HEADS
+        .iter()
+        .find(|h| s.starts_with(**h))
+        .map(|h| h.len())
+}
+
 pub(super) fn law_by_name(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
-    let head = ["Bộ luật ", "Bộ Luật ", "bộ luật ", "bộ Luật ", "Luật "]
-        .into_iter()
-        .find(|h| hit.as_str().starts_with(h))?;
-    let name_start = hit.start + head.len();
+    let name_start = hit.start + law_head_len(hit.as_str())?;
     let mut end = law_words_end(hit.text, name_start);
     // "Luật QUỐC HỘI": a page's section tag and the body, not a law's name.
     let name = &hit.text[name_start..end];

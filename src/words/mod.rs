@@ -320,6 +320,17 @@ pub fn line_end_near(text: &str, at: usize) -> usize {
     text[at..to].find('\n').map_or(to, |i| at + i)
 }
 
+/// Whether one of `phrases` is written right before byte `at` (only spaces
+/// between) as whole words: "bị cáo" before "Đức", not the end of a longer word.
+pub fn phrase_before<S: AsRef<str>>(text: &str, at: usize, phrases: &[S]) -> bool {
+    let before = text[..at].trim_end_matches(' ');
+    phrases.iter().any(|p| {
+        before
+            .strip_suffix(p.as_ref())
+            .is_some_and(|head| head.chars().next_back().is_none_or(|c| !is_word_char(c)))
+    })
+}
+
 /// The word that ends right before byte `at` (skipping spaces), if any.
 pub fn word_before(text: &str, at: usize) -> Option<&str> {
     let head = text[..at].trim_end_matches([' ', '\t']);
