@@ -129,6 +129,11 @@ Xavannakhệt; Salavan; Xalavan; Sekong; Xêkông; Khammouane; Khăm Muộn; Bol
 Bôlykhămxay; Xiengkhouang; Xiêng Khoảng; Houaphanh; Hủa Phăn; Luang Prabang; Luông Pha Băng;
 Oudomxay; Udomxay; U Đôm Xay; Phongsaly; Phôngxalỳ; Luang Namtha; Luangprabang; Luangnamtha;
 Bokeo; Xayaboury; Xaynhabuly; Pakse; Pắc Xế;
+Sê Kông; Xê Kông; Sê-kông; Xê-kông; Chăm-pa-xắc; Chăm Pa Xắc; Chăm-pa-sắc; Sa-la-van; Xa-la-van;
+Sa-van-na-khệt; Xa-van-na-khệt; Xa-vẳn-na-khệt; Khăm-muộn; Bô-ly-khăm-xay; Bô-li-khăm-xay;
+Xiêng-khoảng; Hủa-phăn; Luông-pha-băng; Luông Pha-băng; U-đôm-xay; Phông-xa-lỳ; Luổng Nậm Thà;
+Luông Nậm Thà; Bò Kẹo; Bò-kẹo; Xay-nha-bu-ly; Xay-nha-bu-li; Át-tạ-pư; A-tô-pơ; Viêng-chăn;
+Xay-xổm-bun; Xiêm-riệp; Xiêm Riệp; Phnôm-pênh; Băng-cốc;
 Quảng Tây;
 Khu tự trị dân tộc Choang Quảng Tây; Khu tự trị Choang Quảng Tây; Khu tự trị Tây Tạng;
 Khu tự trị Nội Mông; Khu tự trị Nội Mông Cổ; Khu tự trị Tân Cương; Khu tự trị Duy Ngô Nhĩ Tân Cương"""

@@ -231,6 +231,10 @@ const TYPE_WORDS: &[(&str, bool, bool, bool)] = &[
     ("Thủ đô", false, false, false),
     ("xã", false, false, true),
     ("Xã", false, false, true),
+    // Short forms of the 2025 units: "UBND P.Hạc Thành", "X.Tân Hòa", "Q.3".
+    ("X.", false, true, true),
+    ("P.", true, true, true),
+    ("Q.", true, true, false),
     ("phường", true, false, true),
     ("Phường", true, false, true),
     ("thị trấn", false, false, true),

@@ -22,7 +22,7 @@ pub const HEADS: &[&str] = &[
     "Bệnh viện", "Thư viện", "Bảo tàng", "Nhà hát", "Báo điện tử", "Tạp chí điện tử", "Báo", "Đài", "Khối",
     "Tạp chí", "Nhà xuất bản", "Văn phòng", "Cơ quan", "Chi nhánh", "Bộ Chỉ huy", "Bộ Tư lệnh",
     "Bộ", "Ban", "Bảo hiểm", "Cảng vụ", "Đồn biên phòng", "Đồn", "Hải quan cửa khẩu quốc tế",
-    "Hải quan cửa khẩu", "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Tiểu đoàn",
+    "Hải quan cửa khẩu", "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Tiểu đoàn", "Đại đội", "Trung đội",
     "Quân đoàn", "Binh đoàn", "Hải đội", "Hạm đội", "Vườn quốc gia", "Khu bảo tồn", "Đại sứ quán", "Cơ sở",
     "Trạm",
     // A board by its abbreviation, with its name: "BCH Quân sự TP", "BQL dự án".
@@ -44,7 +44,7 @@ pub const COMPANY_HEADS: &[&str] = &[
 /// Heads whose name may be a number alone: "Sư đoàn 312", "Đội 3".
 #[rustfmt::skip]
 pub const NUMBERED_HEADS: &[&str] = &[
-    "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Tiểu đoàn", "Quân đoàn", "Binh đoàn", "Hải đội", "Đội",
+    "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Tiểu đoàn", "Đại đội", "Trung đội", "Quân đoàn", "Binh đoàn", "Hải đội", "Đội",
     "Tổ", "Phòng", "Đồn", "Chi bộ", "Tổng công ty", "Công ty", "Đoàn công tác",
 ];
 
@@ -188,10 +188,10 @@ pub const FIXED_BODIES: &[&str] = &[
     r"Hội đồng (?:quản trị|thành viên)(?: [Cc]ông ty)?|HĐQT|HĐTV",
     // Ruling parties of neighbours and friends: "Đảng Nhân dân Cách mạng Lào".
     r"Đảng (?:Nhân dân Cách mạng Lào|NDCM Lào|Nhân dân Campuchia|Cộng sản (?:Trung Quốc|Cuba))",
-    r"CA|TTCP|SGGP|NLĐ|Đảng Cộng sản Việt Nam|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|Quân ủy Trung ương|Kiểm toán Nhà nước|Ngân hàng Nhà nước(?: Việt Nam)?|Kho bạc Nhà nước|Kho bạc|Bảo hiểm xã hội|Hải quan",
+    r"CA|TTCP|SGGP|NLĐ|Đảng Cộng sản Việt Nam|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|Quân ủy Trung ương|Kiểm toán (?i:nhà nước)|Ngân hàng Nhà nước(?: Việt Nam)?|Kho bạc Nhà nước|Kho bạc|Bảo hiểm xã hội|Hải quan",
     r"Văn phòng(?: Trung ương Đảng| Chính phủ| Quốc hội| Chủ tịch nước)?",
-    r"(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng) ủy|Tỉnh (?i:đoàn)|Thành (?i:đoàn)|Huyện (?i:đoàn)|(?:Xã|Phường|Quận) đoàn|Đảng bộ|Chi bộ",
-    r"Cơ quan (?:(?i:cảnh sát điều tra)|CSĐT|(?i:an ninh điều tra)|ANĐT|điều tra)(?: hình sự)?(?:, (?:Công an|Bộ Công an|Bộ Quốc phòng)| \((?:Bộ )?Công an(?: tỉnh| huyện| thành phố)?\))?|Công an [Nn]hân [Dd]ân(?: vũ trang)?|Công an|Bộ (?i:chỉ huy) Quân sự|Bộ CHQS|Bộ đội Biên phòng|Bộ Tư lệnh|Quân khu (?:[0-9]|IX|IV|V?I{1,3}|V)|Vùng (?:[1-5] Hải [Qq]uân|Cảnh sát biển [1-4]|Hải [Qq]uân [1-5])|Hải [Qq]uân (?:[Nn]hân dân )?Việt Nam|Cảnh sát biển Việt Nam|(?:Viện kiểm sát nhân dân|Tòa án nhân dân|VKSND|TAND|Tòa án quân sự)(?: (?i:cấp cao|tối cao)(?: [1-3])?(?: tại (?:Hà Nội|Đà Nẵng|TP\.? ?HCM|TP\.? Hồ Chí Minh|Thành phố Hồ Chí Minh))?)?|Tòa (?:phúc thẩm|sơ thẩm|hình sự|dân sự|hành chính|kinh tế|lao động)|Thanh tra",
+    r"Đảng ủy (?i:quân sự)|(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng) ủy|Tỉnh (?i:đoàn)|Thành (?i:đoàn)|Huyện (?i:đoàn)|(?:Xã|Phường|Quận) đoàn|Đảng bộ|Chi bộ",
+    r"Cơ quan (?:(?i:cảnh sát điều tra)|CSĐT|(?i:an ninh điều tra)|ANĐT|điều tra)(?: hình sự)?(?:, (?:Công an|Bộ Công an|Bộ Quốc phòng)| \((?:Bộ )?Công an(?: tỉnh| huyện| thành phố)?\))?|Công an [Nn]hân [Dd]ân(?: vũ trang)?|Công an|Bộ (?i:chỉ huy) Quân sự|Bộ CHQS|Bộ đội Biên phòng|Bộ Tư lệnh|Quân khu (?:[0-9]|IX|IV|V?I{1,3}|V)|Vùng (?:[1-5] Hải [Qq]uân|Cảnh sát biển [1-4]|Hải [Qq]uân [1-5])|Hải [Qq]uân (?:[Nn]hân dân )?Việt Nam|Cảnh sát biển Việt Nam|(?:Viện kiểm sát nhân dân|Tòa án nhân dân|Tòa án ND|VKSND|TAND|Tòa án quân sự)(?: (?i:cấp cao|tối cao)(?: [1-3])?(?: tại (?:Hà Nội|Đà Nẵng|TP\.? ?HCM|TP\.? Hồ Chí Minh|Thành phố Hồ Chí Minh))?)?|Tòa (?:phúc thẩm|sơ thẩm|hình sự|dân sự|hành chính|kinh tế|lao động)|Thanh tra",
     r"Hội (?:Nông dân|Liên hiệp Phụ nữ(?: Việt Nam)?|LHPN|(?i:cựu chiến binh)|CCB|Chữ thập đỏ|Người cao tuổi|Nhà báo|Luật gia|Khuyến học|Doanh nhân trẻ|Liên hiệp Thanh niên(?: Việt Nam)?)",
     // The friendship unions ("Liên hiệp các tổ chức hữu nghị tỉnh Gia Lai") and
     // the police's departments by their codes ("PC03", "PA05").

@@ -148,6 +148,13 @@ pub const TITLE_HEADS: &[&str] = &[
     "Phó Vụ trưởng",
     "Đội trưởng",
     "Đội phó",
+    // Commanders of the army's units: "Đại đội trưởng Đại đội 2".
+    "Tiểu đoàn trưởng",
+    "Trung đoàn trưởng",
+    "Lữ đoàn trưởng",
+    "Sư đoàn trưởng",
+    "Đại đội trưởng",
+    "Trung đội trưởng",
     "Trạm trưởng",
     // A village's elders and its headman: "Già làng A Lào", "Trưởng bản Lò Văn Khằm".
     "Già làng",

@@ -12,26 +12,38 @@ use crate::entity::Kind;
 const MAX_LINE: usize = 160;
 
 pub fn find(text: &str, out: &mut Vec<Candidate>) {
-    let mut prev_line_is_stamp = false;
+    // Each line with its start, and whether it is a stamp alone.
+    let mut lines: Vec<(usize, &str, bool)> = Vec::new();
     let mut at = 0;
     for line in text.split('\n') {
         let start = at;
         at += line.len() + 1;
-        if line.trim().is_empty() {
+        if !line.trim().is_empty() {
+            lines.push((start, line, line.len() <= MAX_LINE && stamp_only(line)));
+        }
+    }
+    for (i, &(start, line, is_stamp)) in lines.iter().enumerate() {
+        if line.len() > MAX_LINE || is_stamp {
             continue;
         }
-        let is_stamp = line.len() <= MAX_LINE && stamp_only(line);
-        if line.len() <= MAX_LINE && !is_stamp {
-            if let Some((s, e)) = byline_in(line, prev_line_is_stamp) {
-                out.push(Candidate::new(
-                    Kind::Person,
-                    start + s,
-                    start + e,
-                    rank::PERSON,
-                ));
+        let prev_is_stamp = i > 0 && lines[i - 1].2;
+        // "Nam Long\n13/01/2026 14:41": the name alone on the line before
+        // the stamp, perhaps printed twice (a picture's caption and the name).
+        let next_is_stamp = match lines.get(i + 1) {
+            Some(&(_, next, true)) => next.len() > 0,
+            Some(&(_, next, false)) if next.trim() == line.trim() => {
+                lines.get(i + 2).is_some_and(|l| l.2)
             }
+            _ => false,
+        };
+        if let Some((s, e)) = byline_in(line, prev_is_stamp || next_is_stamp) {
+            out.push(Candidate::new(
+                Kind::Person,
+                start + s,
+                start + e,
+                rank::PERSON,
+            ));
         }
-        prev_line_is_stamp = is_stamp;
     }
 }
 
@@ -39,6 +51,13 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
 /// after one, or the whole line after a stamp line.
 fn byline_in(line: &str, after_stamp_line: bool) -> Option<(usize, usize)> {
     let lead = line.len() - line.trim_start().len();
+    // "V.Hùng 07/07/2018 08:30": a pen name of an initial and a syllable.
+    if let Some(end) = initial_name_end(line, lead) {
+        let stamp = line[end..].strip_prefix(' ').is_some_and(starts_stamp);
+        if stamp {
+            return Some((lead, end));
+        }
+    }
     if let Some(end) = name_end(line, lead) {
         let rest = &line[end..];
         let whole_line = rest.trim().is_empty();
@@ -95,12 +114,30 @@ fn name_end(line: &str, at: usize) -> Option<usize> {
     (!line[end..].starts_with(|c: char| c.is_alphanumeric())).then_some(end)
 }
 
+/// The end of an initial and a capitalized Vietnamese syllable at byte `at`
+/// ("V.Hùng", "T.H"-style credits with a given name).
+fn initial_name_end(line: &str, at: usize) -> Option<usize> {
+    let rest = &line[at..];
+    let mut chars = rest.chars();
+    let initial = chars.next().filter(|c| c.is_uppercase())?;
+    let after = rest.get(initial.len_utf8()..)?.strip_prefix('.')?;
+    let len = after
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(after.len());
+    let word = &after[..len];
+    let mut w = word.chars();
+    let proper = w.next().is_some_and(char::is_uppercase) && w.all(char::is_lowercase);
+    (proper && crate::syllable::is_vietnamese_syllable(word))
+        .then_some(at + initial.len_utf8() + 1 + len)
+}
+
 /// Whether capitalized words next to a stamp are a person's name: Vietnamese
 /// syllables, no place, title or body (asked only where a stamp is).
 fn is_byline_name(name: &str) -> bool {
     name.split(' ').all(crate::syllable::is_vietnamese_syllable)
+        // A commune's name beside a stamp is a pen name ("Minh Hải"): a
+        // dateline names a province, a district or a country.
         && !crate::gazetteer::is_place_name(name)
-        && !crate::gazetteer::is_any_place_name(name)
         && !crate::people::starts_with_title(name)
         && !crate::org::is_body_start(name)
         && !NOT_BYLINE_OPENERS.iter().any(|w| name.starts_with(w))
@@ -134,7 +171,12 @@ fn stamp_only(line: &str) -> bool {
         parts += 1;
         s = s[len..].trim_start_matches([' ', ',', '-', '|', '–']);
     }
-    parts > 0 && s.trim().trim_start_matches("(GMT+7)").trim().is_empty()
+    let s = s.trim();
+    let s = ["(GMT+7)", "GMT+7", "(GMT+07)", "GMT+07"]
+        .iter()
+        .find_map(|z| s.strip_prefix(z))
+        .unwrap_or(s);
+    parts > 0 && s.trim().is_empty()
 }
 
 /// Whether `s` holds a date written with digits anywhere ("… 30/06/2021 …").
@@ -227,6 +269,18 @@ mod tests {
             bylines("Thứ Tư, 30/06/2021 00:12  | Đào Văn\n\n|"),
             ["Đào Văn"]
         );
+        assert_eq!(
+            bylines("Tiêu đề\n\nNam Long\n13/01/2026 14:41 GMT+7\n\nĐảng ủy"),
+            ["Nam Long"]
+        );
+        assert_eq!(
+            bylines("Tiêu đề\n\nMinh Hải\nMinh Hải\n04/11/2025 17:35 GMT+7\n"),
+            ["Minh Hải", "Minh Hải"]
+        );
+        assert_eq!(
+            bylines("Vải thiều\n\nV.Hùng 07/07/2018 08:30\n"),
+            ["V.Hùng"]
+        );
     }
 
     #[test]
@@ -238,5 +292,7 @@ mod tests {
         assert!(bylines("04/04/2018 09:52\nSở Nội Vụ").is_empty());
         assert!(bylines("04/04/2018 09:52\nĐoàn Thanh tra Chính phủ sẽ thanh tra").is_empty());
         assert!(bylines("Ngọc Diệp cho biết 04/06/2021 là ngày").is_empty());
+        assert!(bylines("Tiêu đề\nQuảng Nam\n04/06/2021 10:00").is_empty());
+        assert!(bylines("TP.Hồ 04/06/2021").is_empty());
     }
 }

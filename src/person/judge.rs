@@ -46,6 +46,13 @@ pub(super) fn judge_run(
             && !ends_place(k)
             && !opens_place_before_foreign(k)
     });
+    // "Đại sứ Lào tại Việt Nam Xẻng-phết Hùng-bun-nhuông": two to four
+    // transliterated words ending the run are a foreign name on their own,
+    // whatever stands before them.
+    let transliterated = |k: usize| text[ws[k].start..ws[k].end].contains('-');
+    let s = (a..b)
+        .find(|&k| b - k <= 3 && (k..=b).all(transliterated))
+        .or(s);
     let honorific_at = |k: usize| honorific_before(text, ws[k].start);
     if a == b {
         // One syllable after an honorific ("đồng chí Hảo"): a given name, kept
@@ -138,7 +145,8 @@ pub(super) fn judge_run(
     // A title that runs straight into another name is that person's
     // ("Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh B").
     let after = role_after(text, end).filter(|&(_, re)| !name_follows(text, re));
-    let syllables = end_k - start_k + 1;
+    // A transliterated word counts its syllables ("Xẻng-phết": two).
+    let syllables = end_k - start_k + 1 + name.matches('-').count();
     let cue = honorific || before.is_some() || after.is_some() || age_after(text, end);
     if !cue {
         // "các xã Ngãi Xuyên, Lưu Nghiệp Anh, Hàm Tân": a unit named after a

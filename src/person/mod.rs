@@ -111,7 +111,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
             true => reader.next_capitalized(),
             false => reader.next_word(),
         };
-        let w = match next {
+        let mut w = match next {
             Some((start, end)) => Word { start, end },
             None if run.is_empty() => break,
             None => Word {
@@ -119,6 +119,14 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
                 end: text.len(),
             },
         };
+        // "Xay-xổm-phon Phom-vi-hản": a transliterated foreign name's word
+        // is one syllable of the run, hyphens and all.
+        let transliterated = text[w.start..].starts_with(crate::words::is_upper)
+            && crate::words::transliterated_end(text, w.end).is_some_and(|end| {
+                reader.skip_to(end);
+                w.end = end;
+                true
+            });
         let word = &text[w.start..w.end];
         // Pages pasted from the web may double a space inside a name.
         let joins = run.last().is_some_and(|last| {
@@ -128,6 +136,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         let after_family = || is_family_name(&text[run[0].start..run[0].end]);
         let is_name = w.start < w.end
             && (is_name_syllable(word)
+                || transliterated
                 // "ông Từ Thái Giang": after an honorific a family name that
                 // is also a common word ("Từ") opens the name.
                 || (run.is_empty() && is_family_name(word) && honorific_before(text, w.start))

@@ -58,8 +58,10 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
         // A place is read whole: "Tổng lãnh sự Liên bang Nga", "… tỉnh Thanh
         // Hóa" (and the lower-case word after it is the verb: "… Hóa ký").
         if count > 0 && gap == " " && w.starts_with(char::is_uppercase) {
-            if let Some(place_end) = crate::gazetteer::place_name_end(text, s).filter(|&pe| pe > e)
-            {
+            // One word too before a mission's seat ("Đại sứ Lào tại Việt Nam").
+            let place = crate::gazetteer::place_name_end(text, s)
+                .filter(|&pe| pe > e || text[pe..].starts_with(" tại "));
+            if let Some(place_end) = place {
                 // A mission's seat: "Tổng lãnh sự Liên bang Nga tại TP Đà Nẵng".
                 let seat = " tại ".len();
                 let place_end = text[place_end..]
@@ -214,10 +216,12 @@ fn foreign_name_starts(text: &str, s: usize, e: usize) -> bool {
     let w = &text[s..e];
     let mut chars = w.chars();
     // The cheap tests first: this is asked of every capitalized word of a title.
-    starts_name(text, s)
-        && chars.next().is_some_and(char::is_uppercase)
+    // "… tại Việt Nam | Khăm-phảo Ơn-thạ-vông": transliterated.
+    let transliterated = || crate::words::transliterated_end(text, e).is_some();
+    chars.next().is_some_and(char::is_uppercase)
         && chars.all(char::is_lowercase)
-        && !crate::syllable::is_vietnamese_syllable(w)
+        && ((starts_name(text, s) && !crate::syllable::is_vietnamese_syllable(w))
+            || transliterated())
         // "Đắk Lắk", "Krông Pắc": a place in the minorities' languages.
         && !place_follows(text, s)
 }

@@ -283,6 +283,9 @@ pub fn capitalized_run(text: &str, p: usize) -> Option<usize> {
     let mut end = p;
     let mut words = 0;
     let mut first = true;
+    // "tỉnh Sa-la-van", "thủ đô Viêng-chăn": one transliterated word names
+    // a foreign unit on its own.
+    let mut transliterated = false;
     loop {
         let tail = &text[end..];
         let wlen = tail
@@ -299,10 +302,15 @@ pub fn capitalized_run(text: &str, p: usize) -> Option<usize> {
         first = false;
         words += 1;
         end += wlen;
+        if let Some(e) = crate::words::transliterated_end(text, end) {
+            transliterated = true;
+            end = e;
+        }
         if words > 4 {
             return None;
         }
-        if tail[wlen..].starts_with(' ') && tail[wlen + 1..].starts_with(is_upper) {
+        let rest = &text[end..];
+        if rest.starts_with(' ') && rest[1..].starts_with(is_upper) {
             end += 1;
         } else {
             break;
@@ -310,7 +318,8 @@ pub fn capitalized_run(text: &str, p: usize) -> Option<usize> {
     }
     // Trailing space consumed before a word that was refused.
     let end = text[..end].trim_end_matches(' ').len();
-    if (2..=4).contains(&words) && boundary_after(text, end) {
+    let least = if transliterated { 1 } else { 2 };
+    if (least..=4).contains(&words) && boundary_after(text, end) {
         Some(end)
     } else {
         None

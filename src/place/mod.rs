@@ -154,6 +154,15 @@ fn after_type(
     if p >= text.len() || text[e..p].contains('\n') {
         return None;
     }
+    // "P.Hạc Thành", not the initials "P.V.H".
+    let one_letter = e - s == 2;
+    let initial = |c: Option<char>| c.is_none_or(|c| !crate::words::is_word_char(c));
+    if one_letter
+        && !text[p..].starts_with(|c: char| c.is_ascii_digit())
+        && initial(text[p..].chars().nth(1))
+    {
+        return None;
+    }
     // "Quận 1", "Phường 15": the type word stays in the span; a bare number
     // going on with the list is a place of its own ("phường 6, 7, 8",
     // "các quận 2, 9, Thủ Đức").

@@ -66,6 +66,12 @@ impl<'a> Words<'a> {
         }
     }
 
+    /// Goes on reading after byte `at` (a rule that took a longer word
+    /// than this reader gave, such as "Xay-xổm-phon").
+    pub fn skip_to(&mut self, at: usize) {
+        self.at = self.at.max(at);
+    }
+
     /// The next word's span.
     pub fn next_word(&mut self) -> Option<(usize, usize)> {
         let text = self.text;
@@ -127,6 +133,23 @@ fn next_capital_or_lead_byte(bytes: &[u8], from: usize) -> Option<usize> {
     first_flagged(bytes, from, |word| {
         ascii_capital_bits(word) | (word & (word << 1) & HIGH_BITS)
     })
+}
+
+/// Where a capitalized word ending at byte `end` ends when it continues
+/// with hyphen-joined lower-case syllables, the way Lao and other foreign
+/// names are transliterated ("Xay-xổm-phon", "Bút-đa-khăm"); `None` when it
+/// does not ("Bà Rịa-Vũng Tàu": the part after the hyphen is capitalized).
+pub fn transliterated_end(text: &str, end: usize) -> Option<usize> {
+    let mut at = end;
+    while let Some(rest) = text[at..].strip_prefix('-') {
+        let part = run_end(text, at + 1, false) - (at + 1);
+        let syllable = &rest[..part];
+        if !(1..=12).contains(&part) || !syllable.chars().all(is_lower) {
+            break;
+        }
+        at += 1 + part;
+    }
+    (at > end).then_some(at)
 }
 
 /// The end of the run of letters and digits starting at byte `at` (`at`

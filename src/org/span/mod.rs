@@ -91,6 +91,18 @@ pub(super) fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize,
         true => fixed_at_read_end,
         false => grammar::fixed_body_len(&text[start..end]),
     };
+    // "Bộ Công an Lào Vi-lay Lạ-khăm-phòng": a transliterated name's first
+    // syllable is no word of the body's name.
+    let end = match crate::words::transliterated_end(text, end) {
+        Some(_) => text[..end]
+            .trim_end_matches(crate::words::is_word_char)
+            .trim_end()
+            .len(),
+        None => end,
+    };
+    if end <= start {
+        return None;
+    }
     let mut end = first_body_end(text, start, end, fixed_at_read_end);
     end = start + name_words_end(&text[start..end], fixed_len_until(end));
     let span = &text[start..end];
