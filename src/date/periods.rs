@@ -115,6 +115,11 @@ pub(super) fn month_name(ctx: &Context, hit: &Hit) -> Option<Candidate> {
     if !lower_case_month_is_date(hit, name, hit.group("y").is_some(), hit.start) {
         return None;
     }
+    // "Cách mạng Tháng Tám", "Cách mạng tháng Mười Nga": an event's name.
+    let before = hit.text[..hit.start].trim_end_matches(' ');
+    if before.ends_with("Cách mạng") || before.ends_with("cách mạng") {
+        return None;
+    }
     let m = month_name_value(name)?;
     let value = match hit.group("y") {
         Some(y) => format!("{}-{m:02}", y.parse::<i32>().ok()?),
@@ -148,8 +153,10 @@ pub(super) fn year(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     }
     let y: i32 = hit.group("y")?.parse().ok()?;
     let range_end: Option<i32> = hit.group("y2").and_then(|s| s.parse().ok());
+    // An anniversary's span may be long ("(1930 - 2025)"); heights and
+    // counts in the 1800s are none ("1800-2000 m").
     if let Some(y2) = range_end {
-        if y2 <= y || y2 - y > 60 {
+        if y2 <= y || y2 - y > 100 || (y2 - y > 60 && y < 1900) {
             return None;
         }
     }

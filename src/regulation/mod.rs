@@ -21,7 +21,7 @@ use symbols::{canonical_type_word, decode_issuer, normalize_code, normalize_issu
 /// Named pattern fragments.
 pub mod frag {
     /// Document-type words, capitalized or not ("Nghị quyết", "nghị quyết").
-    pub const TYPE_WORD: &str = r"(?:[Nn]ghị quyết liên tịch|[Nn]ghị quyết|[Nn]ghị định|[Qq]uyết định|[Qq]uy định|[Cc]hỉ thị|[Kk]ết luận|[Hh]ướng dẫn|[Tt]hông báo kết luận|[Tt]hông báo|[Tt]hông tư liên tịch|[Tt]hông tư|[Tt]hông tri|[Kk]ế hoạch|[Cc]hương trình hành động|[Cc]hương trình|[Đđ]ề án|[Cc]ông văn|[Cc]ông điện|[Bb]áo cáo|[Qq]uy chế|[Tt]ờ trình|[Pp]háp lệnh|[Ll]uật|[Ll]ệnh|[Hh]iến pháp|[Vv]ăn bản)";
+    pub const TYPE_WORD: &str = r"(?:[Nn]ghị quyết liên tịch|[Nn]ghị quyết|[Nn]ghị định|[Qq]uyết định|[Qq]uy định|[Cc]hỉ thị|[Kk]ết luận (?:thanh|kiểm) tra|[Kk]ết luận|[Qq]uyết định thanh tra|[Hh]ướng dẫn|[Tt]hông báo kết luận|[Tt]hông báo|[Tt]hông tư liên tịch|[Tt]hông tư|[Tt]hông tri|[Kk]ế hoạch|[Cc]hương trình hành động|[Cc]hương trình|[Đđ]ề án|[Cc]ông văn|[Cc]ông điện|[Bb]áo cáo|[Qq]uy chế|[Tt]ờ trình|[Pp]háp lệnh|[Ll]uật|[Ll]ệnh|[Hh]iến pháp|[Vv]ăn bản)";
     /// Short forms used before a bare number: "NQ57", "QĐ 114".
     pub const TYPE_ABBREV: &str = r"(?:NQ|QĐ|CT|KL|NĐ)";
     /// "số", "Số:", "số :".
@@ -42,12 +42,13 @@ pub fn rules() -> Vec<Rule> {
     use frag::*;
     let dash = r"\s*[-–]\s*";
     // Party: "21-NQ/TW", "21 – NQ/TW", "84 QĐ/TWĐTN". State: "30/2020/NĐ-CP",
-    // "1234/QĐ-UBND", "1961/QĐUBND", "80/2015/QH13", "5973/UBND-KT", "646/QĐ/QUTW".
+    // "1234/QĐ-UBND", "1961/QĐUBND", "80/2015/QH13", "5973/UBND-KT", "646/QĐ/QUTW",
+    // "1782/KL - TTCP".
     let party = format!(
         r"(?P<n>{DOC_NUMBER})(?:{dash}|\s)(?P<code>{PARTY_TYPE_CODE})\s?/\s?(?P<iss>{ISSUER})"
     );
     let state = format!(
-        r"(?P<sn>{DOC_NUMBER})/(?:(?P<y>(?:19|20)[0-9]{{2}})/)?(?:(?P<scode>{TYPE_CODE})[-/]?(?P<siss>{ISSUER})|(?P<qh>(?:UBTVQH|QH)[0-9]{{1,2}})|(?P<cv>{ISSUER}))"
+        r"(?P<sn>{DOC_NUMBER})/(?:(?P<y>(?:19|20)[0-9]{{2}})/)?(?:(?P<scode>{TYPE_CODE})(?:[-/]| [-–] )?(?P<siss>{ISSUER})|(?P<qh>(?:UBTVQH|QH)[0-9]{{1,2}})|(?P<cv>{ISSUER}))"
     );
     let symbol = format!(r"(?:{party}|{state})");
     // The rules whose builder first checks `edges_ok` refuse a match glued
