@@ -95,6 +95,29 @@ pub fn warm_up() {
     ascii_names::warm_up();
 }
 
+/// A police department or team is no name on its own, like the guidelines'
+/// "Cơ quan Cảnh sát điều tra, Công an tỉnh Y": with its police after a
+/// comma it is one ORG ("Phòng Cảnh sát hình sự, Công an tỉnh", "Đội Cảnh
+/// sát điều tra tội phạm về kinh tế và ma túy, Công an huyện Hóc Môn").
+fn with_parent_after_comma(text: &str, start: usize, end: usize) -> usize {
+    // A department belongs to a province's police, a team to a district's;
+    // "Phòng …, Công an phường X" lists two units working together.
+    const UNITS: &[(&str, &[&str])] = &[
+        ("Phòng ", &["tỉnh", "thành phố", "TP"]),
+        ("Đội ", &["huyện", "quận", "thị xã", "thành phố", "TP"]),
+    ];
+    let Some((_, levels)) = UNITS.iter().find(|(h, _)| text[start..end].starts_with(*h)) else {
+        return end;
+    };
+    let Some(level) = text[end..].strip_prefix(", Công an ") else {
+        return end;
+    };
+    if !levels.iter().any(|l| level.starts_with(l)) {
+        return end;
+    }
+    name_at(text, end + 2).unwrap_or(end)
+}
+
 /// The end of an organization's name starting exactly at byte `at`, as `find`
 /// would mark it ("Nghị quyết Đại hội [Đảng bộ tỉnh] …" reads it).
 pub fn name_at(text: &str, at: usize) -> Option<usize> {
@@ -166,6 +189,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
             chain::body_after_standing_board(text, at).unwrap_or(at)
         };
         if let Some((start, end)) = clean_span(text, at, end) {
+            let end = with_parent_after_comma(text, start, end);
             out.push(if generic_reference(text, start, end) {
                 Candidate::reserve(start, end)
             } else {
