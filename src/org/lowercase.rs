@@ -6,6 +6,7 @@ use super::name_at;
 use crate::words::is_word_char;
 
 /// A body written in lower case, as news often does: "sở GTVT Cần Thơ",
+/// "bệnh viện Đa khoa tỉnh",
 /// "công an tỉnh", "cơ quan CSĐT Công an TP Cần Thơ", "các phó bí thư tỉnh
 /// ủy". Its head must be followed by what makes it one body (an
 /// abbreviation, a locality), since "sở", "cục", "cơ quan" alone are common
@@ -17,6 +18,7 @@ pub(super) fn lowercase_body(text: &str, at: usize) -> Option<usize> {
         "công an ",
         "cơ quan ",
         "phòng ",
+        "bệnh viện ",
         "tỉnh ủy",
         "huyện ủy",
         "thành ủy",
@@ -30,8 +32,8 @@ pub(super) fn lowercase_body(text: &str, at: usize) -> Option<usize> {
     let word_before = crate::words::word_before(text, at);
     // "trụ sở UBND tỉnh" is the building, not a department; "bí thư các
     // huyện ủy, thành ủy" is a class.
-    let plural =
-        matches!(word_before, Some("các" | "những")) || text[..at].trim_end().ends_with(',');
+    let plural = matches!(word_before, Some("các" | "những"))
+        || (head.ends_with("ủy") && text[..at].trim_end().ends_with(','));
     if text[..at].ends_with(is_word_char)
         || matches!(word_before, Some("Trụ" | "trụ" | "Cơ" | "cơ"))
         || plural
@@ -70,7 +72,8 @@ pub(super) fn lowercase_body(text: &str, at: usize) -> Option<usize> {
         // "cán bộ phòng Quản lý công nghệ": an office, when its name opens
         // as bodies' names do ("phòng Họp" is a room).
         let named = match *head {
-            "sở " => next.starts_with(char::is_uppercase),
+            // "lãnh đạo bệnh viện Đa khoa Vĩnh Long".
+            "sở " | "bệnh viện " => next.starts_with(char::is_uppercase),
             "phòng " => next.starts_with(char::is_uppercase) && opens_a_known_name(after),
             _ => false,
         };

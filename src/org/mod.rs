@@ -150,7 +150,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
             // "phòng", and the body starts at it; "sở", "cục", "công an", "cơ
             // quan", "tỉnh ủy", "huyện ủy" may start a body in lower case.
             let end = match c {
-                'b' => shared_ban(text, at),
+                'b' => shared_ban(text, at).or_else(|| lowercase_body(text, at)),
                 'p' => shared_head_name(text, at).or_else(|| lowercase_body(text, at)),
                 's' | 'c' | 't' | 'h' => lowercase_body(text, at),
                 _ => None,

@@ -143,7 +143,15 @@ pub(super) fn first_body_end(text: &str, start: usize, end: usize, fixed_len: us
                 .iter()
                 .any(|h| span.starts_with(h));
         let joined = police_parent || department_parent || branch;
-        let new_body = is_body_start(after) && !joined && !shared && sep != "-";
+        // "Sở Tài nguyên và Môi trường và Trung tâm quan trắc …": a second
+        // "và" before a head noun opens another body, whatever its name.
+        let head_after_second_and = sep == "và"
+            && span[..at].contains(" và ")
+            && crate::org::lexicon::HEADS
+                .iter()
+                .any(|h| after.strip_prefix(h).is_some_and(|r| r.starts_with(' ')));
+        let new_body =
+            (is_body_start(after) || head_after_second_and) && !joined && !shared && sep != "-";
         let open_list = sep == "," && !rest.contains(" và ") && !joined;
         if new_body || starts_person || open_list {
             return start + at;
