@@ -214,17 +214,17 @@ fn signature_re() -> &'static LetterRegex {
     static RE: OnceLock<LetterRegex> = OnceLock::new();
     RE.get_or_init(|| {
         LetterRegex::for_short_lines(
-            r"^[^\S\n]*(?P<n>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}(?:[^\S\n]*[,–-][^\S\n]*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}){0,3})[^\S\n]*$",
+            r"^[^\S\n]*(?P<n>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}(?:[^\S\n]*[,–-][^\S\n]*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}){0,3})[^\S\n]*(?:\(\p{Lu}[^()\n]{1,20}\)[^\S\n]*)?$",
         )
     })
 }
 
-/// A reporter's initials alone on a line ("N.Đ |", "L.H"), or one initial
-/// and a given name ("H.QUỲNH", "T.Ly"; not "TP.HCM").
+/// A reporter's initials alone on a line ("N.Đ |", "L.H", "T.L (TTO)"), or
+/// one initial and a given name ("H.QUỲNH", "T.Ly"; not "TP.HCM").
 fn initials_line_re() -> &'static LetterRegex {
     static RE: OnceLock<LetterRegex> = OnceLock::new();
     RE.get_or_init(|| {
-        LetterRegex::new(r"^[^\S\n]*(?P<n>\p{Lu}{1,2}\.[^\S\n]?\p{Lu}{1,2}|\p{Lu}\.(?:\p{Lu}\p{Ll}+|\p{Lu}{3,}))[^\S\n]*\|?[^\S\n]*$")
+        LetterRegex::new(r"^[^\S\n]*(?P<n>\p{Lu}{1,2}\.[^\S\n]?\p{Lu}{1,2}|\p{Lu}\.(?:\p{Lu}\p{Ll}+|\p{Lu}{3,}))[^\S\n]*\|?[^\S\n]*(?:\(\p{Lu}[^()\n]{1,20}\)[^\S\n]*)?$")
     })
 }
 
@@ -430,6 +430,10 @@ mod tests {
         );
         assert!(people(&format!("{body}Tin cùng chuyên mục\nXem tin theo ngày\n")).is_empty());
         assert!(people(&format!("{body}Quảng Nam\n")).is_empty());
+        // A closing signature with the outlet it wrote for.
+        assert_eq!(people(&format!("{body}Minh Quân (TTXVN)\n")), ["Minh Quân"]);
+        assert_eq!(people(&format!("{body}T.L (TTO)\n")), ["T.L"]);
+        assert!(people(&format!("{body}Quảng Nam (Việt Nam)\n")).is_empty());
         assert!(people(&format!("AN NINH - QUỐC PHÒNG\n{body}")).is_empty());
         assert_eq!(
             people(&format!("NGUYÊN ĐOAN (thực hiện) 10/10/2018 03:09\n{body}")),
