@@ -103,6 +103,7 @@ pub(super) fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize,
     if end <= start {
         return None;
     }
+    let end = without_name_after_dashed_place(text, start, end);
     let mut end = first_body_end(text, start, end, fixed_at_read_end);
     end = start + name_words_end(&text[start..end], fixed_len_until(end));
     let span = &text[start..end];
@@ -249,6 +250,29 @@ fn starts_with_place(span: &str) -> bool {
         }
     }
     false
+}
+
+/// "UBND tỉnh Thừa Thiên - Huế | Phan Quý Phương": the second part of a
+/// dashed province is one word, and a family name after it opens a person's.
+fn without_name_after_dashed_place(text: &str, start: usize, end: usize) -> usize {
+    let span = &text[start..end];
+    let Some(after) = [" - ", " – "]
+        .iter()
+        .find_map(|d| span.rfind(d).map(|at| &span[at + d.len()..]))
+    else {
+        return end;
+    };
+    match after.split_once(' ') {
+        Some((place, family))
+            if !family.contains(' ')
+                && crate::people::is_family_name(family)
+                && crate::gazetteer::is_any_place_name(place)
+                && !crate::gazetteer::is_any_place_name(after) =>
+        {
+            end - family.len() - 1
+        }
+        _ => end,
+    }
 }
 
 /// A place followed by a dash and words that are no place is a headline's
