@@ -60,7 +60,7 @@ pub(super) fn judge_run(
         // Else a given name alone ("Tùng đưa cho Trường …") after its full
         // name appeared ("Trần Công Tùng"); checked once all names are known.
         let word = &text[ws[a].start..ws[a].end];
-        if honorific_at(a) || !not_name_word(word) {
+        if honorific_at(a) || !not_name_word(word) || uncle_ho(text, ws[a].start, ws[a].end) {
             deferred.push((ws[a].start, ws[a].end));
         }
         return None;

@@ -54,6 +54,14 @@ fn is_name_syllable(w: &str) -> bool {
         && !not_name_word(w)
 }
 
+/// "Bác Hồ", "Bộ đội Cụ Hồ": the President by his family name, "Hồ" at
+/// `start..end` (a lake otherwise).
+fn uncle_ho(text: &str, start: usize, end: usize) -> bool {
+    &text[start..end] == "Hồ"
+        && (text[..start].ends_with("Bác ") || text[..start].ends_with("Cụ "))
+        && !word_after_one_space(text, end).is_some_and(|n| n.starts_with(char::is_uppercase))
+}
+
 /// Whether `word` (ending at `end`) and the lower-case syllable after it
 /// make a body's head or a title ("Viện kiểm sát", "Viện trưởng", "Hội
 /// đồng"): then it opens that phrase, not a given name.
@@ -156,6 +164,17 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
                     && !(word == "Sáng" && names_a_time_after(text, w.end)))
                 // "Nguyễn Như Khôi": a middle name that is also a common word.
                 || (joins && run.len() == 1 && ALSO_MIDDLE_NAMES.contains(&word) && after_family()));
+        // "Bác Hồ": "Hồ" alone, never with the word before.
+        if uncle_ho(text, w.start, w.end) {
+            if !run.is_empty() {
+                if let Some(m) = judge_run(text, &run, 0, run.len() - 1, &mut deferred) {
+                    cued.push(m);
+                }
+                run.clear();
+            }
+            run.push(w);
+            continue;
+        }
         if is_name && (run.is_empty() || joins) {
             run.push(w);
             continue;
@@ -201,7 +220,8 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
             let calendar_word = matches!(name, "Tháng" | "Ngày" | "Năm" | "Quý" | "Sáng" | "Chiều")
                 && word_after_one_space(text, end)
                     .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
-            if in_case_party_list(text, start) && !calendar_word {
+            // "Bác Hồ", "Bộ đội Cụ Hồ": the President by his family name.
+            if (in_case_party_list(text, start) && !calendar_word) || uncle_ho(text, start, end) {
                 rank::PERSON
             } else {
                 let first = *given_first_seen.get(name)?;
