@@ -129,12 +129,14 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         };
         // "Xay-xổm-phon Phom-vi-hản": a transliterated foreign name's word
         // is one syllable of the run, hyphens and all.
-        let transliterated = text[w.start..].starts_with(crate::words::is_upper)
-            && crate::words::transliterated_end(text, w.end).is_some_and(|end| {
-                reader.skip_to(end);
-                w.end = end;
-                true
-            });
+        let transliterated_end = Some(w.end)
+            .filter(|_| text[w.start..].starts_with(crate::words::is_upper))
+            .and_then(|end| crate::words::transliterated_end(text, end));
+        if let Some(end) = transliterated_end {
+            reader.skip_to(end);
+            w.end = end;
+        }
+        let transliterated = transliterated_end.is_some();
         let word = &text[w.start..w.end];
         // Pages pasted from the web may double a space inside a name.
         let joins = run.last().is_some_and(|last| {
