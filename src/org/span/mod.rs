@@ -83,6 +83,21 @@ pub(super) fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize,
     {
         return None;
     }
+    // "Bộ Công an Lào Vi-lay Lạ-khăm-phòng": a transliterated name's first
+    // syllable is no word of the body's name.
+    let last_word_at = text[..end]
+        .trim_end_matches(crate::words::is_word_char)
+        .len();
+    let transliterated = text[last_word_at..end].starts_with(char::is_uppercase)
+        && crate::words::transliterated_end(text, end).is_some();
+    let end = match transliterated {
+        true => text[..last_word_at].trim_end().len(),
+        false => end,
+    };
+    if end <= start {
+        return None;
+    }
+    let end = without_name_after_dashed_place(text, start, end);
     // The fixed name the span starts with, read once for the span as long
     // as the steps below leave its end where it is (they mostly do).
     let read_end = end;
@@ -91,19 +106,6 @@ pub(super) fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize,
         true => fixed_at_read_end,
         false => grammar::fixed_body_len(&text[start..end]),
     };
-    // "Bộ Công an Lào Vi-lay Lạ-khăm-phòng": a transliterated name's first
-    // syllable is no word of the body's name.
-    let end = match crate::words::transliterated_end(text, end) {
-        Some(_) => text[..end]
-            .trim_end_matches(crate::words::is_word_char)
-            .trim_end()
-            .len(),
-        None => end,
-    };
-    if end <= start {
-        return None;
-    }
-    let end = without_name_after_dashed_place(text, start, end);
     let mut end = first_body_end(text, start, end, fixed_at_read_end);
     end = start + name_words_end(&text[start..end], fixed_len_until(end));
     let span = &text[start..end];
