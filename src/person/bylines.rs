@@ -30,7 +30,7 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         // "Nam Long\n13/01/2026 14:41": the name alone on the line before
         // the stamp, perhaps printed twice (a picture's caption and the name).
         let next_is_stamp = match lines.get(i + 1) {
-            Some(&(_, next, true)) => !next.is_empty(),
+            Some(&(_, _, true)) => true,
             Some(&(_, next, false)) if next.trim() == line.trim() => {
                 lines.get(i + 2).is_some_and(|l| l.2)
             }

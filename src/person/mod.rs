@@ -139,14 +139,18 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         let transliterated = transliterated_end.is_some();
         let word = &text[w.start..w.end];
         // Pages pasted from the web may double a space inside a name.
-        let joins = run.last().is_some_and(|last| {
-            let gap = &text[last.end..w.start];
-            (1..=3).contains(&gap.len()) && gap.bytes().all(|b| b == b' ')
-        });
+        // "Bác Hồ": "Hồ" alone opens a run of its own, never joins the word before.
+        let ho = uncle_ho(text, w.start, w.end);
+        let joins = !ho
+            && run.last().is_some_and(|last| {
+                let gap = &text[last.end..w.start];
+                (1..=3).contains(&gap.len()) && gap.bytes().all(|b| b == b' ')
+            });
         let after_family = || is_family_name(&text[run[0].start..run[0].end]);
         let is_name = w.start < w.end
             && (is_name_syllable(word)
                 || transliterated
+                || ho
                 // "ông Từ Thái Giang": after an honorific a family name that
                 // is also a common word ("Từ") opens the name.
                 || (run.is_empty() && is_family_name(word) && honorific_before(text, w.start))
@@ -166,17 +170,6 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
                     && !(word == "Sáng" && names_a_time_after(text, w.end)))
                 // "Nguyễn Như Khôi": a middle name that is also a common word.
                 || (joins && run.len() == 1 && ALSO_MIDDLE_NAMES.contains(&word) && after_family()));
-        // "Bác Hồ": "Hồ" alone, never with the word before.
-        if uncle_ho(text, w.start, w.end) {
-            if !run.is_empty() {
-                if let Some(m) = judge_run(text, &run, 0, run.len() - 1, &mut deferred) {
-                    cued.push(m);
-                }
-                run.clear();
-            }
-            run.push(w);
-            continue;
-        }
         if is_name && (run.is_empty() || joins) {
             run.push(w);
             continue;
