@@ -95,6 +95,8 @@ pub const COUNTED_NOUNS: &[&str] = &[
     "sự cố lưới điện", "trạm biến áp", "cột điện", "quy hoạch", "quy hoạch quốc gia",
     "nhiệm vụ lập pháp", "giải tập thể", "giải cá nhân", "giải nhất", "giải nhì", "giải ba",
     "giải khuyến khích", "giải đặc biệt",
+    // Weather: "5-8 cơn bão", "3 trận lũ", "2 đợt rét".
+    "cơn", "cơn bão", "trận", "trận mưa", "trận lũ", "áp thấp nhiệt đới",
 ];
 
 /// Longer words before their prefixes ("km²" before "km" before "m").

@@ -69,6 +69,12 @@ fn shape_is_syllable(base: &str) -> bool {
         .filter(|o| base.starts_with(o))
         .any(|onset| {
             let rest = &base[onset.len()..];
+            // The spelling of /k/: "k" before i, e, ê, y, "c" elsewhere
+            // ("Kao", "Cim" are no Vietnamese syllables).
+            let front = rest.starts_with(['i', 'e', 'ê', 'y']);
+            if (onset == "k" && !front) || (onset == "c" && front) {
+                return false;
+            }
             CODAS.iter().any(|coda| {
                 rest.strip_suffix(coda)
                     .is_some_and(|n| nuclei.binary_search(&n).is_ok())

@@ -463,11 +463,15 @@ const NEW_GOALS: Floors = Floors {
 /// 0.927 -> 0.918 and unit 0.934 -> 0.924 (floors 0.915 and 0.92), DATE
 /// value 0.921 -> 0.920 (floor 0.915); with its second batch (19 more, whose
 /// annotators wrote money's unit and magnitude into `unit`) role 0.913 and
-/// unit 0.908: floors at the goals, 0.91 and 0.90.
+/// unit 0.908: floors at the goals, 0.91 and 0.90. The twenty-second
+/// session's batch of 20 (612-631: enterprises, departments, mass bodies,
+/// the Assembly's committees; first look ORG 0.746) put ORG at 0.937; its
+/// rules (dashed provinces, numbered regions, central levels, funds, a
+/// brand before its branch) brought it to 0.938 (floor 0.935).
 const NEW_FLOORS: Floors = Floors {
     core: 0.98,
     each_core: 0.95,
-    org: 0.94,
+    org: 0.935,
     place: 0.945,
     key: 0.95,
     date_value: 0.915,

@@ -21,7 +21,8 @@ use serde_json::Value;
 
 use days::{day_month, day_month_year, long_form};
 use periods::{
-    month, month_name, months_of_year, quarter, report_period, year, REPORTED_AGGREGATE,
+    listed_month, month, month_name, months_of_year, quarter, report_period, year,
+    REPORTED_AGGREGATE,
 };
 
 use crate::candidate::{rank, Candidate};
@@ -45,12 +46,12 @@ pub mod frag {
     pub const TIME: &str = r"(?:2[0-3]|[01]?[0-9])(?::[0-5][0-9](?::[0-5][0-9])?|h[0-5][0-9])";
     pub const WEEKDAY: &str = r"(?i:thứ\s+(?:[2-7]|hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\s+nhật)";
     pub const DASH: &str = r"\s*[-–—]\s*";
-    /// "ngày", "mồng"/"mùng" (days 1–10), "ngày mồng".
-    pub const DAY_WORD: &str = r"(?:[Nn]gày\s+(?:m[ồù]ng\s+)?|[Mm][ồù]ng\s+)";
+    /// "ngày" ("NGÀY" in a headline), "mồng"/"mùng" (days 1–10), "ngày mồng".
+    pub const DAY_WORD: &str = r"(?:(?:[Nn]gày|NGÀY)\s+(?:m[ồù]ng\s+)?|[Mm][ồù]ng\s+)";
     pub const MONG_WORD: &str = r"(?:(?:[Nn]gày\s+)?[Mm][ồù]ng\s+)";
     /// A day in words, after "mồng": "mồng ba", "mùng mười".
     pub const DAY_NAME: &str = r"(?i:mười|một|hai|ba|bốn|tư|năm|sáu|bảy|bẩy|tám|chín)";
-    pub const MONTH_WORD: &str = r"[Tt]háng";
+    pub const MONTH_WORD: &str = r"(?:[Tt]háng|THÁNG)";
     pub const YEAR_WORD: &str = r"(?:[Nn]ăm|NĂM)";
     pub const EDGE_OF_PERIOD: &str = r"(?:[Đđ]ầu|[Cc]uối|[Gg]iữa)";
     /// A lunar year's name before its number: "Quý Mão 2023", "Bính Ngọ 2026".
@@ -118,6 +119,14 @@ pub fn rules() -> Vec<Rule> {
                 r"(?:(?P<wd>{WEEKDAY})\s*[,\-–]?\s*)?(?:(?P<word>{DAY_WORD})?(?P<d>{DAY})|{MONG_WORD}(?P<dw>{DAY_NAME}))\s+tháng\s+(?:(?P<m>{MONTH})|(?P<name>{MONTH_NAME}))(?:,?\s+năm\s+(?P<y>{YEAR}))?"
             ),
             long_form,
+        ),
+        // "từ tháng 6 đến 11-2025", "tháng 3 và 4/2024": the last month of a
+        // list or range shares the first one's "tháng" (alone, "11-2025" is
+        // no date).
+        rule(
+            "listed_month",
+            format!(r"(?P<m>{MONTH})(?P<s>[/.\-])(?P<y>{YEAR})"),
+            listed_month,
         ),
         // "Sáng 3/8", "ngày 11/01", "Chiều 10.1", "ngày 15-4", "Thứ Hai, 12/6".
         rule(

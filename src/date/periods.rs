@@ -107,6 +107,25 @@ pub(super) fn month(ctx: &Context, hit: &Hit) -> Option<Candidate> {
     Some(date_candidate(hit, hit.start, value))
 }
 
+pub(super) fn listed_month(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
+    if !clean_edges(hit) {
+        return None;
+    }
+    // "tháng 6 đến | 11-2025": the month word, a month, then "đến" or "và".
+    let before = crate::words::words_before(hit.text, hit.start, 3);
+    let mut words = before.split(' ');
+    let listed = matches!(words.next(), Some("tháng" | "Tháng"))
+        && words
+            .next()
+            .is_some_and(|m| m.parse::<u32>().is_ok_and(|m| (1..=12).contains(&m)))
+        && matches!(words.next(), Some("đến" | "và"));
+    if !listed {
+        return None;
+    }
+    let (m, y) = (num(hit, "m")?, num(hit, "y")?);
+    Some(date_candidate(hit, hit.start, format!("{y:04}-{m:02}")))
+}
+
 pub(super) fn month_name(ctx: &Context, hit: &Hit) -> Option<Candidate> {
     if !clean_edges(hit) {
         return None;

@@ -29,6 +29,11 @@ use kinds::{
 pub use number::parse_vietnamese_number;
 pub use numeral::parse_numeral;
 
+/// Whether a counted noun of the lexicon starts at `at` ("cơn bão", "đảng viên").
+pub fn starts_with_counted_noun(text: &str, at: usize) -> bool {
+    units::noun_at(text, at).is_some()
+}
+
 /// Named pattern fragments, and the unit words they are built from (the
 /// numeral rule reads the same lists after a number written in words).
 pub mod frag {
@@ -58,9 +63,10 @@ pub fn rules() -> Vec<Rule> {
         rule(
             "percent",
             // "14.8%": a dot with one or two digits after it before "%" is a
-            // decimal point (three would group thousands).
+            // decimal point (three would group thousands). A range may
+            // write its sign twice: "9%-9,5%".
             format!(
-                r"(?P<sign>[-+])?(?:(?P<dot>[0-9]{{1,3}}\.[0-9]{{1,2}})|(?P<n>{NUMBER})(?:\s?[-–]\s?(?P<n2>{NUMBER}))?)\s?%"
+                r"(?P<sign>[-+])?(?:(?P<dot>[0-9]{{1,3}}\.[0-9]{{1,2}})|(?P<n>{NUMBER})(?:\s?%?\s?[-–]\s?(?P<n2>{NUMBER}))?)\s?%"
             ),
             percent,
         ),

@@ -126,6 +126,8 @@ const BLOCKED_NEXT: &[(&str, &[&str])] = &[
         "Pháp",
         &[
             "luật", "lệnh", "chế", "lý", "quyền", "điển", "y", "sư", "môn",
+            // "thời Pháp thuộc": the colonial period.
+            "thuộc",
         ],
     ),
     (

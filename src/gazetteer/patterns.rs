@@ -287,6 +287,11 @@ pub const VENUE_WORDS: &[&str] = &[
     "bãi biển",
     "vịnh",
     "đèo",
+    // Lagoons and reservoirs: "phá Tam Giang", "hồ chứa nước Khe Ngang".
+    "phá",
+    "đầm",
+    "hồ chứa",
+    "hồ chứa nước",
 ];
 
 fn parse_level(s: &str) -> Option<Level> {

@@ -61,6 +61,19 @@ fn unit(g: &Grammar, text: &str, at: usize, limit: usize) -> Option<usize> {
     Some(end)
 }
 
+/// "Đoàn" or "Hội" at `at` standing for the whole body after its central
+/// level ("Trung ương Đoàn", "Trung ương Hội"): no name goes on after it.
+fn bare_mass_head(text: &str, at: usize) -> Option<usize> {
+    let head = ["Đoàn", "Hội"]
+        .iter()
+        .find(|h| text[at..].starts_with(**h))?;
+    let e = at + head.len();
+    let name_goes_on = text[e..]
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    (boundary(text, e) && !name_goes_on).then_some(e)
+}
+
 /// Party and union bodies a unit's abbreviation may follow ("Đảng ủy CDC").
 const UNIT_PARTY_BODIES: &[&str] = &["Đảng ủy", "Đảng uỷ", "Đảng bộ", "Chi bộ", "Công đoàn"];
 
@@ -165,7 +178,11 @@ pub fn read(text: &str, at: usize) -> Option<usize> {
     };
     let mut end = match armed_force_of_country(text, first) {
         Some(e) => e,
-        None => unit(g, text, first, limit)?,
+        None => match unit(g, text, first, limit) {
+            Some(e) => e,
+            // "Trung ương Hội đã phát động": the body named by its head alone.
+            None => return bare_mass_head(text, first).filter(|_| first > at),
+        },
     };
     loop {
         while end < limit {
@@ -192,6 +209,15 @@ pub fn read(text: &str, at: usize) -> Option<usize> {
                 break;
             }
             None => break,
+        }
+    }
+    // "Ban Chấp hành Trung ương Đoàn": the Youth Union's central level.
+    if text[first..end].ends_with("Trung ương") {
+        if let Some(e) = text[end..]
+            .strip_prefix(' ')
+            .and_then(|_| bare_mass_head(text, end + 1))
+        {
+            end = e;
         }
     }
     if let Some(e) = subject_after([&g.terms, &g.capitalized_terms], text, first, end)

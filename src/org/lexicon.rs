@@ -57,7 +57,7 @@ pub const NUMBERED_ONLY: &[&str] = &["Đoàn công tác"];
 /// "kiểm tra"), so they continue a name only when capitalized.
 #[rustfmt::skip]
 pub const FIRST_WORDS: &[&str] = &[
-    "công tác", "đại hội", "thẩm định", "tổng tham mưu",
+    "công tác", "đại hội", "thẩm định", "tổng tham mưu", "thư ký",
     "y tế", "quản lý", "tư pháp", "tài chính", "nội vụ", "ngoại giao", "quốc phòng", "công an",
     "công thương", "xây dựng", "giáo dục", "khoa học", "nông nghiệp", "kế hoạch", "đầu tư",
     "lao động", "thương binh", "thông tin", "tổ chức", "kiểm tra", "kiểm sát", "thanh tra",
@@ -85,7 +85,7 @@ pub const FIRST_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub const NAME_TERMS: &[&str] = &[
     "thị trường", "tín dụng", "ngân hàng", "giao thông", "cơ động", "hình sự", "kinh tế", "ma túy", "trật tự", "xã hội",
-    "nhân dân", "quân sự", "quốc tế", "quốc gia", "việc làm", "dịch vụ", "hành chính", "tư pháp",
+    "phòng không nhân dân", "phòng không", "nhân dân", "quân sự", "quốc tế", "quốc gia", "việc làm", "dịch vụ", "hành chính", "tư pháp",
     "đa khoa", "dự phòng", "dự án", "hạ tầng", "đô thị", "tài nguyên", "khoáng sản", "an ninh",
     "chính trị", "nội bộ", "văn hóa", "thể thao", "du lịch", "truyền thông", "báo chí", "xuất bản",
     "pháp chế", "ngân sách", "dân tộc", "tôn giáo", "kế hoạch", "tài chính", "tổng hợp",
@@ -147,7 +147,16 @@ pub const OBJECT_TAKING: &[&str] = &[
 
 /// Heads of State bodies whose domain is often written in lower case
 /// ("Bộ công an", "Cục thuế tỉnh Bình Dương").
-pub const DOMAIN_HEADS: &[&str] = &["Bộ", "Sở", "Cục", "Chi cục", "Tổng cục", "Đội", "Hội"];
+pub const DOMAIN_HEADS: &[&str] = &[
+    "Bộ",
+    "Sở",
+    "Cục",
+    "Chi cục",
+    "Tổng cục",
+    "Đội",
+    "Hội",
+    "Quỹ",
+];
 
 /// Domains taken in lower case after a [`DOMAIN_HEADS`] word: nouns only
 /// ("xây dựng" is left out, "Sở xây dựng kế hoạch" is a verb).
@@ -169,6 +178,9 @@ pub const LOWERCASE_DOMAINS: &[&str] = &[
     "chăn nuôi", "thú y", "thủy lợi", "quản lý đất đai", "phát triển nông thôn", "thủy sản",
     "văn thư - lưu trữ", "dân số - kế hoạch hóa gia đình", "dân số",
     "an toàn vệ sinh thực phẩm", "tiêu chuẩn đo lường chất lượng", "giám định xây dựng",
+    // Funds ("Quỹ hỗ trợ nông dân TP.HCM", "Quỹ bảo trợ trẻ em tỉnh").
+    "hỗ trợ nông dân", "bảo trợ trẻ em", "vì người nghèo", "phát triển đất",
+    "bảo vệ và phát triển rừng", "đầu tư phát triển", "bảo lãnh tín dụng", "phòng, chống thiên tai",
 ];
 
 /// Bodies named by a fixed phrase, each a complete name on its own or with a

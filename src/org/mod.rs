@@ -53,11 +53,11 @@ pub mod frag {
     /// A level after a body: "Trung ương", "Trung ương Đảng".
     pub const LEVEL: &str = r"(?: (?:Trung ương|T\.Ư|TƯ|TW)(?: Đảng)?)?";
     /// The lower-case admin word and name of a locality: "tỉnh Quảng Nam",
-    /// "khu vực 2 - Hà Nội", "phường 7", "huyện Đắk G'Long" (a highland
+    /// "khu vực 2 - Hà Nội", "vùng IV", "phường 7", "huyện Đắk G'Long" (a highland
     /// name's apostrophe: the canonical text writes it "'").
     macro_rules! admin_locality {
         () => {
-            r"(?:khu vực (?:[0-9]{1,2}|[IVX]+)(?: [-–] (?:TP\.? ?HCM|TPHCM)|(?: [-–])? \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?(?: \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?){0,3})?|(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn|đặc khu|khu vực|TP\.?|Quân sự tỉnh|Quân sự huyện)(?: \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?(?: \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?){0,3}(?: ?[-–] ?\p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?(?: \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?)?)?(?: [0-9]{1,2})?| [0-9]{1,2})?)"
+            r"(?:(?:khu vực|vùng) (?:[0-9]{1,2}|[IVX]+)(?: [-–] (?:TP\.? ?HCM|TPHCM)|(?: [-–])? \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?(?: \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?){0,3})?|(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn|đặc khu|khu vực|TP\.?|Quân sự tỉnh|Quân sự huyện)(?: \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?(?: \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?){0,3}(?: ?[-–] ?\p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?(?: \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?)?)?(?: [0-9]{1,2})?| [0-9]{1,2})?)"
         };
     }
     /// A locality after an admin word, as a pattern of its own.
@@ -93,6 +93,32 @@ pub fn warm_up() {
     grammar::warm_up();
     credit_agency_re();
     ascii_names::warm_up();
+}
+
+/// "VCCI Chi nhánh Thanh Hóa – Ninh Bình", "Vietcombank Chi nhánh Hà Tĩnh":
+/// a branch read from "Chi nhánh" is named with the body before it, an
+/// abbreviation or a brand.
+fn with_brand_before_branch(text: &str, start: usize) -> usize {
+    if !text[start..].starts_with("Chi nhánh ") {
+        return start;
+    }
+    let Some(head) = text[..start].strip_suffix(' ') else {
+        return start;
+    };
+    let word_start = head
+        .rfind(|c: char| !crate::words::is_word_char(c))
+        .map_or(0, |i| {
+            i + head[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &head[word_start..];
+    let abbreviation =
+        word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    let brand = word.starts_with(char::is_uppercase)
+        && (word.chars().skip(1).any(char::is_uppercase) || word.ends_with("bank"));
+    match abbreviation || brand {
+        true => word_start,
+        false => start,
+    }
 }
 
 /// A police department or team is no name on its own, like the guidelines'
@@ -190,6 +216,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         };
         if let Some((start, end)) = clean_span(text, at, end) {
             let end = with_parent_after_comma(text, start, end);
+            let start = with_brand_before_branch(text, start);
             out.push(if generic_reference(text, start, end) {
                 Candidate::reserve(start, end)
             } else {

@@ -7,8 +7,8 @@ use super::bridge::bridge_to_name_end;
 use super::grammar::{grammar, is_name_term, Grammar};
 use super::lexicon::{DOMAIN_HEADS, NUMBERED_ONLY};
 use super::parts::{
-    activity_object, country_pair, ends_with_activity, place_ends_at, sandwiched_syllable,
-    DOMAIN_NAMED,
+    activity_object, country_pair, dashed_place, ends_with_activity, place_ends_at,
+    sandwiched_syllable, DOMAIN_NAMED,
 };
 use super::words::{
     abbreviation, anchored, capitalized_word, digits, lowercase_word, not_name_word,
@@ -166,6 +166,7 @@ pub(super) fn name_rest(
                         .or_else(|| abbreviation(text, q))
                         .or_else(|| g.terms.longest_at(text, q))
                         .or_else(|| country_pair(text, end, q))
+                        .or_else(|| dashed_place(text, end))
                         // A one-word term: "Đại học Y - Dược".
                         .or_else(|| {
                             capitalized_word(text, q).filter(|&e| is_name_term(&text[q..e]))

@@ -159,6 +159,17 @@ pub(super) fn country_pair(text: &str, end: usize, q: usize) -> Option<usize> {
     place_name_at(text, q)
 }
 
+/// A province whose own name holds a dash, its first part ending at `end`:
+/// "Sở Y tế tỉnh Thừa Thiên - Huế" (no "Thừa Thiên" alone to pair with).
+pub(super) fn dashed_place(text: &str, end: usize) -> Option<usize> {
+    let from = crate::words::ceil_char(text, end.saturating_sub(40));
+    text[from..end]
+        .rmatch_indices(' ')
+        .take(2)
+        .filter_map(|(space, _)| crate::gazetteer::place_name_end(text, from + space + 1))
+        .find(|&e| e > end + 2)
+}
+
 /// The end of a place's name of one or two capitalized words at `q`, the
 /// longer first ("Việt Nam", "Lào").
 pub(super) fn place_name_at(text: &str, q: usize) -> Option<usize> {

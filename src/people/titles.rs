@@ -145,6 +145,8 @@ pub const TITLE_HEADS: &[&str] = &[
     "Chi cục trưởng",
     "Phó Chi cục trưởng",
     "Vụ trưởng",
+    // JICA's and other agencies' director general: "Tổng Vụ trưởng Vụ Đông Nam Á".
+    "Tổng Vụ trưởng",
     "Phó Vụ trưởng",
     "Đội trưởng",
     "Đội phó",

@@ -186,7 +186,8 @@ fn has_stamp(s: &str) -> bool {
         .any(|(i, _)| date_or_time_len(&s[i..]).is_some())
 }
 
-/// `s` after a weekday and its comma or dash ("Thứ sáu, ", "Thứ 2 - ", "Chủ nhật ").
+/// `s` after a weekday and its comma or dash ("Thứ sáu, ", "Thứ 2 - ", "Chủ
+/// nhật "), and the word "ngày" after it.
 fn strip_weekday(s: &str) -> &str {
     // Asked at every line and word: most start with no weekday's letter.
     if !s.starts_with(['T', 't', 'C', 'c']) {
@@ -209,7 +210,14 @@ fn strip_weekday(s: &str) -> &str {
         (b'2'..=b'7').contains(digit).then_some("Thứ 2".len())
     });
     match day {
-        Some(len) => s[len..].trim_start_matches([' ', ',', '-', '–']),
+        // "Thứ hai, ngày 04/12/2023".
+        Some(len) => {
+            let rest = s[len..].trim_start_matches([' ', ',', '-', '–']);
+            ["ngày ", "Ngày "]
+                .iter()
+                .find_map(|w| rest.strip_prefix(w))
+                .unwrap_or(rest)
+        }
         None => s,
     }
 }

@@ -46,6 +46,28 @@ pub(super) fn judge_run(
             && !ends_place(k)
             && !opens_place_before_foreign(k)
     });
+    // "Tổng Thư ký ASEAN Kao Kim Hourn": a foreign name may hold a Vietnamese
+    // family name's syllable ("Kim"); a first word that is no Vietnamese
+    // syllable, right after a title, opens the name.
+    let s = s.map(|k| {
+        let vietnamese =
+            |j: usize| crate::syllable::is_vietnamese_syllable(&text[ws[j].start..ws[j].end]);
+        // Not "Tổng Giám đốc Petrovietnam Lê Ngọc Sơn": a Vietnamese name
+        // after a brand.
+        let foreign_first = k > a
+            && b - a < 4
+            && (a..k).all(|j| !vietnamese(j))
+            && (k..=b).any(|j| !vietnamese(j))
+            && !is_place_name(&text[ws[a].start..ws[k - 1].end])
+            && (honorific_before(text, ws[a].start)
+                || role_before(text, ws[a].start).is_some()
+                || role_before(text, ws[k].start).is_some());
+        if foreign_first {
+            a
+        } else {
+            k
+        }
+    });
     // "Đại sứ Lào tại Việt Nam Xẻng-phết Hùng-bun-nhuông": two to four
     // transliterated words ending the run are a foreign name on their own,
     // whatever stands before them.

@@ -87,6 +87,23 @@ fn word_after_one_space(text: &str, end: usize) -> Option<&str> {
     Some(&rest[..rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())])
 }
 
+/// "Trần Khánh | Thứ hai, ngày 04/12/2023": a weekday opens the dateline
+/// after a byline, no syllable of the name.
+fn weekday_at(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    let day = match (rest.strip_prefix("Thứ "), rest.strip_prefix("Chủ ")) {
+        (Some(r), _) => [
+            "hai", "ba", "tư", "năm", "sáu", "bảy", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy",
+        ]
+        .iter()
+        .find(|d| r.starts_with(**d))
+        .map(|d| &r[d.len()..]),
+        (_, Some(r)) => r.strip_prefix("nhật").or_else(|| r.strip_prefix("Nhật")),
+        _ => None,
+    };
+    day.is_some_and(|after| after.starts_with([',', ' ', '-', '–']) || after.is_empty())
+}
+
 /// Whether the words after "Sáng" ending at `end` make it the morning: a
 /// number or "nay", "qua", "ngày" … after it.
 fn names_a_time_after(text: &str, end: usize) -> bool {
@@ -148,6 +165,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
             });
         let after_family = || is_family_name(&text[run[0].start..run[0].end]);
         let is_name = w.start < w.end
+            && !weekday_at(text, w.start)
             && (is_name_syllable(word)
                 || transliterated
                 || ho
@@ -245,6 +263,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         // the input there (keeping its spelling) for the marks kept.
         out.push(Candidate::new(Kind::Person, m.start, m.end, weight).with_role_span(m.role));
     }
+    headline_names::known_in_capitals(text, known.iter().copied(), out);
     credits::find(ctx, out);
     headline_names::find(ctx.text, out);
     bylines::find(ctx.text, out);

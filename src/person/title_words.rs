@@ -113,6 +113,10 @@ pub(super) fn is_title_complement(text: &str, first_start: usize, s: usize, e: u
                     .strip_prefix(' ')
                     .is_some_and(|r| r.starts_with(char::is_uppercase))
         }
+        // "Giám đốc bệnh viện", "Phó Giám đốc bệnh viện": the body named by
+        // its kind, in lower case, after its head's title.
+        "bệnh" => text[..s].ends_with("đốc ") && text[e..].starts_with(" viện"),
+        "viện" => text[..s].ends_with("đốc bệnh "),
         _ => false,
     }
 }

@@ -195,6 +195,7 @@ fn after_type(
         Some(Err(end)) => return Some(end),
         None => context::capitalized_run(text, p)?,
     };
+    let end = numbered_name_end(text, &text[s..e], end);
     push(out, p, end);
     // A plural type word ("các xã", "3 phường", "các xã:") may head a list of
     // names that are not in the gazetteer yet (new 2025 communes).
@@ -205,6 +206,41 @@ fn after_type(
             || before.chars().all(|c| c.is_ascii_digit()) && !before.is_empty()
     } || text[e..p].contains(':');
     Some(list_after(lex, text, end, out, plural))
+}
+
+/// "phường Long Xuyên 2", "thôn Bù Gia Phúc 2": a unit below the district
+/// with a number in its name keeps it (not "xã Phú Nghĩa 2 năm liền").
+fn numbered_name_end(text: &str, type_word: &str, end: usize) -> usize {
+    const NUMBERED_NAMES: &[&str] = &[
+        "phường",
+        "xã",
+        "thôn",
+        "ấp",
+        "khu phố",
+        "khóm",
+        "tổ dân phố",
+    ];
+    if !NUMBERED_NAMES.contains(&type_word) {
+        return end;
+    }
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return end;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let e = end + 1 + digits;
+    let after = &text[e..];
+    // The number ends there: no date ("5/2"), decimal or range goes on.
+    let ends = (1..=2).contains(&digits)
+        && crate::words::boundary_after(text, e)
+        && !after.starts_with(['/', '-', '–'])
+        && !(after.starts_with(['.', ',']) && after[1..].starts_with(|c: char| c.is_ascii_digit()));
+    let counts = crate::words::word_after(text, e)
+        .filter(|_| after.starts_with(' '))
+        .is_some_and(|w| crate::counted::starts_a_count(&w.to_lowercase()));
+    match ends && !counts {
+        true => e,
+        false => end,
+    }
 }
 
 /// The rest of a list under one type word: "các xã Tam Thanh, Tam Hải và Tam

@@ -207,8 +207,11 @@ fn law_words_end(text: &str, name_start: usize) -> usize {
             && !text[e..]
                 .strip_prefix(' ')
                 .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+        // "Luật Phòng không nhân dân": air defence, no negation.
+        let air_defence = w == "không" && text[..pos].ends_with("Phòng ");
         let stop = LAW_NAME_STOP.contains(&w)
             && (w != "thông" || text[e..].starts_with(" qua"))
+            && !air_defence
             && !joins_last_part
             && !digital;
         if count > 0 && (stop || w.starts_with(|c: char| c.is_ascii_digit())) {

@@ -23,6 +23,7 @@ fn term_openings() -> &'static rustc_hash::FxHashSet<String> {
 pub(super) fn name_words_end(span: &str, fixed_len: usize) -> usize {
     let mut prev_capitalized = false;
     let mut prev = "";
+    let mut prev_at = 0;
     // The head's own lower-case words ("Tổng công ty", "Hợp tác xã") and a
     // fixed name's ("Viện kiểm sát nhân dân") stay.
     let first_byte = span.as_bytes().first().copied();
@@ -48,6 +49,7 @@ pub(super) fn name_words_end(span: &str, fixed_len: usize) -> usize {
         if at < head_len || at < fixed_end {
             prev_capitalized = word.starts_with(char::is_uppercase);
             prev = word;
+            prev_at = at;
             at += word.len() + 1;
             continue;
         }
@@ -56,8 +58,14 @@ pub(super) fn name_words_end(span: &str, fixed_len: usize) -> usize {
         // A committee's subject read by the chain ("… về người Việt Nam ở
         // nước ngoài") is its name, function words included.
         subject |= word == "về";
-        let verb =
-            lower && prev_capitalized && !subject && words::not_name_word(word) && !is_term();
+        // "Ban Điều hành Quỹ hỗ trợ nông dân": a head with its lower-case domain.
+        let domain_after_head = || grammar::domain_head_len(&span[prev_at..]) > 0;
+        let verb = lower
+            && prev_capitalized
+            && !subject
+            && words::not_name_word(word)
+            && !is_term()
+            && !domain_after_head();
         // "nhiệm kỳ", not "đặc nhiệm", "trách nhiệm" ("Đội Cảnh sát đặc nhiệm").
         let term_suffix = at > 0
             && (matches!(word, "khóa" | "Khóa" | "KHÓA")
@@ -69,6 +77,7 @@ pub(super) fn name_words_end(span: &str, fixed_len: usize) -> usize {
         }
         prev_capitalized = word.starts_with(char::is_uppercase);
         prev = word;
+        prev_at = at;
         at += word.len() + 1;
     }
     span.len()

@@ -27,6 +27,19 @@ fn locality_ok(words: &str, after_admin_word: bool) -> bool {
         return true;
     }
     let first = crate::words::split_spaces(words).next().unwrap_or("");
+    // "Liên hợp quốc Antonio Guterres", "ASEAN Kao Kim Hourn": a foreign
+    // person's name, its first and last words no Vietnamese syllables (a
+    // highland commune's name is read after its admin word: "xã Đak Sơ Mei").
+    let count = crate::words::split_spaces(words).count();
+    let last = crate::words::split_spaces(words).last().unwrap_or("");
+    if !after_admin_word
+        && (2..=4).contains(&count)
+        && !crate::syllable::is_vietnamese_syllable(first)
+        && !crate::syllable::is_vietnamese_syllable(last)
+        && !crate::gazetteer::is_any_place_name(words)
+    {
+        return false;
+    }
     // "Thái Nguyên Nguyễn Quang Đông": a place may start with a family name;
     // the person after it is cut later.
     let starts_with_place = || {
@@ -116,7 +129,16 @@ pub(super) fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize,
         true => span[fixed_len..].strip_prefix(' ').map(|_| fixed_len + 1),
         false => Some(t),
     };
+    // "Ban Chấp hành Trung ương Đoàn": the central level's body closes the
+    // name (before "Đoàn TNCS …" the body's own name is read on its own).
+    let central_body = ["Trung ương Đoàn", "Trung ương Hội"]
+        .iter()
+        .any(|b| span.ends_with(b))
+        && !text[end..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(char::is_uppercase));
     if let Some(tail_at) = capitalized_tail(span)
+        .filter(|_| !central_body)
         .and_then(after_fixed)
         .filter(|&t| t < span.len() && !crate::gazetteer::is_any_place_name(&span[t..]))
     {
