@@ -203,6 +203,13 @@ pub fn is_family_name(word: &str) -> bool {
     SET.get_or_init(|| set(FAMILY_NAMES)).contains(word)
 }
 
+/// A family name written in capitals ("NGUYỄN", "VƯƠNG").
+pub fn is_family_name_in_capitals(word: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| FAMILY_NAMES.iter().map(|f| f.to_uppercase()).collect())
+        .contains(word)
+}
+
 /// A lower-case word of a title phrase: `ROLE_WORDS` and the words of
 /// `TITLE_HEADS` in lower case ("thống" of "Tổng thống", and "chủ tịch",
 /// "đội trưởng", "thẩm phán" as news write them in lower case).

@@ -81,73 +81,71 @@ fn headline_name(text: &str, colon: usize) -> Option<((usize, usize), (usize, us
 
 /// A full name found in the text ("Vương Đình Huệ") is the same person where
 /// a headline writes it in capitals ("CHỦ TỊCH QUỐC HỘI VƯƠNG ĐÌNH HUỆ PHÁT
-/// BIỂU"): there the capitals hide where the name ends, the name found says it.
+/// BIỂU"): there the capitals hide where the name ends, the name found says
+/// it. `capitals_at`: where a family name in capitals starts a word.
 pub fn known_in_capitals<'a>(
     text: &str,
+    capitals_at: &[usize],
     known: impl Iterator<Item = &'a str>,
     out: &mut Vec<Candidate>,
 ) {
+    if capitals_at.is_empty() {
+        return;
+    }
     let upper: rustc_hash::FxHashSet<String> = known
         .filter(|n| n.contains(' '))
         .map(str::to_uppercase)
         .collect();
-    if upper.is_empty() {
-        return;
-    }
     let capital = |w: &str| {
-        w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() && c.is_alphabetic())
+        let w = w.strip_suffix(',').unwrap_or(w);
+        !w.is_empty() && w.chars().all(|c| c.is_uppercase() && c.is_alphabetic())
     };
-    let mut line_start = 0;
-    for line in text.split('\n') {
-        let start = line_start;
-        line_start += line.len() + 1;
-        // Most lines hold no two capitals in a row: no word list for them.
-        let mut chars = line.chars();
-        let mut prev_upper = false;
-        if !chars.any(|c| std::mem::replace(&mut prev_upper, c.is_uppercase()) && c.is_uppercase())
-        {
+    for &s in capitals_at {
+        // The name's two to four words, the longest known first.
+        let mut ends: Vec<usize> = Vec::with_capacity(4);
+        let mut at = s;
+        while ends.len() < 4 {
+            let e = crate::words::word_end(text, at);
+            if e == at || !capital(&text[at..e]) {
+                break;
+            }
+            ends.push(e);
+            match text[e..].strip_prefix(' ') {
+                Some(_) => at = e + 1,
+                None => break,
+            }
+        }
+        let Some(e) = ends
+            .iter()
+            .skip(1)
+            .rev()
+            .copied()
+            .find(|&e| upper.contains(&text[s..e]))
+        else {
             continue;
+        };
+        // Its title in capitals right before, on its line: "CHỦ TỊCH QUỐC HỘI".
+        let line = &text[crate::words::line_start_near(text, s)..s];
+        let words: Vec<usize> = line
+            .rsplit(' ')
+            .skip(1)
+            .scan(s.saturating_sub(1), |end, w| {
+                let start = *end - w.len();
+                *end = start.saturating_sub(1);
+                Some((start, w))
+            })
+            .take_while(|(_, w)| capital(w))
+            .map(|(start, _)| start)
+            .collect();
+        let role = words
+            .iter()
+            .rev()
+            .map(|&start| (start, s - 1))
+            .find(|&(rs, re)| crate::people::starts_with_title(&text[rs..re]));
+        if let Some((rs, re)) = role {
+            out.push(Candidate::reserve(rs, re));
         }
-        // Each word without the punctuation after it ("HUỆ:").
-        let mut words: Vec<(usize, usize)> = Vec::new();
-        let mut at = start;
-        for w in line.split(' ') {
-            let bare = w.trim_end_matches([',', ':', '.', ';', ')', '"', '”']);
-            if !bare.is_empty() {
-                words.push((at, at + bare.len()));
-            }
-            at += w.len() + 1;
-        }
-        for k in 0..words.len() {
-            let first = &text[words[k].0..words[k].1];
-            if !capital(first) || !crate::people::is_family_name(&title_cased(first)) {
-                continue;
-            }
-            // The longest known name first: two to four syllables.
-            let found = (2..=4).rev().find_map(|n| {
-                let last = words.get(k + n - 1)?;
-                let span = &text[words[k].0..last.1];
-                upper.contains(span).then_some((words[k].0, last.1))
-            });
-            if let Some((s, e)) = found {
-                // Its title in capitals right before: "CHỦ TỊCH QUỐC HỘI".
-                let caps_from = (0..k)
-                    .rev()
-                    .take_while(|&j| capital(&text[words[j].0..words[j].1]));
-                let role = caps_from
-                    .last()
-                    .and_then(|from| {
-                        (from..k).find(|&j| {
-                            crate::people::starts_with_title(&text[words[j].0..words[k - 1].1])
-                        })
-                    })
-                    .map(|j| (words[j].0, words[k - 1].1));
-                if let Some((rs, re)) = role {
-                    out.push(Candidate::reserve(rs, re));
-                }
-                out.push(Candidate::new(Kind::Person, s, e, rank::PERSON).with_role_span(role));
-            }
-        }
+        out.push(Candidate::new(Kind::Person, s, e, rank::PERSON).with_role_span(role));
     }
 }
 

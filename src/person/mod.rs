@@ -125,6 +125,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
     let text = ctx.text;
     let mut cued: Vec<Mention> = Vec::new();
     let mut deferred: Vec<(usize, usize)> = Vec::new();
+    let mut capitals_at: Vec<usize> = Vec::new();
     // Runs of capitalized syllables separated by single spaces.
     let mut run: Vec<Word> = Vec::with_capacity(8);
     let mut reader = crate::words::Words::new(text, true);
@@ -155,6 +156,12 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         }
         let transliterated = transliterated_end.is_some();
         let word = &text[w.start..w.end];
+        // "VƯƠNG ĐÌNH HUỆ" in a headline: read again once the names are known.
+        if word.chars().nth(1).is_some_and(char::is_uppercase)
+            && crate::people::is_family_name_in_capitals(word)
+        {
+            capitals_at.push(w.start);
+        }
         // Pages pasted from the web may double a space inside a name.
         // "Bác Hồ": "Hồ" alone opens a run of its own, never joins the word before.
         let ho = uncle_ho(text, w.start, w.end);
@@ -263,7 +270,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         // the input there (keeping its spelling) for the marks kept.
         out.push(Candidate::new(Kind::Person, m.start, m.end, weight).with_role_span(m.role));
     }
-    headline_names::known_in_capitals(text, known.iter().copied(), out);
+    headline_names::known_in_capitals(text, &capitals_at, known.iter().copied(), out);
     credits::find(ctx, out);
     headline_names::find(ctx.text, out);
     bylines::find(ctx.text, out);
