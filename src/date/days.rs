@@ -84,10 +84,12 @@ pub(super) fn day_month(ctx: &Context, hit: &Hit) -> Option<Candidate> {
     let next_word_lower = word_after(hit.text, hit.end)
         .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
     let next_is_space_word = hit.text[hit.end..].starts_with(' ') && next_word_lower;
-    // "từ 5-8 cơn bão", "từ 3-6 tháng": a range of counts before a counted noun.
+    // "từ 5-8 cơn bão": a range of counts before a counted noun; "từ 3 - 4
+    // sao", a range of grades.
     let counts_before_noun = || {
-        hit.text[hit.end..].starts_with(' ')
-            && crate::figure::starts_with_counted_noun(hit.text, hit.end + 1)
+        crate::figure::is_star_grade(hit.text, hit.end)
+            || (hit.text[hit.end..].starts_with(' ')
+                && crate::figure::starts_with_counted_noun(hit.text, hit.end + 1))
     };
     let ok = match sep {
         "/" => has_word || cued || !next_is_space_word,

@@ -188,6 +188,8 @@ pub(super) fn count(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
         || words_before(hit.text, hit.start, 1) == "giờ"
         // "1 số" is "một số" ("some") written with a digit.
         || (hit.as_str() == "1" && hit.text[hit.end..].starts_with(" số "))
+        // "sản phẩm OCOP 4 sao", "khách sạn 5 sao": a grade, no count.
+        || super::is_star_grade(hit.text, hit.end)
     {
         return None;
     }

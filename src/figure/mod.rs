@@ -29,6 +29,14 @@ use kinds::{
 pub use number::parse_vietnamese_number;
 pub use numeral::parse_numeral;
 
+/// Whether a grade in stars follows the number ending at `end` ("4 sao",
+/// "3 - 4 sao"; not "3 ngôi sao").
+pub fn is_star_grade(text: &str, end: usize) -> bool {
+    text[end..]
+        .strip_prefix(" sao")
+        .is_some_and(|r| !r.starts_with(crate::words::is_word_char))
+}
+
 /// Whether a counted noun of the lexicon starts at `at` ("cơn bão", "đảng viên").
 pub fn starts_with_counted_noun(text: &str, at: usize) -> bool {
     units::noun_at(text, at).is_some()

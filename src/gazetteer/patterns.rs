@@ -292,6 +292,9 @@ pub const VENUE_WORDS: &[&str] = &[
     "đầm",
     "hồ chứa",
     "hồ chứa nước",
+    // Estuaries: "cửa biển Rạch Gốc".
+    "cửa biển",
+    "cửa sông",
 ];
 
 fn parse_level(s: &str) -> Option<Level> {

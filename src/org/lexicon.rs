@@ -85,7 +85,7 @@ pub const FIRST_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub const NAME_TERMS: &[&str] = &[
     "thị trường", "tín dụng", "ngân hàng", "giao thông", "cơ động", "hình sự", "kinh tế", "ma túy", "trật tự", "xã hội",
-    "phòng không nhân dân", "phòng không", "nhân dân", "quân sự", "quốc tế", "quốc gia", "việc làm", "dịch vụ", "hành chính", "tư pháp",
+    "phòng không nhân dân", "phòng không", "tìm kiếm cứu nạn", "tìm kiếm, cứu nạn", "nhân dân", "quân sự", "quốc tế", "quốc gia", "việc làm", "dịch vụ", "hành chính", "tư pháp",
     "đa khoa", "dự phòng", "dự án", "hạ tầng", "đô thị", "tài nguyên", "khoáng sản", "an ninh",
     "chính trị", "nội bộ", "văn hóa", "thể thao", "du lịch", "truyền thông", "báo chí", "xuất bản",
     "pháp chế", "ngân sách", "dân tộc", "tôn giáo", "kế hoạch", "tài chính", "tổng hợp",

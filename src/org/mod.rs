@@ -57,7 +57,7 @@ pub mod frag {
     /// name's apostrophe: the canonical text writes it "'").
     macro_rules! admin_locality {
         () => {
-            r"(?:(?:khu vực|vùng) (?:[0-9]{1,2}|[IVX]+)(?: [-–] (?:TP\.? ?HCM|TPHCM)|(?: [-–])? \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?(?: \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?){0,3})?|(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn|đặc khu|khu vực|TP\.?|Quân sự tỉnh|Quân sự huyện)(?: \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?(?: \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?){0,3}(?: ?[-–] ?\p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?(?: \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?)?)?(?: [0-9]{1,2})?| [0-9]{1,2})?)"
+            r"(?:(?:[Kk]hu vực|vùng) (?:[0-9]{1,2}|[IVX]+)(?: [-–] (?:TP\.? ?HCM|TPHCM)|(?: [-–])? \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?(?: \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?){0,3})?|(?:tỉnh|huyện|xã|thành phố|thị xã|quận|phường|thị trấn|đặc khu|khu vực|TP\.?|Quân sự tỉnh|Quân sự huyện)(?: \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?(?: \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?){0,3}(?: ?[-–] ?\p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?(?: \p{Lu}\p{Ll}*(?:'\p{L}\p{Ll}*)?)?)?(?: [0-9]{1,2})?| [0-9]{1,2})?)"
         };
     }
     /// A locality after an admin word, as a pattern of its own.

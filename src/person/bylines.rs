@@ -54,7 +54,8 @@ fn byline_in(line: &str, after_stamp_line: bool) -> Option<(usize, usize)> {
     // "V.Hùng 07/07/2018 08:30": a pen name of an initial and a syllable.
     if let Some(end) = initial_name_end(line, lead) {
         let stamp = line[end..].strip_prefix(' ').is_some_and(starts_stamp);
-        if stamp {
+        // … or alone on the line beside the stamp's ("Q. Đông\nThứ tư, 28/12/2022").
+        if stamp || (line[end..].trim().is_empty() && after_stamp_line) {
             return Some((lead, end));
         }
     }
@@ -115,12 +116,15 @@ fn name_end(line: &str, at: usize) -> Option<usize> {
 }
 
 /// The end of an initial and a capitalized Vietnamese syllable at byte `at`
-/// ("V.Hùng", "T.H"-style credits with a given name).
+/// ("V.Hùng", "Q. Đông": "T.H"-style credits with a given name).
 fn initial_name_end(line: &str, at: usize) -> Option<usize> {
     let rest = &line[at..];
     let mut chars = rest.chars();
     let initial = chars.next().filter(|c| c.is_uppercase())?;
     let after = rest.get(initial.len_utf8()..)?.strip_prefix('.')?;
+    // "Q. Đông": a space may follow the dot.
+    let space = usize::from(after.starts_with(' '));
+    let after = &after[space..];
     let len = after
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(after.len());
@@ -128,7 +132,7 @@ fn initial_name_end(line: &str, at: usize) -> Option<usize> {
     let mut w = word.chars();
     let proper = w.next().is_some_and(char::is_uppercase) && w.all(char::is_lowercase);
     (proper && crate::syllable::is_vietnamese_syllable(word))
-        .then_some(at + initial.len_utf8() + 1 + len)
+        .then_some(at + initial.len_utf8() + 1 + space + len)
 }
 
 /// Whether capitalized words next to a stamp are a person's name: Vietnamese
@@ -264,6 +268,14 @@ mod tests {
         assert_eq!(
             bylines("Tiêu đề\nHạ An Thứ sáu, 15/12/2023 - 11:00\n"),
             ["Hạ An"]
+        );
+        assert_eq!(
+            bylines("(Bài 4)\nTrần Khánh Thứ hai, ngày 04/12/2023 07:45 AM (GMT+7)\n"),
+            ["Trần Khánh"]
+        );
+        assert_eq!(
+            bylines("Tiêu đề\nQ. Đông\nThứ tư, 28/12/2022 - 17:16\n(Thanh tra) - Sau"),
+            ["Q. Đông"]
         );
         assert_eq!(
             bylines("Duy Tuấn (báo lao động) 01/01/2026 17:37 (GMT+7)\n"),

@@ -197,8 +197,8 @@ fn credit_re() -> &'static LetterRegex {
             r"(?:(?:Ảnh|ẢNH|Ảnh minh họa|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh|Bài|Tin|Tác giả|Clip|Video|Đồ họa|Thực hiện|Nhóm PV|PV)\s*:\s*|(?P<bare>Ảnh) )",
             // An agency before a slash is not the name: "Ảnh: VGP/Quang Hiếu".
             r"(?:\p{Lu}{2,}/)?",
-            // "N.Đ", "N.Hải", "H.QUỲNH", "Quang Hiếu", "VĂN TOÀN".
-            r"(?P<n>\p{Lu}\.\s?(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})|\p{Lu}\.(?:\p{Lu}\.?){1,3}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}|\p{Lu}+(?: \p{Lu}+){1,3})"
+            // "N.Đ", "N.Hải", "H.QUỲNH", "Quang Hiếu", "VĂN TOÀN", "HD".
+            r"(?P<n>\p{Lu}\.\s?(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})|\p{Lu}\.(?:\p{Lu}\.?){1,3}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}|\p{Lu}+(?: \p{Lu}+){1,3}|\p{Lu}{2})"
         ))
     })
 }
@@ -265,8 +265,15 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
             None => n.as_str(),
         };
         let n_end = n.start() + name.len();
-        // "Ảnh: TTXVN" credits an agency; one capitals word is not a name.
-        let caps_single = !name.contains(' ') && !name.contains('.');
+        // "Ảnh: TTXVN" credits an agency; one capitals word is not a name,
+        // but two letters are a photographer's initials ("Ảnh: HD"), unless
+        // a body's (the Assembly's "QH", the customs' "HQ") or a file photo's
+        // ("TL": tư liệu, "ST": sưu tầm).
+        const NOT_INITIALS: &[&str] = &["QH", "HQ", "CA", "QĐ", "TW", "BP", "VP", "TL", "ST"];
+        let initials = name.chars().count() == 2
+            && !NOT_INITIALS.contains(&name)
+            && crate::org::name_at(text, n.start()).is_none();
+        let caps_single = !name.contains(' ') && !name.contains('.') && !initials;
         // "Ảnh: Vũ Hội": after a family name any syllable may follow.
         let family_first = name
             .split(' ')
