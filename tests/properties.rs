@@ -245,17 +245,22 @@ fn strict_check(input: &str) -> Result<(), String> {
     })
 }
 
+/// Every input through [`strict_check`], naming the one that fails.
+fn strict_check_each(inputs: &[&str]) {
+    for input in inputs {
+        if let Err(e) = strict_check(input) {
+            panic!("{e}\ninput: {input:?}");
+        }
+    }
+}
+
 /// Bug 1: a dropped invisible character before a mark is inside the mark.
 /// `Canonical::to_input` (src/text/mod.rs, `EditMap::map`) maps a canonical
 /// start that sits on an empty (dropped-character) edit to the edit's source
 /// start, i.e. before the ZWSP/BOM/soft hyphen, instead of after it.
 #[test]
 fn mark_does_not_start_with_a_zero_width_space() {
-    for input in ["\u{200b}21-NQ/TW", "\u{feff}0\0", "ngày \u{ad}7/10/2022"] {
-        if let Err(e) = strict_check(input) {
-            panic!("{e}\ninput: {input:?}");
-        }
-    }
+    strict_check_each(&["\u{200b}21-NQ/TW", "\u{feff}0\0", "ngày \u{ad}7/10/2022"]);
 }
 
 /// Bug 2: a mark that ends inside a rewritten cluster (`EditMap::map` maps a
@@ -346,14 +351,10 @@ fn year_range_with_an_en_dash_does_not_panic() {
 /// reading `person::cues::degree_len`, not by a fuzzer).
 #[test]
 fn a_degree_is_never_read_across_a_longer_lower_case() {
-    for input in [
+    strict_check_each(&[
         "Bác sĩ chuyên khoa İ Nguyễn Văn An, Giám đốc Bệnh viện tỉnh",
         "bác sĩ chuyên khoa İİ Lê Văn Bình phát biểu",
-    ] {
-        if let Err(e) = strict_check(input) {
-            panic!("{e}\ninput: {input:?}");
-        }
-    }
+    ]);
 }
 
 /// A body's name cut before a transliterated word keeps its fixed name
@@ -362,13 +363,9 @@ fn a_degree_is_never_read_across_a_longer_lower_case() {
 /// transliterated name now, and the cut comes before the fixed name is read).
 #[test]
 fn a_body_cut_before_a_transliterated_word_keeps_its_fixed_name() {
-    for input in [
+    strict_check_each(&[
         "Phó Bí thư Thường trực Tỉnh ủy-h",
         "Ban Thường vụ Tỉnh ủy Vi-lay Lạ-khăm-phòng dự",
         "UBND tỉnh Thừa Thiên - Huế Phan-xa",
-    ] {
-        if let Err(e) = strict_check(input) {
-            panic!("{e}\ninput: {input:?}");
-        }
-    }
+    ]);
 }

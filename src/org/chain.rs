@@ -63,7 +63,7 @@ fn unit(g: &Grammar, text: &str, at: usize, limit: usize) -> Option<usize> {
 
 /// "Đoàn" or "Hội" at `at` standing for the whole body after its central
 /// level ("Trung ương Đoàn", "Trung ương Hội"): no name goes on after it.
-fn bare_mass_head(text: &str, at: usize) -> Option<usize> {
+pub(super) fn bare_mass_head(text: &str, at: usize) -> Option<usize> {
     let head = ["Đoàn", "Hội"]
         .iter()
         .find(|h| text[at..].starts_with(**h))?;

@@ -102,15 +102,17 @@ fn with_brand_before_branch(text: &str, start: usize) -> usize {
     if !text[start..].starts_with("Chi nhánh ") {
         return start;
     }
+    // One space, then the word: "VCCI | Chi nhánh".
     let Some(head) = text[..start].strip_suffix(' ') else {
         return start;
     };
-    let word_start = head
-        .rfind(|c: char| !crate::words::is_word_char(c))
-        .map_or(0, |i| {
-            i + head[i..].chars().next().map_or(1, char::len_utf8)
-        });
-    let word = &head[word_start..];
+    if head.ends_with([' ', '\t']) {
+        return start;
+    }
+    let Some(word) = crate::words::word_before(head, head.len()) else {
+        return start;
+    };
+    let word_start = head.len() - word.len();
     let abbreviation =
         word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
     let brand = word.starts_with(char::is_uppercase)

@@ -190,14 +190,10 @@ fn has_stamp(s: &str) -> bool {
         .any(|(i, _)| date_or_time_len(&s[i..]).is_some())
 }
 
-/// `s` after a weekday and its comma or dash ("Thứ sáu, ", "Thứ 2 - ", "Chủ
-/// nhật "), and the word "ngày" after it.
-fn strip_weekday(s: &str) -> &str {
-    // Asked at every line and word: most start with no weekday's letter.
-    if !s.starts_with(['T', 't', 'C', 'c']) {
-        return s;
-    }
-    let day = [
+/// The length of the weekday named in words that `s` starts with ("Thứ
+/// sáu", "Chủ nhật", in any case).
+pub(super) fn weekday_name_len(s: &str) -> Option<usize> {
+    [
         "thứ hai",
         "thứ ba",
         "thứ tư",
@@ -208,7 +204,16 @@ fn strip_weekday(s: &str) -> &str {
     ]
     .into_iter()
     .find_map(|w| crate::words::prefix_without_case(s, w))
-    .or_else(|| {
+}
+
+/// `s` after a weekday and its comma or dash ("Thứ sáu, ", "Thứ 2 - ", "Chủ
+/// nhật "), and the word "ngày" after it.
+fn strip_weekday(s: &str) -> &str {
+    // Asked at every line and word: most start with no weekday's letter.
+    if !s.starts_with(['T', 't', 'C', 'c']) {
+        return s;
+    }
+    let day = weekday_name_len(s).or_else(|| {
         // "Thứ 2" … "Thứ 7".
         let digit = s.strip_prefix("Thứ ")?.as_bytes().first()?;
         (b'2'..=b'7').contains(digit).then_some("Thứ 2".len())

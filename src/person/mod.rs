@@ -91,17 +91,10 @@ fn word_after_one_space(text: &str, end: usize) -> Option<&str> {
 /// after a byline, no syllable of the name.
 fn weekday_at(text: &str, at: usize) -> bool {
     let rest = &text[at..];
-    let day = match (rest.strip_prefix("Thứ "), rest.strip_prefix("Chủ ")) {
-        (Some(r), _) => [
-            "hai", "ba", "tư", "năm", "sáu", "bảy", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy",
-        ]
-        .iter()
-        .find(|d| r.starts_with(**d))
-        .map(|d| &r[d.len()..]),
-        (_, Some(r)) => r.strip_prefix("nhật").or_else(|| r.strip_prefix("Nhật")),
-        _ => None,
-    };
-    day.is_some_and(|after| after.starts_with([',', ' ', '-', '–']) || after.is_empty())
+    bylines::weekday_name_len(rest).is_some_and(|len| {
+        let after = &rest[len..];
+        after.starts_with([',', ' ', '-', '–']) || after.is_empty()
+    })
 }
 
 /// Whether the words after "Sáng" ending at `end` make it the morning: a

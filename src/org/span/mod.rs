@@ -131,12 +131,11 @@ pub(super) fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize,
     };
     // "Ban Chấp hành Trung ương Đoàn": the central level's body closes the
     // name (before "Đoàn TNCS …" the body's own name is read on its own).
-    let central_body = ["Trung ương Đoàn", "Trung ương Hội"]
-        .iter()
-        .any(|b| span.ends_with(b))
-        && !text[end..]
-            .strip_prefix(' ')
-            .is_some_and(|r| r.starts_with(char::is_uppercase));
+    let central_body = ["Đoàn", "Hội"].iter().any(|h| {
+        span.strip_suffix(h)
+            .is_some_and(|level| level.ends_with("Trung ương "))
+            && super::chain::bare_mass_head(text, end - h.len()) == Some(end)
+    });
     if let Some(tail_at) = capitalized_tail(span)
         .filter(|_| !central_body)
         .and_then(after_fixed)
