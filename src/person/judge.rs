@@ -40,10 +40,21 @@ pub(super) fn judge_run(
     // "Quế Thị Trâm Ngọc": "Thị" is only ever a woman's middle name, so the
     // syllable before it is a family name, listed or not.
     let before_thi = |k: usize| k < b && &text[ws[k + 1].start..ws[k + 1].end] == "Thị";
+    // "Chủ tịch UBND xã Đại Đồng Nguyễn Văn Nhã": a unit after its admin word
+    // has two syllables at least, so a family name's syllable second in the
+    // run, before a three-syllable name, is the unit's.
+    let ends_unit = |k: usize| {
+        k == a + 1
+            && b - k == 3
+            && is_family_name(&text[ws[k + 1].start..ws[k + 1].end])
+            && crate::words::word_before(text, ws[a].start)
+                .is_some_and(crate::people::is_admin_word)
+    };
     let s = (a..=b).find(|&k| {
         (is_family_name(&text[ws[k].start..ws[k].end]) || before_thi(k))
             && ((2..=4).contains(&(b - k + 1)) || highland_name(text, ws, k, b))
             && !ends_place(k)
+            && !ends_unit(k)
             && !opens_place_before_foreign(k)
     });
     // "Tổng Thư ký ASEAN Kao Kim Hourn": a foreign name may hold a Vietnamese
