@@ -496,16 +496,19 @@ const UNSEEN_GOALS: Floors = Floors {
 /// Measured floors (no change may make them worse). The twenty-second
 /// session added five articles (637-641, the 2025 Party congresses; their
 /// errors never read): core 0.982 -> 0.977, ORG 0.852 -> 0.871, REGULATION
-/// 0.833 on 7 marks (one missed), role 0.906, unit 0.840.
+/// 0.833 on 7 marks (one missed), role 0.906, unit 0.840. The
+/// twenty-fourth added five more (662-666, provincial economy reports dense
+/// with figures; errors never read): core 0.977 -> 0.959, ORG 0.871 -> 0.877,
+/// unit 0.840 -> 0.829.
 const UNSEEN_FLOORS: Floors = Floors {
-    core: 0.965,
+    core: 0.955,
     each_core: 0.8,
     org: 0.85,
     place: 0.915,
     key: 0.935,
     date_value: 0.86,
     role: 0.90,
-    unit: 0.83,
+    unit: 0.82,
 };
 
 /// Every way `report` falls short of `floors`.
