@@ -77,7 +77,7 @@ def usable(name):
     return bool(name) and name[0].isupper() and not name.replace(" ", "").isdigit()
 
 
-COUNTRIES = """Việt Nam; Lào; Campuchia; Cam-pu-chia; Trung Quốc; Hoa Kỳ; Mỹ; Nhật Bản; Nhật;
+COUNTRIES = """Việt Nam; Lào; Campuchia; Cam-pu-chia; Trung Quốc; Hoa Kỳ; Hoa Kì; Mỹ; Mĩ; Nhật Bản; Nhật;
 Hàn Quốc; Triều Tiên; Nga; Liên bang Nga; Pháp; Đức; Anh; Vương quốc Anh; Ấn Độ; Thái Lan;
 Singapore; Xin-ga-po; Malaysia; Ma-lai-xi-a; Indonesia; In-đô-nê-xi-a; Philippines;
 Phi-líp-pin; Myanmar; Mi-an-ma; Brunei; Bru-nây; Timor-Leste; Đông Timor; Úc; Australia;
@@ -146,7 +146,7 @@ Bắc Trung Bộ và Duyên hải miền Trung; Trung du và miền núi phía B
 Nam Á; Trung Đông; châu Á; châu Âu; châu Phi; châu Mỹ; châu Úc; Châu Á; Châu Âu;
 Châu Phi; Châu Mỹ; Mỹ Latinh; Mỹ La-tinh; Biển Đông; Hoàng Sa; Trường Sa; Sài Gòn;
 Đồng Tháp Mười; Thái Bình Dương; Ấn Độ Dương; Đại Tây Dương; Hà Tây; Nam Mỹ; Bắc Mỹ;
-Trung Á; Tây Á; Bắc Phi; châu Đại Dương; Châu Đại Dương; Bắc Tây Nguyên; Nam Tây Nguyên;
+Trung Á; Tây Á; Bắc Phi; Bắc Âu; Tây Âu; Đông Âu; Nam Âu; châu Đại Dương; Châu Đại Dương; Bắc Tây Nguyên; Nam Tây Nguyên;
 đồng bằng sông Cửu Long; đồng bằng sông Hồng; ĐBSCL; Đông Nam bộ; Tây Nam bộ; Bắc Trung bộ;
 Nam Trung bộ; Duyên hải Nam Trung bộ; trung du và miền núi phía Bắc; Trung du miền núi phía Bắc;
 trung du miền núi phía Bắc"""

@@ -97,6 +97,9 @@ pub const COUNTED_NOUNS: &[&str] = &[
     "giải khuyến khích", "giải đặc biệt",
     // Weather: "5-8 cơn bão", "3 trận lũ", "2 đợt rét".
     "cơn", "cơn bão", "trận", "trận mưa", "trận lũ", "áp thấp nhiệt đới",
+    // Drugs and vehicles seized, bars inspected, graduates.
+    "hồng phiến", "viên hồng phiến", "ma túy đá", "mô tô", "xe mô tô", "cơ sở karaoke",
+    "quán karaoke", "cử nhân", "tân cử nhân", "thủ khoa",
 ];
 
 /// Longer words before their prefixes ("km²" before "km" before "m").

@@ -89,7 +89,8 @@ pub(super) fn day_month(ctx: &Context, hit: &Hit) -> Option<Candidate> {
     let counts_before_noun = || {
         crate::figure::is_star_grade(hit.text, hit.end)
             || (hit.text[hit.end..].starts_with(' ')
-                && crate::figure::starts_with_counted_noun(hit.text, hit.end + 1))
+                && (crate::figure::starts_with_counted_noun(hit.text, hit.end + 1)
+                    || crate::figure::starts_with_age_or_span(hit.text, hit.end + 1)))
     };
     let ok = match sep {
         "/" => has_word || cued || !next_is_space_word,

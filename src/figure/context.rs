@@ -58,6 +58,11 @@ pub const LABEL_BEFORE: &[&str] = &[
     "mồng",
     // Roads by their level: "hương lộ 2", "Huyện lộ 25".
     "lộ",
+    // Addresses: "ngõ 189 đường Cầu Diễn", "ngách 12", "hẻm 45", "kiệt 7".
+    "ngõ",
+    "ngách",
+    "hẻm",
+    "kiệt",
 ];
 
 /// Words right after a number that make it part of a name ("chi bộ 4 tốt").
@@ -118,6 +123,7 @@ pub fn in_file_name(text: &str, start: usize, end: usize) -> bool {
 
 pub fn is_label_context(hit: &Hit) -> bool {
     if label_word_before(hit.text, hit.start)
+        || legal_point(hit.text, hit.start, hit.end)
         || list_item_number(hit.text, hit.start, hit.end)
         || continues_label_list(hit.text, hit.start, hit.end)
     {
@@ -140,6 +146,15 @@ pub fn is_label_context(hit: &Hit) -> bool {
         }
     }
     false
+}
+
+/// A point of a law's clause: "điểm 4, khoản 4 Điều 20", "điểm a khoản 2"
+/// (a score "đạt điểm 9" is no label).
+fn legal_point(text: &str, start: usize, end: usize) -> bool {
+    words_before(text, start, 1) == "điểm"
+        && [", khoản ", " khoản ", ", Điều ", " Điều "]
+            .iter()
+            .any(|p| text[end..].starts_with(p))
 }
 
 /// A number further on in a list of labels: "phường 1, 2, 3, 7, 8", "cấp cao

@@ -42,6 +42,17 @@ pub fn starts_with_counted_noun(text: &str, at: usize) -> bool {
     units::noun_at(text, at).is_some()
 }
 
+/// Whether an age or a span of years, weeks or hours starts at `at` ("từ 1 -
+/// 5 tuổi", "3-5 năm"), not a date's month or year ("tháng 12", "năm 2025").
+pub fn starts_with_age_or_span(text: &str, at: usize) -> bool {
+    ["tuổi", "năm", "tuần", "giờ"].iter().any(|w| {
+        text[at..].strip_prefix(w).is_some_and(|rest| {
+            !rest.starts_with(char::is_alphanumeric)
+                && !rest.trim_start().starts_with(|c: char| c.is_ascii_digit())
+        })
+    })
+}
+
 /// Named pattern fragments, and the unit words they are built from (the
 /// numeral rule reads the same lists after a number written in words).
 pub mod frag {

@@ -127,6 +127,9 @@ pub const NAME_TERMS: &[&str] = &[
     "khen thưởng", "lương thực", "nông sản", "vật tư", "hóa chất", "may mặc", "xăng dầu", "cao su", "cơ khí",
     "xây lắp", "vật liệu xây dựng", "dầu khí", "doanh nhân",
     "doanh nghiệp", "giải khát", "tin học", "quốc dân", "hành chính công",
+    // Hospitals by their specialty, the coast guard.
+    "tai mũi họng", "răng hàm mặt", "da liễu", "ung bướu", "phụ sản", "sản nhi", "tâm thần",
+    "nội tiết", "lao và bệnh phổi", "cảnh sát biển",
 ];
 
 /// Activity words that open a name and take their object in lower case
@@ -196,6 +199,8 @@ pub const FIXED_BODIES: &[&str] = &[
     r"Ủy ban (?:(?i:kiểm tra)|nhân dân|Nhân dân|MTTQ(?: Việt Nam)?|Mặt trận (?i:tổ quốc)(?: Việt Nam)?|Thường vụ Quốc hội|Trung ương Mặt trận Tổ quốc Việt Nam|Quốc gia)",
     r"UBKT|UBND|HĐND|(?:UBMTTQ|UB MTTQ|UBTƯMTTQ|UBTWMTTQ)(?: Việt Nam)?|UBMTTQVN|MTTQVN|NHCSXH|CATP|MTTQ(?: Việt Nam)?|Mặt trận (?i:tổ quốc)(?: Việt Nam)?|Hội đồng nhân dân",
     r"BCH|BTV|BCĐ|BQL|BHXH|KBNN|LĐLĐ|CAND|QĐND|BĐBP|CSGT|CSĐT|PCCC|NHNN",
+    // Hospitals and health centres by their initials: "BVĐK tỉnh", "TTYT huyện".
+    r"BVĐK|TTYT",
     // A company's boards: "Chủ tịch Hội đồng quản trị", "HĐQT Công ty".
     r"Hội đồng (?:quản trị|thành viên)(?: [Cc]ông ty)?|HĐQT|HĐTV",
     // Ruling parties of neighbours and friends: "Đảng Nhân dân Cách mạng Lào".
@@ -293,6 +298,9 @@ pub const NOT_NAME_WORDS: &[&str] = &[
     "nêu", "đạt", "tăng", "giảm", "hỗ", "xây", "khởi", "bàn", "ghi", "đi", "rất", "đều", "phải",
     "cần", "muốn", "cho", "thấy", "biết", "lại", "luôn", "tự", "dịp", "lúc", "vừa", "từng",
     "riêng", "chung", "gồm", "hoạt",
+    // "Trường THCS Trường Sơn khai giảng", "… bắt giữ": a school named after a
+    // place or a person that opens with a head ("Trường") is no word completed.
+    "khai", "bắt",
     // A post's second syllable: "Tổ trưởng", "Đội phó".
     "trưởng", "phó",
 ];

@@ -194,7 +194,7 @@ fn credit_re() -> &'static LetterRegex {
     static RE: OnceLock<LetterRegex> = OnceLock::new();
     RE.get_or_init(|| {
         LetterRegex::new(concat!(
-            r"(?:(?:Ảnh|ẢNH|Ảnh minh họa|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh|Bài|Tin|Tác giả|Clip|Video|Đồ họa|Thực hiện|Nhóm PV|PV)\s*:\s*|(?P<bare>Ảnh) )",
+            r"(?:(?:Ảnh|ẢNH|\(ảnh|Ảnh minh họa|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh|Bài|Tin|Tác giả|Clip|Video|Đồ họa|Thực hiện|Nhóm PV|PV)\s*:\s*|(?P<bare>Ảnh) )",
             // An agency before a slash is not the name: "Ảnh: VGP/Quang Hiếu".
             r"(?:\p{Lu}{2,}/)?",
             // "N.Đ", "N.Hải", "H.QUỲNH", "Quang Hiếu", "VĂN TOÀN", "HD".
