@@ -210,6 +210,11 @@ def main():
     for r in new:
         add("W", canon(r["wardShort"]))
 
+    # "Ia H' Drai" as the lists write it, "Ia H'Drai" as the news does.
+    for n in list(order):
+        if "' " in n:
+            add(levels[n], n.replace("' ", "'"), extra[n])
+
     rank = {"C": 0, "F": 1, "R": 2, "P": 3, "D": 4, "W": 5}
     order.sort(key=lambda n: (rank[levels[n]], n))
     with open(OUT, "w", encoding="utf-8", newline="\n") as f:

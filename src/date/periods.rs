@@ -172,10 +172,11 @@ pub(super) fn year(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     }
     let y: i32 = hit.group("y")?.parse().ok()?;
     let range_end: Option<i32> = hit.group("y2").and_then(|s| s.parse().ok());
-    // An anniversary's span may be long ("(1930 - 2025)"); heights and
-    // counts in the 1800s are none ("1800-2000 m").
+    // An anniversary's span may be long ("(1930 - 2025)", a birth 120 years
+    // ago: "(1904 - 2024)"); heights and counts in the 1800s are none
+    // ("1800-2000 m").
     if let Some(y2) = range_end {
-        if y2 <= y || y2 - y > 100 || (y2 - y > 60 && y < 1900) {
+        if y2 <= y || y2 - y > 130 || (y2 - y > 60 && y < 1900) {
             return None;
         }
     }

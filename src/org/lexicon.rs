@@ -23,7 +23,7 @@ pub const HEADS: &[&str] = &[
     "Tạp chí", "Nhà xuất bản", "Văn phòng", "Cơ quan", "Chi nhánh", "Bộ Chỉ huy", "Bộ Tư lệnh",
     "Bộ", "Ban", "Bảo hiểm", "Cảng vụ", "Đồn biên phòng", "Đồn", "Hải quan cửa khẩu quốc tế",
     "Hải quan cửa khẩu", "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Tiểu đoàn", "Đại đội", "Trung đội",
-    "Quân đoàn", "Binh đoàn", "Hải đội", "Hạm đội", "Vườn quốc gia", "Khu bảo tồn", "Đại sứ quán", "Cơ sở",
+    "Quân đoàn", "Binh đoàn", "Hải đội", "Hạm đội", "Thủy đoàn", "Vườn quốc gia", "Khu bảo tồn", "Đại sứ quán", "Cơ sở",
     "Trạm",
     // A board by its abbreviation, with its name: "BCH Quân sự TP", "BQL dự án".
     "BCH", "BQL", "BCĐ",
@@ -46,11 +46,12 @@ pub const COMPANY_HEADS: &[&str] = &[
 pub const NUMBERED_HEADS: &[&str] = &[
     "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Tiểu đoàn", "Đại đội", "Trung đội", "Quân đoàn", "Binh đoàn", "Hải đội", "Đội",
     "Tổ", "Phòng", "Đồn", "Chi bộ", "Tổng công ty", "Công ty", "Đoàn công tác",
+    // The waterway police's flotillas: "Thủy đoàn 2".
+    "Thủy đoàn",
 ];
-
 /// Heads that name a body only with a number: "Đoàn công tác số 3" is one
 /// delegation, "Đoàn công tác Trung ương" any of them.
-pub const NUMBERED_ONLY: &[&str] = &["Đoàn công tác"];
+pub const NUMBERED_ONLY: &[&str] = &["Đoàn công tác", "Thủy đoàn"];
 
 /// Words that may open a name, capitalized ("Y tế", "Quản lý", "Tổ chức"),
 /// besides every [`NAME_TERMS`] entry. Many are also verbs ("tổ chức",

@@ -356,10 +356,21 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
             // One name or several ("Ngọc Ánh, Piên"); a lone syllable only beside a longer name.
             let n = c.name("n").unwrap();
             let parts = split_names(at + n.start(), n.as_str());
-            let plausible = |name: &str| {
-                !name.split(' ').any(|w| NOT_SIGNATURE_WORDS.contains(&w))
-                    && !crate::gazetteer::is_place_name(name)
-            };
+            let no_odd_word =
+                |name: &str| !name.split(' ').any(|w| NOT_SIGNATURE_WORDS.contains(&w));
+            let place = |name: &str| crate::gazetteer::is_place_name(name);
+            // "Thanh Xuân - Phương Dung": beside a name that is no place's,
+            // a full name that is also one signs too; a line of places alone
+            // ("Hà Nội - Hải Phòng") signs nothing.
+            // Two names joined by a dash only: a list of communes ("Bắc
+            // Sơn, Tây Sơn, Quang Sơn") is no signature.
+            let co_signed = parts.len() == 2
+                && !n.as_str().contains(',')
+                && parts.iter().all(|(_, p)| p.contains(' '))
+                && parts
+                    .iter()
+                    .any(|(_, p)| !crate::gazetteer::is_any_place_name(p));
+            let plausible = |name: &str| no_odd_word(name) && (co_signed || !place(name));
             let has_full_name = parts.iter().any(|(_, p)| p.contains(' '));
             if has_full_name && parts.iter().all(|(_, p)| plausible(p)) {
                 for (start, part) in parts {

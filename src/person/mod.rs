@@ -185,7 +185,11 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
                     && ALSO_GIVEN_NAMES.contains(&word)
                     && after_family()
                     && !opens_a_compound(text, w.end, word)
-                    && !(word == "Sáng" && names_a_time_after(text, w.end)))
+                    && !(word == "Sáng" && names_a_time_after(text, w.end))
+                    // "… Thứ 2, 12/5/2023": a weekday by its number.
+                    && !(word == "Thứ"
+                        && text[w.end..].starts_with(' ')
+                        && text[w.end + 1..].starts_with(|c: char| c.is_ascii_digit())))
                 // "Nguyễn Như Khôi": a middle name that is also a common word.
                 || (joins && run.len() == 1 && ALSO_MIDDLE_NAMES.contains(&word) && after_family()));
         if is_name && (run.is_empty() || joins) {

@@ -122,6 +122,8 @@ pub(super) const NOT_NAME_WORDS: &[&str] = &[
 pub(super) const ALSO_GIVEN_NAMES: &[&str] = &[
     "Nghị", "Được", "Đạt", "Tạo", "Dựng", "Lượng", "Tăng", "Tiếp", "Phát", "Thực", "Khai", "Học",
     "Hội", "Quả", "Chất", "Tổng", "Luật", "Quận", "Viện", "Giám", "Sáng", "Trận", "Đang",
+    // "Nguyễn Thị Thứ" (a weekday after a name, "Thứ hai, ngày …", is read apart).
+    "Thứ",
 ];
 
 /// Words after "Sáng" that make it the morning, not a given name ("Nguyễn

@@ -223,24 +223,26 @@ fn numbered_name_end(text: &str, type_word: &str, end: usize) -> usize {
     if !NUMBERED_NAMES.contains(&type_word) {
         return end;
     }
-    let Some(rest) = text[end..].strip_prefix(' ') else {
-        return end;
-    };
+    number_after_name(text, end).unwrap_or(end)
+}
+
+/// The end of a unit's number after its name ending at `end` ("Phúc 2",
+/// "Mường 1"), if one stands there: one or two digits that end there, no
+/// date ("sông Tiền 09/06/2025"), decimal, range or time going on, and no
+/// count ("… 2 hộ").
+pub(super) fn number_after_name(text: &str, end: usize) -> Option<usize> {
+    let rest = text[end..].strip_prefix(' ')?;
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     let e = end + 1 + digits;
     let after = &text[e..];
-    // The number ends there: no date ("5/2"), decimal or range goes on.
     let ends = (1..=2).contains(&digits)
         && crate::words::boundary_after(text, e)
-        && !after.starts_with(['/', '-', '–'])
+        && !after.starts_with(['/', '-', '–', ':'])
         && !(after.starts_with(['.', ',']) && after[1..].starts_with(|c: char| c.is_ascii_digit()));
     let counts = crate::words::word_after(text, e)
         .filter(|_| after.starts_with(' '))
         .is_some_and(|w| crate::counted::starts_a_count(&w.to_lowercase()));
-    match ends && !counts {
-        true => e,
-        false => end,
-    }
+    (ends && !counts).then_some(e)
 }
 
 /// The rest of a list under one type word: "các xã Tam Thanh, Tam Hải và Tam

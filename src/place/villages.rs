@@ -61,14 +61,7 @@ fn name_end(text: &str, at: usize) -> Option<usize> {
     if words == 0 {
         return None;
     }
-    let digits = text[end..]
-        .strip_prefix(' ')
-        .map_or(0, |r| r.bytes().take_while(u8::is_ascii_digit).count());
-    let end = if (1..=2).contains(&digits) {
-        end + 1 + digits
-    } else {
-        end
-    };
+    let end = super::number_after_name(text, end).unwrap_or(end);
     boundary_after(text, end).then_some(end)
 }
 
