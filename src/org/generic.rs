@@ -25,7 +25,8 @@ pub(super) fn generic_reference(text: &str, start: usize, end: usize) -> bool {
         || MEETING_ORGANS.iter().any(|o| text[start..].starts_with(o))
 }
 
-/// Organs of a congress or a session, elected for its duration.
+/// Organs of a congress or a session, elected for its duration, and a
+/// trial's panel.
 const MEETING_ORGANS: &[&str] = &[
     "Đoàn Chủ tịch",
     "Đoàn Thư ký",
@@ -33,6 +34,9 @@ const MEETING_ORGANS: &[&str] = &[
     "Ban Kiểm phiếu",
     "Ban kiểm phiếu",
     "Tổ Thư ký",
+    // A court's panel for one trial.
+    "Hội đồng xét xử",
+    "Hội đồng Xét xử",
 ];
 
 /// Whether a list of bare bodies from `end` closes with a class ("HĐND,
