@@ -193,6 +193,11 @@ fn has_stamp(s: &str) -> bool {
 /// The length of the weekday named in words that `s` starts with ("Thứ
 /// sáu", "Chủ nhật", in any case).
 pub(super) fn weekday_name_len(s: &str) -> Option<usize> {
+    // Asked of every capitalized word a name may hold: most start with
+    // neither letter.
+    if !s.starts_with(['T', 't', 'C', 'c']) {
+        return None;
+    }
     [
         "thứ hai",
         "thứ ba",
