@@ -27,7 +27,7 @@ pub const HEADS: &[&str] = &[
     "Trạm",
     // A board by its abbreviation, with its name: "BCH Quân sự TP", "BQL dự án".
     "BCH", "BQL", "BCĐ",
-    "Tổng Lãnh sự quán", "Lãnh sự quán", "Đoàn công tác",
+    "Tổng Lãnh sự quán", "Tổng lãnh sự quán", "Lãnh sự quán", "Đoàn công tác",
     // Specialized high schools named without "Trường": "THPT chuyên Lam Sơn".
     "THPT chuyên", "THPT Chuyên",
 ];

@@ -186,6 +186,7 @@ pub(super) fn place_name_at(text: &str, q: usize) -> Option<usize> {
 pub(super) const MISSIONS: &[&str] = &[
     "Đại sứ quán",
     "Tổng Lãnh sự quán",
+    "Tổng lãnh sự quán",
     "Lãnh sự quán",
     "Văn phòng đại diện",
     "Phái đoàn thường trực",
