@@ -504,9 +504,9 @@ const UNSEEN_GOALS: Floors = Floors {
 /// session added five articles (637-641, the 2025 Party congresses; their
 /// errors never read): core 0.982 -> 0.977, ORG 0.852 -> 0.871, REGULATION
 /// 0.833 on 7 marks (one missed), role 0.906, unit 0.840. The
-/// twenty-fourth added five more (662-666, provincial economy reports dense
-/// with figures; errors never read): core 0.977 -> 0.959, ORG 0.871 -> 0.877,
-/// unit 0.840 -> 0.829. The twenty-third session's later batches added 19
+/// twenty-third session's first batch added five more (662-666, provincial
+/// economy reports dense with figures; errors never read): core 0.977 ->
+/// 0.959, ORG 0.871 -> 0.877, unit 0.840 -> 0.829. Its later batches added 19
 /// more (677-706: farm prices and loans, appointments, mass organizations,
 /// Party discipline): core 0.963, ORG 0.887, PLACE 0.935, unit 0.799.
 const UNSEEN_FLOORS: Floors = Floors {

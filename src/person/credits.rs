@@ -359,11 +359,10 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
             let no_odd_word =
                 |name: &str| !name.split(' ').any(|w| NOT_SIGNATURE_WORDS.contains(&w));
             let place = |name: &str| crate::gazetteer::is_place_name(name);
-            // "Thanh Xuân - Phương Dung": beside a name that is no place's,
-            // a full name that is also one signs too; a line of places alone
-            // ("Hà Nội - Hải Phòng") signs nothing.
-            // Two names joined by a dash only: a list of communes ("Bắc
-            // Sơn, Tây Sơn, Quang Sơn") is no signature.
+            // "Thanh Xuân - Phương Dung": two full names joined by a dash, one
+            // of them no place's, sign together even if the other is one. A
+            // line of places ("Hà Nội - Hải Phòng") or a list of communes
+            // ("Bắc Sơn, Tây Sơn, Quang Sơn") signs nothing.
             let co_signed = parts.len() == 2
                 && !n.as_str().contains(',')
                 && parts.iter().all(|(_, p)| p.contains(' '))
