@@ -100,6 +100,8 @@ pub const COUNTED_NOUNS: &[&str] = &[
     // Drugs and vehicles seized, bars inspected, graduates.
     "hồng phiến", "viên hồng phiến", "ma túy đá", "mô tô", "xe mô tô", "cơ sở karaoke",
     "quán karaoke", "cử nhân", "tân cử nhân", "thủ khoa",
+    // Hospital departments, sports grounds, finished goods.
+    "khoa lâm sàng", "khoa cận lâm sàng", "sân bóng đá", "sân bóng chuyền", "sân bóng rổ", "thành phẩm",
 ];
 
 /// Longer words before their prefixes ("km²" before "km" before "m").

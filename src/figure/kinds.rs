@@ -75,9 +75,11 @@ pub(super) fn measure(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
         return None;
     }
     // The measure is in the span already; the unit is what is measured, if
-    // the text says it ("650 ha vườn điều" → "vườn điều").
-    let unit =
-        counted_noun(hit.text, hit.end).or_else(|| context::material_named(hit.text, hit.end));
+    // the text says it ("650 ha vườn điều" → "vườn điều"), else the measure
+    // itself, so a table can tell tấn from ha (as money keeps its currency).
+    let unit = counted_noun(hit.text, hit.end)
+        .or_else(|| context::material_named(hit.text, hit.end))
+        .or_else(|| hit.group("unit").map(str::to_string));
     // "8.000 - 10.000 tấn": a range has no single value.
     if hit.group("n2").is_some() {
         return Some(figure(hit, hit.end, unit_only(unit)));

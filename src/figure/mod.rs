@@ -222,17 +222,29 @@ mod tests {
                 Some("than nguyên khai"),
             ),
             ("khai thác 1.700 tấn quặng", Some("quặng")),
-            ("đạt 2 triệu tấn, tăng", None),
+            // Nothing named after it: the measure itself, as money keeps its currency.
+            ("đạt 2 triệu tấn, tăng", Some("tấn")),
+            ("diện tích 24,63 km2.", Some("km2")),
+            ("dài 14,82 km", Some("km")),
             ("thu 5 tỷ đồng", Some("đồng")),
             // A material named with a capital; a number after the noun is not in it.
             ("thu giữ 156 kg Bạc, 699,89 gam Vàng", Some("Bạc")),
             ("đã bán 658 ha cao su 706 ha đất", Some("cao su")),
             ("gần 100 kg Methamphetamine.", Some("Methamphetamine")),
-            ("thu giữ 20 ha Đông Anh", None),
+            ("thu giữ 20 ha Đông Anh", Some("ha")),
             // Classifiers of things take the noun after them; "bên" is one word.
             ("thu giữ 9 chiếc xe đạp điện", Some("chiếc xe đạp điện")),
             ("Hai bên nhất trí tăng cường", Some("bên")),
             ("giành 2 Huy chương Bạc", Some("Huy chương Bạc")),
+            // A counted noun runs on through a stop word only when the
+            // lexicon's term does: "sĩ quan", "phiếu tán thành", not "người có".
+            ("có 3 nam sĩ quan tham gia", Some("nam sĩ quan")),
+            ("đạt 100% số phiếu tán thành.", Some("số phiếu tán thành")),
+            ("có 11 người có mặt", Some("người")),
+            (
+                "xuất 3,16 triệu tấn thép thành phẩm",
+                Some("thép thành phẩm"),
+            ),
             // The noun written before the count, when none follows it.
             ("trúng cử với số phiếu 100%.", Some("phiếu")),
             ("trúng cử với số phiếu 55/55, đạt", Some("phiếu")),

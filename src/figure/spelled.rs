@@ -76,14 +76,14 @@ fn mark(hit: &Hit, value: f64, numeral_end: usize) -> Option<(Candidate, Option<
             return None;
         }
         (end, kind) = (unit_end, Some(k));
-        // Money counts what follows it when the text says so ("24,9 tỷ
-        // đồng cổ tức"); else the currency stands as the unit.
-        // A measure is in the span already: the unit is what is measured
-        // ("2,9 triệu tấn than nguyên khai"), as after digits.
+        // Money and measures count what follows them when the text says so
+        // ("24,9 tỷ đồng cổ tức", "2,9 triệu tấn than nguyên khai"); else
+        // the currency or the measure stands as the unit, as after digits.
         unit = match k {
             UnitKind::Percent => None,
-            UnitKind::Currency => counted_noun(text, unit_end).or_else(|| Some(word.to_string())),
-            UnitKind::Measure => counted_noun(text, unit_end),
+            UnitKind::Currency | UnitKind::Measure => {
+                counted_noun(text, unit_end).or_else(|| Some(word.to_string()))
+            }
             _ => Some(word.to_string()),
         };
         // "hai năm rưỡi": and a half of the unit.

@@ -66,6 +66,13 @@ fn through_the_word(text: &str, start: usize, mut unit_end: usize) -> usize {
     // A few syllables at most: the pairs chain through a term ("tín nhiệm").
     for _ in 0..3 {
         let last = text[start..unit_end].rsplit(' ').next().unwrap_or_default();
+        // A counted noun begun by the unit's last syllable runs on, stop words
+        // and all: "3 nam sĩ quan" ("quan" alone is no noun), "100% số
+        // phiếu tán thành"; never "11 người có" or "15 đại biểu dự".
+        if let Some(noun_end) = noun_at(text, unit_end - last.len()).filter(|&e| e > unit_end) {
+            unit_end = noun_end;
+            continue;
+        }
         let Some(next_end) = text[unit_end..]
             .strip_prefix(' ')
             .and_then(|_| plain_word(text, unit_end + 1))
@@ -113,14 +120,18 @@ pub(super) fn noun_at(text: &str, at: usize) -> Option<usize> {
         .max()
 }
 
-/// A lower-case word at `at` that may be a noun (no verb or function word).
-pub(super) fn plain_word(text: &str, at: usize) -> Option<usize> {
+/// A lower-case word at `at`, as its end.
+fn lower_word(text: &str, at: usize) -> Option<usize> {
     let rest = &text[at..];
     let len = rest
         .find(|c: char| !crate::words::is_word_char(c))
         .unwrap_or(rest.len());
-    let w = &rest[..len];
-    (len > 0 && w.chars().all(char::is_lowercase) && !NOT_IN_UNIT.contains(&w)).then_some(at + len)
+    (len > 0 && rest[..len].chars().all(char::is_lowercase)).then_some(at + len)
+}
+
+/// A lower-case word at `at` that may be a noun (no verb or function word).
+pub(super) fn plain_word(text: &str, at: usize) -> Option<usize> {
+    lower_word(text, at).filter(|&end| !NOT_IN_UNIT.contains(&&text[at..end]))
 }
 
 /// One or two plain words at `at` ("chi hội", "pano ảnh"), as their end.
