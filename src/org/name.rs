@@ -40,6 +40,34 @@ fn brand_word(text: &str, at: usize) -> Option<usize> {
         .then_some(at + len)
 }
 
+/// A capitalized word in plain Latin letters ("Agribank") closing a bracket
+/// that a locality follows ("(Agribank) tỉnh", "(Vietcombank) Chi nhánh").
+fn latin_brand_before_locality(text: &str, at: usize) -> Option<usize> {
+    const LOCALITY: &[&str] = &[
+        ") tỉnh",
+        ") huyện",
+        ") thành phố",
+        ") TP",
+        ") quận",
+        ") thị xã",
+        ") Chi nhánh",
+        ") chi nhánh",
+    ];
+    let rest = &text[at..];
+    let len = rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    let brand = len >= 4
+        && rest.starts_with(|c: char| c.is_ascii_uppercase())
+        && !crate::gazetteer::is_any_place_name(&rest[..len]);
+    let e = at + len;
+    (brand
+        && LOCALITY
+            .iter()
+            .any(|l| text[e..].starts_with(l) && crate::words::boundary_after(text, e + l.len())))
+    .then_some(e)
+}
+
 /// The first word of a name or of a part after "và", "-", ",": a known
 /// term, an abbreviation, or a capitalized word with what completes it (a
 /// term, a locality, or a lower-case syllable that is no verb: "Bầu cử",
@@ -141,8 +169,12 @@ pub(super) fn name_rest(
                 })
                 .or_else(|| {
                     r.strip_prefix('(')?;
-                    // "(MTTQ)", and a brand with capitals inside: "(PvcomBank)".
-                    let e = abbreviation(text, q + 1).or_else(|| brand_word(text, q + 1))?;
+                    // "(MTTQ)", and a brand with capitals inside: "(PvcomBank)";
+                    // a brand in plain Latin letters when the name goes on
+                    // with its locality: "(Agribank) tỉnh", not "(Campuchia)".
+                    let e = abbreviation(text, q + 1)
+                        .or_else(|| brand_word(text, q + 1))
+                        .or_else(|| latin_brand_before_locality(text, q + 1))?;
                     text[e..].starts_with(')').then_some(e + 1)
                 })
                 .or_else(|| {

@@ -73,7 +73,14 @@ pub fn after_word(text: &str, s: usize, e: usize, out: &mut Vec<Candidate>) -> O
     if !boundary_before(text, s) || !text[e..].starts_with(' ') {
         return None;
     }
-    let end = name_end(text, p)?;
+    let Some(end) = name_end(text, p) else {
+        // "xóm 2", "Thôn 3": a village named by its number alone keeps its
+        // word, as "thôn 3" and "ấp 4" do (GUIDELINES.md, "PLACE").
+        let numbered = ["xóm", "Xóm", "Thôn", "Ấp"].contains(&&text[s..e]);
+        let number_end = super::number_after_name(text, e).filter(|_| numbered)?;
+        out.push(Candidate::new(Kind::Place, s, number_end, rank::PLACE));
+        return Some(number_end);
+    };
     let address = || {
         ADDRESS_AFTER.iter().any(|a| text[end..].starts_with(a))
             || words_before(text, s, 1)
@@ -120,6 +127,11 @@ mod tests {
         assert_eq!(
             places("ở bon Bu Prăng 2. Bon Bu Ko'h"),
             ["Bu Prăng 2", "Bu Ko'h"]
+        );
+        // Named by a number alone: the word stays ("thôn 3" does too).
+        assert_eq!(
+            places("Người dân xóm 2, Thôn 5 và xóm 3 hộ"),
+            ["xóm 2", "Thôn 5"]
         );
     }
 
