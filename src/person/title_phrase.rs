@@ -27,6 +27,9 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
     let mut count = 0;
     let mut lowercase_run = 0;
     let mut prev_is_dai = false;
+    // Where the current title starts: the phrase's first word, or the first
+    // after a comma or a dash ("Ủy viên Trung ương Đảng, nguyên Phó thủ tướng").
+    let mut segment_start = first_start;
     while count < MAX_ROLE_WORDS {
         let Some((s, e, gap)) = next_word(text, at) else {
             break;
@@ -55,6 +58,9 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
             _ => false,
         };
         let w = &text[s..e];
+        if matches!(gap, ", " | ",\n" | " - " | " – ") {
+            segment_start = s;
+        }
         // A place is read whole: "Tổng lãnh sự Liên bang Nga", "… tỉnh Thanh
         // Hóa" (and the lower-case word after it is the verb: "… Hóa ký").
         if count > 0 && gap == " " && w.starts_with(char::is_uppercase) {
@@ -141,10 +147,14 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
                 && !text[first_start..s].contains(|c: char| c.is_uppercase())
                 && starts_with_title(&text[first_start..e]))
             // "Phó thủ tướng": a title's words in lower case after its first
-            // (asked only of a short phrase with no other capital).
-            || (e - first_start <= 40
-                && !text[first_start..e].chars().skip(1).any(char::is_uppercase)
-                && crate::people::is_whole_title(&text[first_start..e]));
+            // (asked only of a short phrase with no other capital), also
+            // after a former post's word ("nguyên Phó thủ tướng").
+            || (e - title_start(text, segment_start) <= 40
+                && !text[title_start(text, segment_start)..e]
+                    .chars()
+                    .skip(1)
+                    .any(char::is_uppercase)
+                && crate::people::is_whole_title(&text[title_start(text, segment_start)..e]));
         let domain_word = lower && domain_word_ok(text, s, e);
         let biểu_ok = w != "biểu" || prev_is_dai;
         prev_is_dai = matches!(w, "đại" | "Đại");
@@ -189,6 +199,15 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
         })
         .filter(|_| text[..end].ends_with(|c: char| c.is_alphabetic()));
     Some(former.map_or(end, |w| end + w.len()))
+}
+
+/// Where a title starting at `at` has its first title word: after a former
+/// post's word ("nguyên Phó thủ tướng", "cựu …").
+fn title_start(text: &str, at: usize) -> usize {
+    ["nguyên ", "cựu ", "Nguyên ", "Cựu "]
+        .iter()
+        .find(|q| text[at..].starts_with(**q))
+        .map_or(at, |q| at + q.len())
 }
 
 /// The end of a mission's seat at `at`: a place, perhaps after its admin
