@@ -149,12 +149,7 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
             // "Phó thủ tướng": a title's words in lower case after its first
             // (asked only of a short phrase with no other capital), also
             // after a former post's word ("nguyên Phó thủ tướng").
-            || (e - title_start(text, segment_start) <= 40
-                && !text[title_start(text, segment_start)..e]
-                    .chars()
-                    .skip(1)
-                    .any(char::is_uppercase)
-                && crate::people::is_whole_title(&text[title_start(text, segment_start)..e]));
+            || lower_case_title(text, title_start(text, segment_start).min(s), e);
         let domain_word = lower && domain_word_ok(text, s, e);
         let biểu_ok = w != "biểu" || prev_is_dai;
         prev_is_dai = matches!(w, "đại" | "Đại");
@@ -199,6 +194,15 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
         })
         .filter(|_| text[..end].ends_with(|c: char| c.is_alphabetic()));
     Some(former.map_or(end, |w| end + w.len()))
+}
+
+/// Whether `text[start..end]` is a whole title written in lower case after
+/// its first letter ("Phó thủ tướng"), asked only of a short phrase.
+fn lower_case_title(text: &str, start: usize, end: usize) -> bool {
+    let phrase = &text[start..end];
+    phrase.len() <= 40
+        && !phrase.chars().skip(1).any(char::is_uppercase)
+        && crate::people::is_whole_title(phrase)
 }
 
 /// Where a title starting at `at` has its first title word: after a former
