@@ -120,18 +120,14 @@ pub(super) fn noun_at(text: &str, at: usize) -> Option<usize> {
         .max()
 }
 
-/// A lower-case word at `at`, as its end.
-fn lower_word(text: &str, at: usize) -> Option<usize> {
+/// A lower-case word at `at` that may be a noun (no verb or function word).
+pub(super) fn plain_word(text: &str, at: usize) -> Option<usize> {
     let rest = &text[at..];
     let len = rest
         .find(|c: char| !crate::words::is_word_char(c))
         .unwrap_or(rest.len());
-    (len > 0 && rest[..len].chars().all(char::is_lowercase)).then_some(at + len)
-}
-
-/// A lower-case word at `at` that may be a noun (no verb or function word).
-pub(super) fn plain_word(text: &str, at: usize) -> Option<usize> {
-    lower_word(text, at).filter(|&end| !NOT_IN_UNIT.contains(&&text[at..end]))
+    let w = &rest[..len];
+    (len > 0 && w.chars().all(char::is_lowercase) && !NOT_IN_UNIT.contains(&w)).then_some(at + len)
 }
 
 /// One or two plain words at `at` ("chi hội", "pano ảnh"), as their end.

@@ -76,8 +76,10 @@ pub fn after_word(text: &str, s: usize, e: usize, out: &mut Vec<Candidate>) -> O
     let Some(end) = name_end(text, p) else {
         // "xóm 2", "Thôn 3": a village named by its number alone keeps its
         // word, as "thôn 3" and "ấp 4" do (GUIDELINES.md, "PLACE").
-        let numbered = ["xóm", "Xóm", "Thôn", "Ấp"].contains(&&text[s..e]);
-        let number_end = super::number_after_name(text, e).filter(|_| numbered)?;
+        if !["xóm", "Xóm", "Thôn", "Ấp"].contains(&&text[s..e]) {
+            return None;
+        }
+        let number_end = super::number_after_name(text, e)?;
         out.push(Candidate::new(Kind::Place, s, number_end, rank::PLACE));
         return Some(number_end);
     };
