@@ -168,6 +168,16 @@ pub(super) fn name_rest(
                         .flatten()
                 })
                 .or_else(|| {
+                    // "Vụ Quản lý | các Khu kinh tế": after a head whose
+                    // domain closes the name, a plural capitalized term only.
+                    let plural = r.strip_prefix("các ")?;
+                    (!objects
+                        && plural.starts_with(char::is_uppercase)
+                        && ends_with_activity(text, end))
+                    .then(|| g.capitalized_terms.longest_at(text, q + "các ".len()))
+                    .flatten()
+                })
+                .or_else(|| {
                     r.strip_prefix('(')?;
                     // "(MTTQ)", and a brand with capitals inside: "(PvcomBank)";
                     // a brand in plain Latin letters when the name goes on

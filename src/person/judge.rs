@@ -214,7 +214,14 @@ pub(super) fn judge_run(
             .into_iter()
             .take_while(|&(_, te)| !name_follows(text, te)),
     );
-    let role = [direct_before, after, list_title]
+    // "Giám đốc Sở Tài chính, ông Lê Trọng Thụ": the clause's title before
+    // the honorific, when no other title is attached.
+    let apposed = (direct_before.or(after).or(list_title))
+        .is_none()
+        .then(|| title_before_honorific(text, start))
+        .flatten();
+    reserved.extend(apposed);
+    let role = [direct_before, after, list_title, apposed]
         .into_iter()
         .flatten()
         .find_map(|(rs, re)| without_degrees(text, rs, re));

@@ -37,7 +37,7 @@ use cues::{
 use judge::judge_run;
 use lexicon::{is_family_name, NAMED_AFTER_CUES};
 use name_words::{not_name_word, AFTER_MORNING, ALSO_GIVEN_NAMES, ALSO_MIDDLE_NAMES};
-use roles::{role_after, role_before};
+use roles::{role_after, role_before, title_before_honorific};
 
 /// A word of the text with its byte span.
 #[derive(Debug, Clone, Copy)]

@@ -188,6 +188,28 @@ fn role_before_backward(text: &str, name_start: usize) -> Option<(usize, usize)>
     Some((start, role_end))
 }
 
+/// A title phrase opening its sentence or clause and set off from the name
+/// by a comma and an honorific: "Tân Giám đốc Sở Tài chính Thanh Hóa, ông
+/// Lê Trọng Thụ.", "…”, Giám đốc chi nhánh NHCSXH tỉnh, ông A, khẳng định".
+/// A post inside a predicate is another person's or a new one ("… thôi Chủ
+/// nhiệm UBKTTƯ, ông B lên thay", "được chỉ định làm Phó bí thư Đảng ủy, ông
+/// C"), and a title after an earlier name is that name's ("ông A – Bí thư
+/// Tỉnh ủy, bà B").
+pub fn title_before_honorific(text: &str, name_start: usize) -> Option<(usize, usize)> {
+    let head = &text[..name_start];
+    let comma = ["ông ", "bà ", "đồng chí "]
+        .iter()
+        .find_map(|h| head.strip_suffix(h)?.strip_suffix(", "))?
+        .len();
+    let (start, end) = role_before(text, comma)?;
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    let opens_clause = before.is_empty()
+        || before.ends_with(['\n', '.', ':', ';'])
+        || before.ends_with("”,")
+        || before.ends_with("\",");
+    (end == comma && opens_clause).then_some((start, end))
+}
+
 /// The title phrase right after a name that ends at `name_end`, after ", " or " - ".
 pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
     // "Lý Hoàng Minh (31 tuổi), đội phó Đội TTGT số 3": an age, a birth

@@ -8,8 +8,9 @@ use crate::words::is_word_char;
 
 use super::lexicon::{is_family_name, is_role_word, starts_with_title, ROLE_CANNOT_END};
 use super::title_words::{
-    is_qualifier, is_title_complement, locality_follows, next_word, party_unit_end, place_follows,
-    prev_word, role_like, starts_name, DIGNITARY_HONORIFICS, LOCALITY_WORDS, TITLE_INNER_WORDS,
+    is_qualifier, is_title_complement, is_title_inner_word, locality_follows, next_word,
+    party_unit_end, place_follows, prev_word, role_like, starts_name, DIGNITARY_HONORIFICS,
+    LOCALITY_WORDS,
 };
 
 /// Longest title phrase, in words.
@@ -27,6 +28,10 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
     let mut count = 0;
     let mut lowercase_run = 0;
     let mut prev_is_dai = false;
+    // Right after a body's or a place's whole name, a lower-case word is no
+    // domain of the title ("Giám đốc Sở Y tế | đại diện", "… Việt Nam |
+    // thường trú tại").
+    let mut after_name = false;
     // Where the current title starts: the phrase's first word, or the first
     // after a comma or a dash ("Ủy viên Trung ương Đảng, nguyên Phó thủ tướng").
     let mut segment_start = first_start;
@@ -80,6 +85,7 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
                 at = place_end;
                 count += 1;
                 lowercase_run = 2;
+                after_name = true;
                 continue;
             }
         }
@@ -116,6 +122,7 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
                 // After a body's name a lower-case word is the verb ("… tỉnh báo cáo").
                 lowercase_run = 2;
                 prev_is_dai = false;
+                after_name = true;
                 continue;
             }
         }
@@ -135,13 +142,15 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
             lowercase_run = 0;
         }
         let complement = is_title_complement(text, first_start, s, e);
+        let domain_word = lower && !after_name && domain_word_ok(text, s, e);
+        after_name = false;
         let lower_ok = !lower
             || qualifier
             || complement
-            || domain_word_ok(text, s, e)
+            || domain_word
             || lowercase_run == 1
             || LOCALITY_WORDS.contains(&w)
-            || TITLE_INNER_WORDS.contains(&w)
+            || is_title_inner_word(text, s, e)
             // Titles written in lower case: "cựu phó chủ tịch UBND tỉnh".
             || (is_role_word(w)
                 && !text[first_start..s].contains(|c: char| c.is_uppercase())
@@ -150,7 +159,6 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
             // (asked only of a short phrase with no other capital), also
             // after a former post's word ("nguyên Phó thủ tướng").
             || lower_case_title(text, title_start(text, segment_start).min(s), e);
-        let domain_word = lower && domain_word_ok(text, s, e);
         let biểu_ok = w != "biểu" || prev_is_dai;
         prev_is_dai = matches!(w, "đại" | "Đại");
         // A family name after the phrase starts the next person of a list.

@@ -33,6 +33,20 @@ pub(super) const TITLE_INNER_WORDS: &[&str] = &[
     "ủy",
 ];
 
+/// Whether the lower-case word at `s..e` may sit inside a title
+/// ([`TITLE_INNER_WORDS`]); "đại" and "thường" only as the first syllable of
+/// "đại biểu", "đại sứ", "thường trực", "thường vụ" (never the verbs of "…
+/// Sở Y tế đại diện", "… Việt Nam thường trú tại").
+pub(super) fn is_title_inner_word(text: &str, s: usize, e: usize) -> bool {
+    let w = &text[s..e];
+    let next = || next_word(text, e).filter(|&(_, _, g)| g == " ");
+    match w {
+        "đại" => next().is_some_and(|(ns, ne, _)| matches!(&text[ns..ne], "biểu" | "sứ")),
+        "thường" => next().is_some_and(|(ns, ne, _)| matches!(&text[ns..ne], "trực" | "vụ")),
+        _ => TITLE_INNER_WORDS.contains(&w),
+    }
+}
+
 /// Lower-case words naming the unit a title belongs to.
 pub(super) const LOCALITY_WORDS: &[&str] = &[
     "tỉnh",
