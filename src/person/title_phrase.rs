@@ -102,7 +102,8 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
         // from a head shared with the title ("Trưởng ban Tuyên giáo và Dân vận").
         if count > 0 && gap_ok {
             let body = if w.starts_with(char::is_uppercase) {
-                crate::org::name_at(text, s).or_else(|| party_unit_end(text, s))
+                let named = crate::org::name_at(text, s).or_else(|| party_unit_end(text, s));
+                named.max(headless_body_end(text, s))
             } else {
                 crate::org::shared_head_name(text, s)
             };
@@ -202,6 +203,37 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
         })
         .filter(|_| text[..end].ends_with(|c: char| c.is_alphabetic()));
     Some(former.map_or(end, |w| end + w.len()))
+}
+
+/// "Cục trưởng Cảnh sát điều tra tội phạm về ma túy", "Trưởng phòng Thủ tục
+/// tàu thuyền": a unit's head written into the title, not before the name
+/// starting at `s`. The body is read as if its head were written ("Cục Cảnh
+/// sát …", "Phòng Thủ tục …"), and its end is where that name ends.
+fn headless_body_end(text: &str, s: usize) -> Option<usize> {
+    // "Đội trưởng Đội CSGT số 3": the body written whole is read as it is.
+    if crate::org::is_body_start(&text[s..]) {
+        return None;
+    }
+    let (ps, pe, " ") = prev_word(text, s)? else {
+        return None;
+    };
+    let (bs, _, _) = prev_word(text, ps)?;
+    let head = match (&text[bs..pe], &text[ps..pe]) {
+        (_, "phòng") if text[bs..ps].ends_with("rưởng ") => "Phòng",
+        (_, "trưởng") => match text[bs..ps].trim_end() {
+            "Cục" | "cục" => "Cục",
+            "Vụ" => "Vụ",
+            "Đội" | "đội" => "Đội",
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let tail = &text[s..crate::words::floor_char(text, text.len().min(s + 300))];
+    let written = format!("{head} {tail}");
+    let body = head.len() + 1;
+    crate::org::name_at(&written, 0)
+        .filter(|&e| e > body)
+        .map(|e| s + e - body)
 }
 
 /// Whether `text[start..end]` is a whole title written in lower case after
