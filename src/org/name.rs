@@ -41,7 +41,8 @@ fn brand_word(text: &str, at: usize) -> Option<usize> {
 }
 
 /// A capitalized word in plain Latin letters ("Agribank") closing a bracket
-/// that a locality follows ("(Agribank) tỉnh", "(Vietcombank) Chi nhánh").
+/// that a locality or a branch follows ("(Agribank) tỉnh", "(Vietcombank)
+/// Chi nhánh", "(Agribank), Chi nhánh Đắk Nông").
 fn latin_brand_before_locality(text: &str, at: usize) -> Option<usize> {
     const LOCALITY: &[&str] = &[
         ") tỉnh",
@@ -52,6 +53,8 @@ fn latin_brand_before_locality(text: &str, at: usize) -> Option<usize> {
         ") thị xã",
         ") Chi nhánh",
         ") chi nhánh",
+        "), Chi nhánh",
+        "), chi nhánh",
     ];
     let rest = &text[at..];
     let len = rest
@@ -87,7 +90,8 @@ fn first_word(g: &Grammar, text: &str, at: usize) -> Option<usize> {
         });
         return Some(ization.map_or(e, |w| e + 1 + w.len()));
     }
-    if let Some(e) = abbreviation(text, at) {
+    // An abbreviation, or a brand with capitals inside ("PvcomBank").
+    if let Some(e) = abbreviation(text, at).or_else(|| brand_word(text, at)) {
         return Some(e);
     }
     let e = capitalized_word(text, at)?;
