@@ -220,7 +220,12 @@ pub fn read(text: &str, at: usize) -> Option<usize> {
             end = e;
         }
     }
-    if let Some(e) = subject_after([&g.terms, &g.capitalized_terms], text, first, end)
+    // "Thường trực Ủy ban Quốc gia về …": the standing part's body takes the subject.
+    let body_start = first
+        + text[first..]
+            .strip_prefix(STANDING)
+            .map_or(0, |_| STANDING.len());
+    if let Some(e) = subject_after([&g.terms, &g.capitalized_terms], text, body_start, end)
         .or_else(|| prevention_subject(text, first, end))
     {
         end = e;
