@@ -318,4 +318,6 @@ pub const ROLE_WORDS: &[&str] = &[
 ];
 
 /// Role words a title phrase may not end with.
-pub const ROLE_CANNOT_END: &[&str] = &["và", "các", "của", "phó", "chủ", "cơ", "quan", "bộ", "ban"];
+pub const ROLE_CANNOT_END: &[&str] = &[
+    "và", "các", "của", "phó", "chủ", "cơ", "quan", "bộ", "ban", "nguyên", "cựu",
+];
