@@ -146,7 +146,7 @@ pub const OBJECT_TAKING: &[&str] = &[
     "bồi dưỡng", "giám định", "phòng chống", "xúc tiến", "khuyến khích", "hỗ trợ", "phục vụ",
     "bảo trợ", "bảo dưỡng", "sửa chữa", "chiếu bóng", "lưu trữ", "vận chuyển", "phân phối", "đăng ký", "chỉ huy",
     "công nghệ", "vật liệu", "thiết bị", "kỹ thuật",
-    "chỉ đạo", "khai thác",
+    "chỉ đạo", "khai thác", "quan trắc",
 ];
 
 /// Heads of State bodies whose domain is often written in lower case

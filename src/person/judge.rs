@@ -300,6 +300,13 @@ fn place_listed_before(text: &str, start: usize) -> bool {
 
 /// "khai tên Nguyễn Văn Giang", "có tên Lê A": "tên" gives a person's name;
 /// only "mang tên" names a thing after one ("trường mang tên Nguyễn Du").
+/// "giải" is a prize ("giải Trần Văn Ơn") but in "áp giải" (escorting a
+/// suspect) and "hòa giải" a verb before the person.
 fn gives_a_name(text: &str, start: usize, prev_word: &str) -> bool {
-    prev_word == "tên" && crate::words::words_before(text, start, 2) != "mang tên"
+    let two = crate::words::words_before(text, start, 2);
+    match prev_word {
+        "tên" => two != "mang tên",
+        "giải" => matches!(&*two, "áp giải" | "hòa giải" | "hoà giải"),
+        _ => false,
+    }
 }
