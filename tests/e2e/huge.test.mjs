@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { root, openSession, paste, settled, download, cliEntities, watchLongTasks, longTasks } from './support.mjs';
+import { root, openSession, settled, download, cliEntities, watchLongTasks, longTasks, stage, pasteStaged } from './support.mjs';
 
 // The last paragraph: a date older than any in the corpus (the first row of
 // the timeline) and marks found nowhere else, all of them near the end.
@@ -76,9 +76,10 @@ const inView = (id) => page.$eval(`#${id}`, (m) => {
 test('a 1 MB paste: first marks quickly, the whole text in the page, marks only near the viewport', async () => {
   assert.ok(Buffer.byteLength(text) > 1 << 20);
   assert.ok(cli.length > 10_000, `${cli.length} marks`);
+  await stage(page, text);
   await watchLongTasks(page);
   const started = Date.now();
-  await paste(page, text);
+  await pasteStaged(page);
   await page.waitForFunction((first) => document.querySelector('#reading.windowed #m-0')?.textContent === first,
     cli[0].text, { timeout: 60_000 });
   const firstMarks = Date.now() - started;

@@ -126,6 +126,23 @@ export async function paste(page, text) {
   }, text);
 }
 
+/**
+ * Hands a big text to the page ahead of `pasteStaged`: moving megabytes through the
+ * DevTools protocol is a main-thread task of the test harness, not of the app, and must
+ * not be counted among the app's long tasks.
+ */
+export const stage = (page, text) => page.evaluate((t) => { window.__staged = t; }, text);
+
+/** Pastes the text given to `stage` (one input event, as `paste`). */
+export async function pasteStaged(page) {
+  await page.evaluate(() => {
+    const area = document.querySelector('#article');
+    area.value = window.__staged;
+    delete window.__staged;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  });
+}
+
 /** Waits until `text` is analyzed and its reading view fully shown. */
 export async function settled(page, text, timeout = 60_000) {
   await page.waitForFunction(
