@@ -351,6 +351,10 @@ mod tests {
             ("12 đảng bộ huyện và", "đảng bộ huyện"),
             ("12.051 tờ khai, tăng", "tờ khai"),
             ("2 điện thoại di động và", "điện thoại di động"),
+            // A unit's kind that makes one term with it.
+            ("14 xã biên giới của huyện", "xã biên giới"),
+            ("12 đội tuyển tham dự", "đội tuyển"),
+            ("3 trường chuyên của tỉnh", "trường chuyên"),
         ];
         for (text, want) in cases {
             assert_eq!(unit(text).as_deref(), Some(want), "{text}");

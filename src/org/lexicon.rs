@@ -111,7 +111,7 @@ pub const NAME_TERMS: &[&str] = &[
     "khu vực", "trung ương", "liên ngành", "nhân đạo", "từ thiện", "hữu nghị", "cổ phần",
     "đại chúng", "thành viên", "hữu hạn", "một thành viên", "trách nhiệm", "bất động sản",
     "mầm non", "tiểu học", "trung học", "phổ thông", "dân lập", "tư thục", "nội trú", "bán trú",
-    "dân tộc nội trú", "phòng cháy, chữa cháy", "phòng cháy chữa cháy", "cứu nạn, cứu hộ",
+    "dân tộc nội trú", "dân tộc bán trú", "phổ thông dân tộc nội trú", "phổ thông dân tộc bán trú", "phòng cháy, chữa cháy", "phòng cháy chữa cháy", "cứu nạn, cứu hộ",
     "phòng, chống", "tái định cư", "giải phóng mặt bằng", "trợ giúp pháp lý", "thi hành án dân sự",
     "an toàn thực phẩm", "quyền sử dụng đất", "hải quan", "vốn nhà nước", "chi nhánh", "trong nước", "công trình thủy lợi", "khai thác",
     "các dự án đầu tư xây dựng", "dự án đầu tư xây dựng", "đầu tư xây dựng", "cai nghiện", "nghệ thuật",
@@ -261,10 +261,24 @@ pub const NEEDS_COMPLEMENT: &[&str] = &[
     "Ban tổ chức", "Đồn Biên phòng", "Mặt trận",
 ];
 
+/// School levels a specialized school's "chuyên" follows ("Trường THPT
+/// chuyên Hoàng Văn Thụ", "Trường Trung học phổ thông chuyên Lam Sơn").
+pub const SCHOOL_LEVELS: &[&str] = &[
+    "THPT",
+    "THCS",
+    "PTTH",
+    "Trung học phổ thông",
+    "trung học phổ thông",
+    "Trung học cơ sở",
+    "trung học cơ sở",
+];
+
 /// Bodies often named after a person ("Trường THPT Phan Bội Châu"): their
 /// capitalized tail stays even when it starts with a family name.
 pub const NAMED_AFTER_PEOPLE: &[&str] = &[
     "Trường",
+    "THPT chuyên",
+    "THPT Chuyên",
     "Học viện",
     "Đại học",
     "Bệnh viện",

@@ -5,7 +5,7 @@
 
 use super::bridge::bridge_to_name_end;
 use super::grammar::{grammar, is_name_term, Grammar};
-use super::lexicon::{DOMAIN_HEADS, NUMBERED_ONLY};
+use super::lexicon::{DOMAIN_HEADS, NUMBERED_ONLY, SCHOOL_LEVELS};
 use super::parts::{
     activity_object, country_pair, dashed_place, ends_with_activity, place_ends_at,
     sandwiched_syllable, DOMAIN_NAMED,
@@ -195,6 +195,13 @@ pub(super) fn name_rest(
                     r.strip_prefix("số ")
                         .and_then(|_| digits(text, q + "số ".len()))
                 })
+                .or_else(|| {
+                    // "Trường THPT chuyên Hoàng Văn Thụ": a specialized
+                    // school's lower-case word after its level.
+                    (r.starts_with("chuyên ")
+                        && SCHOOL_LEVELS.iter().any(|l| text[..end].ends_with(l)))
+                    .then_some(q + "chuyên".len())
+                })
                 .or_else(|| bridge_to_name_end(g, text, q))
                 .or_else(|| {
                     r.strip_prefix("và ")
@@ -222,7 +229,14 @@ pub(super) fn name_rest(
             let q = end + dash.len();
             joined_word(g, text, q + usize::from(text[q..].starts_with(' ')))
         } else if rest.starts_with(", ") {
-            joined_word(g, text, end + 2)
+            // "THPT chuyên Hoàng Văn Thụ, THPT Tam Dương": after a comma a
+            // school level opens the next school of a list ("Trường Tiểu học
+            // và THCS …" is one school).
+            let q = end + 2;
+            let next_school = SCHOOL_LEVELS.iter().any(|l| {
+                text[q..].starts_with(l) && crate::words::boundary_after(text, q + l.len())
+            });
+            (!next_school).then(|| joined_word(g, text, q)).flatten()
         } else {
             None
         };
