@@ -15,7 +15,7 @@ pub const HEADS: &[&str] = &[
     "Ủy ban", "Công đoàn", "ĐH", "Cổng thông tin", "Cổng Thông tin", "Cổng TTĐT", "CTTĐT", "Tổng cục", "Chi cục", "Cục",
     "Vụ", "Sở", "Phòng", "Đội", "Tổ", "Trung tâm", "Học viện", "Viện", "Trường Đại học",
     "Trường Cao đẳng", "Trường Trung cấp", "Trường", "Đại học", "Hạt", "Đoàn", "Thanh tra",
-    "Hội đồng", "Hội", "Liên đoàn", "Liên minh", "Hiệp hội", "Câu lạc bộ", "Hợp tác xã",
+    "Hội đồng", "Giáo hội", "Hội", "Liên đoàn", "Liên minh", "Hiệp hội", "Câu lạc bộ", "Hợp tác xã",
     "Tổng công ty", "Công ty TNHH MTV", "Công ty TNHH", "Công ty trách nhiệm hữu hạn một thành viên",
     "Công ty trách nhiệm hữu hạn", "Công ty Cổ phần", "Công ty cổ phần", "Công ty CP", "Công ty",
     "CTCP", "Cty TNHH", "Cty CP", "Cty", "Liên doanh", "Tập đoàn", "Ngân hàng", "Quỹ", "Kho bạc",
@@ -131,6 +131,9 @@ pub const NAME_TERMS: &[&str] = &[
     // Hospitals by their specialty, the coast guard.
     "tai mũi họng", "răng hàm mặt", "da liễu", "ung bướu", "phụ sản", "sản nhi", "tâm thần",
     "nội tiết", "lao và bệnh phổi", "cảnh sát biển",
+    // Religions' bodies ("Ban Trị sự Phật giáo tỉnh", "Giáo hội Phật giáo Việt
+    // Nam") and the expressway police ("Đội Cảnh sát giao thông đường bộ cao tốc").
+    "phật giáo", "công giáo", "tin lành", "cao đài", "hòa hảo", "cao tốc",
 ];
 
 /// Activity words that open a name and take their object in lower case
