@@ -15,7 +15,7 @@ pub const HEADS: &[&str] = &[
     "Ủy ban", "Công đoàn", "ĐH", "Cổng thông tin", "Cổng Thông tin", "Cổng TTĐT", "CTTĐT", "Tổng cục", "Chi cục", "Cục",
     "Vụ", "Sở", "Phòng", "Đội", "Tổ", "Trung tâm", "Học viện", "Viện", "Trường Đại học",
     "Trường Cao đẳng", "Trường Trung cấp", "Trường", "Đại học", "Hạt", "Đoàn", "Thanh tra",
-    "Hội đồng", "Giáo hội", "Hội", "Liên đoàn", "Liên minh", "Hiệp hội", "Câu lạc bộ", "Hợp tác xã",
+    "Hội đồng", "Giáo hội", "Hội", "Khối thi đua", "Liên đoàn", "Liên minh", "Hiệp hội", "Câu lạc bộ", "Hợp tác xã",
     "Tổng công ty", "Công ty TNHH MTV", "Công ty TNHH", "Công ty trách nhiệm hữu hạn một thành viên",
     "Công ty trách nhiệm hữu hạn", "Công ty Cổ phần", "Công ty cổ phần", "Công ty CP", "Công ty",
     "CTCP", "Cty TNHH", "Cty CP", "Cty", "Liên doanh", "Tập đoàn", "Ngân hàng", "Quỹ", "Kho bạc",
