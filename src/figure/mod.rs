@@ -227,6 +227,8 @@ mod tests {
             ("diện tích 24,63 km2.", Some("km2")),
             ("dài 14,82 km", Some("km")),
             ("thu 5 tỷ đồng", Some("đồng")),
+            // A purpose after the sum is no thing measured.
+            ("trị giá 120 triệu đồng để hai đơn vị", Some("đồng")),
             // A material named with a capital; a number after the noun is not in it.
             ("thu giữ 156 kg Bạc, 699,89 gam Vàng", Some("Bạc")),
             ("đã bán 658 ha cao su 706 ha đất", Some("cao su")),

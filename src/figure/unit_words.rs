@@ -61,4 +61,6 @@ pub(super) const NOT_IN_UNIT: &[&str] = &[
     "nhập", "thống",
     // "cả hai mở cửa tẩu thoát", "cả ba khai nhận", "hai bắt tay".
     "mở", "khai", "bắt", "lái", "chạy", "tẩu",
+    // A purpose: "120 triệu đồng để hai đơn vị …", "50 tỷ đồng nhằm …".
+    "để", "nhằm",
 ];

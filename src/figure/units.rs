@@ -355,6 +355,8 @@ mod tests {
             ("14 xã biên giới của huyện", "xã biên giới"),
             ("12 đội tuyển tham dự", "đội tuyển"),
             ("3 trường chuyên của tỉnh", "trường chuyên"),
+            ("125 liên hiệp hợp tác xã", "liên hiệp hợp tác xã"),
+            ("2 xe đầu kéo chở hàng", "xe đầu kéo"),
         ];
         for (text, want) in cases {
             assert_eq!(unit(text).as_deref(), Some(want), "{text}");
