@@ -34,7 +34,7 @@ pub const COUNTED_NOUNS: &[&str] = &[
     "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "thôn", "bản", "ấp", "tổ dân phố",
     // A unit's kind that makes one term with it: "14 xã biên giới".
     "xã biên giới", "huyện biên giới", "đội tuyển", "trường chuyên", "liên hiệp hợp tác xã",
-    "xe đầu kéo",
+    "xe đầu kéo", "đảng", "hội", "hội sở",
     "khu dân cư", "làng", "cơ quan", "sở", "ngành", "sở, ngành", "địa phương", "doanh nghiệp",
     "công ty", "hợp tác xã", "tổ hợp tác", "trường", "trường học", "cơ sở", "cơ sở giáo dục",
     "bệnh viện", "trạm y tế", "chợ", "quốc gia", "nước", "quốc gia và vùng lãnh thổ", "dự án",

@@ -204,12 +204,29 @@ fn in_idiom(text: &str, start: usize) -> bool {
     })
 }
 
-/// Whether a title or a ministry stands at `at`: "Hai Phó Thủ tướng", "hai
+/// Bodies and sides counted with a capital: "hai Bộ", "hai Đảng, hai Nhà
+/// nước", "hai Bên", "hai Hội".
+const COUNTED_WITH_A_CAPITAL: &[&str] = &[
+    "Bộ",
+    "Đảng",
+    "Nhà nước",
+    "Bên",
+    "Hội",
+    "Chính phủ",
+    "Quốc hội",
+    "Sở",
+    "Tỉnh ủy",
+];
+
+/// Whether a title or a body stands at `at`: "Hai Phó Thủ tướng", "hai
 /// Ủy viên", "hai Bộ" are counts of posts and bodies.
 fn counts_a_post(text: &str, at: usize) -> bool {
     let rest = &text[at..];
     rest.starts_with(char::is_uppercase)
-        && (crate::people::starts_with_title(rest) || word_after(text, at) == Some("Bộ"))
+        && (crate::people::starts_with_title(rest)
+            || COUNTED_WITH_A_CAPITAL
+                .iter()
+                .any(|b| rest.starts_with(b) && crate::words::boundary_after(text, at + b.len())))
 }
 
 /// Whether the words before `start` make a numeral in words something other
