@@ -293,7 +293,14 @@ pub fn capitalized_run(text: &str, p: usize) -> Option<usize> {
             .unwrap_or(tail.len());
         let w = &tail[..wlen];
         let proper = capitalized(w) && w.chars().skip(1).all(|c| !is_upper(c));
-        if wlen == 0 || !proper || NOT_IN_NAME.contains(&w) {
+        // "Thành" opens "Thành phố", "Thành ủy", but ends many communes'
+        // names ("xã Việt Thành").
+        let city_or_committee = || {
+            let next = crate::words::word_after(text, end + wlen);
+            next.is_some_and(|n| matches!(n, "phố" | "Phố" | "ủy" | "Ủy" | "uỷ" | "Uỷ" | "viên"))
+        };
+        let refused = NOT_IN_NAME.contains(&w) && (w != "Thành" || first || city_or_committee());
+        if wlen == 0 || !proper || refused {
             break;
         }
         if first && NAME_WORDS.contains(&w) {

@@ -301,11 +301,23 @@ fn name_at(lex: &Lexicon, text: &str, p: usize) -> Option<Result<usize, usize>> 
         return None;
     };
     let end = m.end;
+    // A match ending inside a word ("V" of "Việt Thành") names nothing here.
+    if !boundary_after(text, end) {
+        return None;
+    }
+    let single_country = single && level == Level::Country;
+    // "xã Việt Thành", "xã Lào Chải": a country's one word opening a longer
+    // name is a syllable of it; the name is read as a capitalized run.
+    if single_country
+        && text[end..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
+    {
+        return None;
+    }
     // One-word countries after a type word are mostly Vietnamese syllables
     // ("xã Nga", "thôn Đức"); a foreign province is not ("tỉnh Kratie").
-    let ok = boundary_after(text, end)
-        && !(single && level == Level::Country)
-        && !context::person_continues(text, p, end);
+    let ok = !single_country && !context::person_continues(text, p, end);
     Some(if ok { Ok(end) } else { Err(end) })
 }
 
@@ -348,6 +360,11 @@ mod tests {
         assert_eq!(
             places("xã Kơ Rông Pa và xã Lê Lợi"),
             ["Kơ Rông Pa", "Lê Lợi"]
+        );
+        // A country's one word opening a commune's name; "Thành" ending one.
+        assert_eq!(
+            places("xã Lào Chải, xã Việt Thành và Thành phố Huế"),
+            ["Lào Chải", "Việt Thành", "Huế"]
         );
     }
 }
