@@ -224,9 +224,7 @@ fn counts_a_post(text: &str, at: usize) -> bool {
     let rest = &text[at..];
     rest.starts_with(char::is_uppercase)
         && (crate::people::starts_with_title(rest)
-            || COUNTED_WITH_A_CAPITAL
-                .iter()
-                .any(|b| rest.starts_with(b) && crate::words::boundary_after(text, at + b.len())))
+            || crate::words::phrase_at(text, at, COUNTED_WITH_A_CAPITAL))
 }
 
 /// Whether the words before `start` make a numeral in words something other

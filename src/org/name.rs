@@ -64,11 +64,7 @@ fn latin_brand_before_locality(text: &str, at: usize) -> Option<usize> {
         && rest.starts_with(|c: char| c.is_ascii_uppercase())
         && !crate::gazetteer::is_any_place_name(&rest[..len]);
     let e = at + len;
-    (brand
-        && LOCALITY
-            .iter()
-            .any(|l| text[e..].starts_with(l) && crate::words::boundary_after(text, e + l.len())))
-    .then_some(e)
+    (brand && crate::words::phrase_at(text, e, LOCALITY)).then_some(e)
 }
 
 /// The first word of a name or of a part after "và", "-", ",": a known
@@ -233,9 +229,7 @@ pub(super) fn name_rest(
             // school level opens the next school of a list ("Trường Tiểu học
             // và THCS …" is one school).
             let q = end + 2;
-            let next_school = SCHOOL_LEVELS.iter().any(|l| {
-                text[q..].starts_with(l) && crate::words::boundary_after(text, q + l.len())
-            });
+            let next_school = crate::words::phrase_at(text, q, SCHOOL_LEVELS);
             (!next_school).then(|| joined_word(g, text, q)).flatten()
         } else {
             None

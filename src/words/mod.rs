@@ -354,6 +354,16 @@ pub fn phrase_before<S: AsRef<str>>(text: &str, at: usize, phrases: &[S]) -> boo
     })
 }
 
+/// Whether one of `phrases` is written at byte `at` as whole words: "THPT"
+/// in "THPT Tam Dương", not the start of a longer word.
+pub fn phrase_at<S: AsRef<str>>(text: &str, at: usize, phrases: &[S]) -> bool {
+    let rest = &text[at..];
+    phrases.iter().any(|p| {
+        let p = p.as_ref();
+        rest.starts_with(p) && boundary_after(text, at + p.len())
+    })
+}
+
 /// The word that ends right before byte `at` (skipping spaces), if any.
 pub fn word_before(text: &str, at: usize) -> Option<&str> {
     let head = text[..at].trim_end_matches([' ', '\t']);

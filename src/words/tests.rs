@@ -248,3 +248,19 @@ fn word_char_is_alphanumeric() {
         );
     }
 }
+
+/// A phrase at a byte counts only as whole words.
+#[test]
+fn phrase_at_takes_whole_words() {
+    let text = "các trường THPT Tam Dương, THPTX và Thành phố";
+    let at = text.find("THPT").unwrap();
+    assert!(super::phrase_at(text, at, &["THCS", "THPT"]));
+    let glued = text.find("THPTX").unwrap();
+    assert!(!super::phrase_at(text, glued, &["THPT"]));
+    assert!(super::phrase_at(
+        text,
+        text.len() - "Thành phố".len(),
+        &["Thành phố"]
+    ));
+    assert!(!super::phrase_at(text, 0, &["cá"]));
+}

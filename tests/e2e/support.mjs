@@ -117,21 +117,18 @@ export async function openSession(prefix, { consoleErrors = false, permissions =
   };
 }
 
-/** Sets the textarea as a paste does (one input event). */
-export async function paste(page, text) {
-  await page.evaluate((t) => {
-    const area = document.querySelector('#article');
-    area.value = t;
-    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-  }, text);
-}
-
 /**
- * Hands a big text to the page ahead of `pasteStaged`: moving megabytes through the
+ * Hands a text to the page ahead of `pasteStaged`: moving megabytes through the
  * DevTools protocol is a main-thread task of the test harness, not of the app, and must
  * not be counted among the app's long tasks.
  */
 export const stage = (page, text) => page.evaluate((t) => { window.__staged = t; }, text);
+
+/** Sets the textarea as a paste does (one input event). */
+export async function paste(page, text) {
+  await stage(page, text);
+  await pasteStaged(page);
+}
 
 /** Pastes the text given to `stage` (one input event, as `paste`). */
 export async function pasteStaged(page) {
