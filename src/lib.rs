@@ -128,11 +128,12 @@ impl Analysis {
 /// Compiles every rule now rather than on the first call (the browser calls
 /// this while the user is still pasting).
 pub fn warm_up() {
-    scan::warm_up();
-    person::warm_up();
-    org::warm_up();
-    place::warm_up();
+    WARM_UP_STEPS.iter().for_each(|step| step());
 }
+
+/// [`warm_up`] in steps, each a short task of its own: the page runs them
+/// one per idle moment after its first paint (`www/boot.js`).
+pub const WARM_UP_STEPS: [fn(); 4] = [scan::warm_up, person::warm_up, org::warm_up, place::warm_up];
 
 /// Finds every mark in `input`.
 pub fn analyze(input: &str, options: &Options) -> Analysis {

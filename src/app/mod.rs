@@ -17,6 +17,7 @@ pub mod keys;
 pub mod model;
 pub mod persist;
 pub mod request;
+pub mod sample;
 pub mod state;
 mod state_review;
 mod state_workspace;

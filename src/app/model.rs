@@ -29,7 +29,7 @@ impl Doc {
         Doc {
             generation: GENERATION.fetch_add(1, Ordering::Relaxed),
             text: text.to_string(),
-            analysis: crate::analyze(text, options),
+            analysis: super::sample::analyze(text, options),
         }
     }
 

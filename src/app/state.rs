@@ -11,6 +11,7 @@ use crate::{Analysis, CivilDate, Kind, Options};
 use super::corrections;
 use super::i18n::Lang;
 use super::model::{kind_index, Doc};
+use super::sample;
 use super::storage::Settings;
 use super::wire;
 #[cfg(test)]
@@ -21,8 +22,7 @@ pub use super::actions::{Action, Cleared, Pending, TextSelection};
 pub use super::state_review::Correction;
 pub use super::state_workspace::Removed;
 
-/// The article the page opens with (a real dev-corpus article).
-pub const SAMPLE: &str = include_str!("../../www/sample.txt");
+pub use super::sample::SAMPLE;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
@@ -94,7 +94,7 @@ impl AppState {
             articles.push(Article::new(1, lang.texts().sample_name.into(), ""));
         }
         let next_id = articles.iter().map(|a| a.id).max().unwrap_or(0) + 1;
-        let empty = crate::analyze("", &Options::default());
+        let empty = sample::empty();
         let mut s = AppState {
             text: Rc::from(""),
             doc: Rc::new(Doc::new(String::new(), empty)),
@@ -191,7 +191,7 @@ impl AppState {
             });
         } else {
             self.pending = None;
-            let analysis = crate::analyze(&self.text, &self.options());
+            let analysis = sample::analyze(&self.text, &self.options());
             self.analyzed(self.text.to_string(), analysis);
         }
     }

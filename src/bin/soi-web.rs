@@ -4,10 +4,25 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    // Runs as the module is instantiated, in the page and in the worker: the
-    // rules are compiled while the page's stored workspace is still being
-    // read (IndexedDB, www/boot.js), which then calls `start_app`.
-    soi::warm_up();
+    // Runs as the module is instantiated, in the page and in the worker. The
+    // worker compiles the rules at once: it exists to analyze. The page opens
+    // on the sample, whose analysis was made ahead of time
+    // (`soi::app::sample`), so it compiles them only after its first paint,
+    // a step per idle moment (`warm_up_step`, called by www/boot.js).
+    if web_sys::window().is_none() {
+        soi::warm_up();
+    }
+}
+
+/// Runs step `step` of the rules' compile ([`soi::WARM_UP_STEPS`]; a step
+/// already done costs nothing) and says whether another step follows.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn warm_up_step(step: usize) -> bool {
+    if let Some(run) = soi::WARM_UP_STEPS.get(step) {
+        run();
+    }
+    step + 1 < soi::WARM_UP_STEPS.len()
 }
 
 /// Renders the app (called by `www/boot.js` once the stored workspace is read).
