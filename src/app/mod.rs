@@ -396,7 +396,7 @@ pub fn app(props: &AppProps) -> Html {
                 <Editor text={AttrValue::from(state.text.clone())} {lang} pending={state.stale()}
                     file_name={state.file_name.clone().map(AttrValue::from)} {on_input} {on_files}
                     working={state.pending.is_some()} can_undo={state.cleared.is_some()}
-                    {on_clear} {on_undo} />
+                    {on_clear} {on_undo} article={article.id} />
                 <div class="toolbar">
                     <RefDate dateline={analysis.dateline} reference={analysis.reference_date}
                         source={analysis.reference_source} {lang} on_change={on_reference} />

@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { root, openSession, settled, download, cliEntities, watchLongTasks, longTasks, stage, pasteStaged } from './support.mjs';
+import { root, openSession, settled, download, cliEntities, watchLongTasks, longTasks, stage, pasteStaged, paste } from './support.mjs';
 
 // The last paragraph: a date older than any in the corpus (the first row of
 // the timeline) and marks found nowhere else, all of them near the end.
@@ -228,5 +228,40 @@ test('marks far down the text are fixed by keyboard and by selection, and the ex
     ['PLACE', 'thôn Đông Tây', at('thôn Đông Tây')],
   ]);
   assert.equal(json.entities.length, cli.length, 'one removed, one added');
+  assert.equal(session.problems.length, 0, session.problems.join('\n'));
+});
+
+test('a long paste folds the text box: its size and a button that opens it; typing keeps it open, a new long paste folds it', async () => {
+  // The page laid 1 MB out in the text box for 300–600 ms after a paste;
+  // folded, the box is out of the layout and keeps its text.
+  const short = 'Ngày 5/10/2023, Bộ Nội vụ họp tại Hà Nội.';
+  await paste(page, short);
+  await settled(page, short);
+  assert.equal(await page.isVisible('#article'), true, 'a short text is never folded');
+  assert.equal(await page.$('#article-folded'), null);
+  await page.focus('#article');
+  await paste(page, text);
+  await settled(page, text);
+  assert.equal(await page.isVisible('#article'), false, 'folded');
+  assert.match(await page.textContent('#article-folded'), /1,0\d MB/);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'edit-text', 'the focus moved to the button');
+  assert.equal(await page.inputValue('#article'), text, 'the folded box keeps the text');
+  await page.click('#edit-text');
+  assert.equal(await page.isVisible('#article'), true);
+  assert.equal(await page.$('#article-folded'), null);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'article', 'the focus is in the box');
+  // Typing at its end keeps it open, and the new words are analyzed.
+  await page.keyboard.press('Control+End');
+  const typed = ' Ngày 6/1/1890.';
+  await page.keyboard.type(typed, { delay: 20 });
+  await settled(page, text + typed);
+  assert.equal(await page.isVisible('#article'), true, 'typing keeps it open');
+  assert.equal(await page.textContent(`#m-${cli.length}`), 'Ngày 6/1/1890');
+  // A new long paste into the open box folds it again.
+  await page.focus('#article');
+  await paste(page, text);
+  await page.waitForSelector('#article-folded');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'edit-text');
+  await settled(page, text);
   assert.equal(session.problems.length, 0, session.problems.join('\n'));
 });

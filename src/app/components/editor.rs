@@ -4,6 +4,21 @@ use yew::prelude::*;
 
 use crate::app::i18n::Lang;
 
+/// Texts this long (those the worker analyzes) fold the text box away until
+/// the user asks to edit them: laying 1 MB out in a textarea held the page's
+/// main thread for 300–600 ms right after a paste (the worker's answer then
+/// waited behind that frame), and the reading view shows the whole text.
+const FOLD_BYTES: usize = crate::app::wire::WORKER_MIN_BYTES;
+
+/// "1.05 MB", with a decimal comma in Vietnamese.
+fn megabytes(bytes: usize, lang: Lang) -> String {
+    let mb = format!("{:.2} MB", bytes as f64 / 1e6);
+    match lang {
+        Lang::Vi => mb.replace('.', ","),
+        Lang::En => mb,
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
     pub text: AttrValue,
@@ -30,6 +45,9 @@ pub struct EditorProps {
     pub on_clear: Callback<()>,
     #[prop_or_default]
     pub on_undo: Callback<()>,
+    /// The article shown: another one folds a long text's box again.
+    #[prop_or_default]
+    pub article: u64,
 }
 
 #[function_component(Editor)]
@@ -47,6 +65,60 @@ pub fn editor(props: &EditorProps) -> Html {
     };
     let clear = props.on_clear.reform(|_: MouseEvent| ());
     let undo = props.on_undo.reform(|_: MouseEvent| ());
+    // A long text's box stays folded until "Edit the text"; a new article,
+    // paste or drop folds it again, typing in it does not.
+    let expanded = use_state_eq(|| false);
+    {
+        let expanded = expanded.setter();
+        use_effect_with(props.article, move |_| expanded.set(false));
+    }
+    let folded = props.text.len() >= FOLD_BYTES && !*expanded;
+    let edit_button = use_node_ref();
+    let area = use_node_ref();
+    // A long paste into the box moves the focus to the button that opens it
+    // again (the box it was in is gone); that button moves it into the box.
+    let focus_edit = use_mut_ref(|| false);
+    let focus_area = use_mut_ref(|| false);
+    let on_input = {
+        let (expanded, focus_edit, area) = (expanded.setter(), focus_edit.clone(), area.clone());
+        use_callback(
+            props.on_input.clone(),
+            move |(text, whole): (String, bool), on_input| {
+                if whole {
+                    expanded.set(false);
+                    let in_box = area.get().is_some_and(|a| {
+                        gloo::utils::document()
+                            .active_element()
+                            .is_some_and(|e| a.is_same_node(Some(&e)))
+                    });
+                    *focus_edit.borrow_mut() = in_box && text.len() >= FOLD_BYTES;
+                }
+                on_input.emit((text, whole));
+            },
+        )
+    };
+    {
+        let (edit_button, area) = (edit_button.clone(), area.clone());
+        let (focus_edit, focus_area) = (focus_edit.clone(), focus_area.clone());
+        use_effect(move || {
+            let (to_button, to_area) = (focus_edit.replace(false), focus_area.replace(false));
+            let target = match folded {
+                true if to_button => edit_button.cast::<web_sys::HtmlElement>(),
+                false if to_area => area.cast::<web_sys::HtmlElement>(),
+                _ => None,
+            };
+            if let Some(target) = target {
+                let _ = target.focus();
+            }
+        });
+    }
+    let expand = {
+        let expanded = expanded.setter();
+        Callback::from(move |_: MouseEvent| {
+            *focus_area.borrow_mut() = true;
+            expanded.set(true);
+        })
+    };
     html! {
         <section class="editor">
             <div class="editor-head">
@@ -72,7 +144,13 @@ pub fn editor(props: &EditorProps) -> Html {
                         class="visually-hidden" {onchange} />
                 </label>
             </div>
-            <ArticleText text={props.text.clone()} on_input={props.on_input.clone()} />
+            if folded {
+                <p class="folded" id="article-folded">
+                    <span class="size">{megabytes(props.text.len(), props.lang)}</span>{" · "}{t.folded}{" "}
+                    <button type="button" id="edit-text" ref={edit_button} onclick={expand}>{t.edit_text}</button>
+                </p>
+            }
+            <ArticleText text={props.text.clone()} {on_input} {folded} {area} />
             <p class="hint" id="article-hint">{t.input_hint}</p>
         </section>
     }
@@ -82,6 +160,9 @@ pub fn editor(props: &EditorProps) -> Html {
 struct ArticleTextProps {
     text: AttrValue,
     on_input: Callback<(String, bool)>,
+    /// Out of the layout (a long text, see [`FOLD_BYTES`]): it keeps its value.
+    folded: bool,
+    area: NodeRef,
 }
 
 /// The textarea, its own component: yew reads a textarea's value back from
@@ -99,7 +180,8 @@ fn article_text(props: &ArticleTextProps) -> Html {
         (area.value(), whole)
     });
     html! {
-        <textarea id="article" lang="vi" spellcheck="false" rows="8"
+        <textarea id="article" lang="vi" spellcheck="false" rows="8" ref={props.area.clone()}
+            class={classes!(props.folded.then_some("folded"))}
             aria-describedby="article-hint" value={props.text.clone()} {oninput} />
     }
 }
