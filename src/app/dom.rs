@@ -9,6 +9,9 @@ use yew::Callback;
 use super::files::{self, Opened};
 use super::i18n::Lang;
 use super::request::Request;
+use super::state::{Action, AppState};
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// The UI language the browser asks for.
 pub fn browser_lang() -> Lang {
@@ -179,6 +182,24 @@ impl AnalysisWorker {
             _on_message: on_message,
             _on_error: on_error,
         })
+    }
+
+    /// Starts the worker for the app: its answers go to the reducer
+    /// (`unanswered`: the request it is still working on).
+    pub fn for_app(
+        dispatcher: &yew::UseReducerDispatcher<AppState>,
+        unanswered: &Rc<RefCell<Option<u64>>>,
+    ) -> Option<AnalysisWorker> {
+        let (d, unanswered) = (dispatcher.clone(), unanswered.clone());
+        AnalysisWorker::start(Callback::from(move |(id, wire): (u64, Option<Vec<u8>>)| {
+            if *unanswered.borrow() == Some(id) {
+                *unanswered.borrow_mut() = None;
+            }
+            match wire {
+                Some(wire) => d.dispatch(Action::Analyzed { id, wire }),
+                None => d.dispatch(Action::AnalyzeHere),
+            }
+        }))
     }
 
     /// Sends `request`; false when the message could not be sent.

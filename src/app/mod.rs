@@ -106,19 +106,7 @@ pub fn app(props: &AppProps) -> Html {
             if let Some(p) = pending {
                 let mut slot = worker.borrow_mut();
                 if slot.is_none() {
-                    let d = dispatcher.clone();
-                    let unanswered = unanswered.clone();
-                    *slot = dom::AnalysisWorker::start(Callback::from(
-                        move |(id, wire): (u64, Option<Vec<u8>>)| {
-                            if *unanswered.borrow() == Some(id) {
-                                *unanswered.borrow_mut() = None;
-                            }
-                            match wire {
-                                Some(wire) => d.dispatch(Action::Analyzed { id, wire }),
-                                None => d.dispatch(Action::AnalyzeHere),
-                            }
-                        },
-                    ));
+                    *slot = dom::AnalysisWorker::for_app(&dispatcher, &unanswered);
                 }
                 let request = request::Request {
                     id: p.id,
@@ -136,6 +124,21 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
+    // The worker is started as soon as a long text may come (the text box
+    // takes the focus, a file is dragged over the page), so that the first
+    // long paste does not wait for its start (the wasm, the rules, cold code).
+    // Stable (no deps: what it holds never changes), so the textarea does not
+    // render again with every change of the page.
+    let warm_worker = {
+        let (dispatcher, worker, unanswered) =
+            (state.dispatcher(), worker.clone(), unanswered.clone());
+        use_callback((), move |(), _| {
+            let mut slot = worker.borrow_mut();
+            if slot.is_none() {
+                *slot = dom::AnalysisWorker::for_app(&dispatcher, &unanswered);
+            }
+        })
+    };
     {
         // Settings survive a reload.
         let settings = state.settings();
@@ -331,9 +334,12 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     let ondragover = {
-        let dragging = dragging.clone();
+        let (dragging, warm_worker) = (dragging.clone(), warm_worker.clone());
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
+            if !*dragging {
+                warm_worker.emit(());
+            }
             dragging.set(true);
         })
     };
@@ -396,7 +402,7 @@ pub fn app(props: &AppProps) -> Html {
                 <Editor text={AttrValue::from(state.text.clone())} {lang} pending={state.stale()}
                     file_name={state.file_name.clone().map(AttrValue::from)} {on_input} {on_files}
                     working={state.pending.is_some()} can_undo={state.cleared.is_some()}
-                    {on_clear} {on_undo} article={article.id} />
+                    {on_clear} {on_undo} article={article.id} on_focus={warm_worker} />
                 <div class="toolbar">
                     <RefDate dateline={analysis.dateline} reference={analysis.reference_date}
                         source={analysis.reference_source} {lang} on_change={on_reference} />

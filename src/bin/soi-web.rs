@@ -11,6 +11,11 @@ fn main() {
     // a step per idle moment (`warm_up_step`, called by www/boot.js).
     if web_sys::window().is_none() {
         soi::warm_up();
+        // The page starts the worker before a long text comes (the text box
+        // focused, a file dragged in): one analysis of the sample runs the
+        // engine's code once meanwhile (cold wasm code is compiled, the
+        // automata filled, as it first runs).
+        soi::analyze(soi::app::sample::SAMPLE, &soi::Options::default());
     }
 }
 

@@ -73,6 +73,19 @@ const inView = (id) => page.$eval(`#${id}`, (m) => {
   return r.top >= 0 && r.bottom <= innerHeight;
 });
 
+test('the text box taking the focus starts the worker, so a long paste does not wait for its start', async () => {
+  assert.equal(page.workers().length, 0, 'no worker before');
+  const started = page.waitForEvent('worker', { timeout: 10_000 });
+  await page.focus('#article');
+  const worker = await started;
+  assert.match(worker.url(), /\/worker\.js$/);
+  // Focused again, no second worker.
+  await page.focus('#export-json');
+  await page.focus('#article');
+  await page.waitForTimeout(300);
+  assert.equal(page.workers().length, 1);
+});
+
 test('a 1 MB paste: first marks quickly, the whole text in the page, marks only near the viewport', async () => {
   assert.ok(Buffer.byteLength(text) > 1 << 20);
   assert.ok(cli.length > 10_000, `${cli.length} marks`);

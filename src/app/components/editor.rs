@@ -48,6 +48,9 @@ pub struct EditorProps {
     /// The article shown: another one folds a long text's box again.
     #[prop_or_default]
     pub article: u64,
+    /// The text box took the focus (a paste may follow).
+    #[prop_or_default]
+    pub on_focus: Callback<()>,
 }
 
 #[function_component(Editor)]
@@ -150,7 +153,8 @@ pub fn editor(props: &EditorProps) -> Html {
                     <button type="button" id="edit-text" ref={edit_button} onclick={expand}>{t.edit_text}</button>
                 </p>
             }
-            <ArticleText text={props.text.clone()} {on_input} {folded} {area} />
+            <ArticleText text={props.text.clone()} {on_input} {folded} {area}
+                on_focus={props.on_focus.clone()} />
             <p class="hint" id="article-hint">{t.input_hint}</p>
         </section>
     }
@@ -163,6 +167,7 @@ struct ArticleTextProps {
     /// Out of the layout (a long text, see [`FOLD_BYTES`]): it keeps its value.
     folded: bool,
     area: NodeRef,
+    on_focus: Callback<()>,
 }
 
 /// The textarea, its own component: yew reads a textarea's value back from
@@ -179,8 +184,9 @@ fn article_text(props: &ArticleTextProps) -> Html {
         let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
         (area.value(), whole)
     });
+    let onfocus = props.on_focus.reform(|_: FocusEvent| ());
     html! {
-        <textarea id="article" lang="vi" spellcheck="false" rows="8" ref={props.area.clone()}
+        <textarea id="article" lang="vi" spellcheck="false" rows="8" ref={props.area.clone()} {onfocus}
             class={classes!(props.folded.then_some("folded"))}
             aria-describedby="article-hint" value={props.text.clone()} {oninput} />
     }
