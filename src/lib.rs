@@ -125,8 +125,8 @@ impl Analysis {
     }
 }
 
-/// Compiles every rule now rather than on the first call (the browser calls
-/// this while the user is still pasting).
+/// Compiles every rule now rather than on the first call (the web worker at
+/// its start; the page does it step by step, [`WARM_UP_STEPS`]).
 pub fn warm_up() {
     WARM_UP_STEPS.iter().for_each(|step| step());
 }

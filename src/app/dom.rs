@@ -2,6 +2,9 @@
 //! reading a dropped file, flashing a mark. Only called from event handlers,
 //! never while rendering (so server-side rendering never reaches them).
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use yew::Callback;
@@ -10,8 +13,6 @@ use super::files::{self, Opened};
 use super::i18n::Lang;
 use super::request::Request;
 use super::state::{Action, AppState};
-use std::cell::RefCell;
-use std::rc::Rc;
 
 /// The UI language the browser asks for.
 pub fn browser_lang() -> Lang {
