@@ -248,11 +248,34 @@ impl AppState {
     /// when something worth storing changed).
     fn sync_current(&mut self) {
         let (text, reference) = (self.text.clone(), self.reference);
+        let a = self.article();
+        if a.text == text && a.reference == reference {
+            return;
+        }
+        // The article still called "Sample article" whose text is now the
+        // user's own takes a name of its own ("Article 1"): the list no
+        // longer calls the user's article the sample.
+        let own_text = [Lang::Vi, Lang::En]
+            .iter()
+            .any(|l| a.name == l.texts().sample_name)
+            && !text.trim().is_empty()
+            && *text != *SAMPLE;
+        let name = own_text.then(|| {
+            let others: Vec<Article> = self
+                .articles
+                .iter()
+                .enumerate()
+                .filter(|&(i, _)| i != self.current)
+                .map(|(_, a)| a.clone())
+                .collect();
+            super::workspace::default_name(self.lang.texts().article, &others)
+        });
         let a = self.article_mut();
-        if a.text != text || a.reference != reference {
-            a.text = text;
-            a.reference = reference;
-            a.rev += 1;
+        a.text = text;
+        a.reference = reference;
+        a.rev += 1;
+        if let Some(name) = name {
+            a.name = name;
         }
     }
 }

@@ -13,6 +13,31 @@ fn edit_then_analyze() {
 }
 
 #[test]
+fn the_sample_article_takes_a_name_of_its_own_once_its_text_is_the_users() {
+    let s = Rc::new(AppState::initial(Lang::Vi));
+    assert_eq!(s.article().name, "Bài mẫu");
+    // Hiding a type, or the sample's own text again, keeps the name.
+    let s = s.reduce(Action::ToggleKind(Kind::Date));
+    assert_eq!(s.article().name, "Bài mẫu");
+    let s = s.reduce(Action::Edit(SAMPLE.to_string()));
+    assert_eq!(s.article().name, "Bài mẫu");
+    let s = s.reduce(Action::Clear);
+    assert_eq!(s.article().name, "Bài mẫu", "an empty box is nobody's text");
+    let s = s.reduce(Action::Edit("Ngày 5/10/2023, Bộ Nội vụ họp.".into()));
+    assert_eq!(s.article().name, "Bài 1");
+    // A new article, pasted into, keeps its own name.
+    let s = s.reduce(Action::NewArticle);
+    let name = s.article().name.clone();
+    let s = s.reduce(Action::Edit("Ngày 6/10/2023.".into()));
+    assert_eq!(s.article().name, name);
+    assert_ne!(name, "Bài 1");
+    // In English too.
+    let s = Rc::new(AppState::initial(Lang::En));
+    let s = s.reduce(Action::Edit("Ngày 5/10/2023.".into()));
+    assert_eq!(s.article().name, "Article 1");
+}
+
+#[test]
 fn toggle_hides_a_type() {
     let s = Rc::new(AppState::new("", Lang::En));
     let s = s.reduce(Action::ToggleKind(Kind::Date));

@@ -59,6 +59,7 @@ test('opens with the sample article analyzed, in Vietnamese', async () => {
   assert.ok(marks.every((t) => t.length > 0 && sample.includes(t)));
   // The reading view holds the whole article as text.
   assert.equal(await page.$eval('#reading', (r) => r.textContent), sample);
+  assert.equal(await page.textContent('#article-list li.current .article-name'), 'Bài mẫu');
 });
 
 test('a pasted article gets marks of each type the engine finds, equal to the CLI', async () => {
@@ -70,6 +71,8 @@ test('a pasted article gets marks of each type the engine finds, equal to the CL
   assert.ok(types.length >= 5, `types: ${types}`);
   const shown = await page.$$eval('#reading mark', (ms) => ms.map((m) => [m.dataset.type, m.textContent]));
   assert.deepEqual(shown, expected.map((e) => [e.type, e.text]));
+  // Pasted over the sample, the article is the user's: no longer named "Bài mẫu".
+  assert.equal(await page.textContent('#article-list li.current .article-name'), 'Bài 1');
   // Legend counts agree.
   for (const type of TYPES) {
     const n = expected.filter((e) => e.type === type).length;
