@@ -30,11 +30,14 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 // The tests' Chromium, each launch with a fresh profile (a cold first load).
 const launch = () => launchChromium('soi-bench-');
 
-// Records, from the very start of each document, when the first mark shows.
+// Records, from the very start of each document, when the first mark is in
+// the DOM, and the frame after it (what a user sees: the page's first render
+// goes on after the reading view's marks, and the browser paints once it ends).
 const FIRST_MARK = `(() => {
   const seen = () => {
     if (document.querySelector('#reading mark')) {
       window.__soiFirstMark = performance.now();
+      requestAnimationFrame(() => setTimeout(() => { window.__soiPainted = performance.now(); }, 0));
       return true;
     }
     return false;
@@ -58,10 +61,10 @@ async function loadTimes() {
     const page = context.pages()[0] ?? (await context.newPage());
     const one = async (reload) => {
       if (reload) await page.reload(); else await page.goto(base);
-      await page.waitForFunction(() => window.__soiFirstMark !== undefined, null, { timeout: 60_000 });
+      await page.waitForFunction(() => window.__soiPainted !== undefined, null, { timeout: 60_000 });
       return page.evaluate(() => {
         const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
-        return { interactive_ms: window.__soiFirstMark, wasm_loaded_ms: wasm ? wasm.responseEnd : null };
+        return { interactive_ms: window.__soiFirstMark, painted_ms: window.__soiPainted, wasm_loaded_ms: wasm ? wasm.responseEnd : null };
       });
     };
     cold.push(await one(false));
@@ -73,7 +76,9 @@ async function loadTimes() {
     cold_ms: median(coldMs),
     cold_range_ms: [Math.min(...coldMs), Math.max(...coldMs)],
     cold_wasm_loaded_ms: median(cold.map((c) => c.wasm_loaded_ms)),
+    cold_painted_ms: median(cold.map((c) => c.painted_ms)),
     warm_ms: median(warm.map((w) => w.interactive_ms)),
+    warm_painted_ms: median(warm.map((w) => w.painted_ms)),
     warm_wasm_loaded_ms: median(warm.map((w) => w.wasm_loaded_ms)),
   };
 }
@@ -343,8 +348,8 @@ const longest = (t) => (t > 0 ? ms(t) : 'none over 50 ms');
 row('longest main-thread task, 1 MB (paste, render, scroll)', page.big1.longtask_supported ? longest(page.big1.max_longest_task_ms) : 'n/a', '≤ 50 ms', page.big1.max_longest_task_ms <= 50);
 row('longest frame, 1 MB (its task + style, layout, paint)', page.big1.longest_frame_ms === null ? 'n/a'
   : `${ms(page.big1.max_longest_frame_ms)} (rendering ${ms(page.big1.max_longest_frame_render_ms)})`);
-row('navigation → sample marked, cold', `${ms(load.cold_ms)} (median of ${COLD_LOADS} fresh profiles, ${ms(load.cold_range_ms[0])}–${ms(load.cold_range_ms[1])}; wasm loaded ${ms(load.cold_wasm_loaded_ms)})`, '≤ 300 ms', load.cold_ms <= 300);
-row('navigation → sample marked, warm', `${ms(load.warm_ms)} (wasm loaded ${ms(load.warm_wasm_loaded_ms)})`, '≤ 150 ms', load.warm_ms <= 150);
+row('navigation → sample marked, cold', `${ms(load.cold_ms)} (painted ${ms(load.cold_painted_ms)}; median of ${COLD_LOADS} fresh profiles, ${ms(load.cold_range_ms[0])}–${ms(load.cold_range_ms[1])}; wasm loaded ${ms(load.cold_wasm_loaded_ms)})`, '≤ 300 ms', load.cold_ms <= 300);
+row('navigation → sample marked, warm', `${ms(load.warm_ms)} (painted ${ms(load.warm_painted_ms)}; wasm loaded ${ms(load.warm_wasm_loaded_ms)})`, '≤ 150 ms', load.warm_ms <= 150);
 for (const k of ['wasm', 'js', 'css']) row(`dist ${k}`, `${kb(sizes[k].raw)} raw, ${kb(sizes[k].gzip)} gzip`);
 row('dist total', `${kb(sizes.total.raw)} raw, ${kb(sizes.total.gzip)} gzip`, '≤ 250 KB gzip', sizes.total.gzip <= 250 * 1024);
 row('JS heap after 1 MB (after GC)', `${(page.heap.usedSize / 1e6).toFixed(1)} MB used of ${(page.heap.totalSize / 1e6).toFixed(1)} MB`);
