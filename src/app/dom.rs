@@ -2,9 +2,6 @@
 //! reading a dropped file, flashing a mark. Only called from event handlers,
 //! never while rendering (so server-side rendering never reaches them).
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use yew::Callback;
@@ -12,7 +9,6 @@ use yew::Callback;
 use super::files::{self, Opened};
 use super::i18n::Lang;
 use super::request::Request;
-use super::state::{Action, AppState};
 
 /// The UI language the browser asks for.
 pub fn browser_lang() -> Lang {
@@ -143,6 +139,26 @@ pub fn mark_index(target: Option<web_sys::EventTarget>) -> Option<usize> {
     mark.id().strip_prefix("m-")?.parse().ok()
 }
 
+/// Runs `f` in a task after the next paint (a frame, then a task): what
+/// can wait does not hold the first paint back.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return f();
+    };
+    let then = wasm_bindgen::closure::Closure::once_into_js(move || {
+        gloo::timers::callback::Timeout::new(0, f).forget();
+    });
+    if window
+        .request_animation_frame(then.unchecked_ref())
+        .is_err()
+    {
+        // No frames to wait for: the task alone.
+        if let Ok(f) = then.dyn_into::<js_sys::Function>() {
+            let _ = f.call0(&JsValue::NULL);
+        }
+    }
+}
+
 /// The Web Worker that analyzes huge texts (`www/worker.js`, a module
 /// worker running the same wasm).
 pub struct AnalysisWorker {
@@ -183,24 +199,6 @@ impl AnalysisWorker {
             _on_message: on_message,
             _on_error: on_error,
         })
-    }
-
-    /// Starts the worker for the app: its answers go to the reducer
-    /// (`unanswered`: the request it is still working on).
-    pub fn for_app(
-        dispatcher: &yew::UseReducerDispatcher<AppState>,
-        unanswered: &Rc<RefCell<Option<u64>>>,
-    ) -> Option<AnalysisWorker> {
-        let (d, unanswered) = (dispatcher.clone(), unanswered.clone());
-        AnalysisWorker::start(Callback::from(move |(id, wire): (u64, Option<Vec<u8>>)| {
-            if *unanswered.borrow() == Some(id) {
-                *unanswered.borrow_mut() = None;
-            }
-            match wire {
-                Some(wire) => d.dispatch(Action::Analyzed { id, wire }),
-                None => d.dispatch(Action::AnalyzeHere),
-            }
-        }))
     }
 
     /// Sends `request`; false when the message could not be sent.
