@@ -260,15 +260,11 @@ impl AppState {
             .any(|l| a.name == l.texts().sample_name)
             && !text.trim().is_empty()
             && *text != *SAMPLE;
+        // Numbered as if it were new among the others; its own name, the
+        // sample's, is no "Article n", so all of them can be asked.
         let name = own_text.then(|| {
-            let others: Vec<Article> = self
-                .articles
-                .iter()
-                .enumerate()
-                .filter(|&(i, _)| i != self.current)
-                .map(|(_, a)| a.clone())
-                .collect();
-            super::workspace::default_name(self.lang.texts().article, &others)
+            let others = self.articles.len() - 1;
+            super::workspace::numbered_name(self.lang.texts().article, &self.articles, others + 1)
         });
         let a = self.article_mut();
         a.text = text;

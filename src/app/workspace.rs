@@ -146,7 +146,12 @@ pub fn jsonl(docs: &[(&str, &Doc)]) -> String {
 
 /// A name for a new article: "Bài 3" / "Article 3".
 pub fn default_name(prefix: &str, articles: &[Article]) -> String {
-    let mut n = articles.len() + 1;
+    numbered_name(prefix, articles, articles.len() + 1)
+}
+
+/// "`prefix` `n`" for the first `n` from `from` that no article is called.
+pub fn numbered_name(prefix: &str, articles: &[Article], from: usize) -> String {
+    let mut n = from;
     loop {
         let name = format!("{prefix} {n}");
         if !articles.iter().any(|a| a.name == name) {
