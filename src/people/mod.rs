@@ -228,57 +228,82 @@ pub fn is_role_word(word: &str) -> bool {
     .contains(word)
 }
 
-/// Whether `phrase` starts with a title head (first letter compared without case).
+/// Whether `phrase` starts with a title head (compared without case).
 pub fn starts_with_title(phrase: &str) -> bool {
-    // Titles bucketed by their first word, lower-cased: one look-up rules out
-    // most words, and nothing is allocated per call.
-    static BY_FIRST_WORD: OnceLock<HashMap<String, Vec<&'static str>>> = OnceLock::new();
-    let buckets = BY_FIRST_WORD.get_or_init(|| {
-        let mut map: HashMap<String, Vec<&'static str>> = HashMap::default();
+    let buckets = title_buckets();
+    // The phrase lower-cased in a buffer on the stack, as far as the
+    // longest title of its first word's bucket: nothing is allocated.
+    let mut buf = [0u8; 128];
+    let mut len = 0;
+    let mut chars = phrase.char_indices().peekable();
+    // Its first word first: one look-up rules out most words.
+    while let Some(&(_, c)) = chars.peek().filter(|&&(_, c)| crate::words::is_word_char(c)) {
+        let l = lower(c);
+        if len + l.len_utf8() > FIRST_WORD_BYTES {
+            return false;
+        }
+        len += l.encode_utf8(&mut buf[len..]).len();
+        chars.next();
+    }
+    let Some(bucket) = buckets.get(&buf[..len]) else {
+        return false;
+    };
+    // Then each place a title may end (before a character that is no word's,
+    // or at the end), looked up whole: "Phó" heads three dozen titles.
+    loop {
+        let next = chars.peek().copied();
+        if next.is_none_or(|(_, c)| !crate::words::is_word_char(c)) {
+            let n = next.map_or(phrase.len(), |(i, _)| i);
+            // "Đại sứ quán", "Lãnh sự quán" are offices, not titles.
+            if bucket.titles.contains(&buf[..len]) && !phrase[n..].starts_with(" quán") {
+                return true;
+            }
+        }
+        let Some((_, c)) = chars.next() else {
+            return false;
+        };
+        let l = lower(c);
+        if len + l.len_utf8() > bucket.longest {
+            return false;
+        }
+        len += l.encode_utf8(&mut buf[len..]).len();
+    }
+}
+
+/// The longest first word of a title, lower-cased, in bytes.
+const FIRST_WORD_BYTES: usize = 48;
+
+/// The titles whose first word is one word, lower-cased.
+struct TitleBucket {
+    titles: HashSet<Box<[u8]>>,
+    /// The longest of them, in bytes.
+    longest: usize,
+}
+
+/// The titles bucketed by their first word, all lower-cased (keyed by
+/// bytes: no UTF-8 check per look-up).
+fn title_buckets() -> &'static HashMap<Box<[u8]>, TitleBucket> {
+    static BY_FIRST_WORD: OnceLock<HashMap<Box<[u8]>, TitleBucket>> = OnceLock::new();
+    BY_FIRST_WORD.get_or_init(|| {
+        let mut map: HashMap<Box<[u8]>, TitleBucket> = HashMap::default();
         for t in TITLE_HEADS {
+            let lowered: String = t.chars().map(lower).collect();
             let first: String = t
                 .chars()
                 .take_while(|&c| crate::words::is_word_char(c))
                 .map(lower)
                 .collect();
-            map.entry(first).or_default().push(t);
+            assert!(lowered.len() <= 128 && first.len() <= FIRST_WORD_BYTES);
+            let bucket = map
+                .entry(first.into_bytes().into_boxed_slice())
+                .or_insert_with(|| TitleBucket {
+                    titles: HashSet::default(),
+                    longest: 0,
+                });
+            bucket.longest = bucket.longest.max(lowered.len());
+            bucket.titles.insert(lowered.into_bytes().into_boxed_slice());
         }
         map
-    });
-    // The phrase's first word, lower-cased, in a buffer on the stack.
-    let mut buf = [0u8; 48];
-    let mut len = 0;
-    for c in phrase
-        .chars()
-        .take_while(|&c| crate::words::is_word_char(c))
-    {
-        let l = lower(c);
-        if len + l.len_utf8() > buf.len() {
-            return false;
-        }
-        len += l.encode_utf8(&mut buf[len..]).len();
-    }
-    let Ok(first) = std::str::from_utf8(&buf[..len]) else {
-        return false;
-    };
-    let Some(titles) = buckets.get(first) else {
-        return false;
-    };
-    titles.iter().any(|t| {
-        // Headlines in Title Case ("Tổng Bí Thư") compare without case.
-        let matched = if phrase.starts_with(t) {
-            Some(t.len())
-        } else {
-            prefix_without_case(phrase, t)
-        };
-        // "Đại sứ quán", "Lãnh sự quán" are offices, not titles.
-        matched.is_some_and(|n| {
-            phrase[n..]
-                .chars()
-                .next()
-                .is_none_or(|c| !crate::words::is_word_char(c))
-                && !phrase[n..].starts_with(" quán")
-        })
     })
 }
 

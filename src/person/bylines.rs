@@ -198,17 +198,15 @@ pub(super) fn weekday_name_len(s: &str) -> Option<usize> {
     if !s.starts_with(['T', 't', 'C', 'c']) {
         return None;
     }
-    [
-        "thứ hai",
-        "thứ ba",
-        "thứ tư",
-        "thứ năm",
-        "thứ sáu",
-        "thứ bảy",
-        "chủ nhật",
-    ]
-    .into_iter()
-    .find_map(|w| crate::words::prefix_without_case(s, w))
+    // "Thứ " read once, then the day's own word: most capitalized words
+    // starting with "T" ("Thành", "Tỉnh") fail at their second letter.
+    let without_case = crate::words::prefix_without_case;
+    match without_case(s, "thứ ") {
+        Some(n) => ["hai", "ba", "tư", "năm", "sáu", "bảy"]
+            .into_iter()
+            .find_map(|w| without_case(&s[n..], w).map(|m| n + m)),
+        None => without_case(s, "chủ nhật"),
+    }
 }
 
 /// `s` after a weekday and its comma or dash ("Thứ sáu, ", "Thứ 2 - ", "Chủ
