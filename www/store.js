@@ -74,7 +74,7 @@ async function write(work) {
 const errorName = (error) => String((error && (error.name || error.message)) || error);
 
 globalThis.soiStore = {
-  /** What boot.js loaded: {articles: [json], meta: json | null, error: name | null}. */
+  /** What boot.js loaded: {articles: [record], meta: json | null, error: name | null} (a record: {rest, text}, or one JSON string as older versions wrote). */
   loaded: { articles: [], meta: null, error: null },
 
   async load() {
@@ -101,11 +101,15 @@ globalThis.soiStore = {
     return this.loaded;
   },
 
-  /** Writes changed articles (`puts`: [[id, json]]), deletes `removed` ids, and the meta record. */
+  /**
+   * Writes changed articles (`puts`: [[id, {rest, text}]]: the text as it
+   * is, the rest as JSON; records written before are JSON strings, and read
+   * still), deletes `removed` ids, and the meta record.
+   */
   save(puts, removed, meta) {
     return write((tx) => {
       const articles = tx.objectStore(ARTICLES);
-      for (const [id, json] of puts) articles.put(json, id);
+      for (const [id, record] of puts) articles.put(record, id);
       for (const id of removed) articles.delete(id);
       tx.objectStore(META).put(meta, 'workspace');
     }).catch((error) => { throw errorName(error); });

@@ -14,7 +14,7 @@ use yew::Callback;
 use crate::CivilDate;
 
 use super::i18n::Lang;
-use super::workspace::Article;
+use super::workspace::{Article, Record};
 
 /// Where an older version kept the text (read once, then removed).
 pub const TEXT_KEY: &str = "soi.text";
@@ -107,11 +107,8 @@ pub fn meta_json(articles: &[Article], current: usize) -> String {
 }
 
 /// Puts stored records back in order (`meta` as [`meta_json`] wrote it).
-pub fn from_records(records: &[String], meta: Option<&str>) -> Stored {
-    let mut articles: Vec<Article> = records
-        .iter()
-        .filter_map(|r| Article::from_record(r))
-        .collect();
+pub fn from_records(records: &[Record], meta: Option<&str>) -> Stored {
+    let mut articles: Vec<Article> = records.iter().filter_map(Article::from_record).collect();
     let meta: serde_json::Value = meta
         .and_then(|m| serde_json::from_str(m).ok())
         .unwrap_or_default();
@@ -158,16 +155,51 @@ pub fn load_workspace() -> Option<Stored> {
             ..Stored::default()
         });
     }
-    let records: Vec<String> = get("articles")
+    let records: Vec<Record> = get("articles")
         .map(|a| {
             js_sys::Array::from(&a)
                 .iter()
-                .filter_map(|v| v.as_string())
+                .filter_map(|v| record(&v))
                 .collect()
         })
         .unwrap_or_default();
     let meta = get("meta").and_then(|m| m.as_string());
     Some(from_records(&records, meta.as_deref()))
+}
+
+/// A stored article as IndexedDB gave it back: a JSON string (the older
+/// form) or `{rest, text}`.
+fn record(v: &JsValue) -> Option<Record> {
+    if let Some(whole) = v.as_string() {
+        return Some(Record::Whole(whole));
+    }
+    let field = |k: &str| {
+        js_sys::Reflect::get(v, &JsValue::from_str(k))
+            .ok()
+            .and_then(|f| f.as_string())
+    };
+    Some(Record::Parts {
+        rest: field("rest")?,
+        text: field("text")?,
+    })
+}
+
+/// An article's record as IndexedDB stores it: `{rest, text}`, the text
+/// handed to JavaScript as it is (`Article::to_record_parts`).
+fn js_record(article: &Article) -> JsValue {
+    let (rest, text) = article.to_record_parts();
+    let record = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(
+        &record,
+        &JsValue::from_str("rest"),
+        &JsValue::from_str(&rest),
+    );
+    let _ = js_sys::Reflect::set(
+        &record,
+        &JsValue::from_str("text"),
+        &JsValue::from_str(text),
+    );
+    record.into()
 }
 
 /// What was last written: each article's revision, and the meta record.
@@ -199,14 +231,14 @@ pub fn save_changes(
         return;
     };
     let meta = meta_json(articles, current);
-    let puts: Vec<(u64, u64, String)> = {
+    let changed: Vec<&Article> = {
         let w = written.borrow();
         articles
             .iter()
             .filter(|a| w.revs.get(&a.id) != Some(&a.rev))
-            .map(|a| (a.id, a.rev, a.to_record()))
             .collect()
     };
+    let puts: Vec<(u64, u64)> = changed.iter().map(|a| (a.id, a.rev)).collect();
     let removed: Vec<u64> = written
         .borrow()
         .revs
@@ -218,10 +250,10 @@ pub fn save_changes(
         return;
     }
     let js_puts = js_sys::Array::new();
-    for (id, _, json) in &puts {
+    for a in changed {
         js_puts.push(&js_sys::Array::of2(
-            &JsValue::from_f64(*id as f64),
-            &JsValue::from_str(json),
+            &JsValue::from_f64(a.id as f64),
+            &js_record(a),
         ));
     }
     let js_removed: js_sys::Array = removed
@@ -243,7 +275,7 @@ pub fn save_changes(
         match wasm_bindgen_futures::JsFuture::from(promise).await {
             Ok(_) => {
                 let mut w = written.borrow_mut();
-                for (id, rev, _) in puts {
+                for (id, rev) in puts {
                     w.revs.insert(id, rev);
                 }
                 for id in removed {
@@ -277,7 +309,20 @@ mod tests {
             .iter()
             .map(|&id| Article::new(id, format!("a{id}"), "Hà Nội"))
             .collect();
-        let records: Vec<String> = [1, 2, 0].iter().map(|&i| a[i].to_record()).collect();
+        // The older whole records and the newer parts read alike.
+        let records: Vec<Record> = [1, 2, 0]
+            .iter()
+            .map(|&i| match i {
+                0 => Record::Whole(a[i].to_record()),
+                _ => {
+                    let (rest, text) = a[i].to_record_parts();
+                    Record::Parts {
+                        rest,
+                        text: text.to_string(),
+                    }
+                }
+            })
+            .collect();
         let back = from_records(&records, Some(&meta_json(&a, 2)));
         let ids: Vec<u64> = back.articles.iter().map(|a| a.id).collect();
         assert_eq!(ids, [3, 1, 2]);

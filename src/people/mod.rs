@@ -237,7 +237,10 @@ pub fn starts_with_title(phrase: &str) -> bool {
     let mut len = 0;
     let mut chars = phrase.char_indices().peekable();
     // Its first word first: one look-up rules out most words.
-    while let Some(&(_, c)) = chars.peek().filter(|&&(_, c)| crate::words::is_word_char(c)) {
+    while let Some(&(_, c)) = chars
+        .peek()
+        .filter(|&&(_, c)| crate::words::is_word_char(c))
+    {
         let l = lower(c);
         if len + l.len_utf8() > FIRST_WORD_BYTES {
             return false;
@@ -301,7 +304,9 @@ fn title_buckets() -> &'static HashMap<Box<[u8]>, TitleBucket> {
                     longest: 0,
                 });
             bucket.longest = bucket.longest.max(lowered.len());
-            bucket.titles.insert(lowered.into_bytes().into_boxed_slice());
+            bucket
+                .titles
+                .insert(lowered.into_bytes().into_boxed_slice());
         }
         map
     })

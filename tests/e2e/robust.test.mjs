@@ -72,7 +72,8 @@ function storedTexts() {
     open.onsuccess = () => {
       const all = open.result.transaction('articles').objectStore('articles').getAll();
       all.onsuccess = () => {
-        resolve(all.result.map((json) => JSON.parse(json).text));
+        // {rest, text}; one JSON string as versions before wrote.
+        resolve(all.result.map((r) => (typeof r === 'string' ? JSON.parse(r).text : r.text)));
         open.result.close();
       };
       all.onerror = () => reject(all.error);
@@ -185,6 +186,65 @@ test('text and settings survive a reload', async () => {
   await page.waitForSelector('#refdate-source:not([data-source="Given"])');
   await page.click('#lang-vi');
   await page.waitForFunction(() => document.documentElement.lang === 'vi');
+});
+
+test('an article stored by an older version (one JSON string) opens; a change stores its text apart from the JSON', async () => {
+  await pasteAndWait(ARTICLE);
+  const records = () => page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('soi');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const all = open.result.transaction('articles').objectStore('articles').getAll();
+      all.onsuccess = () => { resolve(all.result); open.result.close(); };
+      all.onerror = () => reject(all.error);
+    };
+  }));
+  // As this version writes it: the text as it is, the rest (id, name, edits) as JSON.
+  let stored = [];
+  for (let i = 0; i < 200 && !stored.some((r) => r.text === ARTICLE); i++) {
+    await page.waitForTimeout(100);
+    stored = await records();
+  }
+  // The article shown (the meta record names it).
+  const current = await page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('soi');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const meta = open.result.transaction('meta').objectStore('meta').get('workspace');
+      meta.onsuccess = () => { resolve(JSON.parse(meta.result).current); open.result.close(); };
+      meta.onerror = () => reject(meta.error);
+    };
+  }));
+  const mine = stored.find((r) => r.text === ARTICLE && JSON.parse(r.rest).id === current);
+  assert.ok(mine, 'the pasted article is stored');
+  const rest = JSON.parse(mine.rest);
+  assert.equal(rest.text, undefined);
+  assert.equal(typeof rest.id, 'number');
+  // The same article written as older versions did: one JSON string.
+  const older = `Bài cũ. Ngày 12/5/2023, ông Nguyễn Văn An, Bí thư Tỉnh ủy Nghệ An, đã ký Quyết định số 12/QĐ-UBND.`;
+  await page.evaluate(([id, text]) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('soi');
+    open.onsuccess = () => {
+      const tx = open.result.transaction('articles', 'readwrite');
+      tx.objectStore('articles').put(JSON.stringify({ id, name: 'Bài cũ', text, reference: null, edits: [] }), id);
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+    open.onerror = () => reject(open.error);
+  }), [rest.id, older]);
+  await page.reload();
+  await page.waitForSelector('#reading mark[data-type]');
+  assert.equal(await page.inputValue('#article'), older);
+  assert.ok(await page.$('#reading mark[data-type="PERSON"]'));
+  // A change writes it anew, text apart.
+  await pasteAndWait(`${older} Thêm.`);
+  for (let i = 0; i < 200; i++) {
+    stored = await records();
+    if (stored.some((r) => typeof r === 'object' && r.text === `${older} Thêm.`)) break;
+    await page.waitForTimeout(100);
+  }
+  assert.ok(stored.some((r) => typeof r === 'object' && r.text === `${older} Thêm.`));
+  assert.ok(!stored.some((r) => typeof r === 'string'), 'no record left in the older form');
 });
 
 test('Clear asks nothing and can be undone; a cleared page stays empty after a reload', async () => {
