@@ -73,13 +73,37 @@ pub(super) fn role_like(word: &str) -> bool {
 
 /// The previous word before byte `at`: (start, end, gap between it and `at`).
 pub(super) fn prev_word(text: &str, at: usize) -> Option<(usize, usize, &str)> {
-    let head = &text[..at];
+    // Read back character by character, ASCII without decoding (asked
+    // for every word of every title phrase read back from a name).
+    let before = |i: usize| -> (char, usize) {
+        match text.as_bytes()[i - 1] {
+            b if b.is_ascii() => (char::from(b), i - 1),
+            _ => {
+                let c = text[..i].chars().next_back().unwrap_or_default();
+                (c, i - c.len_utf8())
+            }
+        }
+    };
+    let mut end = at;
+    loop {
+        if end == 0 {
+            return None;
+        }
+        let (c, s) = before(end);
+        if is_word_char(c) || c == '.' {
+            break;
+        }
+        end = s;
+    }
     // "GD&ĐT", "KH&CN": an abbreviation with "&" is one word.
-    let end = head.rfind(|c: char| is_word_char(c) || c == '.')?;
-    let end = end + head[end..].chars().next()?.len_utf8();
-    let start = head[..end]
-        .rfind(|c: char| !(is_word_char(c) || c == '.' || c == '&'))
-        .map_or(0, |i| i + head[i..].chars().next().unwrap().len_utf8());
+    let mut start = end;
+    while start > 0 {
+        let (c, s) = before(start);
+        if !(is_word_char(c) || c == '.' || c == '&') {
+            break;
+        }
+        start = s;
+    }
     Some((start, end, &text[end..at]))
 }
 
@@ -334,4 +358,54 @@ pub(super) fn party_unit_end(text: &str, at: usize) -> Option<usize> {
             .or_else(|| capitalized(q))
             .unwrap_or(end),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// `prev_word` as it was written before it read bytes: the oracle.
+    fn prev_word_by_chars(text: &str, at: usize) -> Option<(usize, usize, &str)> {
+        let head = &text[..at];
+        let end = head.rfind(|c: char| is_word_char(c) || c == '.')?;
+        let end = end + head[end..].chars().next()?.len_utf8();
+        let start = head[..end]
+            .rfind(|c: char| !(is_word_char(c) || c == '.' || c == '&'))
+            .map_or(0, |i| i + head[i..].chars().next().unwrap().len_utf8());
+        Some((start, end, &text[end..at]))
+    }
+
+    fn same_at_every_boundary(text: &str) {
+        for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            assert_eq!(
+                prev_word(text, at),
+                prev_word_by_chars(text, at),
+                "{text:?} at {at}"
+            );
+        }
+    }
+
+    #[test]
+    fn prev_word_reads_back_as_before() {
+        for text in [
+            "",
+            " ",
+            "Phó Giám đốc Sở KH&CN tỉnh, ông Lê Văn A",
+            "GS.TS. Nguyễn – “Tỉnh ủy”… Đảng bộ\n\nĐBQH",
+            "COVID-19 và 1.000 người; Hà Nội.",
+            "a\u{301}e\u{300} ＡＢＣ 中文 😀x",
+        ] {
+            same_at_every_boundary(text);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn prev_word_reads_back_as_before_on_any_text(
+            text in "[ a-zA-Z0-9.&,\\-–\n\u{c0}-\u{1ff}\u{1ea0}-\u{1ef9}\u{300}-\u{303}“”😀中]{0,40}"
+        ) {
+            same_at_every_boundary(&text);
+        }
+    }
 }
