@@ -233,7 +233,7 @@ pub fn starts_with_title(phrase: &str) -> bool {
     let buckets = title_buckets();
     // The phrase lower-cased in a buffer on the stack, as far as the
     // longest title of its first word's bucket: nothing is allocated.
-    let mut buf = [0u8; 128];
+    let mut buf = [0u8; TITLE_BYTES];
     let mut len = 0;
     let mut chars = phrase.char_indices().peekable();
     // Its first word first: one look-up rules out most words.
@@ -276,7 +276,10 @@ pub fn starts_with_title(phrase: &str) -> bool {
 /// The longest first word of a title, lower-cased, in bytes.
 const FIRST_WORD_BYTES: usize = 48;
 
-/// The titles whose first word is one word, lower-cased.
+/// The longest title, lower-cased, in bytes (checked as the buckets are made).
+const TITLE_BYTES: usize = 128;
+
+/// The titles that start with one first word, lower-cased.
 struct TitleBucket {
     titles: HashSet<Box<[u8]>>,
     /// The longest of them, in bytes.
@@ -296,7 +299,7 @@ fn title_buckets() -> &'static HashMap<Box<[u8]>, TitleBucket> {
                 .take_while(|&c| crate::words::is_word_char(c))
                 .map(lower)
                 .collect();
-            assert!(lowered.len() <= 128 && first.len() <= FIRST_WORD_BYTES);
+            assert!(lowered.len() <= TITLE_BYTES && first.len() <= FIRST_WORD_BYTES);
             let bucket = map
                 .entry(first.into_bytes().into_boxed_slice())
                 .or_insert_with(|| TitleBucket {
@@ -323,6 +326,22 @@ pub fn is_whole_title(phrase: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn titles_start_phrases_in_any_case_and_end_at_a_word() {
+        use super::starts_with_title as title;
+        assert!(title("Phó Chủ tịch UBND tỉnh"));
+        assert!(title("Tổng Bí Thư Tô Lâm"));
+        assert!(title("PHÓ CHỦ TỊCH"));
+        assert!(title("PGS.TS. Nguyễn Văn A"));
+        assert!(title("Bí thư"));
+        // Not within a word, not an office, not another word.
+        assert!(!title("Bí thưa"));
+        assert!(!title("Đại sứ quán Việt Nam"));
+        assert!(!title("Phòng Tư pháp"));
+        assert!(!title(""));
+        assert!(!title(" Bí thư"));
+    }
+
     #[test]
     fn whole_titles_compare_without_case() {
         assert!(super::is_whole_title("Phó thủ tướng"));
