@@ -126,13 +126,13 @@ impl InputError {
             (InputError::Empty, Lang::Vi) => "Dữ liệu trống: không có văn bản để phân tích.".into(),
             (InputError::TooLarge { size, max }, Lang::En) => format!(
                 "The input is too large ({}); the limit is {}.",
-                human_size(*size),
-                human_size(*max)
+                human_size(*size, Lang::En),
+                human_size(*max, Lang::En)
             ),
             (InputError::TooLarge { size, max }, Lang::Vi) => format!(
                 "Dữ liệu quá lớn ({}); giới hạn là {}.",
-                human_size(*size),
-                human_size(*max)
+                human_size(*size, Lang::Vi),
+                human_size(*max, Lang::Vi)
             ),
             (InputError::Binary { kind }, Lang::En) => format!(
                 "This is not plain text (it looks like {}). Copy the article's text, or save it as a .txt file in UTF-8.",
@@ -160,13 +160,24 @@ impl fmt::Display for InputError {
 
 impl std::error::Error for InputError {}
 
-fn human_size(n: usize) -> String {
-    if n >= 1024 * 1024 {
-        format!("{:.1} MB", n as f64 / (1024.0 * 1024.0))
+/// A size as the messages and the page say it: KB and MB of 1,024 (the
+/// limits are whole MB of those), one decimal, written with the language's
+/// decimal mark ("20,0 MB" in Vietnamese, "20.0 MB" in English).
+pub fn human_size(n: usize, lang: Lang) -> String {
+    let (value, unit) = if n >= 1024 * 1024 {
+        (n as f64 / (1024.0 * 1024.0), "MB")
     } else if n >= 1024 {
-        format!("{:.1} KB", n as f64 / 1024.0)
+        (n as f64 / 1024.0, "KB")
     } else {
-        format!("{n} bytes")
+        return match lang {
+            Lang::Vi => format!("{n} byte"),
+            Lang::En => format!("{n} bytes"),
+        };
+    };
+    let number = format!("{value:.1}");
+    match lang {
+        Lang::Vi => format!("{} {unit}", number.replace('.', ",")),
+        Lang::En => format!("{number} {unit}"),
     }
 }
 

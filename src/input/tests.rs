@@ -252,7 +252,24 @@ fn messages_in_both_languages() {
         max: MAX_INPUT_BYTES
     }
     .message(Lang::Vi)
-    .contains("20.0 MB"));
+    .contains("(25,0 MB); giới hạn là 20,0 MB"));
+    assert!(InputError::TooLarge {
+        size: 25 << 20,
+        max: MAX_INPUT_BYTES
+    }
+    .message(Lang::En)
+    .contains("(25.0 MB); the limit is 20.0 MB"));
     assert_eq!(Lang::from_tag("vi_VN.UTF-8"), Lang::Vi);
     assert_eq!(Lang::from_tag("en-US"), Lang::En);
+}
+
+#[test]
+fn sizes_are_said_with_the_language_decimal_mark() {
+    use super::human_size;
+    assert_eq!(human_size(1_049_077, Lang::Vi), "1,0 MB");
+    assert_eq!(human_size(1_049_077, Lang::En), "1.0 MB");
+    assert_eq!(human_size(1536, Lang::Vi), "1,5 KB");
+    assert_eq!(human_size(21 << 20, Lang::En), "21.0 MB");
+    assert_eq!(human_size(900, Lang::Vi), "900 byte");
+    assert_eq!(human_size(900, Lang::En), "900 bytes");
 }

@@ -305,7 +305,7 @@ test('bad documents and a PDF: a clear message, the text and marks on the page s
     ['noi-doi.docx', liar, /quá lớn khi giải nén/],
     ['scan.pdf', Buffer.from('%PDF-1.7\n%\xe2\xe3\n1 0 obj'), /PDF.*\.docx, \.odt/],
     ['cu.doc', protectedDoc, /Word cũ \(\.doc\)/],
-    ['lon.docx', 21 << 20, /quá lớn \(21\.0 MB\)/],
+    ['lon.docx', 21 << 20, /quá lớn \(21,0 MB\)/],
   ];
   for (const [name, bytes, message] of cases) {
     await dropBytes(page, name, bytes);

@@ -109,7 +109,7 @@ test('bad files are refused with a message in the interface language; the page k
     [{ name: 'anh.txt', bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) }, /tệp ảnh/],
     [{ name: 'nen.md', bytes: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0]) }, /zip hoặc tài liệu \.docx/],
     // Over the limit: refused before it is read, the limit is stated.
-    [{ name: 'lon.txt', bytes: 21 * 1024 * 1024 }, /quá lớn \(21\.0 MB\); giới hạn là 20\.0 MB/],
+    [{ name: 'lon.txt', bytes: 21 * 1024 * 1024 }, /quá lớn \(21,0 MB\); giới hạn là 20,0 MB/],
   ];
   for (const [file, message] of cases) {
     await dropMany(page, [file]);

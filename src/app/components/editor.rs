@@ -10,15 +10,6 @@ use crate::app::i18n::Lang;
 /// waited behind that frame), and the reading view shows the whole text.
 const FOLD_BYTES: usize = crate::app::wire::WORKER_MIN_BYTES;
 
-/// "1.05 MB", with a decimal comma in Vietnamese.
-fn megabytes(bytes: usize, lang: Lang) -> String {
-    let mb = format!("{:.2} MB", bytes as f64 / 1e6);
-    match lang {
-        Lang::Vi => mb.replace('.', ","),
-        Lang::En => mb,
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
     pub text: AttrValue,
@@ -149,7 +140,7 @@ pub fn editor(props: &EditorProps) -> Html {
             </div>
             if folded {
                 <p class="folded" id="article-folded">
-                    <span class="size">{megabytes(props.text.len(), props.lang)}</span>{" · "}{t.folded}{" "}
+                    <span class="size">{crate::input::human_size(props.text.len(), props.lang)}</span>{" · "}{t.folded}{" "}
                     <button type="button" id="edit-text" ref={edit_button} onclick={expand}>{t.edit_text}</button>
                 </p>
             }
