@@ -307,7 +307,7 @@ async function inPage() {
  * The runs in `inPage` come after the page's wasm has analyzed the MiB eight
  * times and after earlier pastes, so their code is warm; a first paste runs
  * cold code in the page and in the worker (its first analysis of a new MiB
- * took 1.5 to 2 times its second, measured in the worker). Median of
+ * took 1.2 to 2 times its second, measured in the worker). Median of
  * FIRST_PASTES fresh profiles.
  */
 const FIRST_PASTES = 3;
