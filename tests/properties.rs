@@ -357,6 +357,31 @@ fn a_degree_is_never_read_across_a_longer_lower_case() {
     ]);
 }
 
+/// A name in capitals whose full name the text gives is read with the title
+/// in capitals before it, counting one space between words; a name glued to
+/// a quote or a letter before it once had its title read at offsets off by
+/// that character, and sliced a letter in two (found by the fuzzer, on
+/// `cc4c196`'s engine; the code was older).
+#[test]
+fn a_name_in_capitals_glued_to_what_precedes_it_reads_no_title() {
+    strict_check_each(&[
+        "Nguyễn Văn An\nBÍ THƯ ‘NGUYỄN VĂN AN",
+        "Nguyễn Văn An nói.\nÂ Â«NGUYỄN VĂN AN",
+        "Nguyễn Văn An\nBÍ THƯ “NGUYỄN VĂN AN” phát biểu",
+    ]);
+    // Spaced as a headline writes it, the title is still read.
+    let a = soi::analyze(
+        "Ông Nguyễn Văn An phát biểu.\nBÍ THƯ NGUYỄN VĂN AN",
+        &soi::Options::default(),
+    );
+    let person = a
+        .entities
+        .iter()
+        .find(|e| e.text == "NGUYỄN VĂN AN")
+        .expect("the name in capitals is marked");
+    assert_eq!(person.attrs.role.as_deref(), Some("BÍ THƯ"));
+}
+
 /// A body's name cut before a transliterated word keeps its fixed name
 /// inside the span: "Tỉnh ủy-h" once cut "ủy" off a fixed name read whole and
 /// panicked (found by the property test; only a capitalized word opens a

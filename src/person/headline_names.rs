@@ -124,11 +124,17 @@ pub fn known_in_capitals<'a>(
         else {
             continue;
         };
-        // Its title in capitals right before, on its line: "CHỦ TỊCH QUỐC HỘI".
+        // Its title in capitals right before, on its line: "CHỦ TỊCH QUỐC HỘI",
+        // its words one space apart and one space before the name (the
+        // offsets below count on those spaces: a name glued to what comes
+        // before it, "ÂNGUYỄN …", has no title read; reading one there cut a
+        // letter in two).
         let line = &text[crate::words::line_start_near(text, s)..s];
+        let spaced = line.is_empty() || line.ends_with(' ');
         let words: Vec<usize> = line
             .rsplit(' ')
             .skip(1)
+            .filter(|_| spaced)
             .scan(s.saturating_sub(1), |end, w| {
                 let start = *end - w.len();
                 *end = start.saturating_sub(1);
