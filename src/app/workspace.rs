@@ -55,9 +55,15 @@ impl Article {
 
     /// The stored form, without the id (the workspace file has none).
     pub fn to_json(&self) -> Value {
+        let mut v = self.json_without_text();
+        v["text"] = json!(&*self.text);
+        v
+    }
+
+    /// Everything stored of the article but its text and id.
+    fn json_without_text(&self) -> Value {
         json!({
             "name": self.name,
-            "text": &*self.text,
             "reference": self.reference.map(|d| d.to_string()),
             "edits": self.edits.iter().map(|e| e.to_json(&self.text)).collect::<Vec<_>>(),
         })
@@ -76,17 +82,17 @@ impl Article {
     /// (and copying it into a JSON value first) was a 60 ms task on a page's
     /// first long paste.
     pub fn to_record_parts(&self) -> (String, &str) {
-        let rest = json!({
-            "id": self.id,
-            "name": self.name,
-            "reference": self.reference.map(|d| d.to_string()),
-            "edits": self.edits.iter().map(|e| e.to_json(&self.text)).collect::<Vec<_>>(),
-        });
+        let mut rest = self.json_without_text();
+        rest["id"] = json!(self.id);
         (rest.to_string(), &self.text)
     }
 
     pub fn from_json(v: &Value, id: u64) -> Option<Article> {
-        let text = v["text"].as_str()?;
+        Article::from_fields(v, v["text"].as_str()?, id)
+    }
+
+    /// The article of stored fields `v` (its text read apart: `text`).
+    fn from_fields(v: &Value, text: &str, id: u64) -> Option<Article> {
         let mut a = Article::new(id, v["name"].as_str().unwrap_or("").to_string(), text);
         a.reference = v["reference"].as_str().and_then(CivilDate::parse);
         a.edits = v["edits"]
@@ -103,9 +109,8 @@ impl Article {
                 Article::from_json(&v, v["id"].as_u64()?)
             }
             Record::Parts { rest, text } => {
-                let mut v: Value = serde_json::from_str(rest).ok()?;
-                v["text"] = Value::String(text.clone());
-                Article::from_json(&v, v["id"].as_u64()?)
+                let v: Value = serde_json::from_str(rest).ok()?;
+                Article::from_fields(&v, text, v["id"].as_u64()?)
             }
         }
     }

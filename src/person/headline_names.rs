@@ -131,18 +131,20 @@ pub fn known_in_capitals<'a>(
         // letter in two).
         let line = &text[crate::words::line_start_near(text, s)..s];
         let spaced = line.is_empty() || line.ends_with(' ');
-        let words: Vec<usize> = line
-            .rsplit(' ')
-            .skip(1)
-            .filter(|_| spaced)
-            .scan(s.saturating_sub(1), |end, w| {
-                let start = *end - w.len();
-                *end = start.saturating_sub(1);
-                Some((start, w))
-            })
-            .take_while(|(_, w)| capital(w))
-            .map(|(start, _)| start)
-            .collect();
+        let words: Vec<usize> = if spaced {
+            line.rsplit(' ')
+                .skip(1)
+                .scan(s.saturating_sub(1), |end, w| {
+                    let start = *end - w.len();
+                    *end = start.saturating_sub(1);
+                    Some((start, w))
+                })
+                .take_while(|(_, w)| capital(w))
+                .map(|(start, _)| start)
+                .collect()
+        } else {
+            Vec::new()
+        };
         let role = words
             .iter()
             .rev()

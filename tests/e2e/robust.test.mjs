@@ -64,21 +64,22 @@ async function snapshot() {
   };
 }
 
-/** The texts of the articles stored in IndexedDB (www/store.js). */
-function storedTexts() {
+/** The article records stored in IndexedDB (www/store.js), as they are. */
+function storedRecords() {
   return page.evaluate(() => new Promise((resolve, reject) => {
     const open = indexedDB.open('soi');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const all = open.result.transaction('articles').objectStore('articles').getAll();
-      all.onsuccess = () => {
-        // {rest, text}; one JSON string as versions before wrote.
-        resolve(all.result.map((r) => (typeof r === 'string' ? JSON.parse(r).text : r.text)));
-        open.result.close();
-      };
+      all.onsuccess = () => { resolve(all.result); open.result.close(); };
       all.onerror = () => reject(all.error);
     };
   }));
+}
+
+/** The texts of the stored articles: {rest, text}, or one JSON string as versions before wrote. */
+async function storedTexts() {
+  return (await storedRecords()).map((r) => (typeof r === 'string' ? JSON.parse(r).text : r.text));
 }
 
 /** Waits until the stored texts satisfy `ok`. */
@@ -190,20 +191,11 @@ test('text and settings survive a reload', async () => {
 
 test('an article stored by an older version (one JSON string) opens; a change stores its text apart from the JSON', async () => {
   await pasteAndWait(ARTICLE);
-  const records = () => page.evaluate(() => new Promise((resolve, reject) => {
-    const open = indexedDB.open('soi');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const all = open.result.transaction('articles').objectStore('articles').getAll();
-      all.onsuccess = () => { resolve(all.result); open.result.close(); };
-      all.onerror = () => reject(all.error);
-    };
-  }));
   // As this version writes it: the text as it is, the rest (id, name, edits) as JSON.
   let stored = [];
   for (let i = 0; i < 200 && !stored.some((r) => r.text === ARTICLE); i++) {
     await page.waitForTimeout(100);
-    stored = await records();
+    stored = await storedRecords();
   }
   // The article shown (the meta record names it).
   const current = await page.evaluate(() => new Promise((resolve, reject) => {
@@ -239,7 +231,7 @@ test('an article stored by an older version (one JSON string) opens; a change st
   // A change writes it anew, text apart.
   await pasteAndWait(`${older} Thêm.`);
   for (let i = 0; i < 200; i++) {
-    stored = await records();
+    stored = await storedRecords();
     if (stored.some((r) => typeof r === 'object' && r.text === `${older} Thêm.`)) break;
     await page.waitForTimeout(100);
   }
