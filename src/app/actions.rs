@@ -35,8 +35,9 @@ pub struct TextSelection {
 }
 
 pub enum Action {
-    /// The textarea changed; analysis follows with [`Action::Analyze`].
-    Edit(String),
+    /// The textarea changed (its text shared, not copied: see `js_text`);
+    /// analysis follows with [`Action::Analyze`].
+    Edit(Rc<str>),
     /// Analyze the current text now (after the debounce).
     Analyze,
     /// A file was opened: a new article (shown when `show`).

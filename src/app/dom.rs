@@ -2,13 +2,18 @@
 //! reading a dropped file, flashing a mark. Only called from event handlers,
 //! never while rendering (so server-side rendering never reaches them).
 
+use std::borrow::Cow;
+use std::rc::Rc;
+
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use yew::Callback;
 
 use super::files::{self, Opened};
 use super::i18n::Lang;
+use super::js_text;
 use super::request::Request;
+use crate::CivilDate;
 
 /// The UI language the browser asks for.
 pub fn browser_lang() -> Lang {
@@ -201,11 +206,20 @@ impl AnalysisWorker {
         })
     }
 
-    /// Sends `request`; false when the message could not be sent.
-    pub fn post(&self, request: &Request) -> bool {
-        request
-            .to_js()
-            .is_ok_and(|message| self.worker.post_message(&message).is_ok())
+    /// Asks for an analysis of `text`; false when the message could not be
+    /// sent. The text goes as the JavaScript string it was pasted as, when
+    /// the app still has it (`js_text`): no copy out of the wasm.
+    pub fn post(&self, id: u64, text: &Rc<str>, reference: Option<CivilDate>) -> bool {
+        let request = Request {
+            id,
+            text: Cow::Borrowed(""),
+            reference,
+        };
+        request.to_js().is_ok_and(|message| {
+            js_sys::Reflect::set(&message, &JsValue::from_str("text"), &js_text::to_js(text))
+                .is_ok_and(|set| set)
+                && self.worker.post_message(&message).is_ok()
+        })
     }
 }
 

@@ -13,6 +13,7 @@ pub mod downloads;
 pub mod export;
 pub mod files;
 pub mod i18n;
+mod js_text;
 pub mod keys;
 pub mod model;
 pub mod persist;
@@ -147,7 +148,7 @@ pub fn app(props: &AppProps) -> Html {
         let debounce = debounce.clone();
         use_callback(
             state.dispatcher(),
-            move |(text, whole): (String, bool), dispatcher| {
+            move |(text, whole): (std::rc::Rc<str>, bool), dispatcher| {
                 dispatcher.dispatch(Action::Edit(text));
                 if whole {
                     // A paste or a drop is analyzed at once: no typing pause to

@@ -286,7 +286,7 @@ impl Reducible for AppState {
                 if *s.text == *text {
                     return self;
                 }
-                s.text = Rc::from(text);
+                s.text = text;
                 s.file_name = None;
                 s.cleared = None;
                 s.selection = None;

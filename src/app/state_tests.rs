@@ -19,7 +19,7 @@ fn the_sample_article_takes_a_name_of_its_own_once_its_text_is_the_users() {
     // Hiding a type, or the sample's own text again, keeps the name.
     let s = s.reduce(Action::ToggleKind(Kind::Date));
     assert_eq!(s.article().name, "Bài mẫu");
-    let s = s.reduce(Action::Edit(SAMPLE.to_string()));
+    let s = s.reduce(Action::Edit(SAMPLE.into()));
     assert_eq!(s.article().name, "Bài mẫu");
     let s = s.reduce(Action::Clear);
     assert_eq!(s.article().name, "Bài mẫu", "an empty box is nobody's text");
@@ -62,7 +62,7 @@ fn clear_then_undo() {
 fn huge_text_goes_to_the_worker() {
     let big = SAMPLE.repeat(wire::WORKER_MIN_BYTES / SAMPLE.len() + 1);
     let s = Rc::new(AppState::new("", Lang::En));
-    let s = s.reduce(Action::Edit(big.clone()));
+    let s = s.reduce(Action::Edit(big.as_str().into()));
     let s = s.reduce(Action::Analyze);
     let p = s.pending.clone().expect("sent to the worker");
     assert!(s.stale());
@@ -138,11 +138,13 @@ fn corrections_undo_redo_and_survive_a_new_reference_date() {
     );
     // Text edited elsewhere: kept; the words gone: dropped, with a notice.
     let s = s
-        .reduce(Action::Edit(format!("Tin. {TEXT}")))
+        .reduce(Action::Edit(format!("Tin. {TEXT}").into()))
         .reduce(Action::Analyze);
     assert_eq!(s.article().edits.len(), 2);
     let s = s
-        .reduce(Action::Edit(TEXT.replace("Ngô Đông Hải", "Nguyễn Văn A")))
+        .reduce(Action::Edit(
+            TEXT.replace("Ngô Đông Hải", "Nguyễn Văn A").into(),
+        ))
         .reduce(Action::Analyze);
     assert_eq!(s.article().edits.len(), 1);
     assert!(

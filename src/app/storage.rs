@@ -14,6 +14,7 @@ use yew::Callback;
 use crate::CivilDate;
 
 use super::i18n::Lang;
+use super::js_text;
 use super::workspace::{Article, Record};
 
 /// Where an older version kept the text (read once, then removed).
@@ -185,7 +186,8 @@ fn record(v: &JsValue) -> Option<Record> {
 }
 
 /// An article's record as IndexedDB stores it: `{rest, text}`, the text
-/// handed to JavaScript as it is (`Article::to_record_parts`).
+/// handed to JavaScript as it is (`Article::to_record_parts`), or as the
+/// string it was pasted as (`js_text`).
 fn js_record(article: &Article) -> JsValue {
     let (rest, text) = article.to_record_parts();
     let record = js_sys::Object::new();
@@ -194,11 +196,7 @@ fn js_record(article: &Article) -> JsValue {
         &JsValue::from_str("rest"),
         &JsValue::from_str(&rest),
     );
-    let _ = js_sys::Reflect::set(
-        &record,
-        &JsValue::from_str("text"),
-        &JsValue::from_str(text),
-    );
+    let _ = js_sys::Reflect::set(&record, &JsValue::from_str("text"), &js_text::to_js(text));
     record.into()
 }
 

@@ -2,14 +2,12 @@
 //! when a long text may come, sent each text the reducer leaves pending,
 //! ended when a newer text makes its work stale.
 
-use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::dom::AnalysisWorker;
-use super::request;
 use super::state::{Action, AppState};
 
 /// Sends the pending text (if any) to the worker, and gives the callback
@@ -42,12 +40,9 @@ pub fn use_analysis_worker(state: &UseReducerHandle<AppState>) -> Callback<()> {
                 if slot.is_none() {
                     *slot = start(&dispatcher, &unanswered);
                 }
-                let request = request::Request {
-                    id: p.id,
-                    text: Cow::Borrowed(&p.text),
-                    reference: p.reference,
-                };
-                let sent = slot.as_ref().is_some_and(|w| w.post(&request));
+                let sent = slot
+                    .as_ref()
+                    .is_some_and(|w| w.post(p.id, &p.text, p.reference));
                 if sent {
                     *unanswered.borrow_mut() = Some(p.id);
                 } else {

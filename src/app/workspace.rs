@@ -81,7 +81,7 @@ impl Article {
     /// text never goes through JSON: escaping a megabyte in the page's wasm
     /// (and copying it into a JSON value first) was a 60 ms task on a page's
     /// first long paste.
-    pub fn to_record_parts(&self) -> (String, &str) {
+    pub fn to_record_parts(&self) -> (String, &Rc<str>) {
         let mut rest = self.json_without_text();
         rest["id"] = json!(self.id);
         (rest.to_string(), &self.text)

@@ -1,8 +1,13 @@
 //! The article textarea and the file picker.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::app::i18n::Lang;
+use crate::app::js_text;
 
 /// Texts this long (those the worker analyzes) fold the text box away until
 /// the user asks to edit them: laying 1 MB out in a textarea held the page's
@@ -22,7 +27,7 @@ pub struct EditorProps {
     /// Hears the new text, and whether it came whole (a paste or a drop:
     /// analyzed at once, not after the typing pause).
     #[prop_or_default]
-    pub on_input: Callback<(String, bool)>,
+    pub on_input: Callback<(Rc<str>, bool)>,
     /// Hears the picked file (it becomes an article).
     #[prop_or_default]
     pub on_files: Callback<web_sys::FileList>,
@@ -77,7 +82,7 @@ pub fn editor(props: &EditorProps) -> Html {
         let (expanded, focus_edit, area) = (expanded.setter(), focus_edit.clone(), area.clone());
         use_callback(
             props.on_input.clone(),
-            move |(text, whole): (String, bool), on_input| {
+            move |(text, whole): (Rc<str>, bool), on_input| {
                 if whole {
                     expanded.set(false);
                     let in_box = area.get().is_some_and(|a| {
@@ -154,31 +159,65 @@ pub fn editor(props: &EditorProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct ArticleTextProps {
     text: AttrValue,
-    on_input: Callback<(String, bool)>,
+    on_input: Callback<(Rc<str>, bool)>,
     /// Out of the layout (a long text, see [`FOLD_BYTES`]): it keeps its value.
     folded: bool,
     area: NodeRef,
     on_focus: Callback<()>,
 }
 
-/// The textarea, its own component: yew reads a textarea's value back from
-/// the page each time it renders it (a copy of the whole text: ~20 ms for
-/// 1 MB), so it renders only when the text or its callback change, not with
-/// every change of the page around it.
+/// The textarea, its own component, whose value the app sets itself: yew
+/// would read a textarea's value back from the page each time it renders it
+/// (a copy of the whole text: ~10–20 ms for 1 MB, right after a paste, when
+/// the paste's own text is the new value), so the box is given a text only
+/// when it holds another one. It renders only when its props change, not
+/// with every change of the page around it.
 #[function_component(ArticleText)]
 fn article_text(props: &ArticleTextProps) -> Html {
-    let oninput = props.on_input.reform(|e: InputEvent| {
-        let whole = matches!(
-            e.input_type().as_str(),
-            "insertFromPaste" | "insertFromDrop"
-        );
-        let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
-        (area.value(), whole)
-    });
+    // The text the box holds: the one it last reported or was given.
+    let held: Rc<RefCell<Option<Rc<str>>>> = use_mut_ref(|| None);
+    let oninput = {
+        let held = held.clone();
+        props.on_input.reform(move |e: InputEvent| {
+            let whole = matches!(
+                e.input_type().as_str(),
+                "insertFromPaste" | "insertFromDrop"
+            );
+            let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+            // Read once as a JavaScript string, kept for the worker and the
+            // workspace (js_text), then copied into the wasm.
+            let js = js_sys::Reflect::get(&area, &JsValue::from_str("value")).unwrap_or_default();
+            let text: Rc<str> = Rc::from(js.as_string().unwrap_or_default());
+            js_text::remember(&text, js);
+            *held.borrow_mut() = Some(text.clone());
+            (text, whole)
+        })
+    };
+    {
+        let (area, text) = (props.area.clone(), props.text.clone());
+        use_effect_with(text, move |text| {
+            let given: Rc<str> = match text {
+                AttrValue::Rc(t) => t.clone(),
+                AttrValue::Static(t) => Rc::from(*t),
+            };
+            let mut held = held.borrow_mut();
+            // The same allocation (the box's own input, back from the state)
+            // or the same letters: nothing to set, and the caret stays.
+            let holds = held
+                .as_ref()
+                .is_some_and(|h| Rc::ptr_eq(h, &given) || **h == *given);
+            if !holds {
+                if let Some(area) = area.cast::<web_sys::HtmlTextAreaElement>() {
+                    area.set_value(&given);
+                }
+                *held = Some(given);
+            }
+        });
+    }
     let onfocus = props.on_focus.reform(|_: FocusEvent| ());
     html! {
         <textarea id="article" lang="vi" spellcheck="false" rows="8" ref={props.area.clone()} {onfocus}
             class={classes!(props.folded.then_some("folded"))}
-            aria-describedby="article-hint" value={props.text.clone()} {oninput} />
+            aria-describedby="article-hint" {oninput} />
     }
 }
