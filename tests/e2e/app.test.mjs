@@ -132,6 +132,29 @@ test('a paste is analyzed at once, typing after the pause', async () => {
   }
 });
 
+
+test('typing inside the text keeps the caret; clearing and undoing set the box', async () => {
+  // The app sets the box's value itself, only when it holds another text:
+  // the text it just reported must not be written back (the caret would jump).
+  const before = await page.inputValue('#article');
+  const text = 'Ngày 12/3/2024, Bộ Nội vụ họp.';
+  await pasteArticle(text);
+  const at = 'Ngày 12/3/2024,'.length;
+  await page.focus('#article');
+  await page.evaluate((n) => document.querySelector('#article').setSelectionRange(n, n), at);
+  const typed = ' tại Hà Nội';
+  // Slower than the typing pause, so that analyses and renders land mid-word.
+  await page.keyboard.type(typed, { delay: 60 });
+  const expected = `${text.slice(0, at)}${typed}${text.slice(at)}`;
+  await waitForAnalysis(expected);
+  assert.equal(await page.textContent('#reading'), expected);
+  assert.equal(await page.evaluate(() => document.querySelector('#article').selectionStart), at + typed.length);
+  await page.click('#clear');
+  await page.waitForFunction(() => document.querySelector('#article').value === '');
+  await page.click('#undo');
+  await waitForAnalysis(expected);
+  await pasteArticle(before);
+});
 test('export JSON equals `soi --json` for the same text', async () => {
   const json = await download(page, '#export-json');
   assert.equal(json.name, 'soi.json');
