@@ -128,23 +128,7 @@ pub fn rows(doc: &Doc, kind: Kind) -> Vec<Row> {
             });
             rows
         }
-        Kind::Figure => ents
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.kind == kind)
-            .map(|(i, e)| Row {
-                cells: vec![
-                    e.attrs
-                        .value
-                        .as_ref()
-                        .map(value_text)
-                        .unwrap_or_else(|| e.text.clone()),
-                    e.attrs.unit.as_deref().unwrap_or_default().to_string(),
-                    sentence_around(&doc.text, e.start, e.end).to_string(),
-                ],
-                marks: vec![i],
-            })
-            .collect(),
+        Kind::Figure => figure_rows(doc).collect(),
         Kind::Org | Kind::Place => grouped(doc, kind, |e| e.text.clone())
             .into_iter()
             .map(|(name, marks)| Row {
@@ -153,6 +137,43 @@ pub fn rows(doc: &Doc, kind: Kind) -> Vec<Row> {
             })
             .collect(),
     }
+}
+
+/// The rows of a type's table that a page shows (the first `limit`), and how
+/// many there are. A figure's row quotes its sentence: a huge text has
+/// thousands, and only the shown ones are quoted.
+pub fn shown_rows(doc: &Doc, kind: Kind, limit: usize) -> (Vec<Row>, usize) {
+    if kind == Kind::Figure {
+        let count = doc
+            .analysis
+            .entities
+            .iter()
+            .filter(|e| e.kind == kind)
+            .count();
+        return (figure_rows(doc).take(limit).collect(), count);
+    }
+    let mut all = rows(doc, kind);
+    let count = all.len();
+    all.truncate(limit);
+    (all, count)
+}
+
+/// One row per figure, in the text's order.
+fn figure_rows(doc: &Doc) -> impl Iterator<Item = Row> + '_ {
+    let ents = doc.analysis.entities.iter().enumerate();
+    ents.filter(|(_, e)| e.kind == Kind::Figure)
+        .map(|(i, e)| Row {
+            cells: vec![
+                e.attrs
+                    .value
+                    .as_ref()
+                    .map(value_text)
+                    .unwrap_or_else(|| e.text.clone()),
+                e.attrs.unit.as_deref().unwrap_or_default().to_string(),
+                sentence_around(&doc.text, e.start, e.end).to_string(),
+            ],
+            marks: vec![i],
+        })
 }
 
 /// The date a document was issued on, when the text says "… ngày 5/10/2023"
@@ -175,4 +196,29 @@ fn issue_date(doc: &Doc, mark: usize) -> Option<String> {
             .map(value_text)
             .unwrap_or_else(|| next.text.clone()),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::sample::SAMPLE;
+
+    #[test]
+    fn shown_rows_are_the_first_rows_and_count_them_all() {
+        let more =
+            "\nNgày 12/3/2024, Bộ Nội vụ họp tại tỉnh Quảng Nam, theo Quyết định số 12/QĐ-UBND.";
+        let doc = Doc::analyze(&format!("{SAMPLE}{more}").repeat(3), &Default::default());
+        for kind in Kind::ALL {
+            let all = rows(&doc, kind);
+            assert!(
+                !all.is_empty(),
+                "{kind:?}: the sample has rows of every type"
+            );
+            for limit in [0, 2, all.len(), all.len() + 5] {
+                let (shown, count) = shown_rows(&doc, kind, limit);
+                assert_eq!(count, all.len(), "{kind:?}");
+                assert_eq!(shown, all[..limit.min(all.len())], "{kind:?} up to {limit}");
+            }
+        }
+    }
 }

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::app::i18n::Lang;
 use crate::app::model::Doc;
-use crate::app::tables::{columns, rows};
+use crate::app::tables::{columns, shown_rows};
 use crate::app::window::WINDOW_MIN_BYTES;
 use crate::Kind;
 
@@ -103,7 +103,7 @@ fn table(props: &TableProps) -> Html {
     let kind = props.kind;
     let lang = props.lang;
     let t = lang.texts();
-    let rows = rows(&props.doc, kind);
+    let (rows, count) = shown_rows(&props.doc, kind, MAX_ROWS);
     let cols = columns(kind, lang);
     let on_csv = props.on_csv.clone();
     let csv = Callback::from(move |_: MouseEvent| on_csv.emit(kind));
@@ -115,7 +115,7 @@ fn table(props: &TableProps) -> Html {
                 <h3 id={id}>
                     <span class="swatch" data-type={kind.as_str()} aria-hidden="true"></span>
                     {lang.kind_label(kind)}
-                    <span class="count">{rows.len()}</span>
+                    <span class="count">{count}</span>
                 </h3>
                 <button type="button" class="csv" onclick={csv} disabled={rows.is_empty()}
                     aria-label={format!("{} {}", t.csv, lang.kind_label(kind))}>{t.csv}</button>
@@ -127,7 +127,7 @@ fn table(props: &TableProps) -> Html {
                 <table>
                     <thead><tr>{ for cols.iter().map(|c| html! { <th scope="col">{*c}</th> }) }</tr></thead>
                     <tbody>
-                    { for rows.iter().take(MAX_ROWS).map(|row| {
+                    { for rows.iter().map(|row| {
                         let on_show = props.on_show.clone();
                         let marks = row.marks.clone();
                         let onclick = Callback::from(move |_: MouseEvent| on_show.emit(marks.clone()));
@@ -151,8 +151,8 @@ fn table(props: &TableProps) -> Html {
                     </tbody>
                 </table>
                 </div>
-                if rows.len() > MAX_ROWS {
-                    <p class="hint more">{format!("{} ({MAX_ROWS}/{}).", t.rows_shown, rows.len())}</p>
+                if count > rows.len() {
+                    <p class="hint more">{format!("{} ({MAX_ROWS}/{count}).", t.rows_shown)}</p>
                 }
             }
         </section>
