@@ -210,7 +210,7 @@ pub const FIXED_BODIES: &[&str] = &[
     r"Hội đồng (?:quản trị|thành viên)(?: [Cc]ông ty)?|HĐQT|HĐTV",
     // Ruling parties of neighbours and friends: "Đảng Nhân dân Cách mạng Lào".
     r"Đảng (?:Nhân dân Cách mạng Lào|NDCM Lào|Nhân dân Campuchia|Cộng sản (?:Trung Quốc|Cuba))",
-    r"CA|TTCP|SGGP|NLĐ|Đảng Cộng [Ss]ản Việt Nam|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|Quân ủy Trung ương|Kiểm toán (?i:nhà nước)|Ngân hàng Nhà nước(?: Việt Nam)?|Kho bạc Nhà nước|Kho bạc|Bảo hiểm xã hội|Hải quan",
+    r"CA|TTCP|SGGP|NLĐ|Đảng Cộng [Ss]ản Việt Nam|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|Quân ủy Trung ương|Kiểm toán (?i:nhà nước)|Ngân hàng Nhà nước(?: Việt Nam)?|Kho bạc Nhà nước|Kho bạc|Bảo hiểm xã hội|Hải quan|Bưu điện|Thuế",
     r"Văn phòng(?: Trung ương Đảng| Chính phủ| Quốc hội| Chủ tịch nước)?",
     r"Đảng ủy (?i:quân sự)|(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng) ủy|Tỉnh (?i:đoàn)|Thành (?i:đoàn)|Huyện (?i:đoàn)|(?:Xã|Phường|Quận) đoàn|Đảng bộ|Chi bộ",
     r"Cơ quan (?:(?i:cảnh sát điều tra)|CSĐT|(?i:an ninh điều tra)|ANĐT|điều tra)(?: hình sự)?(?:, (?:Công an|Bộ Công an|Bộ Quốc phòng)| \((?:Bộ )?Công an(?: tỉnh| huyện| thành phố)?\))?|Công an [Nn]hân [Dd]ân(?: vũ trang)?|Công an|Bộ (?i:chỉ huy) Quân sự|Bộ CHQS|Bộ đội Biên phòng|Bộ Tư lệnh|Quân khu (?:[0-9]|IX|IV|V?I{1,3}|V)|Vùng (?:[1-5] Hải [Qq]uân|Cảnh sát biển [1-4]|Hải [Qq]uân [1-5])|Hải [Qq]uân (?:[Nn]hân dân )?Việt Nam|Cảnh sát biển Việt Nam|(?:Viện [Kk]iểm sát [Nn]hân [Dd]ân|Tòa án [Nn]hân [Dd]ân|Tòa án ND|VKSND|TAND|Tòa án quân sự)(?: (?i:cấp cao|tối cao)(?: [1-3])?(?: tại (?:Hà Nội|Đà Nẵng|TP\.? ?HCM|TP\.? Hồ Chí Minh|Thành phố Hồ Chí Minh))?)?|Tòa (?:phúc thẩm|sơ thẩm|hình sự|dân sự|hành chính|kinh tế|lao động)|Thanh tra",
@@ -255,7 +255,10 @@ pub const NEEDS_COMPLEMENT: &[&str] = &[
     "Đảng bộ", "Chi bộ", "Công an", "Văn phòng", "Hội đồng nhân dân", "Ủy ban nhân dân",
     "Ủy ban Nhân dân", "Truyền hình", "Đài Phát thanh và Truyền hình",
     "Đài Phát thanh - Truyền hình", "Đài Phát thanh Truyền hình", "Cổng Thông tin điện tử",
-    "Bộ Tư lệnh", "Thanh tra", "CA", "Công đoàn", "Hải quan", "Bảo hiểm xã hội",
+    "Bộ Tư lệnh", "Thanh tra", "CA", "Công đoàn", "Hải quan", "Bảo hiểm xã hội", "BHXH",
+    // The post and (since 2025) the tax offices, named with their locality:
+    // "Bưu điện tỉnh An Giang", "Thuế tỉnh Cao Bằng"; alone, the service or the tax.
+    "Bưu điện", "Thuế",
     "Kho bạc", "Quản lý thị trường", "Trạm y tế", "Trạm Y tế", "BCH", "BTV", "BCĐ", "BQL", "CSGT", "CSĐT", "PCCC",
     // "Ban Chỉ đạo" alone refers back to a steering committee named in full.
     "Ban Chỉ đạo", "Ban chỉ đạo",

@@ -21,7 +21,7 @@ use symbols::{canonical_type_word, decode_issuer, normalize_code, normalize_issu
 /// Named pattern fragments.
 pub mod frag {
     /// Document-type words, capitalized or not ("Nghị quyết", "nghị quyết").
-    pub const TYPE_WORD: &str = r"(?:[Nn]ghị quyết liên tịch|[Nn]ghị quyết|[Nn]ghị định|[Qq]uyết định|[Qq]uy định|[Cc]hỉ thị|[Kk]ết luận (?:thanh|kiểm) tra|[Kk]ết luận|[Qq]uyết định thanh tra|[Hh]ướng dẫn|[Tt]hông báo kết luận|[Tt]hông báo|[Tt]hông tư liên tịch|[Tt]hông tư|[Tt]hông tri|[Kk]ế hoạch|[Cc]hương trình hành động|[Cc]hương trình|[Đđ]ề án|[Cc]ông văn|[Cc]ông điện|[Bb]áo cáo|[Qq]uy chế|[Tt]ờ trình|[Pp]háp lệnh|[Ll]uật|[Ll]ệnh|[Hh]iến pháp|[Vv]ăn bản)";
+    pub const TYPE_WORD: &str = r"(?:[Nn]ghị quyết liên tịch|[Nn]ghị quyết|[Nn]ghị định|[Qq]uyết định|[Qq]uy định|[Cc]hỉ thị|[Kk]ết luận (?:thanh|kiểm) tra|[Kk]ết luận|[Qq]uyết định thanh tra|[Hh]ướng dẫn|[Tt]hông báo kết luận|[Tt]hông báo|[Tt]hông tư liên tịch|[Tt]hông tư|[Tt]hông tri|[Kk]ế hoạch liên tịch|[Kk]ế hoạch|[Cc]hương trình hành động|[Cc]hương trình|[Đđ]ề án|[Cc]ông văn|[Cc]ông điện|[Bb]áo cáo|[Qq]uy chế|[Tt]ờ trình|[Pp]háp lệnh|[Ll]uật|[Ll]ệnh|[Hh]iến pháp|[Vv]ăn bản)";
     /// Short forms used before a bare number: "NQ57", "QĐ 114".
     pub const TYPE_ABBREV: &str = r"(?:NQ|QĐ|CT|KL|NĐ)";
     /// "số", "Số:", "số :".
@@ -29,9 +29,9 @@ pub mod frag {
     /// A document number: digits with an optional letter ("30c").
     pub const DOC_NUMBER: &str = r"[0-9]{1,5}[a-z]?";
     /// Type codes inside symbols ("NQ", "QĐ", "QĐi", "QyĐ", "CTr"), any case.
-    pub const TYPE_CODE: &str = r"(?:(?i:TTLT|QĐi|QyĐ|CTr|TTr|NQ|QĐ|QD|CT|KL|HD|TB|KH|ĐA|DA|CV|BC|QC|TT|NĐ|ND|CĐ|TC|PA|BB|HĐ|GM|VBHN))";
+    pub const TYPE_CODE: &str = r"(?:(?i:TTLT|KHLT|NQLT|QĐi|QyĐ|CTr|TTr|NQ|QĐ|QD|CT|KL|HD|TB|KH|ĐA|DA|CV|BC|QC|TT|NĐ|ND|CĐ|TC|PA|BB|HĐ|GM|VBHN))";
     /// A longer Party code keeps its extra letters: "1399-QĐNS/TW".
-    pub const PARTY_TYPE_CODE: &str = r"(?:(?i:TTLT|QĐi|QyĐ|CTr|TTr|NQ|QĐ|QD|CT|KL|HD|TB|KH|ĐA|DA|CV|BC|QC|TT|NĐ|ND|CĐ|TC|PA|BB|HĐ|GM|VBHN)(?:[A-ZĐ]{1,3})?)";
+    pub const PARTY_TYPE_CODE: &str = r"(?:(?i:TTLT|KHLT|NQLT|QĐi|QyĐ|CTr|TTr|NQ|QĐ|QD|CT|KL|HD|TB|KH|ĐA|DA|CV|BC|QC|TT|NĐ|ND|CĐ|TC|PA|BB|HĐ|GM|VBHN)(?:[A-ZĐ]{1,3})?)";
     /// Issuer codes: "TW", "TƯ", "T.Ư", "UBND", "TWĐTN-VP", "BTCTW".
     pub const ISSUER: &str = r"(?:T\.Ư|(?i:[A-ZĐƯ][A-ZĐƯ0-9]*)(?:-[A-ZĐƯ][A-ZĐƯa-z0-9]*)*)";
     pub const ROMAN: &str = r"(?:[IVXL]+)";

@@ -4,6 +4,7 @@
 /// Type codes in symbols and the document type they name.
 pub const TYPE_CODES: &[(&str, &str)] = &[
     ("NQ", "Nghị quyết"),
+    ("NQLT", "Nghị quyết liên tịch"),
     ("QĐ", "Quyết định/Quy định"),
     ("QĐi", "Quy định"),
     ("QyĐ", "Quy định"),
@@ -12,6 +13,7 @@ pub const TYPE_CODES: &[(&str, &str)] = &[
     ("HD", "Hướng dẫn"),
     ("TB", "Thông báo"),
     ("KH", "Kế hoạch"),
+    ("KHLT", "Kế hoạch liên tịch"),
     ("CTr", "Chương trình"),
     ("ĐA", "Đề án"),
     ("DA", "Dự án"),

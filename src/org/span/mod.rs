@@ -231,6 +231,14 @@ pub(super) fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize,
                 crate::words::word_before(text, start),
                 Some("đóng" | "độ" | "nộp" | "nợ" | "sổ" | "quỹ" | "hưởng" | "gia" | "mua")
             ))
+        // "ngành Thuế Việt Nam", "ngành Y tế tỉnh": a sector, not one body
+        // (its place is a place).
+        || matches!(crate::words::word_before(text, start), Some("ngành" | "Ngành"))
+        // The tax offices since 2025 are named by their level: "Thuế tỉnh
+        // Cao Bằng", "Thuế thành phố Hà Nội", "Thuế cơ sở 3".
+        || span.strip_prefix("Thuế ").is_some_and(|rest| {
+            !["tỉnh", "thành phố", "TP", "Tp", "cơ sở"].iter().any(|l| rest.starts_with(l))
+        })
         // "chức vụ do HĐND bầu": the institution in general.
         || (matches!(span, "HĐND" | "UBND" | "Hội đồng nhân dân")
             && crate::words::word_before(text, start) == Some("do")
