@@ -252,9 +252,12 @@ const TYPE_WORDS: &[(&str, bool, bool, bool)] = &[
     // also counts documents, "bản Cam kết".)
     ("thôn", true, false, true),
     ("ấp", true, false, true),
-    // Urban quarters: "khu phố 4", "khu phố Thạch Động".
+    // Urban quarters: "khu phố 4", "khu phố Thạch Động", "tổ dân phố Mỹ
+    // Thạch Tây" (a longer word than "phố" alone, which names a street).
     ("khu phố", true, false, true),
     ("Khu phố", true, false, true),
+    ("tổ dân phố", true, false, true),
+    ("Tổ dân phố", true, false, true),
     // Industrial parks and economic zones by their abbreviation, like "TP":
     // "KCN Tiên Thanh" → "Tiên Thanh" (the full capitalized name is a venue).
     ("KCN", false, false, true),

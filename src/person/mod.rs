@@ -186,6 +186,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
                     && after_family()
                     && !opens_a_compound(text, w.end, word)
                     && !(word == "Sáng" && names_a_time_after(text, w.end))
+                    && !(word == "Đảng" && (run.len() > 2 || word_after_one_space(text, w.end).is_some()))
                     // "… Thứ 2, 12/5/2023": a weekday by its number.
                     && !(word == "Thứ"
                         && text[w.end..].starts_with(' ')

@@ -122,6 +122,9 @@ pub(super) const NOT_NAME_WORDS: &[&str] = &[
 pub(super) const ALSO_GIVEN_NAMES: &[&str] = &[
     "Nghị", "Được", "Đạt", "Tạo", "Dựng", "Lượng", "Tăng", "Tiếp", "Phát", "Thực", "Khai", "Học",
     "Hội", "Quả", "Chất", "Tổng", "Luật", "Quận", "Viện", "Giám", "Sáng", "Trận", "Đang",
+    // "Đinh Văn Đảng, sinh năm 1985": only as a third syllable, and only
+    // before punctuation ("Đảng bộ", "Đảng ta", "Đảng Cộng sản" after a name).
+    "Đảng",
     // "Nguyễn Thị Thứ" (a weekday after a name, "Thứ hai, ngày …", is read apart).
     "Thứ",
 ];

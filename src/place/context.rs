@@ -190,7 +190,8 @@ pub fn bare_ok(lex: &Lexicon, text: &str, s: usize, e: usize, id: usize, what: W
     if let Some(pw) = prev {
         let blocks = HONORIFICS.contains(&pw)
             || NAME_WORDS.contains(&pw)
-            || LANDMARKS.contains(&pw)
+            // "thị trường Hàn Quốc": a market, not a school ("trường").
+            || (LANDMARKS.contains(&pw) && !(pw == "trường" && text[..s].ends_with("thị trường ")))
             || party_of_a_case_before(text, s)
             // A power line: "đường dây 500kV Lào Cai - Vĩnh Yên".
             || pw.ends_with("kV");
