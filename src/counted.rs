@@ -55,6 +55,8 @@ pub const COUNTED_NOUNS: &[&str] = &[
     "thí sinh", "lượt thí sinh", "điểm trường", "chi hội", "tổ hội", "hội viên phụ nữ",
     "đoàn viên công đoàn", "cơ sở hội", "vấn đề", "nhóm vấn đề", "nhiệm vụ trọng tâm",
     "hộ nông dân", "hộ kinh doanh", "cơ sở kinh doanh", "sĩ quan",
+    // Fire engines, chief accountants, files filed online, the Youth Union's units.
+    "xe chữa cháy", "kế toán trưởng", "hồ sơ trực tuyến", "cơ sở đoàn",
     // Abbreviated as the news writes them: "kết nạp 24 ĐV", "24 HS đạt giải".
     "đv", "hs", "hssv",
     // Drug cases, companies and shares, students from abroad.

@@ -80,13 +80,28 @@ pub fn label_word_before(text: &str, at: usize) -> bool {
             .split(' ')
             .next()
             .is_some_and(|w| matches!(w, "dân" | "tổng" | "với" | "có" | "đa" | "thiểu" | "trong"));
-    (LABEL_BEFORE.contains(&prev) && !counting_so) || LABEL_PAIRS_BEFORE.contains(&prev2.as_ref())
+    // "đã điều 2 xe chữa cháy": the verb (to send) after an auxiliary, then
+    // a count in lower case (not "khoản 1 điều 5 nghị định").
+    let sends = prev == "điều"
+        && prev2.split(' ').next().is_some_and(|w| {
+            matches!(
+                w,
+                "đã" | "được" | "sẽ" | "vừa" | "đang" | "liền" | "cũng" | "và"
+            )
+        })
+        && crate::words::word_after(text, text[at..].find(' ').map_or(text.len(), |i| at + i))
+            .is_some_and(|w| {
+                w.starts_with(char::is_lowercase) && crate::counted::starts_a_count(w)
+            });
+    (LABEL_BEFORE.contains(&prev) && !counting_so && !sends)
+        || LABEL_PAIRS_BEFORE.contains(&prev2.as_ref())
 }
 
 /// Two-word labels before a number: "Nội dung 1", "giai đoạn 2", "vành đai 3".
 const LABEL_PAIRS_BEFORE: &[&str] = &[
-    // An address: "số nhà 1071 Nguyễn Tất Thành".
+    // An address: "số nhà 1071 Nguyễn Tất Thành", "địa chỉ 23 Hàng Vải".
     "số nhà",
+    "địa chỉ",
     "nội dung",
     "giai đoạn",
     "vành đai",
@@ -110,8 +125,18 @@ const LABEL_PAIRS_BEFORE: &[&str] = &[
     "kết luận",
 ];
 
-/// "(1).jpeg", "img_1361(1)": a number in brackets glued to a name.
+/// "(1).jpeg", "img_1361(1)": a number in brackets glued to a name;
+/// "22922-Thuong_truc_HDND_tinh.mp4": a number opening a file's name.
 pub fn in_file_name(text: &str, start: usize, end: usize) -> bool {
+    let token_end = text[end..]
+        .find(char::is_whitespace)
+        .map_or(text.len(), |i| end + i);
+    let rest = &text[end..token_end];
+    let file_after = rest.starts_with(['-', '_'])
+        && (rest.contains('_') || FILE_EXTENSIONS.iter().any(|x| rest.contains(x)));
+    if file_after {
+        return true;
+    }
     let glued_before = text[..start].strip_suffix('(').is_some_and(|h| {
         h.ends_with(|c: char| crate::words::is_word_char(c) || c == '-' || c == '_')
     });
@@ -120,6 +145,11 @@ pub fn in_file_name(text: &str, start: usize, end: usize) -> bool {
         .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphabetic()));
     glued_before || extension_after
 }
+
+/// Extensions that end a file's name in a caption or a page's link.
+const FILE_EXTENSIONS: &[&str] = &[
+    ".mp4", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".pdf", ".doc",
+];
 
 pub fn is_label_context(hit: &Hit) -> bool {
     if label_word_before(hit.text, hit.start)

@@ -190,9 +190,12 @@ pub fn counted_noun(text: &str, end: usize) -> Option<String> {
     if let Some(title_end) = title_at(text, start).filter(|_| noun.is_none()) {
         return Some(text[start..title_end].to_string());
     }
-    // Bodies counted: "giải thể 26 Ban Chỉ huy Quân sự huyện".
-    if text[start..].starts_with(char::is_uppercase) && noun.is_none() {
-        if let Some(body_end) = crate::org::name_at(text, start) {
+    // Bodies counted: "giải thể 26 Ban Chỉ huy Quân sự huyện", "cho 12 Hội
+    // Chữ thập đỏ" (the body's name, longer than the counted noun "hội").
+    if text[start..].starts_with(char::is_uppercase) {
+        if let Some(body_end) =
+            crate::org::name_at(text, start).filter(|&e| noun.is_none_or(|n| e > n))
+        {
             return Some(text[start..body_end].to_string());
         }
     }
