@@ -28,10 +28,17 @@ pub mod frag {
     pub const NUMBER_WORD: &str = r"(?:[Ss]ố\s*:?\s*)";
     /// A document number: digits with an optional letter ("30c").
     pub const DOC_NUMBER: &str = r"[0-9]{1,5}[a-z]?";
+    /// The type codes both symbol patterns know, longer first (one list:
+    /// a new code goes here and in `symbols::TYPE_CODES`).
+    macro_rules! type_codes {
+        () => {
+            "TTLT|KHLT|NQLT|QĐi|QyĐ|CTr|TTr|NQ|QĐ|QD|CT|KL|HD|TB|KH|ĐA|DA|CV|BC|QC|TT|NĐ|ND|CĐ|TC|PA|BB|HĐ|GM|VBHN"
+        };
+    }
     /// Type codes inside symbols ("NQ", "QĐ", "QĐi", "QyĐ", "CTr"), any case.
-    pub const TYPE_CODE: &str = r"(?:(?i:TTLT|KHLT|NQLT|QĐi|QyĐ|CTr|TTr|NQ|QĐ|QD|CT|KL|HD|TB|KH|ĐA|DA|CV|BC|QC|TT|NĐ|ND|CĐ|TC|PA|BB|HĐ|GM|VBHN))";
+    pub const TYPE_CODE: &str = concat!("(?:(?i:", type_codes!(), "))");
     /// A longer Party code keeps its extra letters: "1399-QĐNS/TW".
-    pub const PARTY_TYPE_CODE: &str = r"(?:(?i:TTLT|KHLT|NQLT|QĐi|QyĐ|CTr|TTr|NQ|QĐ|QD|CT|KL|HD|TB|KH|ĐA|DA|CV|BC|QC|TT|NĐ|ND|CĐ|TC|PA|BB|HĐ|GM|VBHN)(?:[A-ZĐ]{1,3})?)";
+    pub const PARTY_TYPE_CODE: &str = concat!("(?:(?i:", type_codes!(), ")(?:[A-ZĐ]{1,3})?)");
     /// Issuer codes: "TW", "TƯ", "T.Ư", "UBND", "TWĐTN-VP", "BTCTW".
     pub const ISSUER: &str = r"(?:T\.Ư|(?i:[A-ZĐƯ][A-ZĐƯ0-9]*)(?:-[A-ZĐƯ][A-ZĐƯa-z0-9]*)*)";
     pub const ROMAN: &str = r"(?:[IVXL]+)";

@@ -132,7 +132,6 @@ test('a paste is analyzed at once, typing after the pause', async () => {
   }
 });
 
-
 test('typing inside the text keeps the caret; clearing and undoing set the box', async () => {
   // The app sets the box's value itself, only when it holds another text:
   // the text it just reported must not be written back (the caret would jump).
@@ -155,6 +154,7 @@ test('typing inside the text keeps the caret; clearing and undoing set the box',
   await waitForAnalysis(expected);
   await pasteArticle(before);
 });
+
 test('export JSON equals `soi --json` for the same text', async () => {
   const json = await download(page, '#export-json');
   assert.equal(json.name, 'soi.json');
