@@ -7,7 +7,8 @@
 
 use super::grammar::{grammar, Grammar};
 use super::name::{post_at, starts_body, structured};
-use super::parts::{mission_seat, prevention_subject, subject_after};
+use super::parts::{mission_seat, place_name_at};
+use super::subjects::{prevention_subject, steering_task, subject_after};
 use super::words::{abbreviation, anchored, boundary, digits, lowercase_word, soft_boundary};
 use crate::words::is_word_char;
 
@@ -227,6 +228,7 @@ pub fn read(text: &str, at: usize) -> Option<usize> {
             .map_or(0, |_| STANDING.len());
     if let Some(e) = subject_after([&g.terms, &g.capitalized_terms], text, body_start, end)
         .or_else(|| prevention_subject(text, first, end))
+        .or_else(|| steering_task(&g.admin_locality, text, first, end))
     {
         end = e;
     }
@@ -270,7 +272,28 @@ pub fn read(text: &str, at: usize) -> Option<usize> {
         .filter(|&e| e - end - 1 <= 2 && boundary(text, e))
     {
         end = e;
+        // The 2025 defence zones and regional courts are named with their seat
+        // after a dash: "Ban Chỉ huy Phòng thủ khu vực 3 – Quỳ Châu".
+        if let Some(place) = [" - ", " – "]
+            .iter()
+            .find_map(|d| text[end..].strip_prefix(d).map(|_| end + d.len()))
+            .filter(|_| text[first..end].contains(" khu vực "))
+            .and_then(|q| place_name_at(text, q))
+        {
+            end = place;
+        }
     }
+    // "Hội đồng OCOP cấp Trung ương": the one council of that level, where
+    // "cấp tỉnh", "cấp huyện" name a class ([`super::generic`]).
+    let end = [
+        " cấp Trung ương",
+        " cấp trung ương",
+        " cấp quốc gia",
+        " cấp Quốc gia",
+    ]
+    .iter()
+    .find(|l| text[end..].starts_with(**l) && boundary(text, end + l.len()))
+    .map_or(end, |l| end + l.len());
     let end = mission_seat(&g.locality, text, at, end).unwrap_or(end);
     Some(of_the_assembly(text, at, end))
 }

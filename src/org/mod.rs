@@ -26,6 +26,7 @@ mod lowercase;
 mod name;
 mod parts;
 mod span;
+mod subjects;
 mod words;
 
 use std::sync::OnceLock;
