@@ -60,6 +60,21 @@ pub fn country_end(text: &str, at: usize) -> Option<usize> {
     })
 }
 
+/// Whether `name` (canonical text, exactly) names a country, a region or a
+/// province, or is an official name: what a dateline names, where a
+/// district's or a commune's name may also be a pen name ("Thanh Sơn").
+pub fn is_province_or_wider(name: &str) -> bool {
+    longest_name_end(name, 0, |what, _| {
+        matches!(
+            what,
+            What::Name {
+                level: Level::Country | Level::Foreign | Level::Region | Level::Province,
+                ..
+            } | What::Whole
+        )
+    }) == Some(name.len())
+}
+
 /// Whether `name` is exactly a place name of any level, communes included
 /// ("Trường Xuân"): a body's head noun followed by it is no body.
 pub fn is_any_place_name(name: &str) -> bool {

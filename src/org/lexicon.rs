@@ -200,7 +200,7 @@ pub const FIXED_BODIES: &[&str] = &[
     // The board of an institution named with it in lower case: "Ban Giám đốc sở", "Ban giám hiệu nhà trường".
     r"Ban (?:[Gg]iám đốc|[Gg]iám hiệu)(?: (?:sở|bệnh viện|công ty|trung tâm|nhà trường|trường|viện|ngân hàng|chi nhánh|công an(?: tỉnh| huyện| thành phố)?))?",
     r"Ban [Cc]hỉ đạo(?: [0-9]{1,3})?(?: (?:Trung ương|quốc gia|Quốc gia))?(?: (?:về )?(?:phòng, chống|phòng chống) (?:tham nhũng(?:, lãng phí)?(?:, tiêu cực)?|dịch(?: bệnh)?(?: (?i:covid)-19)?|tội phạm|ma túy|buôn lậu(?:, gian lận thương mại và hàng giả)?|thiên tai(?: và tìm kiếm cứu nạn)?))?",
-    r"Ủy ban (?:(?i:kiểm tra)|nhân dân|Nhân dân|MTTQ(?: Việt Nam)?|Mặt trận (?i:tổ quốc)(?: Việt Nam)?|Thường vụ Quốc hội|Trung ương Mặt trận Tổ quốc Việt Nam|Quốc gia|Tài chính, Ngân sách|Văn hóa, Giáo dục)",
+    r"Ủy ban (?:(?i:kiểm tra)|nhân dân|Nhân dân|MTTQ(?: Việt Nam)?|Mặt trận (?i:tổ quốc)(?: Việt Nam)?|Thường vụ Quốc hội|Trung ương Mặt trận Tổ quốc Việt Nam|[Qq]uốc gia|Tài chính, Ngân sách|Văn hóa, Giáo dục)",
     r"UBKT|UBND|HĐND|(?:UBMTTQ|UB MTTQ|UBTƯMTTQ|UBTWMTTQ)(?: Việt Nam)?|UBMTTQVN|MTTQVN|NHCSXH|CATP|MTTQ(?: Việt Nam)?|Mặt trận (?i:tổ quốc)(?: Việt Nam)?|Hội đồng nhân dân",
     // Fire and rescue police: "PCCC", "PCCC-CNCH", "PCCC&CNCH", "PCCC và CNCH".
     r"BCH|BTV|BCĐ|BQL|BHXH|KBNN|LĐLĐ|CAND|QĐND|BĐBP|CSGT|CSĐT|PCCC(?:(?: ?[-&] ?| và )CNCH)?|NHNN",
@@ -260,8 +260,9 @@ pub const NEEDS_COMPLEMENT: &[&str] = &[
     // "Bưu điện tỉnh An Giang", "Thuế tỉnh Cao Bằng"; alone, the service or the tax.
     "Bưu điện", "Thuế",
     "Kho bạc", "Quản lý thị trường", "Trạm y tế", "Trạm Y tế", "BCH", "BTV", "BCĐ", "BQL", "CSGT", "CSĐT", "PCCC",
-    // "Ban Chỉ đạo" alone refers back to a steering committee named in full.
-    "Ban Chỉ đạo", "Ban chỉ đạo",
+    // "Ban Chỉ đạo" alone refers back to a steering committee named in full;
+    // "các Hội đồng, Ủy ban quốc gia" are a class (named, they have a subject).
+    "Ban Chỉ đạo", "Ban chỉ đạo", "Ủy ban quốc gia",
     // So does an organizing committee in lower case ("Ban tổ chức trao giải"),
     // and a border post or the Front named without theirs ("các Đồn Biên phòng").
     "Ban tổ chức", "Đồn Biên phòng", "Mặt trận",

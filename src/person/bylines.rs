@@ -36,7 +36,14 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
             }
             _ => false,
         };
-        if let Some((s, e)) = byline_in(line, prev_is_stamp || next_is_stamp) {
+        let cue = if prev_is_stamp || next_is_stamp {
+            Cue::Stamp
+        } else if under_headline_above_lead(&lines, i) {
+            Cue::HeadlineAndLead
+        } else {
+            Cue::None
+        };
+        if let Some((s, e)) = byline_in(line, cue) {
             out.push(Candidate::new(
                 Kind::Person,
                 start + s,
@@ -47,9 +54,59 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
     }
 }
 
+/// What makes a line alone a byline's place.
+#[derive(Clone, Copy, PartialEq)]
+enum Cue {
+    None,
+    /// The line before or after it is a stamp alone.
+    Stamp,
+    /// It is the line under the headline, and the lead follows it.
+    HeadlineAndLead,
+}
+
+/// "Thanh Hà" alone on the line under the headline (the text's first or
+/// second line, six words at least), the lead after it opening with the
+/// outlet's tag ("(NLĐO) -", "(Baothanhhoa.vn) -") or a time and a date
+/// ("Sáng 19/8,", "Ngày 1/2,"): the reporter's pen name.
+fn under_headline_above_lead(lines: &[(usize, &str, bool)], i: usize) -> bool {
+    let headline = i
+        .checked_sub(1)
+        .and_then(|h| lines.get(h).filter(|_| h <= 1));
+    let Some((&(_, headline, _), &(_, lead, _))) = headline.zip(lines.get(i + 1)) else {
+        return false;
+    };
+    headline.split_whitespace().count() >= 6 && opens_lead(lead.trim_start())
+}
+
+/// Whether a paragraph opens as a news lead: the outlet's tag in brackets or
+/// a time of day (or "Ngày") before a date.
+fn opens_lead(p: &str) -> bool {
+    const TIMES: &[&str] = &[
+        "Sáng ",
+        "Chiều ",
+        "Trưa ",
+        "Tối ",
+        "Đêm ",
+        "Ngày ",
+        "Sáng nay ",
+        "Chiều nay ",
+    ];
+    let tag = p
+        .strip_prefix('(')
+        .and_then(|r| r.find(')').filter(|&j| j <= 30).map(|j| &r[..j]))
+        .is_some_and(|t| {
+            (t.starts_with(char::is_uppercase) && !t.contains(' ')) || t.contains('.')
+        });
+    tag || TIMES.iter().any(|t| {
+        p.strip_prefix(t)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    })
+}
+
 /// The byline's span in `line`: at its start before a stamp, at its end
-/// after one, or the whole line after a stamp line.
-fn byline_in(line: &str, after_stamp_line: bool) -> Option<(usize, usize)> {
+/// after one, or the whole line beside a stamp line or under the headline.
+fn byline_in(line: &str, cue: Cue) -> Option<(usize, usize)> {
+    let after_stamp_line = cue == Cue::Stamp;
     let lead = line.len() - line.trim_start().len();
     // "V.Hùng 07/07/2018 08:30": a pen name of an initial and a syllable.
     if let Some(end) = initial_name_end(line, lead) {
@@ -68,6 +125,12 @@ fn byline_in(line: &str, after_stamp_line: bool) -> Option<(usize, usize)> {
             .map(skip_bracket)
             .is_some_and(starts_stamp);
         if (before_stamp || (whole_line && after_stamp_line)) && is_byline_name(&line[lead..end]) {
+            return Some((lead, end));
+        }
+        // Under the headline a district's or a commune's name is a pen name
+        // too ("Thanh Sơn"); the lead after it is the cue.
+        let name = &line[lead..end];
+        if whole_line && cue == Cue::HeadlineAndLead && is_pen_name(name) {
             return Some((lead, end));
         }
     }
@@ -142,6 +205,17 @@ fn is_byline_name(name: &str) -> bool {
         // A commune's name beside a stamp is a pen name ("Minh Hải"): a
         // dateline names a province, a district or a country.
         && !crate::gazetteer::is_place_name(name)
+        && !crate::people::starts_with_title(name)
+        && !crate::org::is_body_start(name)
+        && !NOT_BYLINE_OPENERS.iter().any(|w| name.starts_with(w))
+}
+
+/// Whether capitalized words alone under the headline are a pen name: as
+/// [`is_byline_name`], but only a dateline's places (a province, a country)
+/// are refused.
+fn is_pen_name(name: &str) -> bool {
+    name.split(' ').all(crate::syllable::is_vietnamese_syllable)
+        && !crate::gazetteer::is_province_or_wider(name)
         && !crate::people::starts_with_title(name)
         && !crate::org::is_body_start(name)
         && !NOT_BYLINE_OPENERS.iter().any(|w| name.starts_with(w))
