@@ -199,23 +199,23 @@ fn initial_name_end(line: &str, at: usize) -> Option<usize> {
 }
 
 /// Whether capitalized words next to a stamp are a person's name: Vietnamese
-/// syllables, no place, title or body (asked only where a stamp is).
+/// syllables, no place, title or body (asked only where a stamp is). A
+/// commune's name beside a stamp is a pen name ("Minh Hải"): a dateline
+/// names a province, a district or a country.
 fn is_byline_name(name: &str) -> bool {
-    name.split(' ').all(crate::syllable::is_vietnamese_syllable)
-        // A commune's name beside a stamp is a pen name ("Minh Hải"): a
-        // dateline names a province, a district or a country.
-        && !crate::gazetteer::is_place_name(name)
-        && !crate::people::starts_with_title(name)
-        && !crate::org::is_body_start(name)
-        && !NOT_BYLINE_OPENERS.iter().any(|w| name.starts_with(w))
+    !crate::gazetteer::is_place_name(name) && no_title_or_body(name)
 }
 
 /// Whether capitalized words alone under the headline are a pen name: as
 /// [`is_byline_name`], but only a dateline's places (a province, a country)
-/// are refused.
+/// are refused: "Thanh Sơn" is a district and a reporter.
 fn is_pen_name(name: &str) -> bool {
+    !crate::gazetteer::is_province_or_wider(name) && no_title_or_body(name)
+}
+
+/// Vietnamese syllables that open no title, body or header part.
+fn no_title_or_body(name: &str) -> bool {
     name.split(' ').all(crate::syllable::is_vietnamese_syllable)
-        && !crate::gazetteer::is_province_or_wider(name)
         && !crate::people::starts_with_title(name)
         && !crate::org::is_body_start(name)
         && !NOT_BYLINE_OPENERS.iter().any(|w| name.starts_with(w))
