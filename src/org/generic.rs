@@ -107,9 +107,10 @@ pub(super) fn class_of_bodies_follows(rest: &str) -> bool {
     // The name is read whole, so a class word follows right after it
     // ("Trung tâm Chính trị cấp huyện"); "… tỉnh, cấp huyện" and "… cung
     // cấp" are no class.
-    // "Hội nhà báo các tỉnh", "UBND các xã": bodies of many units.
+    // "Hội nhà báo các tỉnh", "UBND các xã", "Hội đồng Khoa học của các
+    // đơn vị": bodies of many units.
     let plural_units = cac
-        && ["cấp", "tỉnh", "huyện", "xã", "phường", "quận", "địa"]
+        && ["cấp", "tỉnh", "huyện", "xã", "phường", "quận", "địa", "đơn"]
             .iter()
             .any(|u| w2.starts_with(u));
     // "cấp" then a level ("cấp huyện", "cấp cơ sở"), not the verb ("cấp phép").

@@ -61,6 +61,8 @@ pub const FIRST_WORDS: &[&str] = &[
     "công tác", "đại hội", "thẩm định", "tổng tham mưu", "thư ký",
     "y tế", "quản lý", "tư pháp", "tài chính", "nội vụ", "ngoại giao", "quốc phòng", "công an",
     "công thương", "xây dựng", "giáo dục", "khoa học", "nông nghiệp", "kế hoạch", "đầu tư",
+    // Universities and institutes named by their field ("Trường ĐH Khoa học tự nhiên").
+    "khoa học tự nhiên", "khoa học xã hội và nhân văn", "khoa học xã hội",
     "lao động", "thương binh", "thông tin", "tổ chức", "kiểm tra", "kiểm sát", "thanh tra",
     "hải quan", "thống kê", "kho bạc", "hậu cần", "tham mưu", "công vụ", "thi đua", "khen thưởng",
     "quốc hội", "chính phủ", "quản trị", "kiểm toán", "xuất nhập khẩu", "xuất khẩu", "nhập khẩu",

@@ -21,7 +21,7 @@ use symbols::{canonical_type_word, decode_issuer, normalize_code, normalize_issu
 /// Named pattern fragments.
 pub mod frag {
     /// Document-type words, capitalized or not ("Nghị quyết", "nghị quyết").
-    pub const TYPE_WORD: &str = r"(?:[Nn]ghị quyết liên tịch|[Nn]ghị quyết|[Nn]ghị định|[Qq]uyết định|[Qq]uy định|[Cc]hỉ thị|[Kk]ết luận (?:thanh|kiểm) tra|[Kk]ết luận|[Qq]uyết định thanh tra|[Hh]ướng dẫn|[Tt]hông báo kết luận|[Tt]hông báo|[Tt]hông tư liên tịch|[Tt]hông tư|[Tt]hông tri|[Kk]ế hoạch liên tịch|[Kk]ế hoạch|[Cc]hương trình hành động|[Cc]hương trình|[Đđ]ề án|[Cc]ông văn|[Cc]ông điện|[Bb]áo cáo|[Qq]uy chế|[Tt]ờ trình|[Pp]háp lệnh|[Ll]uật|[Ll]ệnh|[Hh]iến pháp|[Vv]ăn bản)";
+    pub const TYPE_WORD: &str = r"(?:[Nn]ghị quyết liên tịch|[Nn]ghị quyết|[Nn]ghị định|[Qq]uyết định|[Qq]uy định|[Cc]hỉ thị|[Kk]ết luận (?:thanh|kiểm) tra|[Kk]ết luận|[Qq]uyết định thanh tra|[Hh]ướng dẫn|[Tt]hông báo kết luận|[Tt]hông báo|[Tt]hông tư liên tịch|[Tt]hông tư|[Tt]hông tri|[Kk]ế hoạch liên tịch|[Kk]ế hoạch|[Cc]hương trình hành động|[Cc]hương trình|[Đđ]ề án|[Cc]ông văn|[Cc]ông điện|[Bb]áo cáo|[Qq]uy chế|[Tt]ờ trình|[Pp]háp lệnh|[Ll]uật|[Ll]ệnh|[Hh]iến pháp|[Gg]iấy phép|[Vv]ăn bản)";
     /// Short forms used before a bare number: "NQ57", "QĐ 114".
     pub const TYPE_ABBREV: &str = r"(?:NQ|QĐ|CT|KL|NĐ)";
     /// "số", "Số:", "số :".
@@ -32,7 +32,7 @@ pub mod frag {
     /// a new code goes here and in `symbols::TYPE_CODES`).
     macro_rules! type_codes {
         () => {
-            "TTLT|KHLT|NQLT|QĐi|QyĐ|CTr|TTr|NQ|QĐ|QD|CT|KL|HD|TB|KH|ĐA|DA|CV|BC|QC|TT|NĐ|ND|CĐ|TC|PA|BB|HĐ|GM|VBHN"
+            "TTLT|KHLT|NQLT|QĐi|QyĐ|CTr|TTr|NQ|QĐ|QD|CT|KL|HD|TB|KH|ĐA|DA|CV|BC|QC|TT|NĐ|ND|CĐ|TC|PA|BB|HĐ|GM|GP|VBHN"
         };
     }
     /// Type codes inside symbols ("NQ", "QĐ", "QĐi", "QyĐ", "CTr"), any case.
@@ -64,6 +64,8 @@ pub fn rules() -> Vec<Rule> {
     vec![
         // "Nghị quyết số 21-NQ/TW", "Nghị định 30/2020/NĐ-CP".
         rule("type_and_symbol", format!(r"(?P<type>{TYPE_WORD})\s+{NUMBER_WORD}?{symbol}"), with_symbol).refusing_glued(),
+        // A licence named by its kind: "giấy phép khai thác khoáng sản số 02/GP-UBND".
+        rule("licence_kind_and_symbol", format!(r"(?P<type>[Gg]iấy phép(?: \p{{Ll}}+){{1,4}})\s+{NUMBER_WORD}{symbol}"), with_symbol).refusing_glued(),
         // "số 19-NQ/TW" in a list, or a symbol alone: "21-NQ/TW".
         rule("symbol", format!(r"{NUMBER_WORD}?{symbol}"), with_symbol).refusing_glued(),
         // "Nghị quyết Trung ương 4" (a plenum's resolution).

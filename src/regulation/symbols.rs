@@ -30,6 +30,8 @@ pub const TYPE_CODES: &[(&str, &str)] = &[
     ("BB", "Biên bản"),
     ("HĐ", "Hợp đồng"),
     ("GM", "Giấy mời"),
+    // Licences: "Giấy phép số 02/GP-UBND" (mining, environment, construction).
+    ("GP", "Giấy phép"),
     ("VBHN", "Văn bản hợp nhất"),
 ];
 
