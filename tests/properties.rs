@@ -394,3 +394,18 @@ fn a_body_cut_before_a_transliterated_word_keeps_its_fixed_name() {
         "UBND tỉnh Thừa Thiên - Huế Phan-xa",
     ]);
 }
+
+/// An ordinal "thứ 2" after "Hội nghị" is no weekday, so the date starts
+/// after it; a tab between them was once left at the mark's start, as only
+/// spaces were skipped (found by the fuzzer on the thirty-first session's
+/// engine; the code was older).
+#[test]
+fn a_date_after_an_ordinal_starts_after_any_white_space() {
+    strict_check_each(&[
+        "Hội nghị thứ 2\t 26/02/2024, 17:37",
+        "nghỊ thứ 2 \t26/02/2024",
+        "lần thứ hai\u{a0}ngày 6/2",
+    ]);
+    let a = soi::analyze("Hội nghị thứ 2\t 26/02/2024", &soi::Options::default());
+    assert!(a.entities.iter().any(|e| e.text == "26/02/2024"));
+}

@@ -123,7 +123,10 @@ pub fn start_after_ordinal(hit: &Hit) -> usize {
         return hit.start;
     }
     let rest = &hit.text[wd_end..hit.end];
-    wd_end + (rest.len() - rest.trim_start_matches([' ', ',', '-', '–']).len())
+    // Any white space: "Hội nghị thứ 2\t 26/02/2024" starts at the date.
+    let skipped =
+        rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '–'));
+    wd_end + (rest.len() - skipped.len())
 }
 
 /// The ISO weekday (1 Monday … 7 Sunday) of "thứ Hai", "Thứ 2", "chủ nhật".
