@@ -263,11 +263,11 @@ pub fn read(text: &str, at: usize) -> Option<usize> {
     // "… Quản lý đô thị quận 7", "Chi cục Hải quan khu vực 9": a numbered unit
     // read as a name word keeps its number.
     let numbered_unit = [" quận", " phường", " khu vực"]
-        .iter()
-        .any(|w| text[first..end].ends_with(w));
+        .into_iter()
+        .find(|w| text[first..end].ends_with(w));
     if let Some(e) = text[end..]
         .strip_prefix(' ')
-        .filter(|_| numbered_unit)
+        .filter(|_| numbered_unit.is_some())
         .and_then(|_| digits(text, end + 1))
         .filter(|&e| e - end - 1 <= 2 && boundary(text, e))
     {
@@ -277,7 +277,7 @@ pub fn read(text: &str, at: usize) -> Option<usize> {
         if let Some(place) = [" - ", " – "]
             .iter()
             .find_map(|d| text[end..].strip_prefix(d).map(|_| end + d.len()))
-            .filter(|_| text[first..end].contains(" khu vực "))
+            .filter(|_| numbered_unit == Some(" khu vực"))
             .and_then(|q| place_name_at(text, q))
         {
             end = place;
