@@ -271,9 +271,6 @@ fn head_and_first_word(g: &Grammar, text: &str, at: usize) -> Option<(usize, boo
             return None;
         }
         let numbered_only = NUMBERED_ONLY.contains(&head.as_str());
-        // Its domain may be written in lower case ("Sở y tế") or with only
-        // its first letter capitalized ("Quỹ Vì người nghèo").
-        let domain_head = DOMAIN_HEADS.contains(&head.as_str());
         (!numbered_only)
             .then(|| first_word(g, text, q))
             .flatten()
@@ -286,7 +283,8 @@ fn head_and_first_word(g: &Grammar, text: &str, at: usize) -> Option<(usize, boo
                     .flatten()
             })
             .or_else(|| {
-                domain_head
+                DOMAIN_HEADS
+                    .contains(&head.as_str())
                     .then(|| g.lowercase_domains.longest_at(text, q))
                     .flatten()
             })
@@ -294,8 +292,9 @@ fn head_and_first_word(g: &Grammar, text: &str, at: usize) -> Option<(usize, boo
             .or_else(|| lowercase_term_before_name(g, text, q))
             // "Quỹ Vì người nghèo": a domain whose first word alone is capitalized.
             .map(|e| {
-                domain_head
-                    .then(|| g.lowercase_domains.longest_at_capitalized(text, q))
+                DOMAIN_HEADS
+                    .contains(&head.as_str())
+                    .then(|| capitalized_domain(g, text, q))
                     .flatten()
                     .filter(|d| *d > e)
                     .unwrap_or(e)
@@ -307,6 +306,34 @@ fn head_and_first_word(g: &Grammar, text: &str, at: usize) -> Option<(usize, boo
             })
             .map(|e| (e, objects))
     })
+}
+
+/// A body's domain ([`LOWERCASE_DOMAINS`](super::lexicon::LOWERCASE_DOMAINS))
+/// with only its first letter capitalized, as its end: "Quỹ Vì người nghèo",
+/// "Quỹ Bảo trợ trẻ em", "Hội Người cao tuổi", where the first word alone
+/// would take one lower-case syllable at most.
+fn capitalized_domain(g: &Grammar, text: &str, at: usize) -> Option<usize> {
+    let first = text[at..].chars().next().filter(|c| c.is_uppercase())?;
+    let mut lower = first.to_lowercase();
+    let (l, None) = (lower.next()?, lower.next()) else {
+        return None;
+    };
+    if l.len_utf8() != first.len_utf8() {
+        return None;
+    }
+    // The longest domain is under 48 bytes: a window a few characters longer
+    // keeps the boundary after any of them.
+    let mut end = (at + 64).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    let mut window = String::with_capacity(end - at);
+    window.push(l);
+    window.push_str(&text[at + first.len_utf8()..end]);
+    g.lowercase_domains
+        .longest_at(&window, 0)
+        .filter(|e| *e + 4 < window.len() || end == text.len())
+        .map(|e| at + e)
 }
 
 /// A name's first term written in lower case when a locality or a

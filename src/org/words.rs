@@ -52,38 +52,6 @@ impl PhraseIndex {
     pub(super) fn longest_at(&self, text: &str, at: usize) -> Option<usize> {
         literal(self.candidates(text, at), text, at)
     }
-
-    /// As [`longest_at`](Self::longest_at), for a lower-case phrase written
-    /// with its first letter capitalized ("Vì người nghèo" for "vì người
-    /// nghèo"): its first word is lowered on the stack, nothing is copied.
-    pub(super) fn longest_at_capitalized(&self, text: &str, at: usize) -> Option<usize> {
-        let rest = &text[at..];
-        let first = rest.chars().next().filter(|c| c.is_uppercase())?;
-        let mut lower = first.to_lowercase();
-        let (l, None) = (lower.next()?, lower.next()) else {
-            return None;
-        };
-        if l.len_utf8() != first.len_utf8() {
-            return None;
-        }
-        let word_len = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
-        if word_len < first.len_utf8() {
-            return None;
-        }
-        let mut key = [0u8; 48];
-        let key = key.get_mut(..word_len)?;
-        l.encode_utf8(key);
-        key[l.len_utf8()..].copy_from_slice(&rest.as_bytes()[first.len_utf8()..word_len]);
-        let key = std::str::from_utf8(key).ok()?;
-        let after_first = &rest[first.len_utf8()..];
-        self.by_first_word
-            .get(key)?
-            .iter()
-            .find(|p| {
-                after_first.starts_with(&p[l.len_utf8()..]) && soft_boundary(text, at + p.len())
-            })
-            .map(|p| at + p.len())
-    }
 }
 
 pub(super) fn not_name_word(w: &str) -> bool {
