@@ -63,7 +63,7 @@ pub const COUNTED_NOUNS: &[&str] = &[
     "ma túy", "ma túy tổng hợp", "viên ma túy", "viên ma túy tổng hợp", "gói ma túy",
     "gói ma túy tổng hợp", "bánh heroin", "heroin",
     "lưu học sinh", "công ty con", "công ty thành viên", "tỉnh kết nghĩa", "cổ phiếu", "cổ phần",
-    "cổ tức", "cổ đông", "vận động viên", "huấn luyện viên", "giường bệnh", "y bác sĩ", "nhân viên y tế",
+    "cổ tức", "vốn", "vốn vay", "vốn huy động", "vốn đầu tư", "vốn tín dụng", "nguồn vốn", "tiền mặt", "lợi nhuận", "cổ đông", "vận động viên", "huấn luyện viên", "giường bệnh", "y bác sĩ", "nhân viên y tế",
     // General nouns with the kind they are: crops and land, damage, schooling, works, documents.
     "cây ăn quả", "cây lâm nghiệp", "cây trồng", "cây trồng khác", "cây công nghiệp", "lúa", "ngô",
     "rau màu", "hoa màu", "lương thực", "đất sản xuất", "đất sản xuất nông nghiệp", "đất nông nghiệp",

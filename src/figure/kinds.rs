@@ -56,6 +56,14 @@ pub(super) fn dong_is_not_currency(text: &str, end: usize) -> bool {
         && word_after(text, end).is_some_and(|w| NOT_CURRENCY_AFTER.contains(&w))
 }
 
+/// The counted noun after a sum ending at byte `end`, when it opens with a
+/// listed noun ("24,9 tỷ đồng cổ tức"): other words after a sum are mostly
+/// its purpose ("20 tỷ đồng phát triển kinh tế", "5 triệu đồng vốn ưu đãi").
+pub(super) fn listed_noun_after(text: &str, end: usize) -> Option<String> {
+    let listed = text[end..].starts_with(' ') && super::units::noun_at(text, end + 1).is_some();
+    listed.then(|| counted_noun(text, end)).flatten()
+}
+
 pub(super) fn money(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     if !unit_edges_ok(hit) {
         return None;
@@ -64,9 +72,10 @@ pub(super) fn money(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
         return None;
     }
     let v = number_value(hit.group("n")?, hit.group("sign"))?;
-    // What the money counts when the text says it ("24,9 tỷ đồng cổ tức"),
+    // What the money counts when the text names it ("24,9 tỷ đồng cổ tức"),
     // else the currency, so a table can tell đồng from USD.
-    let unit = counted_noun(hit.text, hit.end).or_else(|| hit.group("cur").map(str::to_string));
+    let unit =
+        listed_noun_after(hit.text, hit.end).or_else(|| hit.group("cur").map(str::to_string));
     Some(figure(hit, hit.end, value_attrs(json_number(v), unit)))
 }
 

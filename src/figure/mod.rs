@@ -23,8 +23,8 @@ use crate::rule::{rule, Edges, Hit, Rule};
 use crate::words::{word_after, words_before};
 use context::{counted_noun, is_clock_time, is_label_context, is_list_number, starts_date_after};
 use kinds::{
-    count, dong_is_not_currency, duration, is_label_after, measure, money, multiplier, percent,
-    ratio,
+    count, dong_is_not_currency, duration, is_label_after, listed_noun_after, measure, money,
+    multiplier, percent, ratio,
 };
 pub use number::parse_vietnamese_number;
 pub use numeral::parse_numeral;
@@ -229,6 +229,11 @@ mod tests {
             ("thu 5 tỷ đồng", Some("đồng")),
             // A purpose after the sum is no thing measured.
             ("trị giá 120 triệu đồng để hai đơn vị", Some("đồng")),
+            ("vay 20 tỷ đồng phát triển kinh tế", Some("đồng")),
+            ("ủng hộ 203 tỷ đồng ủng hộ đồng bào", Some("đồng")),
+            // What a sum is, when the lexicon lists it.
+            ("thu hút 1 tỷ USD vốn FDI", Some("vốn FDI")),
+            ("chia 24,9 tỷ đồng cổ tức", Some("cổ tức")),
             // A material named with a capital; a number after the noun is not in it.
             ("thu giữ 156 kg Bạc, 699,89 gam Vàng", Some("Bạc")),
             ("đã bán 658 ha cao su 706 ha đất", Some("cao su")),

@@ -10,7 +10,8 @@ use super::context::{at_sentence_start, counted_noun, is_clock_time, label_word_
 use super::frag::{AGE_WORDS, CURRENCY_WORDS, DURATION_WORDS, MEASURE_WORDS, PERCENT_WORDS};
 use super::numeral::{self, is_numeral_word};
 use super::{
-    before_ok, clean_after, dong_is_not_currency, figure, is_label_after, json_number, value_attrs,
+    before_ok, clean_after, dong_is_not_currency, figure, is_label_after, json_number,
+    listed_noun_after, value_attrs,
 };
 use crate::candidate::Candidate;
 use crate::rule::Context;
@@ -81,9 +82,10 @@ fn mark(hit: &Hit, value: f64, numeral_end: usize) -> Option<(Candidate, Option<
         // the currency or the measure stands as the unit, as after digits.
         unit = match k {
             UnitKind::Percent => None,
-            UnitKind::Currency | UnitKind::Measure => {
-                counted_noun(text, unit_end).or_else(|| Some(word.to_string()))
+            UnitKind::Currency => {
+                listed_noun_after(text, unit_end).or_else(|| Some(word.to_string()))
             }
+            UnitKind::Measure => counted_noun(text, unit_end).or_else(|| Some(word.to_string())),
             _ => Some(word.to_string()),
         };
         // "hai năm rưỡi": and a half of the unit.

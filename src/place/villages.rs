@@ -97,6 +97,10 @@ pub fn after_word(text: &str, s: usize, e: usize, out: &mut Vec<Candidate>) -> O
     if venue && !text[p..end].contains(' ') {
         return None;
     }
+    // "Hội chợ Mùa Thu": a fair's name, not a market's.
+    if &text[s..e] == "chợ" && matches!(words_before(text, s, 1).as_ref(), "Hội" | "hội") {
+        return None;
+    }
     // "các huyện miền núi Hương Sơn, …", "đồi núi": a kind of land, not a mountain.
     let land = words_before(text, s, 1);
     if &text[s..e] == "núi" && ["miền", "vùng", "đồi", "rừng"].contains(&land.as_ref()) {
