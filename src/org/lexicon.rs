@@ -15,13 +15,14 @@ pub const HEADS: &[&str] = &[
     "Ủy ban", "Công đoàn", "ĐH", "Cổng thông tin", "Cổng Thông tin", "Cổng TTĐT", "CTTĐT", "Tổng cục", "Chi cục", "Cục",
     "Vụ", "Sở", "Phòng", "Đội", "Tổ", "Trung tâm", "Học viện", "Viện", "Trường Đại học",
     "Trường Cao đẳng", "Trường Trung cấp", "Trường", "Đại học", "Hạt", "Đoàn", "Thanh tra",
-    "Hội đồng", "Giáo hội", "Hội", "Khối thi đua", "Liên đoàn", "Liên minh", "Hiệp hội", "Câu lạc bộ", "Hợp tác xã",
+    "Hội đồng", "Giáo hội", "Hội", "Khối thi đua", "Cụm thi đua", "Liên đoàn", "Liên minh", "Hiệp hội", "Câu lạc bộ", "Hợp tác xã",
     "Tổng công ty", "Công ty TNHH MTV", "Công ty TNHH", "Công ty trách nhiệm hữu hạn một thành viên",
     "Công ty trách nhiệm hữu hạn", "Công ty Cổ phần", "Công ty cổ phần", "Công ty CP", "Công ty",
     "CTCP", "Cty TNHH", "Cty CP", "Cty", "Liên doanh", "Tập đoàn", "Ngân hàng", "Quỹ", "Kho bạc",
     "Bệnh viện", "Thư viện", "Bảo tàng", "Nhà hát", "Báo điện tử", "Tạp chí điện tử", "Báo", "Đài", "Khối",
     "Tạp chí", "Nhà xuất bản", "Văn phòng", "Cơ quan", "Chi nhánh", "Bộ Chỉ huy", "Bộ Tư lệnh",
-    "Bộ", "Ban", "Bảo hiểm", "Cảng vụ", "Đồn biên phòng", "Đồn", "Hải quan cửa khẩu quốc tế",
+    "Bộ", "Ban", "Bảo hiểm", "Cảng vụ", "Đồn biên phòng", "Đồn", "Hải quan cửa khẩu sân bay quốc tế",
+    "Hải quan sân bay quốc tế", "Hải quan cửa khẩu cảng", "Hải quan cửa khẩu quốc tế",
     "Hải quan cửa khẩu", "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Tiểu đoàn", "Đại đội", "Trung đội",
     "Quân đoàn", "Binh đoàn", "Hải đội", "Hạm đội", "Thủy đoàn", "Vườn quốc gia", "Khu bảo tồn", "Đại sứ quán", "Cơ sở",
     "Trạm",
@@ -48,6 +49,8 @@ pub const NUMBERED_HEADS: &[&str] = &[
     "Tổ", "Phòng", "Đồn", "Chi bộ", "Tổng công ty", "Công ty", "Đoàn công tác",
     // The waterway police's flotillas: "Thủy đoàn 2".
     "Thủy đoàn",
+    // Emulation blocs and clusters: "Cụm thi đua số 5".
+    "Khối thi đua", "Cụm thi đua",
 ];
 /// Heads that name a body only with a number: "Đoàn công tác số 3" is one
 /// delegation, "Đoàn công tác Trung ương" any of them.

@@ -230,7 +230,14 @@ pub(super) fn name_rest(
             // và THCS …" is one school).
             let q = end + 2;
             let next_school = crate::words::phrase_at(text, q, SCHOOL_LEVELS);
-            (!next_school).then(|| joined_word(g, text, q)).flatten()
+            (!next_school)
+                .then(|| joined_word(g, text, q))
+                .flatten()
+                .or_else(|| {
+                    in_crime_list(text, end)
+                        .then(|| g.terms.longest_at(text, q))
+                        .flatten()
+                })
         } else {
             None
         };
@@ -240,6 +247,19 @@ pub(super) fn name_rest(
         }
     }
     end
+}
+
+/// Whether `text[..end]` ends in the crimes a police unit investigates,
+/// which go on after a comma: "Phòng Cảnh sát điều tra tội phạm về tham
+/// nhũng, kinh tế, buôn lậu, môi trường".
+fn in_crime_list(text: &str, end: usize) -> bool {
+    const CRIMES: &str = "tội phạm về ";
+    let window = crate::words::floor_char(text, end.saturating_sub(80));
+    text[window..end].rfind(CRIMES).is_some_and(|i| {
+        text[window + i + CRIMES.len()..end]
+            .chars()
+            .all(|c| c.is_lowercase() || c == ' ' || c == ',')
+    })
 }
 
 /// Whether a body starts at `at` (its first words only: no recursion).
@@ -268,6 +288,24 @@ fn head_and_first_word(g: &Grammar, text: &str, at: usize) -> Option<(usize, boo
         }
         let q = at + head.len() + 1;
         if !rest.starts_with(head) || !rest[head.len()..].starts_with(' ') {
+            return None;
+        }
+        // "Đoàn Tổng lãnh sự quán …", "Đoàn Bộ Công an": a delegation of the
+        // mission or ministry after it, which is read on its own ("Đoàn Khối
+        // Các cơ quan tỉnh" is the bloc's Youth Union).
+        const DELEGATED: &[&str] = &[
+            "Tổng lãnh sự quán ",
+            "Tổng Lãnh sự quán ",
+            "Lãnh sự quán ",
+            "Đại sứ quán ",
+            "Bộ ",
+        ];
+        let delegated = |d: &&str| {
+            text[q..]
+                .strip_prefix(*d)
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+        };
+        if head == "Đoàn" && DELEGATED.iter().any(delegated) {
             return None;
         }
         let numbered_only = NUMBERED_ONLY.contains(&head.as_str());

@@ -93,6 +93,16 @@ pub(super) fn congress_resolution(_ctx: &Context, hit: &Hit) -> Option<Candidate
         .first()
         .filter(|w| w.0 == hit.end && is_roman(&hit.text[w.0..w.1]))
         .map(|w| w.1);
+    // A long body's name puts its ordinal past the words looked at above:
+    // "… Hội Cựu chiến binh tỉnh Phú Thọ lần thứ VI".
+    let ordinal_end = ordinal_end.or_else(|| {
+        let b = body_end?;
+        let r = hit.text[b..].strip_prefix(" lần thứ ")?;
+        let n = r.find(|c: char| !c.is_alphanumeric()).unwrap_or(r.len());
+        let number = &r[..n];
+        (is_roman(number) || (!number.is_empty() && number.chars().all(|c| c.is_ascii_digit())))
+            .then_some(b + " lần thứ ".len() + n)
+    });
     let end = match (ordinal_end, body_end, numbered) {
         (Some(o), _, _) => o,
         (None, Some(b), _) => b,

@@ -27,13 +27,14 @@ pub(super) fn name_words_end(span: &str, fixed_len: usize) -> usize {
     // The head's own lower-case words ("Tổng công ty", "Hợp tác xã") and a
     // fixed name's ("Viện kiểm sát nhân dân") stay.
     let first_byte = span.as_bytes().first().copied();
-    let head_len = HEADS
+    let bare_head_len = HEADS
         .iter()
         // The first byte before the whole comparison: most heads differ there.
         .filter(|h| h.as_bytes().first().copied() == first_byte && span.starts_with(**h))
         .map(|h| h.len())
         .max()
-        .unwrap_or(0)
+        .unwrap_or(0);
+    let head_len = bare_head_len
         .max(fixed_len)
         .max(grammar::domain_head_len(span))
         // "Hải quân Liên bang Nga": the country's lower-case words stay.
@@ -55,6 +56,16 @@ pub(super) fn name_words_end(span: &str, fixed_len: usize) -> usize {
         }
         let lower = word.starts_with(char::is_lowercase);
         let is_term = || term_openings().contains(&format!("{} {word}", prev.to_lowercase()));
+        // "Trạm kiểm soát Biên phòng": a lower-case term opening right after
+        // the head is its domain ("Cục Hải quan kiểm soát hàng" is a verb's).
+        let opens_term = || {
+            at == bare_head_len + 1 && bare_head_len == head_len && {
+                let next = span[at + word.len()..]
+                    .strip_prefix(' ')
+                    .and_then(|r| crate::words::split_spaces(r).next());
+                next.is_some_and(|n| term_openings().contains(&format!("{word} {n}")))
+            }
+        };
         // A committee's subject read by the chain ("… về người Việt Nam ở
         // nước ngoài") is its name, function words included.
         subject |= word == "về";
@@ -65,6 +76,7 @@ pub(super) fn name_words_end(span: &str, fixed_len: usize) -> usize {
             && !subject
             && words::not_name_word(word)
             && !is_term()
+            && !opens_term()
             && !domain_after_head();
         // "nhiệm kỳ", not "đặc nhiệm", "trách nhiệm" ("Đội Cảnh sát đặc nhiệm").
         let term_suffix = at > 0

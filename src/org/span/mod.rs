@@ -163,7 +163,10 @@ pub(super) fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize,
             NAMED_AFTER_PEOPLE.iter().any(|b| span.starts_with(b)) && !after_admin_word;
         if !tail.is_empty() && !locality_ok(tail, after_admin_word) && !named_after_people {
             end = start + tail_at - 1;
-        } else if let Some(name_at) = foreign_name_after_place(tail).filter(|_| !named_after_people)
+        } else if let Some(name_at) = foreign_name_after_place(tail)
+            // "Công ty TNHH May mặc Nhật Tiến Phát": a company's name may open
+            // with a country's syllable.
+            .filter(|_| !named_after_people && !span.contains("Công ty "))
         {
             // "Bộ Nội vụ Liên bang Nga Igor Zubov": the country ends the body.
             end = start + tail_at + name_at - 1;
