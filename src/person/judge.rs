@@ -177,7 +177,15 @@ pub(super) fn judge_run(
     // Titles may stand on both sides: "Thượng tướng X, Thứ trưởng Bộ Quốc phòng".
     // A title that runs straight into another name is that person's
     // ("Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh B").
-    let after = role_after(text, end).filter(|&(_, re)| !name_follows(text, re));
+    // After a dash, though, the titles up to the last comma are this
+    // person's and only a short one after it is the next name's: "A - Phó Bí
+    // thư Tỉnh ủy, Thượng tướng B".
+    let after = role_after(text, end).and_then(|(rs, re)| {
+        if !name_follows(text, re) {
+            return Some((rs, re));
+        }
+        super::roles::own_part_before_next_title(text, end, rs, re).map(|e| (rs, e))
+    });
     // A transliterated word counts its syllables ("Xẻng-phết": two).
     let syllables = end_k - start_k + 1 + name.matches('-').count();
     let cue = honorific || before.is_some() || after.is_some() || age_after(text, end);

@@ -113,11 +113,47 @@ fn body_covers(text: &str, from: usize, name_start: usize) -> bool {
     false
 }
 
+/// Where the titles after a dash end when they run into the next person's
+/// name ("A - Phó Bí thư Tỉnh ủy, Thượng tướng B"): at the last comma, when
+/// what follows it is a short title of its own (three words at most) that
+/// opens as a title does. `name_end..start` is the gap before the titles.
+pub(super) fn own_part_before_next_title(
+    text: &str,
+    name_end: usize,
+    start: usize,
+    end: usize,
+) -> Option<usize> {
+    let dash = text[name_end..start].contains(['-', '–']);
+    let comma = text[start..end].rfind(", ")?;
+    let next_title = &text[start + comma + 2..end];
+    (dash && next_title.split(' ').count() <= 3 && starts_with_title(next_title))
+        .then_some(start + comma)
+}
+
+/// Whether the title phrase at `start` follows another person's name and a
+/// dash ("A - Phó Bí thư Tỉnh ủy, Thượng tướng B"): its words up to the last
+/// comma are that person's.
+fn after_dashed_name(text: &str, start: usize) -> bool {
+    let Some(before) = [" - ", " – "]
+        .iter()
+        .find_map(|d| text[..start].strip_suffix(*d))
+    else {
+        return false;
+    };
+    // The name: two to four capitalized words, the first a family name.
+    let words: Vec<&str> = before.rsplit(' ').take(4).collect();
+    (2..=words.len()).any(|n| {
+        words[..n].iter().all(|w| w.starts_with(char::is_uppercase)) && is_family_name(words[n - 1])
+    })
+}
+
 /// "Theo quyết định của Bộ trưởng Bộ Công an, thiếu tướng Nguyễn Đức Thuận":
 /// after "của", a full title is the possessor's and only the short title
 /// after the last comma is the named person's.
 fn possessor_dropped(text: &str, start: usize, end: usize) -> usize {
-    let after_cua = text[..start].ends_with("của ") || text[..start].ends_with("Của ");
+    let after_cua = text[..start].ends_with("của ")
+        || text[..start].ends_with("Của ")
+        || after_dashed_name(text, start);
     match text[start..end].rfind(", ") {
         Some(i) if after_cua && text[start + i + 2..end].split(' ').count() <= 3 => start + i + 2,
         _ => start,
