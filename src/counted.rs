@@ -96,7 +96,7 @@ pub const COUNTED_NOUNS: &[&str] = &[
     "tờ khai", "tờ khai hải quan", "hội thẩm", "hội thẩm nhân dân", "thuộc cấp", "cựu cán bộ",
     "điện thoại", "điện thoại di động",
     // Storm damage and the grid; plans and bills; prizes by their rank.
-    "tàu cá", "ca nô", "cầu giao thông", "kè biển", "hồ chứa nước", "sự cố", "vụ sự cố",
+    "tàu cá", "mũ bảo hiểm", "vụ tai nạn", "vụ tai nạn giao thông", "khẩu súng", "khẩu súng quân dụng", "súng", "ca nô", "cầu giao thông", "kè biển", "hồ chứa nước", "sự cố", "vụ sự cố",
     "sự cố lưới điện", "trạm biến áp", "cột điện", "quy hoạch", "quy hoạch quốc gia",
     "nhiệm vụ lập pháp", "giải tập thể", "giải cá nhân", "giải nhất", "giải nhì", "giải ba",
     "giải khuyến khích", "giải đặc biệt",

@@ -234,6 +234,11 @@ mod tests {
             // What a sum is, when the lexicon lists it.
             ("thu hút 1 tỷ USD vốn FDI", Some("vốn FDI")),
             ("chia 24,9 tỷ đồng cổ tức", Some("cổ tức")),
+            ("trao 30.000 mũ bảo hiểm cho", Some("mũ bảo hiểm")),
+            (
+                "xảy ra 29 vụ tai nạn giao thông, làm",
+                Some("vụ tai nạn giao thông"),
+            ),
             // A material named with a capital; a number after the noun is not in it.
             ("thu giữ 156 kg Bạc, 699,89 gam Vàng", Some("Bạc")),
             ("đã bán 658 ha cao su 706 ha đất", Some("cao su")),

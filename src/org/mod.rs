@@ -149,6 +149,12 @@ fn with_parent_after_comma(text: &str, start: usize, end: usize) -> usize {
 
 /// The end of an organization's name starting exactly at byte `at`, as `find`
 /// would mark it ("Nghị quyết Đại hội [Đảng bộ tỉnh] …" reads it).
+/// Where a name's words read at `at` end, as after a head ("Thể dục thể
+/// thao tỉnh", "Thanh niên tỉnh"): for venues named like bodies.
+pub fn name_words_at(text: &str, at: usize) -> Option<usize> {
+    name::words_after_head(grammar::grammar(), text, at)
+}
+
 pub fn name_at(text: &str, at: usize) -> Option<usize> {
     let end = read(text, at)?;
     clean_span(text, at, end)

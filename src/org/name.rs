@@ -433,6 +433,14 @@ fn lowercase_trade(g: &Grammar, head: &str, text: &str, at: usize) -> Option<usi
     named.then_some(end)
 }
 
+/// The end of a name's words read at `at` as if a head stood before them
+/// (a venue's name after its head: "Nhà thi đấu | Thể dục thể thao tỉnh").
+pub(super) fn words_after_head(g: &Grammar, text: &str, at: usize) -> Option<usize> {
+    let first = first_word(g, text, at)?;
+    let limit = (at + 160).min(text.len());
+    Some(name_rest(g, text, first, limit, false))
+}
+
 /// A body named by structure at `at`: a head noun and its name words.
 pub(super) fn structured(g: &Grammar, text: &str, at: usize, limit: usize) -> Option<usize> {
     let (first, objects) = head_and_first_word(g, text, at)?;

@@ -152,10 +152,11 @@ pub(super) fn judge_run(
             .any(|c| text[..start].trim_end_matches(' ').ends_with(c));
     let unit_named_after_person = (crate::people::is_admin_word(prev_word) || committee_before)
         && crate::gazetteer::is_any_place_name(name);
-    if !honorific
-        && ((end_k == start_k + 1 && crate::people::is_admin_word(prev_word))
-            || unit_named_after_person)
-    {
+    // The provinces are few and known: after "tỉnh" two syllables that are
+    // none of them are the next person's ("Phó Chủ tịch UBND tỉnh Nguyễn Minh").
+    let unit_after_admin_word = crate::people::is_admin_word(prev_word)
+        && (prev_word != "tỉnh" || crate::gazetteer::is_any_place_name(name));
+    if !honorific && ((end_k == start_k + 1 && unit_after_admin_word) || unit_named_after_person) {
         return None;
     }
     // A list after a title: "các Phó Chủ tịch UBND tỉnh: Võ Phiên, Trần Phước Hiền".

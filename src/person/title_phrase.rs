@@ -21,6 +21,40 @@ pub(super) fn title_phrase_end(text: &str, first_start: usize) -> Option<usize> 
     crate::memo::title_end(text, first_start, || read_title_phrase(text, first_start))
 }
 
+/// An organizing committee's event right after it: "Trưởng Ban tổ chức Hội
+/// chợ", "Trưởng Ban Tổ chức giải" (the committee of that event, not the
+/// Party's "Ban Tổ chức").
+fn organized_event_end(text: &str, at: usize) -> Option<usize> {
+    const EVENTS: &[&str] = &[
+        "Đại hội",
+        "Hội chợ",
+        "Hội nghị",
+        "hội nghị",
+        "Lễ hội",
+        "lễ hội",
+        "Hội thi",
+        "hội thi",
+        "Hội diễn",
+        "Hội thao",
+        "Liên hoan",
+        "Festival",
+        "Cuộc thi",
+        "cuộc thi",
+        "Giải",
+        "giải",
+        "Tuần lễ",
+        "Chương trình",
+        "chương trình",
+    ];
+    if !(text[..at].ends_with("Ban tổ chức ") || text[..at].ends_with("Ban Tổ chức ")) {
+        return None;
+    }
+    EVENTS
+        .iter()
+        .find(|e| crate::words::phrase_at(text, at, &[**e]))
+        .map(|e| at + e.len())
+}
+
 /// The end of the title phrase starting at `first_start`, read word by word.
 fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
     let mut end = None;
@@ -191,6 +225,10 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
         if end <= first_start {
             return None;
         }
+    }
+    // "Trưởng Ban tổ chức Hội chợ": an organizing committee ends with its event.
+    if text[end..].starts_with(' ') {
+        end = organized_event_end(text, end + 1).unwrap_or(end);
     }
     // A unit as it was before the 2025 reorganization: "… tỉnh Bắc Giang
     // (cũ)", "… Thành ủy Cần Thơ cũ".

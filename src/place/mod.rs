@@ -193,6 +193,14 @@ fn after_type(
         // A name that is not a place here ("tỉnh Đức", "xã Lê Văn A"): skip
         // it so that it is not marked bare either.
         Some(Err(end)) => return Some(end),
+        // The provinces are few and known: after "tỉnh" an unknown name
+        // opening with a family name is the next person's ("Chủ tịch Hội Cựu
+        // chiến binh tỉnh Nay Hứ"); a foreign province ("tỉnh Savannakhet") is read.
+        None if matches!(&text[s..e], "tỉnh" | "Tỉnh")
+            && crate::words::word_after(text, p - 1).is_some_and(crate::people::is_family_name) =>
+        {
+            return None
+        }
         None => context::capitalized_run(text, p)?,
     };
     let end = numbered_name_end(text, &text[s..e], end);

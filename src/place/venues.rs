@@ -74,6 +74,18 @@ fn name_part(text: &str, at: usize) -> Option<usize> {
     }
     let rest = &text[at..];
     let first = rest.chars().next()?;
+    // A capitalized word with the lower-case syllables that complete it, as a
+    // body's name reads them: "Thể dục thể thao tỉnh", "Thanh niên tỉnh".
+    // Its words only: a comma, a dash or "và" opens the next venue of a list.
+    if let Some(e) = crate::org::name_words_at(text, at).filter(|_| first.is_uppercase()) {
+        let words = &text[at..e];
+        let cut = [", ", " - ", " – ", " và "]
+            .iter()
+            .filter_map(|j| words.find(j))
+            .min()
+            .unwrap_or(words.len());
+        return Some(at + cut);
+    }
     let len = if first.is_uppercase() {
         rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())
     } else if first.is_ascii_digit() {

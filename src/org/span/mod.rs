@@ -16,17 +16,23 @@ use tail::{capitalized_tail, foreign_name_after_place, person_closing};
 
 /// Capitalized words a locality may not contain: they start a person's name
 /// or a new clause.
-fn locality_ok(words: &str, after_admin_word: bool) -> bool {
+fn locality_ok(words: &str, after_admin_word: bool, after_province_word: bool) -> bool {
     // The city and the many bodies named after the President.
     if words.starts_with("Hồ Chí Minh") {
         return true;
     }
+    let first = crate::words::split_spaces(words).next().unwrap_or("");
     // "Đảng ủy xã Thạch Bằng": after an admin word, two syllables are the
-    // unit's name (`people::is_admin_word`).
-    if after_admin_word && crate::words::split_spaces(words).count() == 2 {
+    // unit's name (`people::is_admin_word`); but the provinces are few and
+    // known, so after "tỉnh" a family name opens the next person's name
+    // ("Phó Chủ tịch UBND tỉnh Nguyễn Minh").
+    let person_after_province = after_province_word
+        && crate::people::is_family_name(first)
+        && !crate::gazetteer::is_province_or_wider(words);
+    if after_admin_word && crate::words::split_spaces(words).count() == 2 && !person_after_province
+    {
         return true;
     }
-    let first = crate::words::split_spaces(words).next().unwrap_or("");
     // "Liên hợp quốc Antonio Guterres", "ASEAN Kao Kim Hourn": a foreign
     // person's name, its first and last words no Vietnamese syllables (a
     // highland commune's name is read after its admin word: "xã Đak Sơ Mei").
@@ -161,7 +167,11 @@ pub(super) fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize,
             .any(|w| span[..tail_at].trim_end().ends_with(w));
         let named_after_people =
             NAMED_AFTER_PEOPLE.iter().any(|b| span.starts_with(b)) && !after_admin_word;
-        if !tail.is_empty() && !locality_ok(tail, after_admin_word) && !named_after_people {
+        let after_province_word = span[..tail_at].trim_end().ends_with("tỉnh");
+        if !tail.is_empty()
+            && !locality_ok(tail, after_admin_word, after_province_word)
+            && !named_after_people
+        {
             end = start + tail_at - 1;
         } else if let Some(name_at) = foreign_name_after_place(tail)
             // "Công ty TNHH May mặc Nhật Tiến Phát": a company's name may open
