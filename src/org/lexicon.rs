@@ -204,7 +204,7 @@ pub const FIXED_BODIES: &[&str] = &[
     r"Ban (?i:kiểm tra|kiểm soát|chấp hành|thường vụ|bí thư|tổ chức|tuyên giáo và dân vận|tuyên giáo|dân vận|nội chính|kinh tế|đối ngoại|cán sự đảng|chính sách, chiến lược|bảo vệ chăm sóc sức khỏe cán bộ|chỉ huy quân sự|CHQS|quản lý dự án)",
     // The board of an institution named with it in lower case: "Ban Giám đốc sở", "Ban giám hiệu nhà trường".
     r"Ban (?:[Gg]iám đốc|[Gg]iám hiệu)(?: (?:sở|bệnh viện|công ty|trung tâm|nhà trường|trường|viện|ngân hàng|chi nhánh|công an(?: tỉnh| huyện| thành phố)?))?",
-    r"Ban [Cc]hỉ đạo(?: [0-9]{1,3})?(?: (?:Trung ương|quốc gia|Quốc gia))?(?: (?:về )?(?:phòng, chống|phòng chống) (?:tham nhũng(?:, lãng phí)?(?:, tiêu cực)?|dịch(?: bệnh)?(?: (?i:covid)-19)?|tội phạm|ma túy|buôn lậu(?:, gian lận thương mại và hàng giả)?|thiên tai(?: và tìm kiếm cứu nạn)?))?",
+    r"Ban [Cc]hỉ đạo(?: [0-9]{1,3})?(?: (?:Trung ương|quốc gia|Quốc gia))?(?: (?:về )?(?:[Pp]hòng, chống|[Pp]hòng chống) (?:tham nhũng(?:, lãng phí)?(?:, tiêu cực)?|dịch(?: bệnh)?(?: (?i:covid)-19)?|tội phạm|ma túy|buôn lậu(?:, gian lận thương mại và hàng giả)?|thiên tai(?: và tìm kiếm cứu nạn)?))?",
     r"Ủy ban (?:(?i:kiểm tra)|nhân dân|Nhân dân|MTTQ(?: Việt Nam)?|Mặt trận (?i:tổ quốc)(?: Việt Nam)?|Thường vụ Quốc hội|Trung ương Mặt trận Tổ quốc Việt Nam|[Qq]uốc gia|Tài chính, Ngân sách|Văn hóa, Giáo dục)",
     r"UBKT|UBND|HĐND|(?:UBMTTQ|UB MTTQ|UBTƯMTTQ|UBTWMTTQ)(?: Việt Nam)?|UBMTTQVN|MTTQVN|NHCSXH|CATP|MTTQ(?: Việt Nam)?|Mặt trận (?i:tổ quốc)(?: Việt Nam)?|Hội đồng nhân dân",
     // Fire and rescue police: "PCCC", "PCCC-CNCH", "PCCC&CNCH", "PCCC và CNCH".
