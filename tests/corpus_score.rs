@@ -517,9 +517,11 @@ const UNSEEN_GOALS: Floors = Floors {
 /// thirty-first session's three (764-766: war invalids' mothers, an
 /// expressway, a storm's evacuation; first look core 0.730, PERSON 0.480 on a
 /// byline of initials printed three times; errors never read) put core at
-/// 0.949, under the goal: floor 0.945.
+/// 0.949, under the goal: floor 0.945. The thirty-second session's six
+/// (785-787, 791-793: first looks core 0.975 and 0.940; errors never read),
+/// with its rules read from train, put it at 0.9498, printed 0.950: floor 0.95.
 const UNSEEN_FLOORS: Floors = Floors {
-    core: 0.945,
+    core: 0.95,
     each_core: 0.8,
     org: 0.85,
     place: 0.915,
