@@ -188,7 +188,7 @@ pub fn counted_noun(text: &str, end: usize) -> Option<String> {
     // Every path below asks for the listed noun there: read once.
     let noun = noun_at(text, start);
     if let Some(title_end) = title_at(text, start).filter(|_| noun.is_none()) {
-        return Some(text[start..title_end].to_string());
+        return Some(text[start..crate::org::holders_body_end(text, title_end)].to_string());
     }
     // Bodies counted: "giải thể 26 Ban Chỉ huy Quân sự huyện", "cho 12 Hội
     // Chữ thập đỏ" (the body's name, longer than the counted noun "hội").
@@ -211,6 +211,7 @@ pub fn counted_noun(text: &str, end: usize) -> Option<String> {
         }
     }
     unit_end = through_the_word(text, start, unit_end);
+    unit_end = crate::org::holders_body_end(text, unit_end);
     // An abbreviation that qualifies it: "dự án FDI", "sản phẩm OCOP".
     if let Some(r) = text[unit_end..].strip_prefix(' ') {
         let len = r

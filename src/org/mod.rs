@@ -21,6 +21,7 @@ mod chain;
 mod generic;
 mod grammar;
 mod headlines;
+mod holders;
 pub mod lexicon;
 mod lowercase;
 mod name;
@@ -39,6 +40,7 @@ use crate::rule::Context;
 use crate::words::{is_upper, is_word_char};
 use generic::{class_of_bodies_follows, generic_reference};
 pub use grammar::is_name_term;
+pub use holders::{counted_holders_body, holders_body_end};
 use lexicon::NAMED_AFTER_PEOPLE;
 pub use lowercase::shared_head_name;
 use lowercase::{lowercase_body, shared_ban};
@@ -162,6 +164,18 @@ pub fn name_at(text: &str, at: usize) -> Option<usize> {
         .map(|(_, end)| end)
 }
 
+/// The end of a body's name at `at`, in lower case too where `find` reads
+/// one ("phòng Tài nguyên và Môi trường huyện" after "Trưởng").
+pub fn body_at(text: &str, at: usize) -> Option<usize> {
+    match text[at..].chars().next()? {
+        'b' => shared_ban(text, at).or_else(|| lowercase_body(text, at)),
+        'p' => shared_head_name(text, at).or_else(|| lowercase_body(text, at)),
+        's' | 'c' | 't' | 'h' => lowercase_body(text, at),
+        c if c.is_uppercase() => name_at(text, at),
+        _ => None,
+    }
+}
+
 pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
     let text = ctx.text;
     // Every capitalized word that starts a word may start a name; a name
@@ -184,15 +198,13 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
             // Môi trường huyện X": a title and its body share "ban" or
             // "phòng", and the body starts at it; "sở", "cục", "công an", "cơ
             // quan", "tỉnh ủy", "huyện ủy" may start a body in lower case.
-            let end = match c {
-                'b' => shared_ban(text, at).or_else(|| lowercase_body(text, at)),
-                'p' => shared_head_name(text, at).or_else(|| lowercase_body(text, at)),
-                's' | 'c' | 't' | 'h' => lowercase_body(text, at),
-                _ => None,
-            };
-            if let Some(end) = end {
+            if let Some(end) = body_at(text, at) {
                 let start = chain::body_after_standing_board(text, at).unwrap_or(at);
-                out.push(Candidate::new(Kind::Org, start, end, rank::ORG));
+                out.push(if counted_holders_body(text, start, end) {
+                    Candidate::reserve(start, end)
+                } else {
+                    Candidate::new(Kind::Org, start, end, rank::ORG)
+                });
                 resume = end;
             }
             continue;
@@ -226,11 +238,13 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         if let Some((start, end)) = clean_span(text, at, end) {
             let end = with_parent_after_comma(text, start, end);
             let start = with_brand_before_branch(text, start);
-            out.push(if generic_reference(text, start, end) {
-                Candidate::reserve(start, end)
-            } else {
-                Candidate::new(Kind::Org, start, end, rank::ORG)
-            });
+            out.push(
+                if generic_reference(text, start, end) || counted_holders_body(text, start, end) {
+                    Candidate::reserve(start, end)
+                } else {
+                    Candidate::new(Kind::Org, start, end, rank::ORG)
+                },
+            );
             resume = end;
         }
     }
