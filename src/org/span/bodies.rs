@@ -172,7 +172,10 @@ pub(super) fn first_body_end(text: &str, start: usize, end: usize, fixed_len: us
                 .iter()
                 .any(|h| after.strip_prefix(h).is_some_and(|r| r.starts_with(' ')));
         let new_body =
-            (is_body_start(after) || head_after_second_and) && !joined && !shared && sep != "-";
+            (is_body_start(after) || head_after_second_and || second_unit(span, at, sep, after))
+                && !joined
+                && !shared
+                && sep != "-";
         let open_list = sep == "," && !rest.contains(" và ") && !joined;
         if new_body || starts_person || open_list {
             return start + at;
@@ -180,6 +183,26 @@ pub(super) fn first_body_end(text: &str, start: usize, end: usize, fixed_len: us
         from = at + 1;
     }
     end
+}
+
+/// "Sở Nông nghiệp và PTNT tỉnh Gia Lai và Kon Tum": a body's unit and
+/// another unit after "và" are two units' bodies, the second one elided; the
+/// name ends with the first unit.
+fn second_unit(span: &str, at: usize, sep: &str, after: &str) -> bool {
+    const UNIT_WORDS: &[&str] = &["tỉnh ", "thành phố ", "TP ", "huyện ", "quận ", "thị xã "];
+    sep == "và"
+        && UNIT_WORDS.iter().any(|u| {
+            span[..at]
+                .rfind(u)
+                .is_some_and(|i| crate::gazetteer::is_place_name(&span[i + u.len()..at]))
+        })
+        && crate::gazetteer::place_name_end(after, 0).is_some_and(|e| {
+            // A capitalized word after it would make it another name.
+            !after[e..].starts_with(crate::words::is_word_char)
+                && !after[e..]
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(char::is_uppercase))
+        })
 }
 
 /// A department named by its function alone ("Phòng Nghiệp vụ", "Đội Tổng
