@@ -231,7 +231,9 @@ pub const FIXED_BODIES: &[&str] = &[
     // The market-surveillance force, named with its locality ("Quản lý thị trường Tiền Giang").
     r"Quản lý thị trường",
     // International bodies, by their Vietnamese or English names.
-    r"INTERPOL|Interpol|ASEANAPOL|Đại hội đồng Liên hợp quốc|Hội đồng Bảo an Liên hợp quốc|Liên [Hh]ợp [Qq]uốc|ASEAN|APEC|WTO|WHO|UNESCO|UNICEF|UNDP|IMF|NATO|Liên minh [Cc]hâu Âu|Ngân hàng Thế giới|Ngân hàng (?i:phát triển châu á)",
+    // An economic zone's board that also runs the province's industrial parks.
+    r"Ban [Qq]uản lý [Kk]hu [Kk]inh tế(?: [A-ZĐ][^ ,.;()]*){1,3} và các [Kk]hu công nghiệp",
+    r"Cộng đồng (?:Kinh tế |Văn hóa - Xã hội |Chính trị - An ninh )?ASEAN|INTERPOL|Interpol|ASEANAPOL|Đại hội đồng Liên hợp quốc|Hội đồng Bảo an Liên hợp quốc|Liên [Hh]ợp [Qq]uốc|ASEAN|APEC|WTO|WHO|UNESCO|UNICEF|UNDP|IMF|NATO|Liên minh [Cc]hâu Âu|Ngân hàng Thế giới|Ngân hàng (?i:phát triển châu á)",
     // A bloc of agencies, named with its locality ("Khối Các cơ quan và Doanh nghiệp tỉnh").
     r"Khối (?i:các cơ quan và doanh nghiệp|các cơ quan|doanh nghiệp|dân chính đảng)",
     r"Thông tấn xã Việt Nam|TTXVN|VOV(?:-(?:ĐBSCL|Tây Nguyên|Miền Trung|miền Trung|Tây Bắc|Đông Bắc|Miền Nam|TP\.?HCM))?|VTV[1-9]?|VTC|UBTVQH|Đài Tiếng nói Việt Nam|Đài Truyền hình Việt Nam",
