@@ -193,6 +193,7 @@ pub const LOWERCASE_DOMAINS: &[&str] = &[
     // Funds ("Quỹ hỗ trợ nông dân TP.HCM", "Quỹ bảo trợ trẻ em tỉnh").
     "hỗ trợ nông dân", "bảo trợ trẻ em", "vì người nghèo", "phát triển đất",
     "bảo vệ và phát triển rừng", "đầu tư phát triển", "bảo lãnh tín dụng", "phòng, chống thiên tai",
+    "đền ơn đáp nghĩa",
 ];
 
 /// Bodies named by a fixed phrase, each a complete name on its own or with a

@@ -49,7 +49,15 @@ pub const VENUE_HEADS: &[&str] = &[
     "Quảng trường",
     "Khách sạn",
     "Cung Văn hóa",
+    // Sea ports by their berths: "Khu bến cảng Mỹ Thủy".
+    "Khu bến cảng",
+    "Bến cảng",
+    "Chùa",
 ];
+
+/// Places of worship named with a head that is not an ASCII capital ("chùa
+/// Long Phước", "đền Hùng"): looked for as phrases, not at every capital.
+const WORSHIP_HEADS: &[&str] = &["chùa", "đền", "Đền"];
 
 /// Words a venue's name may hold after its head, lower case.
 const NAME_WORDS: &[&str] = &[
@@ -142,6 +150,7 @@ fn head_first_words() -> &'static FxHashSet<&'static str> {
     SET.get_or_init(|| {
         VENUE_HEADS
             .iter()
+            .chain(WORSHIP_HEADS)
             .map(|h| h.split(' ').next().unwrap_or(h))
             .collect()
     })
@@ -191,7 +200,10 @@ fn venue_at(text: &str, at: usize) -> Option<usize> {
     if !head_first_words().contains(first_word) {
         return None;
     }
-    let head = VENUE_HEADS.iter().find(|h| rest.starts_with(**h))?;
+    let head = VENUE_HEADS
+        .iter()
+        .chain(WORSHIP_HEADS)
+        .find(|h| rest.starts_with(**h))?;
     let mut end = at + head.len();
     if !boundary(text, end) {
         return None;
@@ -255,6 +267,16 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
             None => at = s + 1,
         }
         at = crate::words::ceil_char(text, at);
+    }
+    for head in WORSHIP_HEADS {
+        for (s, _) in text.match_indices(head) {
+            if let Some(e) = boundary_before(text, s)
+                .then(|| venue_at(text, s))
+                .flatten()
+            {
+                out.push(Candidate::new(Kind::Place, s, e, rank::VENUE));
+            }
+        }
     }
 }
 
