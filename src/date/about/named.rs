@@ -115,7 +115,7 @@ pub(super) fn named_years(text: &str) -> NamedYears {
             .rev()
             .take_while(|b| b.is_ascii_digit())
             .count();
-        if (1..=2).contains(&before) {
+        if (1..=2).contains(&before) && !range_end_or_birth(&text[..i - before]) {
             found.report(y);
         }
         // A quarter ("quý III/2025", "quý 4/2018"); the fourth closes its year.
@@ -158,6 +158,37 @@ pub(super) fn named_years(text: &str) -> NamedYears {
         }
     }
     found
+}
+
+/// Whether the full date after `head` (up to its day or month) closes a
+/// range opened by "từ" ("kể từ ngày 05/9/2023 đến 05/9/2028": a validity's
+/// end, ahead of the text) or is a birth date ("sinh ngày 12/3/1990").
+/// "Tính đến ngày 30/6/2025" is a report's cut-off, and counts.
+fn range_end_or_birth(head: &str) -> bool {
+    // The day's digits and separator, when the year closes "d/m/yyyy".
+    let head = head.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '/' | '.' | '-'));
+    let words = last_words_of_clause(head);
+    let mut rev = words.iter().rev().map(|w| w.to_lowercase());
+    let mut prev = rev.next().unwrap_or_default();
+    if prev == "ngày" {
+        prev = rev.next().unwrap_or_default();
+    }
+    match prev.as_str() {
+        "sinh" | "sn" => true,
+        // The start names its own year ("từ ngày 05/9/2023"); "từ tháng 6
+        // đến 11-2025" shares the end's year, which counts.
+        "đến" | "tới" => {
+            let between: Vec<String> = rev.take_while(|w| w != "từ").collect();
+            between.len() < words.len() - 1
+                && between.iter().any(|w| {
+                    w.as_bytes().windows(5).any(|b| {
+                        matches!(b[0], b'/' | b'.' | b'-')
+                            && four_digit_year(std::str::from_utf8(&b[1..]).unwrap_or("")).is_some()
+                    })
+                })
+        }
+        _ => false,
+    }
 }
 
 /// Whether the two words ending `head` are the lunar name of year `y`

@@ -12,6 +12,9 @@ const OPENS_TERM: &[&str] = &[
     "đại hội",
     "kỳ họp thứ nhất",
     "kỳ họp đầu tiên",
+    // The first plenum or session after a congress or an election: "Hội
+    // nghị lần thứ nhất", "kỳ họp bất thường lần thứ nhất".
+    "lần thứ nhất",
     "bầu cử",
     "ứng cử",
 ];
@@ -29,17 +32,28 @@ pub(super) fn terms(text: &str) -> Vec<Term> {
     let mut found = Vec::new();
     for lead in ["kỳ ", "khóa ", "khoá "] {
         for (at, _) in text.match_indices(lead) {
-            let Some((start, end)) = year_range(&text[at + lead.len()..]) else {
-                continue;
-            };
-            if !(2..=6).contains(&(end - start)) {
-                continue;
+            let mut rest = &text[at + lead.len()..];
+            // "các nhiệm kỳ 2010-2015 và 2015-2020": every term of a list.
+            while let Some((start, end)) = year_range(rest) {
+                if !(2..=6).contains(&(end - start)) {
+                    break;
+                }
+                found.push(Term {
+                    start,
+                    end,
+                    opened: opens_term(sentence_around(text, at)),
+                });
+                let after =
+                    rest.find(|c: char| !(c.is_ascii_digit() || matches!(c, ' ' | '-' | '–')));
+                match after.and_then(|i| {
+                    rest[i..]
+                        .strip_prefix("và ")
+                        .or_else(|| rest[i..].strip_prefix(", "))
+                }) {
+                    Some(r) => rest = r,
+                    None => break,
+                }
             }
-            found.push(Term {
-                start,
-                end,
-                opened: opens_term(sentence_around(text, at)),
-            });
         }
     }
     found

@@ -257,3 +257,33 @@ fn a_look_back_keeps_a_word_that_starts_where_it_is_cut() {
 fn quarter_seen(text: &str) -> Option<i32> {
     reference(text).map(|d| d.year)
 }
+
+#[test]
+fn a_validity_s_end_and_a_birth_date_are_not_the_text_s_year() {
+    assert_eq!(
+        year("Giấy chứng nhận có hiệu lực 5 năm, kể từ ngày 05/9/2023 đến 05/9/2028."),
+        Some(2023)
+    );
+    assert_eq!(year("Bị cáo A (sinh ngày 12/3/1990) bị bắt."), None);
+    // A report's cut-off counts, and a range sharing its end's year too.
+    assert_eq!(
+        year("Tính đến ngày 30/6/2025, toàn tỉnh có 12 dự án."),
+        Some(2025)
+    );
+    assert_eq!(
+        year("Theo cáo trạng, từ ngày 27 đến 30-3-2024, nhóm này vận chuyển."),
+        Some(2024)
+    );
+}
+
+#[test]
+fn a_first_plenum_or_session_opens_its_term_and_listed_terms_all_count() {
+    assert_eq!(
+        year("Kỳ họp bất thường lần thứ nhất, HĐND tỉnh khóa VII, nhiệm kỳ 2016 - 2021. Ông A giữ cương vị Phó Chủ tịch từ tháng 6/2010."),
+        Some(2016)
+    );
+    assert_eq!(
+        year("Trong các nhiệm kỳ 2010-2015 và 2015-2020, Đảng ủy xã vi phạm."),
+        Some(2019)
+    );
+}
