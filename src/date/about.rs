@@ -15,8 +15,10 @@
 //!    "Sở Nông nghiệp và Môi trường", "34 tỉnh, thành", "chính quyền địa
 //!    phương hai cấp") put the text no earlier than that year.
 //! 5. With no year named, a term in course ("HĐND tỉnh khóa X, nhiệm kỳ
-//!    2021 - 2026"): the year before its end, and never past [`NEWEST_YEAR`].
-//!    The end itself is when the next term opens, which a text would name.
+//!    2021 - 2026"): its last months are in course until the next term opens
+//!    (elections and congresses from March to June), so dates up to May fall
+//!    in its last year and later ones in the year before; never past
+//!    [`NEWEST_YEAR`].
 //! 6. Other turns of two years, read like point 2: a Tết named by its lunar
 //!    year ("mừng Xuân Canh Tý 2020", "Tết Nguyên đán Bính Ngọ năm 2026":
 //!    the text stands around January of that year, not in it), a year whose
@@ -41,6 +43,10 @@ use terms::{terms, year_of_terms_in_course};
 /// The newest year this build's data knows of (the 2025 gazetteer, terms
 /// opened in 2026): an estimate from a term in course never goes past it.
 pub const NEWEST_YEAR: i32 = 2026;
+
+/// The month a term is still in course by in its last year (the reference
+/// month: dates up to a month after it fall in that year).
+const TERM_ENDS_BY_MONTH: u32 = 4;
 
 /// Phrases (lower case) that only exist from a year on: the bodies and the
 /// map of the 2025 reorganization.
@@ -125,7 +131,14 @@ fn estimate(text: &str) -> Option<CivilDate> {
     if let Some(t) = named.turn_to {
         return turn(t);
     }
-    year_of_terms_in_course(&terms).map(CivilDate::year_only)
+    // A term in course ends when the next one opens: elections and congresses
+    // fall from March to June of its last year, so a yearless date up to May
+    // is read in that year, a later one in the year before.
+    let in_course = year_of_terms_in_course(&terms)?;
+    if in_course < NEWEST_YEAR && terms.iter().any(|t| t.end == in_course + 1) {
+        return CivilDate::year_month(in_course + 1, TERM_ENDS_BY_MONTH);
+    }
+    Some(CivilDate::year_only(in_course))
 }
 
 /// A year of exactly four digits at the start of `s`, 1900–2099.

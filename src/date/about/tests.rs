@@ -45,7 +45,10 @@ fn capitalized(phrase: &str) -> String {
 
 #[test]
 fn named_years_skip_targets_births_and_ranges() {
-    assert_eq!(year("nhiệm kỳ 2020 - 2025; đến năm 2030"), Some(2024));
+    assert_eq!(
+        year_of("nhiệm kỳ 2020 - 2025; đến năm 2030", 14, 11),
+        "2024"
+    );
     assert_eq!(year("Ngày 18/8/2025, nhiệm kỳ 2025-2030"), Some(2025));
     assert_eq!(year("ông A (sinh năm 1993) và năm 2019 - 2023"), None);
     assert_eq!(year("tăng 5% so với năm 2019"), Some(2020));
@@ -103,8 +106,8 @@ fn an_opened_term_is_the_year_of_its_congress() {
     );
     // Carrying out a congress's resolution is the term in course.
     assert_eq!(
-        year("thực hiện Nghị quyết Đại hội nhiệm kỳ 2020 - 2025"),
-        Some(2024)
+        year_of("thực hiện Nghị quyết Đại hội nhiệm kỳ 2020 - 2025", 14, 11),
+        "2024"
     );
     // An opened term is no earlier than a past year named.
     assert_eq!(
@@ -127,25 +130,32 @@ fn names_in_use_from_a_year_put_the_text_no_earlier() {
     );
 }
 
+/// The year of a yearless day and month written in `text`.
+fn year_of(text: &str, day: u32, month: u32) -> String {
+    crate::date::value::resolve_day_month(reference(text), day, month).unwrap()[..4].to_string()
+}
+
 #[test]
-fn a_term_in_course_gives_the_year_before_its_end() {
-    assert_eq!(
-        year("Sáng 14/11, HĐND TPHCM khóa X, nhiệm kỳ 2021-2026 họp."),
-        Some(2025)
-    );
+fn a_term_in_course_runs_into_the_spring_of_its_last_year() {
+    let text = "HĐND TPHCM khóa X, nhiệm kỳ 2021-2026 họp.";
+    assert_eq!(year_of(text, 14, 11), "2025");
+    assert_eq!(year_of(text, 26, 1), "2026");
+    assert_eq!(year_of(text, 20, 5), "2026");
+    assert_eq!(year_of(text, 2, 6), "2025");
     // Two terms in course: within both.
-    assert_eq!(
-        year("Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026; Phó Bí thư Tỉnh ủy nhiệm kỳ 2025 - 2030"),
-        Some(2025)
-    );
+    let both = "Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026; Phó Bí thư Tỉnh ủy nhiệm kỳ 2025 - 2030";
+    assert_eq!(year_of(both, 14, 11), "2025");
+    assert_eq!(year_of(both, 14, 2), "2026");
     // Past terms are history.
-    assert_eq!(
-        year("nguyên Bí thư nhiệm kỳ 2010-2015; Chủ tịch UBND tỉnh, nhiệm kỳ 2016 - 2021"),
-        Some(2020)
-    );
+    let past = "nguyên Bí thư nhiệm kỳ 2010-2015; Chủ tịch UBND tỉnh, nhiệm kỳ 2016 - 2021";
+    assert_eq!(year_of(past, 14, 11), "2020");
+    assert_eq!(year_of(past, 14, 3), "2021");
     // Never past what the data knows.
     assert_eq!(year("Bí thư Tỉnh ủy nhiệm kỳ 2025-2030"), Some(NEWEST_YEAR));
-    assert_eq!(year("Phó Chủ tịch UBND tỉnh khóa 2016-2021"), Some(2020));
+    assert_eq!(
+        year_of("Bí thư Tỉnh ủy nhiệm kỳ 2022-2027", 14, 2),
+        NEWEST_YEAR.to_string()
+    );
 }
 
 fn turn(later: i32) -> Option<CivilDate> {
@@ -283,7 +293,11 @@ fn a_first_plenum_or_session_opens_its_term_and_listed_terms_all_count() {
         Some(2016)
     );
     assert_eq!(
-        year("Trong các nhiệm kỳ 2010-2015 và 2015-2020, Đảng ủy xã vi phạm."),
-        Some(2019)
+        year_of(
+            "Trong các nhiệm kỳ 2010-2015 và 2015-2020, Đảng ủy xã vi phạm.",
+            10,
+            11
+        ),
+        "2019"
     );
 }
