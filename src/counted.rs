@@ -107,6 +107,9 @@ pub const COUNTED_NOUNS: &[&str] = &[
     "quán karaoke", "cử nhân", "tân cử nhân", "thủ khoa",
     // Hospital departments, sports grounds, finished goods.
     "khoa lâm sàng", "khoa cận lâm sàng", "sân bóng đá", "sân bóng chuyền", "sân bóng rổ", "thành phẩm",
+    // Boats listed with their kind ("75 xuồng, ghe", "9 tàu, sà lan"), the second of two departments,
+    // grassroots mediators.
+    "xuồng", "ghe", "sà lan", "phương tiện thủy", "cận lâm sàng", "hòa giải viên", "tổ hòa giải",
 ];
 
 /// Longer words before their prefixes ("km²" before "km" before "m").

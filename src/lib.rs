@@ -182,6 +182,9 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
     candidates.rotate_right(numeric);
     org::claim_people(text, &mut candidates);
     candidate::bodies_over_venues(&mut candidates);
+    if !canon.is_identity() {
+        units_as_written(&canon, input, &mut candidates);
+    }
     // The rules are done with the canonical copy (only its offset maps are
     // needed now): a long text's marks are built without it in memory.
     drop(std::mem::take(&mut canon.text));
@@ -220,6 +223,42 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
         reference_date,
         reference_source,
         dateline,
+    }
+}
+
+/// How far from its figure a counted noun is looked for in the text.
+const UNIT_REACH: usize = 300;
+
+/// A figure's `unit` as written in the input ("ma tuý tổng hợp"), not as
+/// the canonical copy spells it ("ma túy"): the rules read it there, so it
+/// is found again near its figure and taken from the input at that place.
+fn units_as_written(canon: &Canonical, input: &str, candidates: &mut [Candidate]) {
+    let text = canon.text.as_str();
+    for c in candidates
+        .iter_mut()
+        .filter(|c| c.kind == Some(Kind::Figure))
+    {
+        let Some(unit) = c.attrs.as_mut().and_then(|a| a.unit.as_mut()) else {
+            continue;
+        };
+        let after = c.end..words::floor_char(text, (c.end + UNIT_REACH).min(text.len()));
+        let before = words::ceil_char(text, c.start.saturating_sub(UNIT_REACH))..c.start;
+        let found = text[after.clone()]
+            .find(&**unit)
+            .map(|i| after.start + i)
+            .or_else(|| {
+                text[before.clone()]
+                    .rfind(&**unit)
+                    .map(|i| before.start + i)
+            });
+        if let Some(at) = found {
+            let written = &input[canon.to_input(at)..canon.to_input_end(input, at + unit.len())];
+            *unit = written
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .into_boxed_str();
+        }
     }
 }
 

@@ -189,6 +189,11 @@ impl Canonical {
         }
     }
 
+    /// Whether the canonical text is the input itself, byte for byte.
+    pub fn is_identity(&self) -> bool {
+        self.composed.edits.is_empty() && self.retoned.edits.is_empty()
+    }
+
     /// Byte offset in the input for a byte offset in the canonical text.
     pub fn to_input(&self, canonical_byte: usize) -> usize {
         self.composed
