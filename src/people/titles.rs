@@ -39,6 +39,10 @@ pub const TITLE_HEADS: &[&str] = &[
     "Tư lệnh",
     "Phó Tư lệnh",
     "Hiệu trưởng",
+    // An office's treasurer and accountant ("cựu thủ quỹ xã", "kế toán trường").
+    "Thủ quỹ",
+    "Kế toán trưởng",
+    "Kế toán",
     "Đại biểu",
     "Đại sứ",
     "Tổng Biên tập",
