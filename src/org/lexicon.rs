@@ -232,6 +232,10 @@ pub const FIXED_BODIES: &[&str] = &[
     // The market-surveillance force, named with its locality ("Quản lý thị trường Tiền Giang").
     r"Quản lý thị trường",
     // International bodies, by their Vietnamese or English names.
+    // A deputies' group, with its constituency: "Tổ ĐBQH đơn vị 10".
+    // A council's groups are named only with their number ("các Tổ đại biểu
+    // HĐND tỉnh" are groups of the council, the body named).
+    r"[Tt]ổ (?:ĐBQH|đại biểu Quốc hội)(?: đơn vị(?: bầu cử)?(?: số)? [0-9]{1,2})?|[Tt]ổ đại biểu HĐND(?: tỉnh| thành phố| huyện| xã)? đơn vị(?: bầu cử)?(?: số)? [0-9]{1,2}",
     // An economic zone's board that also runs the province's industrial parks.
     r"Ban [Qq]uản lý [Kk]hu [Kk]inh tế(?: [A-ZĐ][^ ,.;()]*){1,3} và các [Kk]hu công nghiệp",
     r"Cộng đồng (?:Kinh tế |Văn hóa - Xã hội |Chính trị - An ninh )?ASEAN|INTERPOL|Interpol|ASEANAPOL|Đại hội đồng Liên hợp quốc|Hội đồng Bảo an Liên hợp quốc|Liên [Hh]ợp [Qq]uốc|ASEAN|APEC|WTO|WHO|UNESCO|UNICEF|UNDP|IMF|NATO|Liên minh [Cc]hâu Âu|Ngân hàng Thế giới|Ngân hàng (?i:phát triển châu á)",
