@@ -108,6 +108,8 @@ pub const TITLE_HEADS: &[&str] = &[
     "UVTW",
     "UVBCT",
     "UVBTV",
+    "UVTV",
+    "UVBCH",
     "Tổng thống",
     "Phó Tổng thống",
     "Ngoại trưởng",

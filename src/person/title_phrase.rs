@@ -85,10 +85,24 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
             _ if gap == " " => true,
             // A comma continues the phrase only into another title ("…, Bí thư Tỉnh ủy").
             // …or into the unit's place: "…, tỉnh Quảng Ninh".
-            _ if gap == ", " => starts_with_title(&text[s..]) || locality_follows(text, s, e),
+            // …or into a diplomat's mission: "Tham tán …, Đại sứ quán Hàn Quốc tại Việt Nam".
+            _ if gap == ", " => {
+                starts_with_title(&text[s..])
+                    || locality_follows(text, s, e)
+                    || [
+                        "Đại sứ quán ",
+                        "Tổng Lãnh sự quán ",
+                        "Tổng lãnh sự quán ",
+                        "Lãnh sự quán ",
+                    ]
+                    .iter()
+                    .any(|m| text[s..].starts_with(m))
+            }
             // A list of titles broken over lines, or joined by a dash
             // ("Phó Thủ tướng Chính phủ - Bộ trưởng Bộ Tư pháp").
             _ if matches!(gap, ",\n" | " - " | " – ") => starts_with_title(&text[s..]),
+            // Two capitalized domains joined by "&": "Tham tán Nội vụ & An toàn".
+            _ if gap == " & " => text[s..].starts_with(char::is_uppercase),
             // Inside an abbreviation: "UVT.Ư", "T.Ư".
             _ if gap == "." => {
                 text[..s - 1].ends_with(|c: char| c.is_uppercase())
