@@ -206,8 +206,9 @@ pub const FIXED_BODIES: &[&str] = &[
     // The board of an institution named with it in lower case: "Ban Giám đốc sở", "Ban giám hiệu nhà trường".
     r"Ban (?:[Gg]iám đốc|[Gg]iám hiệu)(?: (?:sở|bệnh viện|công ty|trung tâm|nhà trường|trường|viện|ngân hàng|chi nhánh|công an(?: tỉnh| huyện| thành phố)?))?",
     r"Ban [Cc]hỉ đạo(?: [0-9]{1,3})?(?: (?:Trung ương|quốc gia|Quốc gia))?(?: (?:về )?(?:[Pp]hòng, chống|[Pp]hòng chống) (?:tham nhũng(?:, lãng phí)?(?:, tiêu cực)?|dịch(?: bệnh)?(?: (?i:covid)-19)?|tội phạm|ma túy|buôn lậu(?:, gian lận thương mại và hàng giả)?|thiên tai(?: và tìm kiếm cứu nạn)?))?",
-    r"Ủy ban (?:(?i:kiểm tra)|nhân dân|Nhân dân|MTTQ(?: Việt Nam)?|Mặt trận (?i:tổ quốc)(?: Việt Nam)?|Thường vụ Quốc hội|Trung ương Mặt trận Tổ quốc Việt Nam|[Qq]uốc gia|Tài chính, Ngân sách|Văn hóa, Giáo dục)",
-    r"UBKT|UBND|HĐND|(?:UBMTTQ|UB MTTQ|UBTƯMTTQ|UBTWMTTQ)(?: Việt Nam)?|UBMTTQVN|MTTQVN|NHCSXH|CATP|MTTQ(?: Việt Nam)?|Mặt trận (?i:tổ quốc)(?: Việt Nam)?|Hội đồng nhân dân",
+    r"Ủy ban (?:(?i:kiểm tra)|nhân dân|Nhân dân|MTTQ(?: Việt Nam)?|Mặt trận (?i:tổ quốc)(?: Việt Nam)?|Thường vụ Quốc hội|Trung ương Mặt trận Tổ quốc Việt Nam|[Qq]uốc gia|Tài chính, Ngân sách|Văn hóa, Giáo dục|[Cc]hính quyền)",
+    // A Lao province's administration: "UBCQ tỉnh Salavan".
+    r"UBKT|UBND|UBCQ|HĐND|(?:UBMTTQ|UB MTTQ|UBTƯMTTQ|UBTWMTTQ)(?: Việt Nam)?|UBMTTQVN|MTTQVN|NHCSXH|CATP|MTTQ(?: Việt Nam)?|Mặt trận (?i:tổ quốc)(?: Việt Nam)?|Hội đồng nhân dân",
     // Fire and rescue police: "PCCC", "PCCC-CNCH", "PCCC&CNCH", "PCCC và CNCH".
     r"BCH|BTV|BCĐ|BQL|BHXH|KBNN|LĐLĐ|CAND|QĐND|BĐBP|CSGT|CSĐT|PCCC(?:(?: ?[-&] ?| và )CNCH)?|NHNN",
     // Hospitals and health centres by their initials: "BVĐK tỉnh", "TTYT huyện".
