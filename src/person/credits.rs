@@ -22,7 +22,6 @@ const NOT_BYLINE_WORDS: &[&str] = &[
     "TAG",
     "CHIA",
     "SẺ",
-    "LUẬN",
     "ĐỌC",
     "NHIỀU",
     "MỚI",
@@ -30,38 +29,29 @@ const NOT_BYLINE_WORDS: &[&str] = &[
     "CHỦ",
     "THỜI",
     "SỰ",
-    "CHÍNH",
     "TRỊ",
     "XÃ",
-    "HỘI",
     "KINH",
     "TẾ",
-    "VĂN",
     "HÓA",
     "THỂ",
     "THAO",
     "PHÁP",
     "LUẬT",
-    "QUỐC",
     "TẾ",
     "GIÁO",
     "DỤC",
-    "Y",
     "SỨC",
     "KHỎE",
     "ĐẢNG",
     "NHÀ",
     "NƯỚC",
-    "HỘI",
-    "NGHỊ",
-    "THÔNG",
     "BÁO",
     "MỤC",
     "LỤC",
     "CHUYÊN",
     "ĐỀ",
     "SỰ",
-    "KIỆN",
     "GÓC",
     "NHÌN",
     "DIỄN",
@@ -70,12 +60,10 @@ const NOT_BYLINE_WORDS: &[&str] = &[
     "HĐND",
     "TỈNH",
     "HUYỆN",
-    "VIỆT",
     "CỘNG",
     "ĐỘC",
     "TỰ",
     "DO",
-    "HẠNH",
     "LỜI",
     "GIỚI",
     "THIỆU",
@@ -83,9 +71,7 @@ const NOT_BYLINE_WORDS: &[&str] = &[
     "QUẢ",
     "PHẦN",
     "CHƯƠNG",
-    "NINH",
     "PHÒNG",
-    "DU",
     "LỊCH",
     "NÔNG",
     "NGHIỆP",
@@ -103,19 +89,14 @@ const NOT_BYLINE_WORDS: &[&str] = &[
     "HOẠT",
     "ĐỘNG",
     "NGƯỜI",
-    "DÂN",
     "XÂY",
     "DỰNG",
     "ĐÔ",
-    "THỊ",
     "GIAO",
     "DOANH",
-    "TÀI",
     "BẤT",
     "SẢN",
-    "KHOA",
     "HỌC",
-    "TUYÊN",
     "TRUYỀN",
     "KIỂM",
     "TRA",
@@ -133,6 +114,30 @@ const NOT_BYLINE_WORDS: &[&str] = &[
     "HỆ",
     "GÓP",
     "Ý",
+];
+
+/// Heading words that are also given names or middle names ("VĂN THẢO", "Y
+/// DU", "QUỐC TUẤN"): they make a capitals line a heading only beside their
+/// heading partner ("VĂN HÓA" is stopped by "HÓA" above; these pairs have no
+/// word of that list).
+const HEADING_PAIRS_OF_NAME_WORDS: &[&str] = &[
+    "VIỆT NAM",
+    "AN NINH",
+    "HẠNH PHÚC",
+    "TÀI CHÍNH",
+    "QUỐC HỘI",
+    "BÌNH LUẬN",
+    "DÂN TỘC",
+    "DÂN CHỦ",
+    "NHÂN DÂN",
+    "THÔNG TIN",
+    "CHÍNH PHỦ",
+    "KHOA GIÁO",
+    "VĂN BẢN",
+    "VĂN KIỆN",
+    "NGHỊ QUYẾT",
+    "QUỐC GIA",
+    "HỘI NHẬP",
 ];
 
 /// Capitalized words that are never a signature.
@@ -390,12 +395,30 @@ fn byline(out: &mut Vec<Candidate>, line_at: usize, n: crate::letters::Group) {
         !name
             .split(' ')
             .any(|w| NOT_BYLINE_WORDS.contains(&w) || w.chars().count() > 7)
+            && !HEADING_PAIRS_OF_NAME_WORDS
+                .iter()
+                .any(|pair| name.contains(pair))
+            // "HÀ NỘI" alone on a line is a dateline or a heading.
+            && !crate::gazetteer::is_province_or_wider(&title_case(name))
     };
     if names.iter().all(|(_, name)| plausible(name)) {
         for (start, name) in names {
             push(out, start, start + name.len());
         }
     }
+}
+
+/// "HÀ NỘI" → "Hà Nội": capitals read as a name is written.
+fn title_case(caps: &str) -> String {
+    caps.split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_string() + &chars.as_str().to_lowercase()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// "HOÀI THU - THANH NGA", "Ngọc Ánh, Piên" → each name with its byte start.
