@@ -203,6 +203,7 @@ pub(super) fn name_rest(
                     r.strip_prefix("và ")
                         .and_then(|_| joined_word(g, text, q + "và ".len()))
                 })
+                .or_else(|| lower_case_domain_joined(g, text, end, q))
                 .or_else(|| {
                     // A spaced dash also separates a headline's parts: after
                     // it only a known term or an abbreviation goes on a name
@@ -247,6 +248,55 @@ pub(super) fn name_rest(
         }
     }
     end
+}
+
+/// A lower-case domain joined by "và" to the lower-case one ending the name
+/// at `end` ("… tội phạm về kinh tế và ma túy", "Trung tâm Phát hành phim và
+/// chiếu bóng"), as its end; `q` is where "và" starts. A locality or a
+/// people's word after "và" is the sentence's ("Công an tỉnh và nhân dân").
+fn lower_case_domain_joined(g: &Grammar, text: &str, end: usize, q: usize) -> Option<usize> {
+    const NOT_DOMAINS: &[&str] = &[
+        "nhân dân",
+        "thành viên",
+        "cơ sở",
+        "hệ thống",
+        "doanh nghiệp",
+        "doanh nhân",
+        "công dân",
+        "cán bộ",
+        "sinh viên",
+        "trẻ em",
+        "phụ nữ",
+        "thanh niên",
+        "nông dân",
+        "lao động",
+        "người cao tuổi",
+        "chi nhánh",
+        "khu vực",
+        "trung ương",
+        "nhà nước",
+        "thành phố",
+        "thị xã",
+        "thị trấn",
+        "trong nước",
+        "nước ngoài",
+        "đại biểu",
+        "thường trực",
+        "thường vụ",
+        "chấp hành",
+        "dự án",
+        "công trình",
+        "cảng",
+    ];
+    text[q..].strip_prefix("và ")?;
+    let before = crate::words::word_before(text, end)?;
+    if !before.starts_with(char::is_lowercase) || crate::people::is_admin_word(before) {
+        return None;
+    }
+    let s = q + "và ".len();
+    let e = g.terms.longest_at(text, s)?;
+    let term = &text[s..e];
+    (!NOT_DOMAINS.contains(&term) && !crate::people::is_admin_word(term)).then_some(e)
 }
 
 /// Whether `text[..end]` ends in the crimes a police unit investigates,
