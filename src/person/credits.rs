@@ -399,26 +399,13 @@ fn byline(out: &mut Vec<Candidate>, line_at: usize, n: crate::letters::Group) {
                 .iter()
                 .any(|pair| name.contains(pair))
             // "HÀ NỘI" alone on a line is a dateline or a heading.
-            && !crate::gazetteer::is_province_or_wider(&title_case(name))
+            && !crate::gazetteer::is_province_or_wider(&crate::words::title_cased(name))
     };
     if names.iter().all(|(_, name)| plausible(name)) {
         for (start, name) in names {
             push(out, start, start + name.len());
         }
     }
-}
-
-/// "HÀ NỘI" → "Hà Nội": capitals read as a name is written.
-fn title_case(caps: &str) -> String {
-    caps.split(' ')
-        .map(|w| {
-            let mut chars = w.chars();
-            chars.next().map_or_else(String::new, |first| {
-                first.to_string() + &chars.as_str().to_lowercase()
-            })
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// "HOÀI THU - THANH NGA", "Ngọc Ánh, Piên" → each name with its byte start.

@@ -213,7 +213,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
     // Each given name, with where its first full name starts.
     let mut given_first_seen: HashMap<&str, usize> = HashMap::default();
     for m in &cued {
-        if let Some(given) = text[m.start..m.end].rsplit(' ').next() {
+        for given in short_forms(&text[m.start..m.end]) {
             let at = given_first_seen.entry(given).or_insert(m.start);
             *at = (*at).min(m.start);
         }
@@ -295,11 +295,12 @@ pub fn assign_ids(entities: &mut [Entity]) {
         if key.contains(' ') && !ids.contains_key(key.as_str()) {
             let next = ids.len() + 1;
             ids.insert(key, next);
-            let given = key.rsplit(' ').next().unwrap_or("");
-            by_given
-                .entry(given)
-                .and_modify(|v| *v = if *v == Some(next) { *v } else { None })
-                .or_insert(Some(next));
+            for given in short_forms(key) {
+                by_given
+                    .entry(given)
+                    .and_modify(|v| *v = if *v == Some(next) { *v } else { None })
+                    .or_insert(Some(next));
+            }
         }
     }
     let people = entities.iter_mut().filter(|e| e.kind == Kind::Person);
@@ -318,29 +319,71 @@ pub fn assign_ids(entities: &mut [Entity]) {
     }
 }
 
+/// The words a full name is later shortened to: its last word ("Hảo" for
+/// "Nguyễn Hảo", "Biden"), and, for a foreign name written family name
+/// first, its first word too ("ông Nikai" for "Nikai Toshihiro", "ông Lim"
+/// for "Lim Jae Hoon"): a name with a word that is no Vietnamese syllable
+/// and no Vietnamese family name first. Works on lower-cased keys too.
+fn short_forms(full: &str) -> impl Iterator<Item = &str> {
+    let mut words = full.split(' ');
+    let first = words.next().filter(|_| full.contains(' '));
+    let last = full.rsplit(' ').next();
+    let family_first = first.filter(|f| {
+        !crate::people::is_family_name(&crate::words::title_cased(f))
+            && full
+                .split(' ')
+                .any(|w| !crate::syllable::is_vietnamese_syllable(w))
+    });
+    last.into_iter().chain(family_first)
+}
+
 pub fn warm_up() {
     credits::warm_up();
 }
 
 #[cfg(test)]
 mod tests {
+    /// Each PERSON mark's text with its id.
+    fn person_ids(text: &str) -> Vec<(String, String)> {
+        let a = crate::analyze(text, &crate::Options::default());
+        a.entities
+            .iter()
+            .filter(|e| e.kind == crate::Kind::Person)
+            .map(|e| (e.text.clone(), e.attrs.id.as_deref().unwrap().to_string()))
+            .collect()
+    }
+
+    fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
+        expected
+            .iter()
+            .map(|(t, id)| (t.to_string(), id.to_string()))
+            .collect()
+    }
+
     #[test]
     fn one_id_per_person_given_names_included() {
         let text = "Đồng chí Nguyễn Hảo, Bí thư Huyện ủy phát biểu. Ông Lê Văn Quang dự. Đồng chí Hảo nhấn mạnh; đồng chí Nguyễn Hảo kết luận.";
-        let a = crate::analyze(text, &crate::Options::default());
-        let ids: Vec<(&str, &str)> = a
-            .entities
-            .iter()
-            .map(|e| (e.text.as_str(), e.attrs.id.as_deref().unwrap()))
-            .collect();
         assert_eq!(
-            ids,
-            vec![
+            person_ids(text),
+            pairs(&[
                 ("Nguyễn Hảo", "P1"),
                 ("Lê Văn Quang", "P2"),
                 ("Hảo", "P1"),
                 ("Nguyễn Hảo", "P1")
-            ]
+            ])
+        );
+    }
+
+    #[test]
+    fn a_family_name_first_foreigner_shortened_to_the_family_name_keeps_the_id() {
+        let text = "Ông Nikai Toshihiro tiếp Đại sứ. Ông Lê Văn Hảo dự. Ông Nikai cho biết.";
+        assert_eq!(
+            person_ids(text),
+            pairs(&[
+                ("Nikai Toshihiro", "P1"),
+                ("Lê Văn Hảo", "P2"),
+                ("Nikai", "P1")
+            ])
         );
     }
 

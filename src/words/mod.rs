@@ -450,6 +450,23 @@ pub fn word_after(text: &str, at: usize) -> Option<&str> {
     (!w.is_empty()).then_some(w)
 }
 
+/// Each word with its first letter upper-cased and the rest lower-cased, as
+/// a name is written ("HÀ NỘI", "hà nội" → "Hà Nội").
+pub fn title_cased(words: &str) -> String {
+    let mut out = String::with_capacity(words.len());
+    for (i, w) in words.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let mut chars = w.chars();
+        if let Some(first) = chars.next() {
+            out.extend(first.to_uppercase());
+            out.push_str(&chars.as_str().to_lowercase());
+        }
+    }
+    out
+}
+
 /// Whether a word starts with an upper-case letter.
 pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
