@@ -60,6 +60,24 @@ pub fn country_end(text: &str, at: usize) -> Option<usize> {
     })
 }
 
+/// The end of a foreign country's or a foreign province's name at byte `at`
+/// ("Lào", "Salavan", "Champasak"): a name after it, with a title before,
+/// is a foreigner's even in Vietnamese syllables ("Tỉnh trưởng tỉnh Salavan
+/// Đao Vông Phon Kẹo").
+pub fn foreign_place_end(text: &str, at: usize) -> Option<usize> {
+    longest_name_end(text, at, |what, name| match what {
+        What::Name {
+            level: Level::Foreign,
+            ..
+        } => true,
+        What::Name {
+            level: Level::Country,
+            ..
+        } => !name.contains("Việt Nam"),
+        _ => false,
+    })
+}
+
 /// Whether `name` (canonical text, exactly) names a country, a region or a
 /// province, or is an official name: what a dateline names, where a
 /// district's or a commune's name may also be a pen name ("Thanh Sơn").

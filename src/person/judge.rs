@@ -275,9 +275,17 @@ fn foreign_after_place(
     {
         return None;
     }
-    let foreign = names
+    // A foreign country or province before: its people's names are
+    // transcribed into Vietnamese syllables ("… tỉnh Salavan Đao Vông Phon Kẹo").
+    let transcribed = || {
+        place_end > a
+            && crate::gazetteer::foreign_place_end(text, ws[a].start) == Some(ws[place_end - 1].end)
+            && !is_family_name(word(place_end))
+    };
+    let foreign = (names
         .clone()
         .any(|k| !crate::syllable::is_vietnamese_syllable(word(k)))
+        || transcribed())
         // No place ends the run ("Facebook Việt Nam").
         && names.clone().all(|k| {
             !is_place_name(&text[ws[k].start..ws[b].end])
