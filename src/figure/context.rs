@@ -93,7 +93,14 @@ pub fn label_word_before(text: &str, at: usize) -> bool {
             .is_some_and(|w| {
                 w.starts_with(char::is_lowercase) && crate::counted::starts_a_count(w)
             });
+    // "vòng 2": the second round; "trong vòng 2 năm": within two years.
+    let round = matches!(prev, "vòng" | "Vòng")
+        && !prev2
+            .split(' ')
+            .next()
+            .is_some_and(|w| matches!(w, "trong" | "Trong" | "khoảng"));
     (LABEL_BEFORE.contains(&prev) && !counting_so && !sends)
+        || round
         || LABEL_PAIRS_BEFORE.contains(&prev2.as_ref())
 }
 
