@@ -217,6 +217,9 @@ pub const FIXED_BODIES: &[&str] = &[
     r"Hội đồng (?:quản trị|thành viên)(?: [Cc]ông ty)?|HĐQT|HĐTV",
     // Ruling parties of neighbours and friends: "Đảng Nhân dân Cách mạng Lào".
     r"Đảng (?:Nhân dân Cách mạng Lào|NDCM Lào|Nhân dân Campuchia|Cộng sản (?:Trung Quốc|Cuba))",
+    // Other parties by the words of their names, the country read after them
+    // ("đảng Dân chủ Tự do Nhật Bản", "Đảng Cộng hòa", "Đảng Lao động Triều Tiên").
+    r"[Đđ]ảng (?:Cộng sản|Dân chủ|Cộng hòa|Tự do|Lao động|Xã hội|Bảo thủ|Nhân dân|Dân tộc|Quốc đại|Xanh)(?: (?:Tự do|Xã hội|Dân chủ|Thống nhất|Cách mạng|Nhân dân|Dân tộc|Cơ đốc giáo|Lập hiến))*",
     r"CA|TTCP|SGGP|NLĐ|Đảng Cộng [Ss]ản Việt Nam|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|Quân ủy Trung ương|Kiểm toán (?i:nhà nước)|Ngân hàng Nhà nước(?: Việt Nam)?|Kho bạc Nhà nước|Kho bạc|Bảo hiểm xã hội|Hải quan|Bưu điện|Thuế",
     r"Văn phòng(?: Trung ương Đảng| Chính phủ| Quốc hội| Chủ tịch nước)?",
     r"Đảng ủy (?i:quân sự)|(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng) ủy|Tỉnh (?i:đoàn)|Thành (?i:đoàn)|Huyện (?i:đoàn)|(?:Xã|Phường|Quận) đoàn|Đảng bộ|Chi bộ",

@@ -19,6 +19,7 @@ pub(super) fn lowercase_body(text: &str, at: usize) -> Option<usize> {
         "cơ quan ",
         "phòng ",
         "bệnh viện ",
+        "đảng ",
         "tỉnh ủy",
         "huyện ủy",
         "thành ủy",
@@ -32,7 +33,7 @@ pub(super) fn lowercase_body(text: &str, at: usize) -> Option<usize> {
     let word_before = crate::words::word_before(text, at);
     // "trụ sở UBND tỉnh" is the building, not a department; "bí thư các
     // huyện ủy, thành ủy" is a class.
-    let plural = matches!(word_before, Some("các" | "những"))
+    let plural = matches!(word_before, Some("các" | "những" | "Các" | "Những"))
         || (head.ends_with("ủy") && text[..at].trim_end().ends_with(','));
     if text[..at].ends_with(is_word_char)
         || matches!(word_before, Some("Trụ" | "trụ" | "Cơ" | "cơ"))
@@ -75,6 +76,8 @@ pub(super) fn lowercase_body(text: &str, at: usize) -> Option<usize> {
             // "lãnh đạo bệnh viện Đa khoa Vĩnh Long".
             "sở " | "bệnh viện " => next.starts_with(char::is_uppercase),
             "phòng " => next.starts_with(char::is_uppercase) && opens_a_known_name(after),
+            // "đảng Dân chủ Tự do Nhật Bản": a party named by its words.
+            "đảng " => PARTY_NAME_WORDS.iter().any(|w| after.starts_with(w)),
             _ => false,
         };
         abbreviation || locality || named
@@ -89,6 +92,18 @@ pub(super) fn lowercase_body(text: &str, at: usize) -> Option<usize> {
         _ => None,
     }
 }
+
+/// The words a party's name opens with, after a lower-case "đảng".
+const PARTY_NAME_WORDS: &[&str] = &[
+    "Cộng sản ",
+    "Dân chủ ",
+    "Cộng hòa",
+    "Tự do ",
+    "Lao động ",
+    "Xã hội ",
+    "Bảo thủ",
+    "Nhân dân ",
+];
 
 /// Whether `name` opens with words a body's name is made of ("Quản lý",
 /// "Tài chính", "Cảnh sát"): one of the name lexicons' terms, in any case.
@@ -105,22 +120,27 @@ fn opens_a_known_name(name: &str) -> bool {
     is_term(&one) || two.as_deref().is_some_and(is_term)
 }
 
-/// The end of the name read from `at` as if its first letter (an ASCII
-/// lower-case letter, so byte offsets stay the same) were capitalized.
+/// The end of the name read from `at` as if its first letter (a lower-case
+/// letter whose capital has the same length, so byte offsets stay the same:
+/// ASCII, or "đ") were capitalized.
 fn shared_head_capitalized(text: &str, at: usize) -> Option<usize> {
     crate::memo::lowercase_head_name(text, at, || read_capitalized(text, at))
 }
 
 /// `shared_head_capitalized`, read on a capitalized copy of the text there.
 fn read_capitalized(text: &str, at: usize) -> Option<usize> {
-    let first = text[at..].chars().next().filter(char::is_ascii_lowercase)?;
+    let first = text[at..]
+        .chars()
+        .next()
+        .filter(|c| c.is_ascii_lowercase() || *c == 'đ')?;
+    let capital = if first == 'đ' {
+        'Đ'
+    } else {
+        first.to_ascii_uppercase()
+    };
     let window_end =
         crate::words::floor_char(text, (at + super::chain::MAX_NAME_BYTES).min(text.len()));
-    let capitalized = format!(
-        "{}{}",
-        first.to_ascii_uppercase(),
-        &text[at + 1..window_end]
-    );
+    let capitalized = format!("{capital}{}", &text[at + first.len_utf8()..window_end]);
     name_at(&capitalized, 0).map(|e| at + e)
 }
 

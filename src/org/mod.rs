@@ -170,7 +170,7 @@ pub fn body_at(text: &str, at: usize) -> Option<usize> {
     match text[at..].chars().next()? {
         'b' => shared_ban(text, at).or_else(|| lowercase_body(text, at)),
         'p' => shared_head_name(text, at).or_else(|| lowercase_body(text, at)),
-        's' | 'c' | 't' | 'h' => lowercase_body(text, at),
+        's' | 'c' | 't' | 'h' | 'đ' => lowercase_body(text, at),
         c if c.is_uppercase() => name_at(text, at),
         _ => None,
     }
@@ -193,7 +193,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         if at < resume {
             continue;
         }
-        if c.is_ascii_lowercase() {
+        if c.is_ascii_lowercase() || c == 'đ' {
             // "Trưởng ban Dân tộc HĐND tỉnh", "Trưởng phòng Tài nguyên và
             // Môi trường huyện X": a title and its body share "ban" or
             // "phòng", and the body starts at it; "sở", "cục", "công an", "cơ
