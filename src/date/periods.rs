@@ -194,7 +194,20 @@ pub(super) fn year(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
         let next_word_lower = word_after(hit.text, hit.end)
             .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
         let glued_word = hit.text[hit.end..].starts_with(' ') && next_word_lower;
+        // "Festival Huế 2024 tại …", "Ngày Văn hóa Việt Nam - Hàn Quốc 2025
+        // tại Huế": an event's edition after its capitalized name.
+        // ("Có 1975 người": a sentence's first word is capitalized anyway.)
+        let after_a_name = hit.before() == Some(' ')
+            && crate::words::word_before(hit.text, hit.start).is_some_and(|w| {
+                let before = hit.text[..hit.start].trim_end_matches(' ');
+                let head = before
+                    .strip_suffix(w)
+                    .unwrap_or(before)
+                    .trim_end_matches(' ');
+                is_capitalized(w) && !head.is_empty() && !head.ends_with(['.', '!', '?', ':', '\n'])
+            });
         if !(YEAR_CUES.contains(&cue.as_ref())
+            || after_a_name
             || hit.before() == Some('(')
             || !glued_word
             || listed_after_a_year(hit.text, hit.start))
