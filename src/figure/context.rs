@@ -178,7 +178,11 @@ pub fn is_label_context(hit: &Hit) -> bool {
             .next_back()
             .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | ':' | ';' | '"' | '“' | '…'));
         let sentence_start = sentence_start || after_outlet_lead(&hit.text[..w_start]);
-        if is_capitalized(w) && !sentence_start && hit.text[..hit.start].ends_with(' ') {
+        // "huyện Đà Bắc 5 vụ", "khai trừ Đảng 28 trường hợp": a counted noun
+        // after the number makes it a count after a name.
+        let counts = hit.text[hit.end..].starts_with(' ')
+            && super::units::noun_at(hit.text, hit.end + 1).is_some();
+        if is_capitalized(w) && !sentence_start && hit.text[..hit.start].ends_with(' ') && !counts {
             return true;
         }
     }
