@@ -106,11 +106,26 @@ pub(super) fn ratio(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
         return None;
     }
     let value = Value::String(format!("{a}/{b}"));
-    Some(figure(
-        hit,
-        hit.end,
-        value_attrs(value, unit_after_or_before(hit)),
-    ))
+    let unit = unit_after_or_before(hit);
+    let end = points_end(hit, unit.as_deref()).unwrap_or(hit.end);
+    Some(figure(hit, end, value_attrs(value, unit)))
+}
+
+/// Where points scored end, the word "điểm" written in the span as a
+/// measure's unit is ("đạt 50,3 điểm", "30/30 điểm", "tăng 0,3 điểm"); a
+/// count of sites keeps it out ("tại 5 điểm", "64 điểm cầu").
+fn points_end(hit: &Hit, unit: Option<&str>) -> Option<usize> {
+    const POINTS: &str = " điểm";
+    let after = hit.text[hit.end..].strip_prefix(POINTS)?;
+    if unit != Some("điểm") || after.starts_with(crate::words::is_word_char) {
+        return None;
+    }
+    let number = hit.as_str();
+    let scored = matches!(
+        words_before(hit.text, hit.start, 1).as_ref(),
+        "đạt" | "tăng" | "giảm" | "trên" | "dưới" | "được" | "lên" | "xuống" | "mức"
+    );
+    (number.contains(',') || number.contains('/') || scored).then_some(hit.end + POINTS.len())
 }
 
 pub(super) fn duration(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
@@ -251,5 +266,6 @@ pub(super) fn count(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
             v = format!("{int}{frac}").parse().ok()?;
         }
     }
-    Some(figure(hit, hit.end, value_attrs(json_number(v), unit)))
+    let end = points_end(hit, unit.as_deref()).unwrap_or(hit.end);
+    Some(figure(hit, end, value_attrs(json_number(v), unit)))
 }
