@@ -182,26 +182,50 @@ const COUNTRY_FORMS: &[(&str, &[&str])] = &[
     ("Đại Hàn", &["Dân Quốc"]),
 ];
 
-/// Every way a country's official name is written: the form as listed and
-/// with each of its words capitalized ("Vương Quốc Campuchia").
+/// Every way a country's official name is written: the form's first word
+/// capitalized and each later word in either case ("Vương Quốc Campuchia",
+/// "Cộng hòa dân chủ nhân dân Lào", "Cộng hòa dân chủ Nhân dân Lào"), with
+/// either tone placement of "hòa"/"hoà".
 fn country_official_names() -> Vec<String> {
+    let case_variants = |w: &str| -> [String; 2] {
+        let mut cs = w.chars();
+        let first = cs.next().unwrap_or(' ');
+        let rest = cs.as_str();
+        [
+            first.to_lowercase().chain(rest.chars()).collect(),
+            first.to_uppercase().chain(rest.chars()).collect(),
+        ]
+    };
     let mut names = Vec::new();
     for (form, countries) in COUNTRY_FORMS {
-        let capitalized: String = form
-            .split(' ')
-            .map(|w| {
-                let mut cs = w.chars();
-                cs.next()
-                    .into_iter()
-                    .flat_map(char::to_uppercase)
-                    .chain(cs)
-                    .collect::<String>()
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
-        for country in *countries {
-            names.push(format!("{form} {country}"));
-            names.push(format!("{capitalized} {country}"));
+        let mut forms = vec![String::new()];
+        for (i, word) in form.split(' ').enumerate() {
+            let variants: Vec<String> = match i {
+                0 => vec![word.to_string()],
+                _ => case_variants(word).to_vec(),
+            };
+            forms = forms
+                .iter()
+                .flat_map(|f| {
+                    variants.iter().map(move |v| match f.is_empty() {
+                        true => v.clone(),
+                        false => format!("{f} {v}"),
+                    })
+                })
+                .collect();
+        }
+        let other_tone: Vec<String> = forms
+            .iter()
+            .filter(|f| f.contains("hòa"))
+            .map(|f| f.replace("hòa", "hoà"))
+            .collect();
+        forms.extend(other_tone);
+        forms.sort();
+        forms.dedup();
+        for f in &forms {
+            for country in *countries {
+                names.push(format!("{f} {country}"));
+            }
         }
     }
     names
