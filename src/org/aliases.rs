@@ -58,6 +58,26 @@ fn alias_after(text: &str, end: usize) -> Option<&str> {
     ok.then_some(alias)
 }
 
+/// Whether a bracketed acronym spells words before the body's name too:
+/// "đại biểu Quốc hội (ĐBQH)" shortens the deputy's title, not "Quốc hội".
+fn abbreviates_words_before(text: &str, start: usize, end: usize, alias: &str) -> bool {
+    let initials = |words: &str| -> String {
+        crate::words::split_spaces(words)
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_uppercase)
+            .collect()
+    };
+    if !alias.chars().all(char::is_uppercase) {
+        return false;
+    }
+    let name = initials(&text[start..end]);
+    let Some(extra) = alias.strip_suffix(name.as_str()).filter(|e| !e.is_empty()) else {
+        return false;
+    };
+    let before = crate::words::words_before(text, start, extra.chars().count());
+    initials(&before) == extra
+}
+
 /// Adds an ORG for every later mention of a short name given in brackets
 /// after an ORG already in `out`.
 pub fn add_mentions(text: &str, out: &mut Vec<Candidate>) {
@@ -65,7 +85,9 @@ pub fn add_mentions(text: &str, out: &mut Vec<Candidate>) {
     // Each short name once (the first bracket that gives it), by its text.
     let mut by_text: FxHashMap<&str, usize> = FxHashMap::default();
     for c in out.iter().filter(|c| c.kind == Some(Kind::Org)) {
-        if let Some(alias) = alias_after(text, c.end) {
+        if let Some(alias) = alias_after(text, c.end)
+            .filter(|alias| !abbreviates_words_before(text, c.start, c.end, alias))
+        {
             // Mentions anywhere (a headline names the body before the text
             // defines its short name), but the bracket itself.
             let bracket_end = c.end + text[c.end..].find(')').map_or(0, |i| i + 1);
