@@ -21,7 +21,7 @@ use serde_json::Value;
 
 use days::{day_month, day_month_year, long_form};
 use periods::{
-    listed_month, month, month_name, months_of_year, quarter, report_period, year,
+    buddhist_year, listed_month, month, month_name, months_of_year, quarter, report_period, year,
     REPORTED_AGGREGATE,
 };
 
@@ -178,6 +178,12 @@ pub fn rules() -> Vec<Rule> {
                 r"(?:(?P<edge>{EDGE_OF_PERIOD})\s+)?{MONTH_WORD}\s+(?P<name>{MONTH_NAME})(?:\s+năm\s+(?P<y>{YEAR}))?"
             ),
             month_name,
+        ),
+        // "Phật lịch 2568": a Buddhist year, 544 years ahead of the common era.
+        rule(
+            "buddhist_year",
+            r"(?:Phật lịch|PL\.?)\s+(?P<y>2[5-6][0-9]{2})".to_string(),
+            buddhist_year,
         ),
         // "năm 2023", "cuối năm 2023", "2020 - 2025", "năm 2019 - 2023",
         // "Quý Mão 2023" (the lunar year's name is in the span).

@@ -221,3 +221,19 @@ pub(super) fn year(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
     };
     Some(date_candidate(hit, hit.start, value))
 }
+
+/// The years the Buddhist era runs ahead of the common era (Phật lịch 2568
+/// began with the Vesak of 2024).
+const BUDDHIST_ERA_OFFSET: i32 = 544;
+
+pub(super) fn buddhist_year(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
+    if !clean_edges(hit) {
+        return None;
+    }
+    let y: i32 = hit.group("y")?.parse().ok()?;
+    Some(date_candidate(
+        hit,
+        hit.start,
+        (y - BUDDHIST_ERA_OFFSET).to_string(),
+    ))
+}
