@@ -21,8 +21,8 @@ use serde_json::Value;
 
 use days::{day_month, day_month_year, long_form};
 use periods::{
-    buddhist_year, listed_month, month, month_name, months_of_year, quarter, report_period, year,
-    REPORTED_AGGREGATE,
+    birth_year_glued, buddhist_year, listed_month, month, month_name, months_of_year, quarter,
+    report_period, year, REPORTED_AGGREGATE,
 };
 
 use crate::candidate::{rank, Candidate};
@@ -178,6 +178,12 @@ pub fn rules() -> Vec<Rule> {
                 r"(?:(?P<edge>{EDGE_OF_PERIOD})\s+)?{MONTH_WORD}\s+(?P<name>{MONTH_NAME})(?:\s+năm\s+(?P<y>{YEAR}))?"
             ),
             month_name,
+        ),
+        // "(SN1988)": a birth year glued to its abbreviation; the year is the mark.
+        rule(
+            "birth_year_glued",
+            r"(?:SN|Sn)(?P<y>(?:19|20)[0-9]{2})".to_string(),
+            birth_year_glued,
         ),
         // "Phật lịch 2568": a Buddhist year, 544 years ahead of the common era.
         rule(

@@ -237,3 +237,11 @@ pub(super) fn buddhist_year(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
         (y - BUDDHIST_ERA_OFFSET).to_string(),
     ))
 }
+
+pub(super) fn birth_year_glued(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
+    if !clean_edges(hit) {
+        return None;
+    }
+    let (start, _) = hit.span("y")?;
+    Some(date_candidate(hit, start, hit.group("y")?.to_string()))
+}
