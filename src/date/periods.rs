@@ -154,6 +154,8 @@ const YEAR_CUES: &[&str] = &[
     "qua", "niên", "hết",
     // A plan's horizon ("đến năm 2025, tầm nhìn 2030"); a birth year ("(SN 1964").
     "nhìn", "sn",
+    // A feast's year: "Tết Nguyên đán 2024", "Giáng sinh 2020", "năm học 2021".
+    "đán", "sinh", "học",
 ];
 
 /// Whether a year ends a list item right before byte `start`: "năm 2018, | 2019".
