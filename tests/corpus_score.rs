@@ -483,7 +483,7 @@ const NEW_GOALS: Floors = Floors {
 /// accuracy at 0.899, under the goal: floor 0.895. The thirty-first
 /// session's unseen three (first look core 0.730: a byline of initials
 /// printed three times) put core at 0.977: floor 0.976. The thirty-fourth
-/// session's rules (682 articles) put core at 0.979: floor 0.978.
+/// session's rules (685 articles) put core at 0.979: floor 0.978.
 const NEW_FLOORS: Floors = Floors {
     core: 0.978,
     each_core: 0.95,
