@@ -26,6 +26,9 @@
 //!    2023"), a school or fiscal year ("năm học 2025-2026", "niên độ tài
 //!    chính 2021-2022"). A law's year ("Luật Đất đai năm 2013") is the
 //!    document's, not the text's.
+//! 7. An event's edition after its name ("Festival Huế 2024", "lễ Giáng
+//!    sinh 2020") is a year reported on, and a period an agreement is signed
+//!    for ("ký kết hợp tác … giai đoạn 2024 - 2026") opens like a term.
 //!
 //! Years named: `about/named.rs`; terms: `about/terms.rs`. Every look back
 //! from a year is bounded, so a text of many years stays linear.

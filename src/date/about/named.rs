@@ -26,7 +26,17 @@ const CLOSES_YEAR: &[&str] = &["tính chung", "tổng kết"];
 /// before it. "Luật sư" (a lawyer) is no law.
 const NAMES_A_DOCUMENT: &[&str] = &["Luật", "Hiến pháp", "Bộ luật"];
 /// Words before a range of two years that make it a school or fiscal year.
-const SPLIT_YEAR: &[&str] = &["năm học ", "niên độ ", "niên khóa ", "niên khoá "];
+const SPLIT_YEAR: &[&str] = &[
+    "năm học ",
+    "năm học mới ",
+    "niên độ ",
+    "niên khóa ",
+    "niên khoá ",
+];
+/// Feasts whose names end in a lower-case word, before their year ("lễ
+/// Giáng sinh 2020"), and whether the feast is the turn into that year (a
+/// Tết stands around January; Christmas in its year's end).
+const FEASTS_BEFORE_A_YEAR: &[(&str, bool)] = &[("giáng sinh", false), ("nguyên đán", true)];
 /// How many words before "năm" a plan, review or document word may stand.
 const REACH: usize = 6;
 /// How far back those words are looked for, in bytes.
@@ -142,6 +152,12 @@ pub(super) fn named_years(text: &str) -> NamedYears {
             .unwrap_or(head);
         if lunar_name_before(head, y) {
             found.turn_to(y);
+        } else if let Some(turn) = edition_of_a_name(&text[..i], &text[i + 4..]) {
+            if turn {
+                found.turn_to(y);
+            } else {
+                found.report(y);
+            }
         }
     }
     // A school or fiscal year: the turn of its two years.
@@ -158,6 +174,42 @@ pub(super) fn named_years(text: &str) -> NamedYears {
         }
     }
     found
+}
+
+/// Whether a bare year between `head` and `tail` is the edition of an
+/// event named before it ("Festival Huế 2024", "Ngày Văn hóa Việt Nam - Hàn
+/// Quốc 2025", "Tết Bunpimay 2023", "lễ Giáng sinh 2020"): `Some(true)` when
+/// it is the lunar New Year's ("Tết Nguyên đán 2024"), the turn into it. Not a range ("2025 - 2030"), a
+/// date's part ("2024/QĐ"), an all-capital code ("BLHS 2015"), a sentence's
+/// first word, nor a document's year ("Luật Công an nhân dân 2018").
+fn edition_of_a_name(head: &str, tail: &str) -> Option<bool> {
+    let glued = tail
+        .strip_prefix(['/', '.', ',', ':'])
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_alphanumeric()));
+    // "huyện Đà Bắc 2000 hộ" is a count.
+    let counts = tail.starts_with(' ') && crate::figure::starts_with_counted_noun(tail, 1);
+    if glued || counts || tail.trim_start_matches(' ').starts_with(['-', '–', '/']) {
+        return None;
+    }
+    let words = last_words_of_clause(head);
+    let (&last, before) = words.split_last()?;
+    if names_a_document(&words) {
+        return None;
+    }
+    let pair = before.last().map(|w| format!("{w} {last}").to_lowercase());
+    if let Some(&(_, turn)) = FEASTS_BEFORE_A_YEAR
+        .iter()
+        .find(|(feast, _)| pair.as_deref() == Some(*feast))
+    {
+        return Some(turn);
+    }
+    let capitalized = last.chars().next().is_some_and(char::is_uppercase)
+        && last.chars().any(char::is_lowercase)
+        && last.chars().all(is_word_char);
+    // A name's word, not the clause's first (any sentence opens in
+    // capitals). Only the lunar New Year is a turn: "Tết Bunpimay" (Lao, in
+    // April) falls in its year.
+    (capitalized && !before.is_empty()).then_some(false)
 }
 
 /// Whether the full date after `head` (up to its day or month) closes a

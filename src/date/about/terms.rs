@@ -28,10 +28,21 @@ pub(super) struct Term {
     pub(super) opened: bool,
 }
 
+/// Phrases (lower case) in a period's sentence that sign an agreement for
+/// it ("ký kết hợp tác … giai đoạn 2024 - 2026"): signed as the period
+/// opens, so the text is no earlier than its first year.
+const SIGNS_FOR_A_PERIOD: &[&str] = &["ký kết", "ký thỏa thuận", "ký thoả thuận", "ký biên bản"];
+
 pub(super) fn terms(text: &str) -> Vec<Term> {
     let mut found = Vec::new();
-    for lead in ["kỳ ", "khóa ", "khoá "] {
+    for lead in ["kỳ ", "khóa ", "khoá ", "giai đoạn "] {
         for (at, _) in text.match_indices(lead) {
+            // A plan's period ("giai đoạn 2021 - 2025") is no term of office:
+            // it counts only when an agreement for it is signed.
+            let period = lead == "giai đoạn ";
+            if period && !signs_for_a_period(sentence_around(text, at)) {
+                continue;
+            }
             let mut rest = &text[at + lead.len()..];
             // "các nhiệm kỳ 2010-2015 và 2015-2020": every term of a list.
             while let Some((start, end)) = year_range(rest) {
@@ -41,7 +52,7 @@ pub(super) fn terms(text: &str) -> Vec<Term> {
                 found.push(Term {
                     start,
                     end,
-                    opened: opens_term(sentence_around(text, at)),
+                    opened: period || opens_term(sentence_around(text, at)),
                 });
                 let after =
                     rest.find(|c: char| !(c.is_ascii_digit() || matches!(c, ' ' | '-' | '–')));
@@ -93,6 +104,13 @@ fn opens_term(sentence: &str) -> bool {
             !(*phrase == "đại hội" && lower[..i].trim_end().ends_with("thực hiện nghị quyết"))
         })
     })
+}
+
+fn signs_for_a_period(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    SIGNS_FOR_A_PERIOD
+        .iter()
+        .any(|phrase| lower.contains(phrase))
 }
 
 /// The year before the end of the terms in course, within the latest one.

@@ -301,3 +301,47 @@ fn a_first_plenum_or_session_opens_its_term_and_listed_terms_all_count() {
         "2019"
     );
 }
+
+#[test]
+fn an_events_edition_is_the_texts_year() {
+    assert_eq!(
+        year_of(
+            "Ngày 26/9, đoàn dự Ngày Văn hóa Việt Nam - Hàn Quốc 2025 tại Huế",
+            26,
+            9
+        ),
+        "2025"
+    );
+    assert_eq!(
+        year_of("Ngày 17/12, thăm giáo xứ nhân lễ Giáng sinh 2020.", 17, 12),
+        "2020"
+    );
+    assert_eq!(
+        year_of("nhân dịp Tết Cổ truyền Lào Bunpimay 2023", 9, 4),
+        "2023"
+    );
+    // The lunar New Year is the turn into its year.
+    assert_eq!(
+        reference("chuẩn bị Tết Nguyên đán 2024 cho người nghèo"),
+        turn(2024)
+    );
+    // Not a count, a document, a code or a range.
+    assert_eq!(year("huyện Đà Bắc 2000 hộ nghèo"), None);
+    assert_eq!(year("Theo Luật Công an nhân dân 2018, cấp bậc"), None);
+    assert_eq!(year("theo khoản 3 Điều 219 BLHS 2015, khung"), None);
+    assert_eq!(year("Đề án Phát triển 2021 - 2025"), None);
+    assert_eq!(year("Huế 2024"), None);
+}
+
+#[test]
+fn a_period_an_agreement_is_signed_for_opens_then() {
+    let text = "Ngày 22/8, hai bên ký kết thỏa thuận hợp tác giai đoạn 2025 - 2030.";
+    assert_eq!(year_of(text, 22, 8), "2025");
+    // A plan's period alone says nothing of the text's year.
+    assert_eq!(year("triển khai chuyển đổi số giai đoạn 2025 - 2030"), None);
+}
+
+#[test]
+fn a_new_school_year_is_the_turn_of_its_two() {
+    assert_eq!(year_of("khai giảng năm học mới 2025-2026", 5, 9), "2025");
+}
