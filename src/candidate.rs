@@ -80,9 +80,9 @@ impl Candidate {
     }
 }
 
-/// A body's name that starts before a named venue and contains it is the
-/// body's ("Công ty CP Phát triển Khu công nghiệp Tín Nghĩa"): it outranks
-/// the venue, which outranks a body only over the same start ("Hội trường
+/// A body's name that starts before a named venue and contains it, or ends
+/// inside it, is the body's ("Công ty CP Phát triển Khu công nghiệp Tín
+/// Nghĩa"), to the venue's end: it outranks the venue, which outranks a body only over the same start ("Hội trường
 /// Tỉnh ủy" is a hall).
 pub fn bodies_over_venues(candidates: &mut [Candidate]) {
     let mut venues: Vec<(usize, usize)> = candidates
@@ -104,11 +104,11 @@ pub fn bodies_over_venues(candidates: &mut [Candidate]) {
             continue;
         }
         let from = venues.partition_point(|&(s, _)| s <= c.start);
-        let inside = venues[from..]
-            .iter()
-            .take_while(|&&(s, _)| s < c.end)
-            .any(|&(_, e)| e <= c.end);
-        if inside {
+        let mut overlapping = venues[from..].iter().take_while(|&&(s, _)| s < c.end);
+        // A body whose name stops inside a venue's ("Bộ Tư lệnh bảo vệ Lăng
+        // | Chủ tịch Hồ Chí Minh") is named after the whole venue.
+        if let Some(&(_, e)) = overlapping.next() {
+            c.end = c.end.max(e);
             c.rank = rank::BODY_AROUND_VENUE;
         }
     }

@@ -190,14 +190,7 @@ pub(super) fn named_place_before(text: &str, at: usize) -> bool {
         return true;
     }
     // Memorials named after a person: "Khu di tích Nguyễn Sinh Sắc".
-    const MEMORIALS: &[&str] = &[
-        "Khu di tích",
-        "Khu lưu niệm",
-        "Nhà tưởng niệm",
-        "Nhà lưu niệm",
-        "Đền thờ",
-    ];
-    if MEMORIALS.iter().any(|m| head.ends_with(m)) {
+    if crate::place::venues::memorial_before(head) {
         return true;
     }
     let mut words = head.rsplit(' ');

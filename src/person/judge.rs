@@ -159,6 +159,11 @@ pub(super) fn judge_run(
     if !honorific && ((end_k == start_k + 1 && unit_after_admin_word) || unit_named_after_person) {
         return None;
     }
+    // "mộ Phạm Phú Thứ", "Đền thờ Vua Mai Hắc Đế": a memorial's name, with
+    // its honouring title.
+    if crate::place::venues::memorial_before(&text[..start]) {
+        return None;
+    }
     // A list after a title: "các Phó Chủ tịch UBND tỉnh: Võ Phiên, Trần Phước Hiền".
     let direct_before = role_before(text, start);
     let list_title = direct_before

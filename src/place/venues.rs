@@ -44,6 +44,13 @@ pub const VENUE_HEADS: &[&str] = &[
     "Khu di tích",
     "Khu lưu niệm",
     "Nhà tưởng niệm",
+    "Nhà lưu niệm",
+    // A listed monument by its kind and name: "Di tích lịch sử Đền thờ Vua
+    // Mai Hắc Đế", "Di tích khảo cổ Văn hoá Sa Huỳnh".
+    "Di tích",
+    // Tombs and shrines named after a person are places, not the person:
+    // "Lăng cụ Phó bảng Nguyễn Sinh Sắc", "mộ Phạm Phú Thứ".
+    "Lăng",
     "Tòa nhà",
     "Bảo tàng",
     "Quảng trường",
@@ -55,9 +62,78 @@ pub const VENUE_HEADS: &[&str] = &[
     "Chùa",
 ];
 
-/// Places of worship named with a head that is not an ASCII capital ("chùa
-/// Long Phước", "đền Hùng"): looked for as phrases, not at every capital.
-const WORSHIP_HEADS: &[&str] = &["chùa", "đền", "Đền"];
+/// Places of worship and memorials named with a head that is not an ASCII
+/// capital ("chùa Long Phước", "đền Hùng", "Đền thờ Vua Mai Hắc Đế", "mộ và
+/// nhà thờ Hoàng Kế Viêm"): looked for as phrases, not at every capital;
+/// longest first where one is a prefix of another.
+const WORSHIP_HEADS: &[&str] = &[
+    "chùa",
+    "đền thờ",
+    "Đền thờ",
+    "đền",
+    "Đền",
+    "mộ và nhà thờ",
+    // Not "Mộ" capitalized: "Mộ Đức" is a district.
+    "mộ",
+    "nhà thờ",
+    "lăng",
+];
+
+/// Syllables that make "mộ" part of a verb ("hâm mộ", "chiêu mộ"), not a tomb.
+const NOT_A_TOMB_BEFORE_MỘ: &[&str] = &["hâm", "ngưỡng", "chiêu", "ái", "mến", "tuyển", "kính"];
+
+/// Heads of memorials that a person's name follows ("mộ Phạm Phú Thứ",
+/// "Lăng cụ Phó bảng Nguyễn Sinh Sắc", "Đền thờ Vua Mai Hắc Đế"): the name is
+/// the place's, not a mention of the person.
+const MEMORIAL_HEADS: &[&str] = &[
+    "Khu di tích",
+    "Khu lưu niệm",
+    "Nhà tưởng niệm",
+    "Nhà lưu niệm",
+    "Đền thờ",
+    "đền thờ",
+    "Nhà thờ",
+    "nhà thờ",
+    "Lăng",
+    "lăng",
+    "mộ",
+];
+
+/// Whether `head` (the text before a name) ends with a memorial's head,
+/// with at most four words honouring the person between ("cụ Phó bảng",
+/// "Vua", "Chủ tịch"): "cụ", "vua", a title's capitalized word or the
+/// syllable after one.
+pub fn memorial_before(head: &str) -> bool {
+    let mut head = head.trim_end_matches(' ');
+    for _ in 0..5 {
+        if let Some(m) = MEMORIAL_HEADS.iter().find(|m| head.ends_with(**m)) {
+            let before = &head[..head.len() - m.len()];
+            let whole = before.is_empty() || before.ends_with([' ', '(', '"', '“', '\n']);
+            let verb = m.eq_ignore_ascii_case("mộ")
+                && before
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| NOT_A_TOMB_BEFORE_MỘ.contains(&w.to_lowercase().as_str()));
+            return whole && !verb;
+        }
+        let Some((rest, word)) = head.rsplit_once(' ') else {
+            return false;
+        };
+        let capitalized = |w: &str| w.starts_with(char::is_uppercase);
+        let honouring = matches!(word, "cụ" | "vua")
+            || capitalized(word)
+            || rest
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| capitalized(w) && !MEMORIAL_HEADS.contains(&w));
+        if !honouring || !word.chars().all(is_word_char) {
+            return false;
+        }
+        head = rest;
+    }
+    false
+}
 
 /// Words a venue's name may hold after its head, lower case.
 const NAME_WORDS: &[&str] = &[
@@ -73,6 +149,9 @@ const NAME_WORDS: &[&str] = &[
     "bản",
     "tổ dân phố",
     "hữu nghị",
+    // A person honoured by a memorial: "Lăng cụ Phó bảng …", "Đền thờ vua …".
+    "cụ",
+    "vua",
 ];
 
 /// A capitalized word, a number ("272", "2/9"), or a body's name at `at`.
@@ -118,7 +197,7 @@ fn name_part(text: &str, at: usize) -> Option<usize> {
 
 /// Heads whose kind may be told in lower-case words before the proper name:
 /// "Khu đô thị du lịch biển Phan Thiết", "Khu du lịch sinh thái Tràng An".
-const DESCRIBED_HEADS: &[&str] = &["Khu đô thị", "Khu du lịch", "Khu liên hợp"];
+const DESCRIBED_HEADS: &[&str] = &["Khu đô thị", "Khu du lịch", "Khu liên hợp", "Di tích"];
 
 /// The lower-case words (four at most) that describe a venue's kind, and the
 /// proper name after them, as the name's end.
@@ -235,10 +314,13 @@ fn venue_at(text: &str, at: usize) -> Option<usize> {
             .or_else(described)
         {
             Some(e) => {
+                // "Di tích quốc gia" is a rank, not a monument's name.
+                let proper_name_needed = *head == "Di tích";
                 named |= word.is_none()
-                    || text[q..e].starts_with("tỉnh")
-                    || text[q..e].starts_with("quốc")
-                    || text[q..e].starts_with("Quốc");
+                    || !proper_name_needed
+                        && (text[q..e].starts_with("tỉnh")
+                            || text[q..e].starts_with("quốc")
+                            || text[q..e].starts_with("Quốc"));
                 end = e;
             }
             None => break,
@@ -251,7 +333,12 @@ fn venue_at(text: &str, at: usize) -> Option<usize> {
 pub fn find(text: &str, out: &mut Vec<Candidate>) {
     let mut at = 0;
     // Every head starts with one of these ASCII capitals.
-    let first_letter = |b: u8| matches!(b, b'T' | b'C' | b'S' | b'N' | b'H' | b'K' | b'B' | b'Q');
+    let first_letter = |b: u8| {
+        matches!(
+            b,
+            b'T' | b'C' | b'S' | b'N' | b'H' | b'K' | b'B' | b'Q' | b'D' | b'L'
+        )
+    };
     let bytes = text.as_bytes();
     while let Some(s) = crate::words::next_ascii_capital(bytes, at) {
         if !first_letter(bytes[s]) {
@@ -268,12 +355,22 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         }
         at = crate::words::ceil_char(text, at);
     }
+    // A shorter head found where a longer one stands ("đền" in "đền thờ")
+    // names the same venue: each start once.
+    let mut starts = Vec::new();
     for head in WORSHIP_HEADS {
         for (s, _) in text.match_indices(head) {
+            let verb = *head == "mộ"
+                && crate::words::word_before(text, s)
+                    .is_some_and(|w| NOT_A_TOMB_BEFORE_MỘ.contains(&w.to_lowercase().as_str()));
+            if starts.contains(&s) || verb {
+                continue;
+            }
             if let Some(e) = boundary_before(text, s)
                 .then(|| venue_at(text, s))
                 .flatten()
             {
+                starts.push(s);
                 out.push(Candidate::new(Kind::Place, s, e, rank::VENUE));
             }
         }
@@ -293,7 +390,7 @@ mod tests {
     fn every_head_starts_with_a_searched_capital() {
         for head in super::VENUE_HEADS {
             assert!(
-                head.starts_with(['T', 'C', 'S', 'N', 'H', 'K', 'B', 'Q']),
+                head.starts_with(['T', 'C', 'S', 'N', 'H', 'K', 'B', 'Q', 'D', 'L']),
                 "{head}"
             );
         }
@@ -328,5 +425,20 @@ mod tests {
         assert!(venues("các Khu đô thị mới trên địa bàn").is_empty());
         assert!(venues("phòng họp, hội trường lớn").is_empty());
         assert!(venues("Hội trường chật kín").is_empty());
+    }
+
+    #[test]
+    fn a_memorials_name_is_no_person() {
+        use super::memorial_before;
+        assert!(memorial_before("thăm mộ "));
+        assert!(memorial_before("viếng Lăng cụ Phó bảng "));
+        assert!(memorial_before("Di tích lịch sử Đền thờ Vua "));
+        assert!(memorial_before("tại Nhà thờ "));
+        // A verb's syllable, a head that is another word's end, a title
+        // after a memorial's head as a verb's object.
+        assert!(!memorial_before("người hâm mộ "));
+        assert!(!memorial_before("huyện Mộ Đức "));
+        assert!(!memorial_before("vào Lăng viếng Chủ tịch "));
+        assert!(!memorial_before("lễ hội ở xã "));
     }
 }
