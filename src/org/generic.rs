@@ -103,7 +103,12 @@ pub(super) fn class_of_bodies_follows(rest: &str) -> bool {
     if !cac && !cap {
         return unit_kinds;
     }
-    let w2 = words.next().unwrap_or_default().to_lowercase();
+    // The word alone: a line may end right after it ("cấp huyện.\n").
+    let w2 = words.next().unwrap_or_default();
+    let w2 = w2[..w2
+        .find(|c: char| !crate::words::is_word_char(c))
+        .unwrap_or(w2.len())]
+        .to_lowercase();
     // The name is read whole, so a class word follows right after it
     // ("Trung tâm Chính trị cấp huyện"); "… tỉnh, cấp huyện" and "… cung
     // cấp" are no class.
@@ -135,6 +140,27 @@ pub(super) fn class_of_bodies_follows(rest: &str) -> bool {
             "khu",
         ]
         .iter()
-        .any(|l| w2.trim_end_matches([',', '.', ';', ':']) == *l);
+        .any(|l| w2 == *l);
     unit_kinds || (!rest.starts_with(',') && (level || plural_units))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::class_of_bodies_follows;
+
+    #[test]
+    fn a_level_ends_a_class_at_a_line_end_too() {
+        for rest in [
+            " cấp huyện",
+            " cấp huyện.",
+            " cấp xã.\n",
+            " cấp phường\nKỳ họp",
+            " các cấp",
+        ] {
+            assert!(class_of_bodies_follows(rest), "{rest:?}");
+        }
+        for rest in [" cấp phép", " cấp huyệnx", ", cấp huyện"] {
+            assert!(!class_of_bodies_follows(rest), "{rest:?}");
+        }
+    }
 }
