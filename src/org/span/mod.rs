@@ -12,7 +12,7 @@ mod bodies;
 mod tail;
 
 use bodies::{first_body_end, name_words_end};
-use tail::{capitalized_tail, foreign_name_after_place, person_closing};
+use tail::{capitalized_tail, foreign_name_after_place, person_closing, person_running_on};
 
 /// Capitalized words a locality may not contain: they start a person's name
 /// or a new clause.
@@ -54,7 +54,9 @@ fn locality_ok(words: &str, after_admin_word: bool, after_province_word: bool) -
             .take(3)
             .any(|&e| crate::gazetteer::is_place_name(&words[..e]))
     };
-    !crate::people::is_family_name(first)
+    // "Tỉnh ủy Phương Thị Thanh": "Thị" is only ever a woman's middle name.
+    let before_thi = crate::words::split_spaces(words).nth(1) == Some("Thị");
+    !(crate::people::is_family_name(first) || before_thi)
         || crate::gazetteer::is_place_name(words)
         || starts_with_place()
 }
@@ -180,13 +182,16 @@ pub(super) fn clean_span(text: &str, start: usize, end: usize) -> Option<(usize,
         {
             // "Bộ Nội vụ Liên bang Nga Igor Zubov": the country ends the body.
             end = start + tail_at + name_at - 1;
-        } else if let Some(name_at) = person_closing(tail).filter(|&at| {
-            // "Đài Tiếng nói Việt Nam Đỗ Tiến Sỹ": a person's name closing
-            // the capitalized tail is the next mention, not the body's; a
-            // body named after a person keeps it, unless a place names the
-            // body first ("Đại học Đà Nẵng Nguyễn Ngọc Vũ").
-            !named_after_people || ends_with_place(&tail[..at - 1])
-        }) {
+        } else if let Some(name_at) = person_closing(tail)
+            .or_else(|| person_running_on(tail, &text[start + tail_at + tail.len()..]))
+            .filter(|&at| {
+                // "Đài Tiếng nói Việt Nam Đỗ Tiến Sỹ": a person's name closing
+                // the capitalized tail is the next mention, not the body's; a
+                // body named after a person keeps it, unless a place names the
+                // body first ("Đại học Đà Nẵng Nguyễn Ngọc Vũ").
+                !named_after_people || ends_with_place(&tail[..at - 1])
+            })
+        {
             end = start + tail_at + name_at - 1;
         }
     }

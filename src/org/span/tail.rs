@@ -66,10 +66,39 @@ pub(super) fn person_closing(tail: &str) -> Option<usize> {
         let (at, w) = words[i];
         let syllables = words.len() - i;
         let rest = &tail[at..];
+        // "Phương Thị Thanh": "Thị" is only ever a woman's middle name, so
+        // the syllable before it is a family name, listed or not.
+        let before_thi = words.get(i + 1).is_some_and(|&(_, next)| next == "Thị");
         ((2..=4).contains(&syllables)
-            && crate::people::is_family_name(w)
+            && (crate::people::is_family_name(w) || before_thi)
             && !crate::gazetteer::is_any_place_name(rest)
             && !crate::gazetteer::is_any_place_name(&tail[..at + w.len()]))
         .then_some(at)
     })
+}
+
+/// Where a person's name starts inside a capitalized tail when it runs on
+/// past the tail's end: "Tỉnh ủy Hà Giang Triệu Tài | Vinh", "UBND tỉnh
+/// Quảng Nam Đồng Văn | Sơn" (the reader stopped where a place's name,
+/// "Đồng Văn", ended). `after` is the text after the tail.
+pub(super) fn person_running_on(tail: &str, after: &str) -> Option<usize> {
+    // The capitalized words right after, one space apart (three at most).
+    let mut len = 0;
+    for _ in 0..3 {
+        let Some(rest) = after[len..].strip_prefix(' ') else {
+            break;
+        };
+        let word_len = rest
+            .find(|c: char| !crate::words::is_word_char(c))
+            .unwrap_or(rest.len());
+        if word_len == 0 || !rest.starts_with(char::is_uppercase) {
+            break;
+        }
+        len += 1 + word_len;
+    }
+    if len == 0 {
+        return None;
+    }
+    let longer = format!("{tail}{}", &after[..len]);
+    person_closing(&longer).filter(|&at| at < tail.len())
 }
