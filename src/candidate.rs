@@ -82,8 +82,8 @@ impl Candidate {
 
 /// A body's name that starts before a named venue and contains it, or ends
 /// inside it, is the body's ("Công ty CP Phát triển Khu công nghiệp Tín
-/// Nghĩa"), to the venue's end: it outranks the venue, which outranks a body only over the same start ("Hội trường
-/// Tỉnh ủy" is a hall).
+/// Nghĩa"), to the venue's end: it outranks the venue, which outranks a body
+/// only over the same start ("Hội trường Tỉnh ủy" is a hall).
 pub fn bodies_over_venues(candidates: &mut [Candidate]) {
     let mut venues: Vec<(usize, usize)> = candidates
         .iter()

@@ -189,10 +189,6 @@ pub(super) fn named_place_before(text: &str, at: usize) -> bool {
     if street_address_before(head) {
         return true;
     }
-    // Memorials named after a person: "Khu di tích Nguyễn Sinh Sắc".
-    if crate::place::venues::memorial_before(head) {
-        return true;
-    }
     let mut words = head.rsplit(' ');
     for _ in 0..3 {
         let Some(w) = words.next() else { return false };

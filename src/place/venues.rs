@@ -82,6 +82,13 @@ const WORSHIP_HEADS: &[&str] = &[
 /// Syllables that make "mộ" part of a verb ("hâm mộ", "chiêu mộ"), not a tomb.
 const NOT_A_TOMB_BEFORE_MỘ: &[&str] = &["hâm", "ngưỡng", "chiêu", "ái", "mến", "tuyển", "kính"];
 
+/// Whether a "mộ" right after `before` is a verb's second syllable ("người
+/// hâm | mộ"), not a tomb.
+fn mộ_is_a_verb(before: &str) -> bool {
+    crate::words::word_before(before, before.len())
+        .is_some_and(|w| NOT_A_TOMB_BEFORE_MỘ.contains(&w.to_lowercase().as_str()))
+}
+
 /// Heads of memorials that a person's name follows ("mộ Phạm Phú Thứ",
 /// "Lăng cụ Phó bảng Nguyễn Sinh Sắc", "Đền thờ Vua Mai Hắc Đế"): the name is
 /// the place's, not a mention of the person.
@@ -109,13 +116,7 @@ pub fn memorial_before(head: &str) -> bool {
         if let Some(m) = MEMORIAL_HEADS.iter().find(|m| head.ends_with(**m)) {
             let before = &head[..head.len() - m.len()];
             let whole = before.is_empty() || before.ends_with([' ', '(', '"', '“', '\n']);
-            let verb = m.eq_ignore_ascii_case("mộ")
-                && before
-                    .trim_end()
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| NOT_A_TOMB_BEFORE_MỘ.contains(&w.to_lowercase().as_str()));
-            return whole && !verb;
+            return whole && !(*m == "mộ" && mộ_is_a_verb(before));
         }
         let Some((rest, word)) = head.rsplit_once(' ') else {
             return false;
@@ -360,10 +361,7 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
     let mut starts = Vec::new();
     for head in WORSHIP_HEADS {
         for (s, _) in text.match_indices(head) {
-            let verb = *head == "mộ"
-                && crate::words::word_before(text, s)
-                    .is_some_and(|w| NOT_A_TOMB_BEFORE_MỘ.contains(&w.to_lowercase().as_str()));
-            if starts.contains(&s) || verb {
+            if starts.contains(&s) || (*head == "mộ" && mộ_is_a_verb(&text[..s])) {
                 continue;
             }
             if let Some(e) = boundary_before(text, s)

@@ -179,9 +179,10 @@ pub(super) fn named_years(text: &str) -> NamedYears {
 /// Whether a bare year between `head` and `tail` is the edition of an
 /// event named before it ("Festival Huế 2024", "Ngày Văn hóa Việt Nam - Hàn
 /// Quốc 2025", "Tết Bunpimay 2023", "lễ Giáng sinh 2020"): `Some(true)` when
-/// it is the lunar New Year's ("Tết Nguyên đán 2024"), the turn into it. Not a range ("2025 - 2030"), a
-/// date's part ("2024/QĐ"), an all-capital code ("BLHS 2015"), a sentence's
-/// first word, nor a document's year ("Luật Công an nhân dân 2018").
+/// it is the lunar New Year's ("Tết Nguyên đán 2024"), the turn into it.
+/// Not a range ("2025 - 2030"), a date's part ("2024/QĐ"), an all-capital
+/// code ("BLHS 2015"), a sentence's first word, nor a document's year ("Luật
+/// Công an nhân dân 2018").
 fn edition_of_a_name(head: &str, tail: &str) -> Option<bool> {
     let glued = tail
         .strip_prefix(['/', '.', ',', ':'])
