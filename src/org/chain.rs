@@ -317,6 +317,10 @@ fn trailing_number(g: &Grammar, text: &str, at: usize, end: usize) -> usize {
     let after = &text[e..];
     let closes = after.is_empty()
         || after.starts_with([',', '.', ';', ':', ')', '\n'])
+        // "Phòng Nghiệp vụ 3 - Vụ Giám sát": its parent after a dash.
+        || [" - ", " – "]
+            .iter()
+            .any(|d| after.strip_prefix(d).is_some_and(|r| r.starts_with(char::is_uppercase)))
         || after.strip_prefix(' ').is_some_and(|r| {
             r.starts_with(char::is_uppercase)
                 || lowercase_word(text, e + 1)

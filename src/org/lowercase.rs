@@ -140,8 +140,21 @@ fn read_capitalized(text: &str, at: usize) -> Option<usize> {
     };
     let window_end =
         crate::words::floor_char(text, (at + super::chain::MAX_NAME_BYTES).min(text.len()));
-    let capitalized = format!("{capital}{}", &text[at + first.len_utf8()..window_end]);
-    name_at(&capitalized, 0).map(|e| at + e)
+    // The word before stays in the copy, so that the name is not read as
+    // opening a line (where "Phòng 3 - Vụ …" would be a source tag).
+    let before = match text[..at].strip_suffix(' ') {
+        // One space after the word, or none of it is kept.
+        Some(head) => crate::words::word_before(text, at)
+            .filter(|w| head.ends_with(w))
+            .map_or(0, |w| w.len() + 1),
+        None => 0,
+    };
+    let capitalized = format!(
+        "{}{capital}{}",
+        &text[at - before..at],
+        &text[at + first.len_utf8()..window_end]
+    );
+    name_at(&capitalized, before).map(|e| at - before + e)
 }
 
 /// The body named from a lower-case "ban" after "Trưởng"/"Phó trưởng":
@@ -175,17 +188,23 @@ fn party_committee_in_lower_case(text: &str, at: usize) -> Option<usize> {
 /// title before it: "Trưởng ban Tuyên giáo và Dân vận Trung ương", "Trưởng
 /// phòng Cảnh sát hình sự". Read as if the head were capitalized.
 pub fn shared_head_name(text: &str, at: usize) -> Option<usize> {
-    let head = ["ban ", "phòng ", "sở "]
+    let head = ["ban ", "phòng ", "sở ", "bộ ", "công ty ", "cục "]
         .iter()
         .find(|h| text[at..].starts_with(**h))?;
     let head_len = head.len();
-    // "Trưởng ban …", "Bí thư ban Cán sự đảng …", "Giám đốc sở Tài chính".
+    // "Trưởng ban …", "Bí thư ban Cán sự đảng …", "Giám đốc sở Tài chính",
+    // "Bộ trưởng bộ Y tế", "Giám đốc công ty Châu Tú Tài", "Cục trưởng cục Thuế".
+    let word_before = crate::words::word_before(text, at);
     let title_word = match *head {
-        "sở " => matches!(crate::words::word_before(text, at), Some("đốc")),
-        _ => matches!(
-            crate::words::word_before(text, at),
-            Some("Trưởng" | "trưởng" | "thư")
-        ),
+        "sở " | "công ty " => matches!(word_before, Some("đốc")),
+        // The title is the same head's: "Bộ trưởng bộ …", "Cục trưởng cục …".
+        "bộ " => ["Bộ trưởng ", "bộ trưởng "]
+            .iter()
+            .any(|t| text[..at].ends_with(t)),
+        "cục " => ["Cục trưởng ", "cục trưởng "]
+            .iter()
+            .any(|t| text[..at].ends_with(t)),
+        _ => matches!(word_before, Some("Trưởng" | "trưởng" | "thư")),
     };
     if !title_word {
         return None;

@@ -286,9 +286,12 @@ fn headless_body_end(text: &str, s: usize) -> Option<usize> {
         _ => return None,
     };
     let tail = &text[s..crate::words::floor_char(text, text.len().min(s + 300))];
-    let written = format!("{head} {tail}");
-    let body = head.len() + 1;
-    crate::org::name_at(&written, 0)
+    // A comma before the copy: a name read where a line opens could be
+    // taken for a source tag ("Phòng Nghiệp vụ 3 - Vụ …").
+    const BEFORE: &str = ", ";
+    let written = format!("{BEFORE}{head} {tail}");
+    let body = BEFORE.len() + head.len() + 1;
+    crate::org::name_at(&written, BEFORE.len())
         .filter(|&e| e > body)
         .map(|e| s + e - body)
 }

@@ -155,8 +155,27 @@ pub(super) fn is_title_complement(text: &str, first_start: usize, s: usize, e: u
         // its kind, in lower case, after its head's title.
         "bệnh" => text[..s].ends_with("đốc ") && text[e..].starts_with(" viện"),
         "viện" => text[..s].ends_with("đốc bệnh "),
+        // "Đại sứ đặc mệnh toàn quyền": the envoy's full rank.
+        "đặc" | "mệnh" | "toàn" | "quyền" => within_phrase(text, s, ENVOY_RANK),
         _ => false,
     }
+}
+
+/// The words after "Đại sứ" in an ambassador's full title.
+const ENVOY_RANK: &str = "đặc mệnh toàn quyền";
+
+/// Whether the word starting at `s` is one of `phrase`'s words, written there
+/// with the rest of the phrase around it.
+fn within_phrase(text: &str, s: usize, phrase: &str) -> bool {
+    phrase
+        .match_indices(' ')
+        .map(|(i, _)| i + 1)
+        .chain([0])
+        .any(|offset| {
+            s >= offset
+                && text.is_char_boundary(s - offset)
+                && text[s - offset..].starts_with(phrase)
+        })
 }
 
 /// Whether a country's name (one to three capitalized words) follows byte `at`.
