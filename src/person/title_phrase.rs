@@ -9,8 +9,8 @@ use crate::words::is_word_char;
 use super::lexicon::{is_family_name, is_role_word, starts_with_title, ROLE_CANNOT_END};
 use super::title_words::{
     is_qualifier, is_title_complement, is_title_inner_word, locality_follows, next_word,
-    party_unit_end, place_follows, prev_word, role_like, starts_name, DIGNITARY_HONORIFICS,
-    LOCALITY_WORDS,
+    party_unit_end, place_follows, prev_word, role_like, staff_noun_end, starts_name,
+    DIGNITARY_HONORIFICS, LOCALITY_WORDS,
 };
 
 /// Longest title phrase, in words.
@@ -74,6 +74,8 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
     // Where the current title starts: the phrase's first word, or the first
     // after a comma or a dash ("Ủy viên Trung ương Đảng, nguyên Phó thủ tướng").
     let mut segment_start = first_start;
+    // A staff noun before a body is read as a title's words ("chuyên viên | Phòng …").
+    let mut staff_until = staff_noun_end(text, first_start).unwrap_or(0);
     while count < MAX_ROLE_WORDS {
         let Some((s, e, gap)) = next_word(text, at) else {
             break;
@@ -89,6 +91,7 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
             _ if gap == ", " => {
                 starts_with_title(&text[s..])
                     || locality_follows(text, s, e)
+                    || staff_noun_end(text, s).is_some()
                     || [
                         "Đại sứ quán ",
                         "Tổng Lãnh sự quán ",
@@ -118,6 +121,16 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
         let w = &text[s..e];
         if matches!(gap, ", " | ",\n" | " - " | " – ") {
             segment_start = s;
+            if gap_ok {
+                staff_until = staff_noun_end(text, s).unwrap_or(0);
+            }
+        }
+        if gap_ok && e <= staff_until {
+            end = Some(e);
+            at = e;
+            count += 1;
+            lowercase_run = 0;
+            continue;
         }
         // A place is read whole: "Tổng lãnh sự Liên bang Nga", "… tỉnh Thanh
         // Hóa" (and the lower-case word after it is the verb: "… Hóa ký").

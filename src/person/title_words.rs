@@ -379,6 +379,40 @@ pub(super) fn party_unit_end(text: &str, at: usize) -> Option<usize> {
     )
 }
 
+/// Staff of a body, written before it as a title is: "chuyên viên Phòng
+/// Công tác HĐND", "cán bộ Văn phòng Đăng ký đất đai huyện", "đảng viên Chi
+/// bộ …". Alone they are no title ("cán bộ, công chức", "các đảng viên").
+const STAFF_NOUNS: &[&str] = &[
+    "cán bộ",
+    "chuyên viên",
+    "nhân viên",
+    "thành viên",
+    "đảng viên",
+    "công chức",
+    "viên chức",
+    "giáo viên",
+];
+
+/// Where a staff noun at `at` ends ("nguyên cán bộ", "chuyên viên") when a
+/// body's name follows it: the phrase is then read as a title.
+pub(super) fn staff_noun_end(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let former = ["nguyên ", "cựu ", "Nguyên ", "Cựu "]
+        .iter()
+        .find(|q| rest.starts_with(**q))
+        .map_or(0, |q| q.len());
+    let noun_at = at + former;
+    let len = STAFF_NOUNS.iter().find_map(|n| {
+        crate::words::prefix_without_case(&text[noun_at..], n)
+            .filter(|&len| text[noun_at + len..].starts_with(' '))
+    })?;
+    let end = noun_at + len;
+    let body_at = end + 1;
+    let body =
+        crate::org::is_body_start(&text[body_at..]) || crate::org::body_at(text, body_at).is_some();
+    body.then_some(end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
