@@ -126,6 +126,7 @@ pub const NAME_TERMS: &[&str] = &[
     "phòng thủ khu vực", "phòng thủ", "đất đai", "công trình", "nước ngoài", "cảng", "nữ công",
     "cửa khẩu cảng", "chính trị", "tội phạm về ma túy", "tội phạm về trật tự xã hội",
     "tội phạm về kinh tế", "tội phạm về tham nhũng", "tội phạm về môi trường",
+    "thực vật", "trồng trọt",
     "tội phạm về buôn lậu", "tội phạm về chức vụ", "tội phạm về quản lý kinh tế và chức vụ",
     "tội phạm về trật tự quản lý kinh tế và chức vụ", "tội phạm về công nghệ cao",
     // Trades and sectors of companies and associations, several opening with a
