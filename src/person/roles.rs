@@ -65,7 +65,10 @@ pub fn role_before(text: &str, name_start: usize) -> Option<(usize, usize)> {
             break;
         }
         let word_start = !text[..s].ends_with(|c: char| is_word_char(c) || c == '-');
-        if word_start && starts_with_title(&text[s..phrase_end]) {
+        // "đoàn đại biểu cấp cao tỉnh X", "Đoàn Chủ tịch": a group named by
+        // a title is no one's title.
+        let group = matches!(crate::words::word_before(text, s), Some("đoàn" | "Đoàn"));
+        if word_start && !group && starts_with_title(&text[s..phrase_end]) {
             heads.push(s);
         }
         at = s;
@@ -134,9 +137,11 @@ pub(super) fn own_part_before_next_title(
 /// dash ("A - Phó Bí thư Tỉnh ủy, Thượng tướng B"): its words up to the last
 /// comma are that person's.
 fn after_dashed_name(text: &str, start: usize) -> bool {
-    let Some(before) = [" - ", " – "]
+    // Pages pasted from the web may double a space: "A –  Phó Giám đốc".
+    let Some(before) = ["-", "–"]
         .iter()
-        .find_map(|d| text[..start].strip_suffix(*d))
+        .find_map(|d| text[..start].trim_end_matches(' ').strip_suffix(*d))
+        .and_then(|b| b.strip_suffix(' '))
     else {
         return false;
     };
@@ -264,6 +269,11 @@ pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
     if gap == " (" && title_opens(first_start) {
         let close = text[first_start..].find([')', '\n'])? + first_start;
         let inside = &text[first_start..close];
+        // "A (nguyên Chủ nhiệm …, Nguyễn Hữu Sơn (cán bộ …)": a bracket left
+        // open runs into the next person's; the title is read as it goes.
+        if inside.contains('(') {
+            return title_phrase_end(text, first_start).map(|end| (first_start, end));
+        }
         let predicate = inside.contains(" là ") || inside.starts_with("đã ");
         // "(cựu Chuyên viên Đội … quận Hoàng Mai, phụ trách địa bàn phường
         // Thanh Trì)": a duty in lower case after the post is no title.
