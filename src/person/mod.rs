@@ -250,10 +250,13 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
                 }
             }
         };
+        // "Chủ tịch Nikai", "đại tá Nhiều": a later mention has the title
+        // written at it.
+        let role = role_before(text, start).or_else(|| role_after(text, end));
         let mention = Mention {
             start,
             end,
-            role: None,
+            role,
             reserved: Vec::new(),
         };
         Some((mention, weight))

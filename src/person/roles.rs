@@ -292,7 +292,7 @@ pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
     if !(no_separator
         || matches!(
             gap.as_str(),
-            ", " | "," | " - " | " – " | "-" | " — " | "- " | " -"
+            ", " | "," | " - " | " – " | "-" | " — " | "- " | " -" | "– " | "–"
         ))
         || !title_opens(first_start)
     {
