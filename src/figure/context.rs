@@ -58,6 +58,8 @@ pub const LABEL_BEFORE: &[&str] = &[
     "mồng",
     // Roads by their level: "hương lộ 2", "Huyện lộ 25".
     "lộ",
+    // A road's chainage: "km 1545+100".
+    "km",
     // Addresses: "ngõ 189 đường Cầu Diễn", "ngách 12", "hẻm 45", "kiệt 7".
     "ngõ",
     "ngách",
@@ -163,6 +165,7 @@ pub fn is_label_context(hit: &Hit) -> bool {
         || legal_point(hit.text, hit.start, hit.end)
         || list_item_number(hit.text, hit.start, hit.end)
         || continues_label_list(hit.text, hit.start, hit.end)
+        || after_code_and_dash(hit.text, hit.start)
     {
         return true;
     }
@@ -187,6 +190,21 @@ pub fn is_label_context(hit: &Hit) -> bool {
         }
     }
     false
+}
+
+/// The second part of a code after its first and a dash: a licence plate
+/// "77A- 16212", "51F - 123.45" (the first part mixes digits and capitals).
+fn after_code_and_dash(text: &str, start: usize) -> bool {
+    let Some(head) = text[..start].trim_end_matches(' ').strip_suffix('-') else {
+        return false;
+    };
+    let head = head.trim_end_matches(' ');
+    let code = &head[head
+        .trim_end_matches(|c: char| c.is_ascii_alphanumeric())
+        .len()..];
+    code.len() <= 5
+        && code.bytes().any(|b| b.is_ascii_digit())
+        && code.bytes().any(|b| b.is_ascii_uppercase())
 }
 
 /// A point of a law's clause: "điểm 4, khoản 4 Điều 20", "điểm a khoản 2"
