@@ -15,6 +15,11 @@ pub mod rank {
     /// A body whose name goes on around a venue ("Ban Quản lý Khu kinh tế
     /// Nghi Sơn"): see [`super::bodies_over_venues`].
     pub const BODY_AROUND_VENUE: u8 = 67;
+    /// A company read from its legal form in a list after "công ty"
+    /// ("Công ty: TNHH A, CP B"): the list's commas split what the name
+    /// reader would join. (Ranks also tell kinds apart: a venue is a
+    /// candidate of rank `VENUE`, so no other rule shares it.)
+    pub const LISTED_COMPANY: u8 = 68;
     /// Bodies and places outrank a number inside them ("Ban Chỉ đạo 35", "Quận 1").
     pub const ORG: u8 = 65;
     pub const PLACE: u8 = 62;
@@ -227,6 +232,15 @@ const FIELD_MAX: u128 = (1 << 40) - 1;
 
 fn index_of(key: u128) -> usize {
     (key & FIELD_MAX) as usize
+}
+
+/// The texts of the candidates a rule adds for `text`, in order (for the
+/// rules' tests).
+#[cfg(test)]
+pub fn found_texts(text: &str, rule: impl FnOnce(&mut Vec<Candidate>)) -> Vec<&str> {
+    let mut out = Vec::new();
+    rule(&mut out);
+    out.iter().map(|c| &text[c.start..c.end]).collect()
 }
 
 #[cfg(test)]

@@ -18,6 +18,7 @@ mod aliases;
 mod ascii_names;
 mod bridge;
 mod chain;
+mod company_lists;
 mod generic;
 mod grammar;
 mod headlines;
@@ -283,6 +284,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
         }
     }
     aliases::add_mentions(text, out);
+    company_lists::add_mentions(text, out);
     headlines::add_mentions(text, out);
 }
 

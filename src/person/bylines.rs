@@ -336,9 +336,7 @@ mod tests {
     use super::*;
 
     fn bylines(text: &str) -> Vec<&str> {
-        let mut out = Vec::new();
-        find(text, &mut out);
-        out.iter().map(|c| &text[c.start..c.end]).collect()
+        crate::candidate::found_texts(text, |out| find(text, out))
     }
 
     #[test]
