@@ -346,3 +346,21 @@ pub fn starts_date_after(rest: &str) -> bool {
 }
 
 pub use super::units::{counted_noun, material_named};
+
+#[cfg(test)]
+mod tests {
+    use super::after_code_and_dash;
+
+    #[test]
+    fn a_plate_s_second_part_at_any_character() {
+        let text = "biển kiểm soát 77A- 16212, Bà Rịa- 5 hộ, 32°C- 4 ngày";
+        let at = |s: &str| text.find(s).unwrap();
+        assert!(after_code_and_dash(text, at("16212")));
+        assert!(!after_code_and_dash(text, at("5 hộ")));
+        assert!(!after_code_and_dash(text, at("4 ngày")));
+        // Asked at every character, after letters of any width: no panic.
+        for (i, _) in text.char_indices() {
+            after_code_and_dash(text, i);
+        }
+    }
+}

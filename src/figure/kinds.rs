@@ -106,9 +106,30 @@ pub(super) fn ratio(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
         return None;
     }
     let value = Value::String(format!("{a}/{b}"));
-    let unit = unit_after_or_before(hit);
-    let end = points_end(hit, unit.as_deref()).unwrap_or(hit.end);
+    let (end, unit) = end_and_unit(hit, unit_after_or_before(hit));
     Some(figure(hit, end, value_attrs(value, unit)))
+}
+
+/// A change in percentage points is a measure written whole: "tăng 4,2
+/// điểm phần trăm" (the unit is the three words, as "%" is one sign).
+const PERCENTAGE_POINTS: &str = "điểm phần trăm";
+
+/// Where a measure in percentage points ends, when one follows the number.
+fn percentage_points_end(hit: &Hit) -> Option<usize> {
+    let after = hit.text[hit.end..]
+        .strip_prefix(' ')?
+        .strip_prefix(PERCENTAGE_POINTS)?;
+    (!after.starts_with(crate::words::is_word_char))
+        .then_some(hit.end + 1 + PERCENTAGE_POINTS.len())
+}
+
+/// The end and the unit of a figure whose unit is read as the rules do,
+/// unless percentage points follow it.
+fn end_and_unit(hit: &Hit, unit: Option<String>) -> (usize, Option<String>) {
+    match percentage_points_end(hit) {
+        Some(end) => (end, Some(PERCENTAGE_POINTS.to_string())),
+        None => (points_end(hit, unit.as_deref()).unwrap_or(hit.end), unit),
+    }
 }
 
 /// Where points scored end, the word "điểm" written in the span as a
@@ -266,6 +287,6 @@ pub(super) fn count(_ctx: &Context, hit: &Hit) -> Option<Candidate> {
             v = format!("{int}{frac}").parse().ok()?;
         }
     }
-    let end = points_end(hit, unit.as_deref()).unwrap_or(hit.end);
+    let (end, unit) = end_and_unit(hit, unit);
     Some(figure(hit, end, value_attrs(json_number(v), unit)))
 }
