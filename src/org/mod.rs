@@ -70,7 +70,7 @@ pub mod frag {
     pub const LOCALITY: &str = concat!(
         // A branch is named by its locality: "Agribank chi nhánh An Giang";
         // so is a council until the first election: "HĐND lâm thời phường An Hải".
-        r"(?:(?: [Cc]hi nhánh| lâm thời)? (?:(?:Thành phố|TP\.?) Hồ Chí Minh|(?:TP|Tp)\.?\s?HCM|TPHCM|các cơ quan Đảng(?: tỉnh| thành phố| Trung ương)?|[Kk]hối (?i:các cơ quan và doanh nghiệp|các cơ quan|doanh nghiệp|dân chính đảng)(?: tỉnh| thành phố| Trung ương)?(?: \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})?|Thành phố(?: \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})?|(?:H\.|Q\.|P\.|X\.|TX\.|Tp\.)\s?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}|",
+        r"(?:(?: [Cc]hi nhánh| lâm thời)? (?:(?:Thành phố|TP\.?) Hồ Chí Minh|(?:TP|Tp)\.?\s?HCM|TPHCM|các cơ quan Đảng(?: tỉnh| thành phố| Trung ương)?|[Kk]hối (?i:các cơ quan và doanh nghiệp|các cơ quan|doanh nghiệp|dân chính đảng)(?: tỉnh| thành phố| Trung ương)?(?: \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})?|Thành phố(?: \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})?|(?:H\.|Q\.|P\.|X\.|TX\.|TT\.|Tp\.)\s?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}|",
         admin_locality!(),
         // A bare name, perhaps a province of two joined by a dash ("Bà Rịa -
         // Vũng Tàu"; a dash before words that are no place is cut later).
