@@ -14,6 +14,7 @@ mod bylines;
 mod credits;
 mod cues;
 mod headline_names;
+mod initials;
 mod judge;
 mod name_words;
 pub use crate::people as lexicon;
@@ -273,6 +274,7 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
     }
     headline_names::known_in_capitals(text, &capitals_at, known.iter().copied(), out);
     credits::find(ctx, out);
+    initials::find(ctx.text, out);
     headline_names::find(ctx.text, out);
     bylines::find(ctx.text, out);
 }
