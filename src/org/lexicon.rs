@@ -276,7 +276,7 @@ pub const NEEDS_COMPLEMENT: &[&str] = &[
     // The post and (since 2025) the tax offices, named with their locality:
     // "Bưu điện tỉnh An Giang", "Thuế tỉnh Cao Bằng"; alone, the service or the tax.
     "Bưu điện", "Thuế",
-    "Kho bạc", "Quản lý thị trường", "Trạm y tế", "Trạm Y tế", "BCH", "BTV", "BCĐ", "BQL", "CSGT", "CSĐT", "PCCC",
+    "Kho bạc", "Quản lý thị trường", "Trạm y tế", "Trạm Y tế", "BCĐ", "BQL", "CSGT", "CSĐT", "PCCC",
     // "Ban Chỉ đạo" alone refers back to a steering committee named in full;
     // "các Hội đồng, Ủy ban quốc gia" are a class (named, they have a subject).
     "Ban Chỉ đạo", "Ban chỉ đạo", "Ủy ban quốc gia",
