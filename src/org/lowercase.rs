@@ -2,7 +2,7 @@
 //! bodies whose head word is shared with the title before them ("Trưởng ban
 //! Tuyên giáo …"): read as if their first letter were capitalized.
 
-use super::name_at;
+use super::name_end_in_copy;
 use crate::words::is_word_char;
 
 /// A body written in lower case, as news often does: "sở GTVT Cần Thơ",
@@ -140,8 +140,7 @@ fn read_capitalized(text: &str, at: usize) -> Option<usize> {
     };
     let window_end =
         crate::words::floor_char(text, (at + super::chain::MAX_NAME_BYTES).min(text.len()));
-    // The word before stays in the copy, so that the name is not read as
-    // opening a line (where "Phòng 3 - Vụ …" would be a source tag).
+    // The word before stays in front of the copy.
     let before = match text[..at].strip_suffix(' ') {
         // One space after the word, or none of it is kept.
         Some(head) => crate::words::word_before(text, at)
@@ -149,12 +148,13 @@ fn read_capitalized(text: &str, at: usize) -> Option<usize> {
             .map_or(0, |w| w.len() + 1),
         None => 0,
     };
-    let capitalized = format!(
-        "{}{capital}{}",
+    let mut capital_bytes = [0; 4];
+    let capital: &str = capital.encode_utf8(&mut capital_bytes);
+    name_end_in_copy(
         &text[at - before..at],
-        &text[at + first.len_utf8()..window_end]
-    );
-    name_at(&capitalized, before).map(|e| at - before + e)
+        &[capital, &text[at + first.len_utf8()..window_end]],
+    )
+    .map(|e| at + e)
 }
 
 /// The body named from a lower-case "ban" after "Trưởng"/"Phó trưởng":

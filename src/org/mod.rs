@@ -158,6 +158,19 @@ pub fn name_words_at(text: &str, at: usize) -> Option<usize> {
     name::words_after_head(grammar::grammar(), text, at)
 }
 
+/// Where a body's name ends when read in a copy of the text rewritten at its
+/// head (the `name` parts: a lower-case head capitalized, or a head the text
+/// leaves out), counted from the start of `name`. `before` goes in front of
+/// it: a name read where a copy opens would be read as opening a line, and
+/// could pass for a source tag ("Phòng 3 - Vụ …").
+pub fn name_end_in_copy(before: &str, name: &[&str]) -> Option<usize> {
+    let mut written =
+        String::with_capacity(before.len() + name.iter().map(|p| p.len()).sum::<usize>());
+    written.push_str(before);
+    name.iter().for_each(|part| written.push_str(part));
+    name_at(&written, before.len()).map(|e| e - before.len())
+}
+
 pub fn name_at(text: &str, at: usize) -> Option<usize> {
     let end = read(text, at)?;
     clean_span(text, at, end)

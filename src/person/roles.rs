@@ -8,7 +8,7 @@ use super::lexicon::{is_family_name, starts_with_title, ROLE_CANNOT_END};
 use super::terms::term_start_before;
 use super::title_words::{
     before_dignitary_honorific, bracket_before_title_len, is_age, is_title_abbreviation, next_word,
-    prefix_within, prev_word, role_like, single_spaced, staff_noun_end,
+    opens_title, prefix_within, prev_word, role_like, single_spaced,
 };
 
 /// Longest title phrase, in words.
@@ -264,9 +264,7 @@ pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
     let (first_start, _, gap) = next_word(text, name_end)?;
     // "Nguyễn Toàn Thắng (Giám đốc Sở Nông nghiệp và Môi trường)": a title
     // in brackets is the role when it fills them.
-    let title_opens =
-        |at: usize| starts_with_title(&text[at..]) || staff_noun_end(text, at).is_some();
-    if gap == " (" && title_opens(first_start) {
+    if gap == " (" && opens_title(text, first_start) {
         let close = text[first_start..].find([')', '\n'])? + first_start;
         let inside = &text[first_start..close];
         // "A (nguyên Chủ nhiệm …, Nguyễn Hữu Sơn (cán bộ …)": a bracket left
@@ -294,7 +292,7 @@ pub fn role_after(text: &str, name_end: usize) -> Option<(usize, usize)> {
             gap.as_str(),
             ", " | "," | " - " | " – " | "-" | " — " | "- " | " -" | "– " | "–"
         ))
-        || !title_opens(first_start)
+        || !opens_title(text, first_start)
     {
         return None;
     }
@@ -308,7 +306,7 @@ fn title_after_age(text: &str, name_end: usize) -> Option<usize> {
     let comma = prefix_within(inner, 24).find(", ")?;
     let age = is_age(&inner[..comma], false);
     let at = name_end + " (".len() + comma + ", ".len();
-    (age && (starts_with_title(&text[at..]) || staff_noun_end(text, at).is_some())).then_some(at)
+    (age && opens_title(text, at)).then_some(at)
 }
 
 #[cfg(test)]

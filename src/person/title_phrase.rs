@@ -82,6 +82,10 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
         };
         // A space typed before a comma: "Tỉnh ủy , Phó Chủ tịch".
         let gap = if gap == " , " { ", " } else { gap };
+        // A new title starts after a comma or a dash; a staff noun there is
+        // read once, for the comma's test and for the words it covers.
+        let new_segment = matches!(gap, ", " | ",\n" | " - " | " – ");
+        let staff_here = new_segment.then(|| staff_noun_end(text, s)).flatten();
         let gap_ok = match count {
             0 => true,
             _ if gap == " " => true,
@@ -91,7 +95,7 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
             _ if gap == ", " => {
                 starts_with_title(&text[s..])
                     || locality_follows(text, s, e)
-                    || staff_noun_end(text, s).is_some()
+                    || staff_here.is_some()
                     || [
                         "Đại sứ quán ",
                         "Tổng Lãnh sự quán ",
@@ -119,10 +123,10 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
             _ => false,
         };
         let w = &text[s..e];
-        if matches!(gap, ", " | ",\n" | " - " | " – ") {
+        if new_segment {
             segment_start = s;
             if gap_ok {
-                staff_until = staff_noun_end(text, s).unwrap_or(0);
+                staff_until = staff_here.unwrap_or(0);
             }
         }
         if gap_ok && e <= staff_until {
@@ -299,12 +303,9 @@ fn headless_body_end(text: &str, s: usize) -> Option<usize> {
         _ => return None,
     };
     let tail = &text[s..crate::words::floor_char(text, text.len().min(s + 300))];
-    // A comma before the copy: a name read where a line opens could be
-    // taken for a source tag ("Phòng Nghiệp vụ 3 - Vụ …").
-    const BEFORE: &str = ", ";
-    let written = format!("{BEFORE}{head} {tail}");
-    let body = BEFORE.len() + head.len() + 1;
-    crate::org::name_at(&written, BEFORE.len())
+    // A comma in front of the copy: the text before it is the title.
+    let body = head.len() + 1;
+    crate::org::name_end_in_copy(", ", &[head, " ", tail])
         .filter(|&e| e > body)
         .map(|e| s + e - body)
 }

@@ -393,6 +393,12 @@ const STAFF_NOUNS: &[&str] = &[
     "giáo viên",
 ];
 
+/// Whether a title phrase opens at `at`: a title's head, or a staff noun
+/// before a body's name.
+pub(super) fn opens_title(text: &str, at: usize) -> bool {
+    crate::people::starts_with_title(&text[at..]) || staff_noun_end(text, at).is_some()
+}
+
 /// Where a staff noun at `at` ends ("nguyên cán bộ", "chuyên viên") when a
 /// body's name follows it: the phrase is then read as a title.
 pub(super) fn staff_noun_end(text: &str, at: usize) -> Option<usize> {
