@@ -534,9 +534,12 @@ const UNSEEN_GOALS: Floors = Floors {
 /// thirty-sixth session's rules, read from train only, put role accuracy at
 /// 0.905 and core at 0.957 on those 77; batch 38's two (828-829, first look
 /// core 0.977; errors never read) put them at 0.906 and 0.958: floors 0.90
-/// and 0.955.
+/// and 0.955. Batch 40's two (837, 840: new Party members and poor
+/// households by district, lists of figures without their noun; first look
+/// core 0.843, FIGURE 0.796; errors never read) put core at 0.953: floor
+/// 0.95, the goal.
 const UNSEEN_FLOORS: Floors = Floors {
-    core: 0.955,
+    core: 0.95,
     each_core: 0.8,
     org: 0.85,
     place: 0.915,
