@@ -8,6 +8,8 @@
 
 use std::sync::OnceLock;
 
+use aho_corasick::AhoCorasick;
+
 use rustc_hash::FxHashSet;
 
 use crate::candidate::{rank, Candidate};
@@ -84,6 +86,13 @@ const NOT_A_TOMB_BEFORE_MỘ: &[&str] = &["hâm", "ngưỡng", "chiêu", "ái", 
 
 /// Whether a "mộ" right after `before` is a verb's second syllable ("người
 /// hâm | mộ"), not a tomb.
+/// [`WORSHIP_HEADS`] as one automaton. No head overlaps itself, so its
+/// overlapping matches are the matches a search for that head alone finds.
+fn worship_heads() -> &'static AhoCorasick {
+    static HEADS: OnceLock<AhoCorasick> = OnceLock::new();
+    HEADS.get_or_init(|| AhoCorasick::new(WORSHIP_HEADS).expect("a few short heads"))
+}
+
 fn mộ_is_a_verb(before: &str) -> bool {
     crate::words::word_before(before, before.len())
         .is_some_and(|w| NOT_A_TOMB_BEFORE_MỘ.contains(&w.to_lowercase().as_str()))
@@ -357,20 +366,25 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
         at = crate::words::ceil_char(text, at);
     }
     // A shorter head found where a longer one stands ("đền" in "đền thờ")
-    // names the same venue: each start once.
-    let mut starts = Vec::new();
-    for head in WORSHIP_HEADS {
-        for (s, _) in text.match_indices(head) {
-            if starts.contains(&s) || (*head == "mộ" && mộ_is_a_verb(&text[..s])) {
-                continue;
-            }
-            if let Some(e) = boundary_before(text, s)
-                .then(|| venue_at(text, s))
-                .flatten()
-            {
-                starts.push(s);
-                out.push(Candidate::new(Kind::Place, s, e, rank::VENUE));
-            }
+    // names the same venue: each start once. The heads are found in one
+    // pass (a pass per head was a tenth of the whole analysis), then taken
+    // head by head in the list's order, as the longer heads come first.
+    let mut found: Vec<(usize, usize)> = worship_heads()
+        .find_overlapping_iter(text)
+        .map(|m| (m.pattern().as_usize(), m.start()))
+        .collect();
+    found.sort_unstable();
+    let mut starts = FxHashSet::default();
+    for (head, s) in found {
+        if starts.contains(&s) || (WORSHIP_HEADS[head] == "mộ" && mộ_is_a_verb(&text[..s])) {
+            continue;
+        }
+        if let Some(e) = boundary_before(text, s)
+            .then(|| venue_at(text, s))
+            .flatten()
+        {
+            starts.insert(s);
+            out.push(Candidate::new(Kind::Place, s, e, rank::VENUE));
         }
     }
 }
