@@ -303,10 +303,13 @@ pub fn read(text: &str, at: usize) -> Option<usize> {
 /// the number ends the phrase (punctuation, a capital, or a word after it
 /// that is no counted noun's first syllable: not "Đội X 3 năm", "Tổ 5 người").
 fn trailing_number(g: &Grammar, text: &str, at: usize, end: usize) -> usize {
-    let numbered = g
-        .numbered_heads
-        .iter()
-        .any(|h| text[at..end].starts_with(h.as_str()) && text[at + h.len()..end].starts_with(' '));
+    // Whether the name opens with a numbered head and a space: its first
+    // words looked up, not every head tried.
+    let name = &text[at..end];
+    let numbered = name
+        .match_indices(' ')
+        .take(g.numbered_heads_words)
+        .any(|(i, _)| g.numbered_heads.contains(&name[..i]));
     let Some(rest) = text[end..].strip_prefix(' ').filter(|_| numbered) else {
         return end;
     };

@@ -32,6 +32,8 @@ pub(super) struct Grammar {
     pub(super) lowercase_domains: PhraseIndex,
     /// [`NUMBERED_HEADS`] as the head index spells them ("Tổng Công ty").
     pub(super) numbered_heads: FxHashSet<String>,
+    /// The most words in a numbered head.
+    pub(super) numbered_heads_words: usize,
     /// Activity words in lower case ("xây dựng", "kinh doanh").
     pub(super) activities: PhraseIndex,
     /// [`COMPANY_HEADS`] as the head index spells them ("Công ty Trách nhiệm hữu hạn").
@@ -69,6 +71,11 @@ pub(super) fn grammar() -> &'static Grammar {
             capitalized_terms: PhraseIndex::new(capitalized_terms),
             terms: PhraseIndex::new(NAME_TERMS),
             lowercase_domains: PhraseIndex::new(LOWERCASE_DOMAINS),
+            numbered_heads_words: NUMBERED_HEADS
+                .iter()
+                .map(|h| h.split(' ').count())
+                .max()
+                .unwrap_or(0),
             numbered_heads: NUMBERED_HEADS
                 .iter()
                 .flat_map(|h| case_variants(h))
