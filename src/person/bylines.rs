@@ -64,18 +64,41 @@ enum Cue {
     HeadlineAndLead,
 }
 
-/// "Thanh Hà" alone on the line under the headline (the text's first or
-/// second line, six words at least), the lead after it opening with the
-/// outlet's tag ("(NLĐO) -", "(Baothanhhoa.vn) -") or a time and a date
-/// ("Sáng 19/8,", "Ngày 1/2,"): the reporter's pen name.
+/// "Thanh Hà" alone on its line between the headline and the lead: the
+/// reporter's pen name. Outlets print it in one of three places:
+/// - under the headline (the text's first or second line, six words at
+///   least), the lead after it opening with the outlet's tag ("(NLĐO) -",
+///   "(Baothanhhoa.vn) -") or a time and a date ("Sáng 19/8,", "Ngày 1/2,");
+/// - under the sapo, the paragraph after such a headline, when the sapo or
+///   the paragraph after the name opens as a lead ("Ngày 18/8, Công an …");
+/// - under a headline below the site's own header lines, when the lead
+///   opens with the outlet's tag in brackets and a dash.
 fn under_headline_above_lead(lines: &[(usize, &str, bool)], i: usize) -> bool {
-    let headline = i
-        .checked_sub(1)
-        .and_then(|h| lines.get(h).filter(|_| h <= 1));
-    let Some((&(_, headline, _), &(_, lead, _))) = headline.zip(lines.get(i + 1)) else {
+    /// Header lines a site may print above its headline.
+    const SITE_HEADER_LINES: usize = 6;
+    /// The fewest words of a sapo.
+    const SAPO_WORDS: usize = 15;
+    let Some(&(_, lead, _)) = lines.get(i + 1) else {
         return false;
     };
-    headline.split_whitespace().count() >= 6 && opens_lead(lead.trim_start())
+    let lead = lead.trim_start();
+    let words = |k: usize| lines[k].1.split_whitespace().count();
+    let headline = |k: usize| words(k) >= 6;
+    let tagged_lead = || {
+        lead.strip_prefix('(')
+            .and_then(|r| r.find(") - ").or_else(|| r.find(") – ")))
+            .is_some_and(|j| j <= 30)
+    };
+    if i == 0 {
+        return false;
+    }
+    let under_headline = i <= 2 && headline(i - 1) && opens_lead(lead);
+    let under_sapo = (2..=3).contains(&i)
+        && headline(i - 2)
+        && words(i - 1) >= SAPO_WORDS
+        && (opens_lead(lines[i - 1].1.trim_start()) || opens_lead(lead));
+    let under_site_header = i - 1 <= SITE_HEADER_LINES && headline(i - 1) && tagged_lead();
+    under_headline || under_sapo || under_site_header
 }
 
 /// Whether a paragraph opens as a news lead: the outlet's tag in brackets or
