@@ -55,6 +55,23 @@ fn is_name_syllable(w: &str) -> bool {
         && !not_name_word(w)
 }
 
+/// Whether the word `w` opens a title phrase of two words or more whose
+/// second word could go on a name ("Chánh Thanh tra Sở", "Chánh Văn phòng").
+fn opens_capitalized_title(text: &str, w: Word) -> bool {
+    // The run would take the title's next word too ("Thanh", "Văn"): else
+    // it stops there anyway ("Lê Văn Chánh Phó Chủ tịch …" keeps its name).
+    let Some(next) = word_after_one_space(text, w.end).filter(|n| is_name_syllable(n)) else {
+        return false;
+    };
+    // A qualifier that is also a given name ("Nguyên", "Tân") opens a title
+    // only before one: "Hồ Thị Nguyên Thảo" is a name.
+    let qualifier = ["Nguyên", "Cựu", "Tân", "Quyền"].contains(&&text[w.start..w.end]);
+    let title_at = if qualifier { w.end + 1 } else { w.start };
+    crate::people::starts_with_title(&text[title_at..])
+        && title_phrase::title_phrase_end(text, w.start)
+            .is_some_and(|e| e >= w.end + 1 + next.len())
+}
+
 /// "Bác Hồ", "Bộ đội Cụ Hồ": the President by his family name, "Hồ" at
 /// `start..end` (a lake otherwise).
 fn uncle_ho(text: &str, start: usize, end: usize) -> bool {
@@ -194,6 +211,9 @@ pub fn find(ctx: &Context, out: &mut Vec<Candidate>) {
                         && text[w.end + 1..].starts_with(|c: char| c.is_ascii_digit())))
                 // "Nguyễn Như Khôi": a middle name that is also a common word.
                 || (joins && run.len() == 1 && ALSO_MIDDLE_NAMES.contains(&word) && after_family()));
+        // "bà Nguyễn Thị Mỹ Hạnh Chánh Thanh tra Sở": a given name that
+        // opens a title of capitalized words right after a name is the title's.
+        let is_name = is_name && !(joins && run.len() >= 2 && opens_capitalized_title(text, w));
         if is_name && (run.is_empty() || joins) {
             run.push(w);
             continue;
