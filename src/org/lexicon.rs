@@ -212,8 +212,10 @@ pub const FIXED_BODIES: &[&str] = &[
     r"UBKT|UBND|UBCQ|HĐND|(?:UBMTTQ|UB MTTQ|UBTƯMTTQ|UBTWMTTQ)(?: Việt Nam)?|UBMTTQVN|MTTQVN|NHCSXH|CATP|MTTQ(?: Việt Nam)?|Mặt trận (?i:tổ quốc)(?: Việt Nam)?|Hội đồng nhân dân",
     // Fire and rescue police: "PCCC", "PCCC-CNCH", "PCCC&CNCH", "PCCC và CNCH".
     r"BCH|BTV|BCĐ|BQL|BHXH|KBNN|LĐLĐ|CAND|QĐND|BĐBP|CSGT|CSĐT|PCCC(?:(?: ?[-&] ?| và )CNCH)?|NHNN",
-    // Hospitals and health centres by their initials: "BVĐK tỉnh", "TTYT huyện".
-    r"BVĐK|TTYT",
+    // Hospitals and health centres by their initials: "BVĐK tỉnh", "TTYT huyện";
+    // a province's disease-control centre ("CDC Quảng Trị") and the national
+    // universities ("ĐHQG Hà Nội", "ĐHQG TP.HCM").
+    r"BVĐK|TTYT|CDC|ĐHQG",
     // A company's boards: "Chủ tịch Hội đồng quản trị", "HĐQT Công ty".
     r"Hội đồng (?:quản trị|thành viên)(?: [Cc]ông ty)?|HĐQT|HĐTV",
     // Ruling parties of neighbours and friends: "Đảng Nhân dân Cách mạng Lào".
