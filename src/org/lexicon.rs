@@ -123,6 +123,8 @@ pub const NAME_TERMS: &[&str] = &[
     "phát hành phim", "chiếu bóng", "bảo vệ mục tiêu", "điều tra tội phạm về ma túy",
     "điều tra tội phạm về trật tự xã hội", "điều tra tội phạm về kinh tế",
     "điều tra tội phạm về tham nhũng", "sinh viên",
+    // "Phòng Chính trị tư tưởng".
+    "tư tưởng",
     "phòng thủ khu vực", "phòng thủ", "đất đai", "công trình", "nước ngoài", "cảng", "nữ công",
     "cửa khẩu cảng", "chính trị", "tội phạm về ma túy", "tội phạm về trật tự xã hội",
     "tội phạm về kinh tế", "tội phạm về tham nhũng", "tội phạm về môi trường",
