@@ -227,7 +227,8 @@ pub const FIXED_BODIES: &[&str] = &[
     r"[Đđ]ảng (?:Cộng sản|Dân chủ|Cộng hòa|Tự do|Lao động|Xã hội|Bảo thủ|Nhân dân|Dân tộc|Quốc đại|Xanh)(?: (?:Tự do|Xã hội|Dân chủ|Thống nhất|Cách mạng|Nhân dân|Dân tộc|Cơ đốc giáo|Lập hiến))*",
     r"CA|TTCP|SGGP|NLĐ|Đảng Cộng [Ss]ản Việt Nam|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|Quân ủy Trung ương|Kiểm toán (?i:nhà nước)|Ngân hàng Nhà nước(?: Việt Nam)?|Kho bạc Nhà nước|Kho bạc|Bảo hiểm xã hội|Hải quan|Bưu điện|Thuế",
     r"Văn phòng(?: Trung ương Đảng| Chính phủ| Quốc hội| Chủ tịch nước)?",
-    r"Đảng ủy (?i:quân sự)|(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng) ủy|Tỉnh (?i:đoàn)|Thành (?i:đoàn)|Huyện (?i:đoàn)|(?:Xã|Phường|Quận) đoàn|Đảng bộ|Chi bộ",
+    // "Đảng ủy bộ phận": the Party committee of a unit's part.
+    r"Đảng ủy (?i:quân sự)|Đảng ủy bộ phận|(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng) ủy|Tỉnh (?i:đoàn)|Thành (?i:đoàn)|Huyện (?i:đoàn)|(?:Xã|Phường|Quận) đoàn|Đảng bộ|Chi bộ",
     r"Cơ quan (?:(?i:cảnh sát điều tra)|CSĐT|(?i:an ninh điều tra)|ANĐT|điều tra)(?: hình sự)?(?:, (?:Công an|Bộ Công an|Bộ Quốc phòng)| \((?:Bộ )?Công an(?: tỉnh| huyện| thành phố)?\))?|Công an [Nn]hân [Dd]ân(?: vũ trang)?|Công an|Bộ (?i:chỉ huy) Quân sự|Bộ CHQS|Bộ đội Biên phòng|Bộ Tư lệnh|Quân khu (?:[0-9]|IX|IV|V?I{1,3}|V)|Vùng (?:[1-5] Hải [Qq]uân|Cảnh sát biển [1-4]|Hải [Qq]uân [1-5])|Hải [Qq]uân (?:[Nn]hân dân )?Việt Nam|Cảnh sát biển Việt Nam|(?:Viện [Kk]iểm sát [Nn]hân [Dd]ân|Tòa án [Nn]hân [Dd]ân|Tòa án ND|VKSND|TAND|Tòa án quân sự)(?: (?i:cấp cao|tối cao)(?: [1-3])?(?: tại (?:Hà Nội|Đà Nẵng|TP\.? ?HCM|TP\.? Hồ Chí Minh|Thành phố Hồ Chí Minh))?)?|Tòa (?:phúc thẩm|sơ thẩm|hình sự|dân sự|hành chính|kinh tế|lao động)|Thanh tra",
     r"Hội (?:Nông dân|Liên hiệp Phụ nữ(?: Việt Nam)?|LHPN|(?i:cựu chiến binh)|CCB|Chữ thập đỏ|Người cao tuổi|Nhà báo|Luật gia|Khuyến học|Doanh nhân trẻ|Liên hiệp Thanh niên(?: Việt Nam)?)",
     // The friendship unions ("Liên hiệp các tổ chức hữu nghị tỉnh Gia Lai") and

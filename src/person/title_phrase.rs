@@ -96,6 +96,9 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
                 starts_with_title(&text[s..])
                     || locality_follows(text, s, e)
                     || staff_here.is_some()
+                    // …or into the body a member's title names: "Đảng ủy viên, Đảng ủy Sở Y tế".
+                    || (member_title(&text[segment_start..at])
+                        && crate::org::name_at(text, s).is_some())
                     || [
                         "Đại sứ quán ",
                         "Tổng Lãnh sự quán ",
@@ -277,6 +280,14 @@ fn read_title_phrase(text: &str, first_start: usize) -> Option<usize> {
         })
         .filter(|_| text[..end].ends_with(|c: char| c.is_alphabetic()));
     Some(former.map_or(end, |w| end + w.len()))
+}
+
+/// Whether a title phrase's segment is a member's title alone, one that names
+/// its body after a comma ("Đảng ủy viên", "Chi ủy viên", "Ủy viên").
+fn member_title(segment: &str) -> bool {
+    #[rustfmt::skip]
+    const MEMBERS: &[&str] = &["ủy viên", "uỷ viên", "Ủy viên", "Uỷ viên", "Thành viên", "thành viên"];
+    segment.split(' ').count() <= 3 && MEMBERS.iter().any(|m| segment.ends_with(m))
 }
 
 /// "Cục trưởng Cảnh sát điều tra tội phạm về ma túy", "Trưởng phòng Thủ tục
