@@ -8,23 +8,10 @@ use crate::candidate::{rank, Candidate};
 use crate::entity::Kind;
 use crate::words::{is_word_char, words_before};
 
-/// Words (lower case) right before initials that name a person.
-const PERSON_BEFORE: &[&str] = &[
-    "anh",
-    "chị",
-    "ông",
-    "bà",
-    "cháu",
-    "em",
-    "bé",
-    "cụ",
-    "đối tượng",
-    "bị cáo",
-    "bị can",
-    "nạn nhân",
-    "hộ kinh doanh",
-    "tài xế",
-];
+/// Words right before initials that name a person besides an honorific or
+/// a party of a case (`cues::honorific_before`: "anh", "ông", "bị cáo", …):
+/// a child, a shop's owner, a driver.
+const PERSON_BEFORE: &[&str] = &["bé", "hộ kinh doanh", "tài xế"];
 
 /// What follows initials that name a person: a birth year or an age.
 const PERSON_AFTER: &[&str] = &[" (sinh năm", ", sinh năm", " (SN", ", SN", " (sn"];
@@ -47,11 +34,12 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
             continue;
         };
         let before = words_before(text, start, 3);
-        let cue_before = PERSON_BEFORE.iter().any(|w| {
-            before
-                .strip_suffix(w)
-                .is_some_and(|h| h.is_empty() || h.ends_with(' '))
-        });
+        let cue_before = super::cues::honorific_before(text, start)
+            || PERSON_BEFORE.iter().any(|w| {
+                before
+                    .strip_suffix(w)
+                    .is_some_and(|h| h.is_empty() || h.ends_with(' '))
+            });
         let cue_after = PERSON_AFTER.iter().any(|w| text[end..].starts_with(w));
         if cue_before || cue_after {
             out.push(Candidate::new(Kind::Person, start, end, rank::PERSON));
