@@ -2,7 +2,7 @@
 //! or a shop's owner: "anh P.V.C (sinh năm 1997)", "hộ kinh doanh P.K.C",
 //! "…; T.T.H.T, sinh năm 1997". Initials alone are no name ("TP.HCM" is
 //! none either: each part is one capital): a word for a person before them
-//! or a birth year after them says they are one.
+//! or an age or a birth year after them says they are one.
 
 use crate::candidate::{rank, Candidate};
 use crate::entity::Kind;
@@ -13,8 +13,9 @@ use crate::words::{is_word_char, words_before};
 /// a child, a shop's owner, a driver.
 const PERSON_BEFORE: &[&str] = &["bé", "hộ kinh doanh", "tài xế"];
 
-/// What follows initials that name a person: a birth year or an age.
-const PERSON_AFTER: &[&str] = &[" (sinh năm", ", sinh năm", " (SN", ", SN", " (sn"];
+/// What follows initials that name a person besides an age or a birth year
+/// in brackets (`cues::age_after`): a birth year after a comma.
+const PERSON_AFTER: &[&str] = &[", sinh năm", ", SN", " (sn"];
 
 /// Most capitals in one set of initials ("T.T.H.T").
 const MAX_LETTERS: usize = 5;
@@ -40,7 +41,8 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
                     .strip_suffix(w)
                     .is_some_and(|h| h.is_empty() || h.ends_with(' '))
             });
-        let cue_after = PERSON_AFTER.iter().any(|w| text[end..].starts_with(w));
+        let cue_after = super::cues::age_after(text, end)
+            || PERSON_AFTER.iter().any(|w| text[end..].starts_with(w));
         if cue_before || cue_after {
             out.push(Candidate::new(Kind::Person, start, end, rank::PERSON));
         }
