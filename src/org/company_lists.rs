@@ -2,6 +2,10 @@
 //! An Phú Chí Linh, CP Tập đoàn Sao Đỏ, CP MTC Việt Nam"): each item is a
 //! company's name with "Công ty" left out, read as if it were written.
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
 use crate::candidate::{rank, Candidate};
 use crate::entity::Kind;
 use crate::words::floor_char;
@@ -19,19 +23,32 @@ const MAX_ITEM_BYTES: usize = 200;
 
 /// Adds an ORG for each company of such a list.
 pub fn add_mentions(text: &str, out: &mut Vec<Candidate>) {
-    for lead in LEADS {
+    // The leads' tails found in one pass, then taken lead by lead in the
+    // list's order, as a search per lead gave them (no tail overlaps itself).
+    let mut found: Vec<(usize, usize)> = lead_tails()
+        .find_overlapping_iter(text)
+        .map(|m| (m.pattern().as_usize(), m.start()))
+        .collect();
+    found.sort_unstable();
+    for (k, i) in found {
         // "Công ty: " and "công ty: ": the first letter in either case.
-        let tail = &lead[1..];
-        for (i, _) in text.match_indices(tail) {
-            let Some(first) = text[..i].chars().next_back() else {
-                continue;
-            };
-            if !lead.starts_with(first.to_lowercase().next().unwrap_or(first)) {
-                continue;
-            }
-            read_list(text, i + tail.len(), out);
+        let lead = LEADS[k];
+        let Some(first) = text[..i].chars().next_back() else {
+            continue;
+        };
+        if !lead.starts_with(first.to_lowercase().next().unwrap_or(first)) {
+            continue;
         }
+        read_list(text, i + lead.len() - 1, out);
     }
+}
+
+/// Each of [`LEADS`] but its first letter, as one automaton.
+fn lead_tails() -> &'static AhoCorasick {
+    static TAILS: OnceLock<AhoCorasick> = OnceLock::new();
+    TAILS.get_or_init(|| {
+        AhoCorasick::new(LEADS.iter().map(|lead| &lead[1..])).expect("three short leads")
+    })
 }
 
 /// Reads the items from `at` while each opens with a legal form. An item
