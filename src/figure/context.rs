@@ -193,18 +193,24 @@ pub fn is_label_context(hit: &Hit) -> bool {
 }
 
 /// The second part of a code after its first and a dash: a licence plate
-/// "77A- 16212", "51F - 123.45" (the first part mixes digits and capitals).
+/// "77A- 16212", "51F - 123.45" (the first part mixes digits and capitals),
+/// and the pandemic's name written with a spaced dash ("Covid - 19",
+/// "COVID – 19").
 fn after_code_and_dash(text: &str, start: usize) -> bool {
-    let Some(head) = text[..start].trim_end_matches(' ').strip_suffix('-') else {
+    let Some(head) = ["-", "–"]
+        .iter()
+        .find_map(|d| text[..start].trim_end_matches(' ').strip_suffix(d))
+    else {
         return false;
     };
     let head = head.trim_end_matches(' ');
     let code = &head[head
         .trim_end_matches(|c: char| c.is_ascii_alphanumeric())
         .len()..];
-    code.len() <= 5
+    let plate = code.len() <= 5
         && code.bytes().any(|b| b.is_ascii_digit())
-        && code.bytes().any(|b| b.is_ascii_uppercase())
+        && code.bytes().any(|b| b.is_ascii_uppercase());
+    plate || code.eq_ignore_ascii_case("covid")
 }
 
 /// A point of a law's clause: "điểm 4, khoản 4 Điều 20", "điểm a khoản 2"
@@ -353,9 +359,10 @@ mod tests {
 
     #[test]
     fn a_plate_s_second_part_at_any_character() {
-        let text = "biển kiểm soát 77A- 16212, Bà Rịa- 5 hộ, 32°C- 4 ngày";
+        let text = "biển kiểm soát 77A- 16212, Bà Rịa- 5 hộ, 32°C- 4 ngày, dịch Covid – 19";
         let at = |s: &str| text.find(s).unwrap();
         assert!(after_code_and_dash(text, at("16212")));
+        assert!(after_code_and_dash(text, at("19")));
         assert!(!after_code_and_dash(text, at("5 hộ")));
         assert!(!after_code_and_dash(text, at("4 ngày")));
         // Asked at every character, after letters of any width: no panic.
