@@ -166,6 +166,7 @@ pub fn is_label_context(hit: &Hit) -> bool {
         || list_item_number(hit.text, hit.start, hit.end)
         || continues_label_list(hit.text, hit.start, hit.end)
         || after_code_and_dash(hit.text, hit.start)
+        || house_number(hit.text, hit.end)
     {
         return true;
     }
@@ -211,6 +212,36 @@ fn after_code_and_dash(text: &str, start: usize) -> bool {
         && code.bytes().any(|b| b.is_ascii_digit())
         && code.bytes().any(|b| b.is_ascii_uppercase());
     plate || code.eq_ignore_ascii_case("covid")
+}
+
+/// A house number in an address: a street named after a person or a place
+/// and its ward or district after a comma ("361/21 Nguyễn Đình Chiểu, phường
+/// 5", "604 Trần Hưng Đạo, P.14"). `end` is where the number ends.
+fn house_number(text: &str, end: usize) -> bool {
+    const UNIT_AFTER: &[&str] = &["phường ", "quận ", "P.", "Q.", "xã ", "thị trấn "];
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let mut at = 0;
+    let mut words = 0;
+    while words < 4 {
+        let word_len = rest[at..]
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len() - at);
+        if word_len == 0 || !is_capitalized(&rest[at..at + word_len]) {
+            break;
+        }
+        at += word_len;
+        words += 1;
+        if !rest[at..].starts_with(' ') || !rest[at + 1..].starts_with(char::is_uppercase) {
+            break;
+        }
+        at += 1;
+    }
+    (2..=4).contains(&words)
+        && rest[at..]
+            .strip_prefix(", ")
+            .is_some_and(|r| UNIT_AFTER.iter().any(|u| r.starts_with(u)))
 }
 
 /// A point of a law's clause: "điểm 4, khoản 4 Điều 20", "điểm a khoản 2"
