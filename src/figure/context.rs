@@ -222,22 +222,8 @@ fn house_number(text: &str, end: usize) -> bool {
     let Some(rest) = text[end..].strip_prefix(' ') else {
         return false;
     };
-    let mut at = 0;
-    let mut words = 0;
-    while words < 4 {
-        let word_len = rest[at..]
-            .find(|c: char| !c.is_alphabetic())
-            .unwrap_or(rest.len() - at);
-        if word_len == 0 || !is_capitalized(&rest[at..at + word_len]) {
-            break;
-        }
-        at += word_len;
-        words += 1;
-        if !rest[at..].starts_with(' ') || !rest[at + 1..].starts_with(char::is_uppercase) {
-            break;
-        }
-        at += 1;
-    }
+    let (at, words) =
+        crate::words::capitalized_words(rest, 0, 4, |s, e| is_capitalized(&rest[s..e]));
     (2..=4).contains(&words)
         && rest[at..]
             .strip_prefix(", ")

@@ -170,35 +170,14 @@ fn byline_in(line: &str, cue: Cue) -> Option<(usize, usize)> {
 /// The end of two to four capitalized words at byte `at` of `line`, if
 /// they are there (what they are is asked by [`is_byline_name`]).
 fn name_end(line: &str, at: usize) -> Option<usize> {
-    let mut end = at;
-    let mut words = 0;
-    while words < 4 {
-        let rest = &line[end..];
+    let (end, words) = crate::words::capitalized_words(line, at, 4, |s, e| {
+        let mut chars = line[s..e].chars();
         // "Hạ An Thứ sáu, 15/12/2023": the weekday opens the stamp.
-        if strip_weekday(rest).len() < rest.len() {
-            break;
-        }
-        let len = rest
-            .find(|c: char| !c.is_alphabetic())
-            .unwrap_or(rest.len());
-        let word = &rest[..len];
-        let mut chars = word.chars();
-        let proper = chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
-        if !proper {
-            break;
-        }
-        end += len;
-        words += 1;
-        if !line[end..].starts_with(' ') || !line[end + 1..].starts_with(char::is_uppercase) {
-            break;
-        }
-        end += 1;
-    }
-    if words < 2 {
-        return None;
-    }
-    let end = line[..end].trim_end().len();
-    (!line[end..].starts_with(|c: char| c.is_alphanumeric())).then_some(end)
+        strip_weekday(&line[s..]).len() == line.len() - s
+            && chars.next().is_some_and(char::is_uppercase)
+            && chars.all(char::is_lowercase)
+    });
+    (words >= 2 && !line[end..].starts_with(|c: char| c.is_alphanumeric())).then_some(end)
 }
 
 /// The end of an initial and a capitalized Vietnamese syllable at byte `at`

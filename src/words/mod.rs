@@ -472,6 +472,35 @@ pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Up to `max` words of letters from byte `at`, each one `accept` takes
+/// (asked with its start and end), joined by single spaces before a capital:
+/// the end of the last word taken and how many were ("Nguyễn Đình Chiểu" in
+/// "361/21 Nguyễn Đình Chiểu, phường 5"; a byline's pen name).
+pub fn capitalized_words(
+    text: &str,
+    at: usize,
+    max: usize,
+    accept: impl Fn(usize, usize) -> bool,
+) -> (usize, usize) {
+    let (mut at, mut end, mut words) = (at, at, 0);
+    while words < max {
+        let rest = &text[at..];
+        let len = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        if len == 0 || !accept(at, at + len) {
+            break;
+        }
+        end = at + len;
+        words += 1;
+        if !text[end..].starts_with(' ') || !text[end + 1..].starts_with(char::is_uppercase) {
+            break;
+        }
+        at = end + 1;
+    }
+    (end, words)
+}
+
 /// The byte length of the prefix of `text` equal to `prefix` without case.
 pub fn prefix_without_case(text: &str, prefix: &str) -> Option<usize> {
     let mut it = text.char_indices();
