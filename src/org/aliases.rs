@@ -58,6 +58,32 @@ fn alias_after(text: &str, end: usize) -> Option<&str> {
     ok.then_some(alias)
 }
 
+/// A company's brand, the capitalized words after its head and legal form
+/// ("Tập đoàn Hoà Phát", "Tổng Công ty Tín Nghĩa"): the text names the
+/// company by it later ("lợi nhuận của Hoà Phát"). Two words at least, and
+/// none a place's name or a term of bodies' names ("Công nghiệp").
+fn company_brand(name: &str) -> Option<&str> {
+    const HEADS: &[&str] = &["Tập đoàn ", "Tổng công ty ", "Tổng Công ty ", "Công ty "];
+    const LEGAL_FORMS: &[&str] = &["TNHH MTV ", "TNHH ", "CP ", "Cổ phần ", "cổ phần "];
+    let rest = HEADS.iter().find_map(|h| name.strip_prefix(h))?;
+    let brand = LEGAL_FORMS
+        .iter()
+        .find_map(|f| rest.strip_prefix(f))
+        .unwrap_or(rest);
+    let words: Vec<&str> = brand.split(' ').collect();
+    let proper = |w: &&str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
+    };
+    let ok = (2..=4).contains(&words.len())
+        && words.iter().all(proper)
+        && !crate::gazetteer::is_any_place_name(brand)
+        && !words
+            .iter()
+            .any(|w| super::grammar::is_name_term(&w.to_lowercase()));
+    ok.then_some(brand)
+}
+
 /// Whether a bracketed acronym spells words before the body's name too:
 /// "đại biểu Quốc hội (ĐBQH)" shortens the deputy's title, not "Quốc hội".
 fn abbreviates_words_before(text: &str, start: usize, end: usize, alias: &str) -> bool {
@@ -94,6 +120,12 @@ pub fn add_mentions(text: &str, out: &mut Vec<Candidate>) {
             if let Entry::Vacant(slot) = by_text.entry(alias) {
                 slot.insert(aliases.len());
                 aliases.push((alias, c.end, bracket_end));
+            }
+        } else if let Some(brand) = company_brand(&text[c.start..c.end]) {
+            // Mentions anywhere but inside the name itself.
+            if let Entry::Vacant(slot) = by_text.entry(brand) {
+                slot.insert(aliases.len());
+                aliases.push((brand, c.start, c.end));
             }
         }
     }
@@ -138,7 +170,7 @@ pub fn add_mentions(text: &str, out: &mut Vec<Candidate>) {
             if s >= bracket_start && s < bracket_end {
                 continue;
             }
-            if boundary_before(text, s) && boundary_after(text, e) {
+            if boundary_before(text, s) && boundary_after(text, e) && !after_site_noun(text, s) {
                 out.push(Candidate::new(
                     Kind::Org,
                     s,
@@ -148,6 +180,24 @@ pub fn add_mentions(text: &str, out: &mut Vec<Candidate>) {
             }
         }
     }
+}
+
+/// Whether a site's noun stands right before byte `at`: the short name
+/// there names a project or a place ("khu dân cư Đại Nam của Công ty Cổ
+/// phần Đại Nam"), not the body.
+fn after_site_noun(text: &str, at: usize) -> bool {
+    const SITES: &[&str] = &[
+        "khu dân cư ",
+        "khu đô thị ",
+        "khu nhà ở ",
+        "dự án ",
+        "nhà máy ",
+        "chợ ",
+        "đường ",
+        "phố ",
+        "cầu ",
+    ];
+    SITES.iter().any(|n| text[..at].ends_with(n))
 }
 
 /// The end of a place named right after a short name, else `end`: the
