@@ -155,6 +155,19 @@ pub(super) fn is_title_complement(text: &str, first_start: usize, s: usize, e: u
         // its kind, in lower case, after its head's title.
         "bệnh" => text[..s].ends_with("đốc ") && text[e..].starts_with(" viện"),
         "viện" => text[..s].ends_with("đốc bệnh "),
+        // "Lãnh sự phụ trách Văn hóa và Giáo dục": the fields one is in charge of.
+        "và" => {
+            let field_after = next_word(text, e).is_some_and(|(ns, ne, g)| {
+                let two = next_word(text, ne)
+                    .filter(|&(_, _, g2)| g2 == " ")
+                    .map_or(ne, |(_, ne2, _)| ne2);
+                g == " "
+                    && text[ns..].starts_with(char::is_uppercase)
+                    && (crate::org::is_name_term(&text[ns..ne])
+                        || crate::org::is_name_term(&text[ns..two]))
+            });
+            text[first_start..s].contains(" phụ trách ") && field_after
+        }
         // "Đại sứ đặc mệnh toàn quyền": the envoy's full rank.
         "đặc" | "mệnh" | "toàn" | "quyền" => within_phrase(text, s, ENVOY_RANK),
         _ => false,
