@@ -71,12 +71,8 @@ fn company_brand(name: &str) -> Option<&str> {
         .find_map(|f| rest.strip_prefix(f))
         .unwrap_or(rest);
     let words: Vec<&str> = brand.split(' ').collect();
-    let proper = |w: &&str| {
-        let mut cs = w.chars();
-        cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
-    };
     let ok = (2..=4).contains(&words.len())
-        && words.iter().all(proper)
+        && words.iter().all(|w| crate::words::is_proper_word(w))
         && !crate::gazetteer::is_any_place_name(brand)
         && !words
             .iter()

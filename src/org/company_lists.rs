@@ -25,12 +25,7 @@ const MAX_ITEM_BYTES: usize = 200;
 pub fn add_mentions(text: &str, out: &mut Vec<Candidate>) {
     // The leads' tails found in one pass, then taken lead by lead in the
     // list's order, as a search per lead gave them (no tail overlaps itself).
-    let mut found: Vec<(usize, usize)> = lead_tails()
-        .find_overlapping_iter(text)
-        .map(|m| (m.pattern().as_usize(), m.start()))
-        .collect();
-    found.sort_unstable();
-    for (k, i) in found {
+    for (k, i) in crate::words::matches_by_pattern(lead_tails(), text) {
         // "Công ty: " and "công ty: ": the first letter in either case.
         let lead = LEADS[k];
         let Some(first) = text[..i].chars().next_back() else {

@@ -171,11 +171,9 @@ fn byline_in(line: &str, cue: Cue) -> Option<(usize, usize)> {
 /// they are there (what they are is asked by [`is_byline_name`]).
 fn name_end(line: &str, at: usize) -> Option<usize> {
     let (end, words) = crate::words::capitalized_words(line, at, 4, |s, e| {
-        let mut chars = line[s..e].chars();
         // "Hạ An Thứ sáu, 15/12/2023": the weekday opens the stamp.
         strip_weekday(&line[s..]).len() == line.len() - s
-            && chars.next().is_some_and(char::is_uppercase)
-            && chars.all(char::is_lowercase)
+            && crate::words::is_proper_word(&line[s..e])
     });
     (words >= 2 && !line[end..].starts_with(|c: char| c.is_alphanumeric())).then_some(end)
 }
@@ -194,9 +192,7 @@ fn initial_name_end(line: &str, at: usize) -> Option<usize> {
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(after.len());
     let word = &after[..len];
-    let mut w = word.chars();
-    let proper = w.next().is_some_and(char::is_uppercase) && w.all(char::is_lowercase);
-    (proper && crate::syllable::is_vietnamese_syllable(word))
+    (crate::words::is_proper_word(word) && crate::syllable::is_vietnamese_syllable(word))
         .then_some(at + initial.len_utf8() + 1 + space + len)
 }
 

@@ -331,12 +331,20 @@ pub(super) fn titled_after(text: &str, at: usize) -> bool {
     after.is_some_and(|r| {
         // A qualifier alone ("Tân", "Nguyên") must open a title: "Đông Thành,
         // Tân Thành" is a list of communes.
-        let r = ["Tân ", "Nguyên ", "Cựu ", "Quyền "]
-            .iter()
-            .find_map(|q| r.strip_prefix(q))
-            .unwrap_or(r);
+        let r = after_given_name_qualifier(r);
         r.starts_with(char::is_uppercase) && crate::people::starts_with_title(r)
     })
+}
+
+/// `phrase` after a title's qualifier that is also a given name ("Tân",
+/// "Nguyên", "Cựu", "Quyền") and its space, else `phrase`: such a word
+/// opens a title only when a title follows it ("Nguyên Phó Chủ tịch", not
+/// "Nguyên Thảo").
+pub(super) fn after_given_name_qualifier(phrase: &str) -> &str {
+    ["Tân ", "Nguyên ", "Cựu ", "Quyền "]
+        .iter()
+        .find_map(|q| phrase.strip_prefix(q))
+        .unwrap_or(phrase)
 }
 
 /// A street named after a person in an address: "số 328 Võ Văn Kiệt", "Gian

@@ -63,11 +63,9 @@ fn opens_capitalized_title(text: &str, w: Word) -> bool {
     let Some(next) = word_after_one_space(text, w.end).filter(|n| is_name_syllable(n)) else {
         return false;
     };
-    // A qualifier that is also a given name ("Nguyên", "Tân") opens a title
-    // only before one: "Hồ Thị Nguyên Thảo" is a name.
-    let qualifier = ["Nguyên", "Cựu", "Tân", "Quyền"].contains(&&text[w.start..w.end]);
-    let title_at = if qualifier { w.end + 1 } else { w.start };
-    crate::people::starts_with_title(&text[title_at..])
+    // A qualifier that is also a given name opens a title only before one:
+    // "Hồ Thị Nguyên Thảo" is a name.
+    crate::people::starts_with_title(cues::after_given_name_qualifier(&text[w.start..]))
         && title_phrase::title_phrase_end(text, w.start)
             .is_some_and(|e| e >= w.end + 1 + next.len())
 }

@@ -195,10 +195,7 @@ fn role_before_backward(text: &str, name_start: usize) -> Option<(usize, usize)>
     // UBND tỉnh B").
     let role_end = words.first()?.1;
     let in_order: Vec<(usize, usize)> = words.iter().rev().copied().collect();
-    let name_syllable = |w: &str| {
-        let mut cs = w.chars();
-        cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
-    };
+    let name_syllable = crate::words::is_proper_word;
     let mut floor = 0;
     for (i, &(s, _)) in in_order.iter().enumerate() {
         if !is_family_name(&text[s..in_order[i].1]) {

@@ -369,13 +369,8 @@ pub fn find(text: &str, out: &mut Vec<Candidate>) {
     // names the same venue: each start once. The heads are found in one
     // pass (a pass per head was a tenth of the whole analysis), then taken
     // head by head in the list's order, as the longer heads come first.
-    let mut found: Vec<(usize, usize)> = worship_heads()
-        .find_overlapping_iter(text)
-        .map(|m| (m.pattern().as_usize(), m.start()))
-        .collect();
-    found.sort_unstable();
     let mut starts = FxHashSet::default();
-    for (head, s) in found {
+    for (head, s) in crate::words::matches_by_pattern(worship_heads(), text) {
         if starts.contains(&s) || (WORSHIP_HEADS[head] == "mộ" && mộ_is_a_verb(&text[..s])) {
             continue;
         }

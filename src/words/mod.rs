@@ -5,8 +5,10 @@
 use std::borrow::Cow;
 
 mod chars;
+mod needles;
 
 pub use chars::*;
+pub use needles::matches_by_pattern;
 
 /// The character starting at byte `i` of `text`, as its length in bytes:
 /// `Ok` for a word character (or, with `apostrophe`, the "'" of "H'Hen"),
@@ -470,6 +472,13 @@ pub fn title_cased(words: &str) -> String {
 /// Whether a word starts with an upper-case letter.
 pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether a word is written as a proper name's: its first letter upper
+/// case, every other lower case ("Hà", not "HÀ" nor "hà").
+pub fn is_proper_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
 }
 
 /// Up to `max` words of letters from byte `at`, each one `accept` takes
